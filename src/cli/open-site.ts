@@ -1,0 +1,31 @@
+import { type Config, loadConfig } from '../config.ts';
+import { type DatabaseHandle, openDatabase } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrator.ts';
+import { isSiteEmpty, loadDemoContent } from '../domain/demo/load-demo.ts';
+
+export interface OpenSite {
+  config: Config;
+  database: DatabaseHandle;
+  appliedMigrations: string[];
+  demoPostCount: number;
+}
+
+/**
+ * Loads the configuration, opens and migrates the database and, on an empty site with demo
+ * content enabled, loads the demo. Every command that touches the site starts here.
+ */
+export async function openSite(options: { isDemoAllowed: boolean }): Promise<OpenSite> {
+  const config = loadConfig();
+  const database = openDatabase(config.database);
+  try {
+    const appliedMigrations = await migrateToLatest(database.db);
+    let demoPostCount = 0;
+    if (options.isDemoAllowed && config.isDemoContentEnabled && (await isSiteEmpty(database.db))) {
+      demoPostCount = await loadDemoContent(database.db);
+    }
+    return { config, database, appliedMigrations, demoPostCount };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

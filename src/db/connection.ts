@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config.ts';
+import type { DatabaseSchema } from './schema.ts';
+
+export type Db = Kysely<DatabaseSchema>;
+export type DialectName = DatabaseConfig['kind'];
+
+export interface DatabaseHandle {
+  db: Db;
+  dialect: DialectName;
+  /** Closes the pool or file; the handle is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+/** Opens the configured database. For SQLite the file and its folder are created if missing. */
+export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+  const db = config.kind === 'sqlite' ? openSqlite(config.filename) : openPostgres(config);
+  return { db, dialect: config.kind, close: () => db.destroy() };
+}
+
+function openSqlite(filename: string): Db {
+  if (filename !== ':memory:') fs.mkdirSync(path.dirname(filename), { recursive: true });
+  const database = new SqliteDatabase(filename);
+  // WAL lets readers go on while a writer commits; NORMAL sync is durable across app crashes.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+}
+
+function openPostgres(config: { connectionString: string }): Db {
+  const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
+  // An idle client losing its server must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Resolves once the database answers a trivial query. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await db.selectFrom('site_settings').select('key').limit(1).execute();
+}
+
+/**
+ * Runs `work` in a transaction, or inside the caller's one when `db` already is a transaction,
+ * so domain functions compose into larger all-or-nothing units.
+ */
+export async function inTransaction<Result>(
+  db: Db,
+  work: (trx: Db) => Promise<Result>,
+): Promise<Result> {
+  if (db.isTransaction) return work(db);
+  return db.transaction().execute(work);
+}

@@ -1,0 +1,26 @@
+import { type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import type { Db } from './connection.ts';
+import * as initialSchema from './migrations/0001-initial-schema.ts';
+
+/** Every migration, in order. Names are frozen once merged. */
+const migrations: Record<string, Migration> = {
+  '0001-initial-schema': initialSchema,
+};
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+/** Brings the schema up to date; returns the names of the migrations it applied. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const outcome: MigrationResultSet = await migrator.migrateToLatest();
+  if (outcome.error) {
+    const failed = outcome.results?.find((result) => result.status === 'Error');
+    throw new MigrationError(
+      `Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(outcome.error)}`,
+      { cause: outcome.error },
+    );
+  }
+  return (outcome.results ?? []).map((result) => result.migrationName);
+}

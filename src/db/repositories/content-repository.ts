@@ -1,0 +1,215 @@
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import { type Db, inTransaction } from '../connection.ts';
+import type { ContentItemsTable, DatabaseSchema, LabelKind } from '../schema.ts';
+
+export type ContentRow = ContentItemsTable & { author_name: string | null };
+export interface ItemLabelRow {
+  content_id: string;
+  id: string;
+  kind: LabelKind;
+  slug: string;
+  name: string;
+}
+
+type ItemsQuery = SelectQueryBuilder<DatabaseSchema, 'content_items', object>;
+
+/**
+ * The one definition of "visible to the public": published, or scheduled with its time come,
+ * and dated no later than `now`. Drafts, items in review and future items never match.
+ */
+export function isPublicAt(now: string) {
+  return (eb: ExpressionBuilder<DatabaseSchema, 'content_items'>) =>
+    eb.and([
+      eb('content_items.status', 'in', ['published', 'scheduled']),
+      eb('content_items.published_at', 'is not', null),
+      eb('content_items.published_at', '<=', now),
+    ]);
+}
+
+function publicItems(db: Db, now: string, labelId?: string): ItemsQuery {
+  let query = db.selectFrom('content_items').where(isPublicAt(now));
+  if (labelId) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('content_labels')
+          .select('content_labels.content_id')
+          .whereRef('content_labels.content_id', '=', 'content_items.id')
+          .where('content_labels.label_id', '=', labelId),
+      ),
+    );
+  }
+  return query;
+}
+
+function withAuthor(query: ItemsQuery) {
+  return query
+    .leftJoin('users', 'users.id', 'content_items.author_id')
+    .selectAll('content_items')
+    .select('users.name as author_name');
+}
+
+/** Public items newest first, optionally those carrying one label. */
+export async function selectPublicItems(
+  db: Db,
+  options: { now: string; limit: number; offset: number; labelId?: string },
+): Promise<ContentRow[]> {
+  return withAuthor(publicItems(db, options.now, options.labelId))
+    .orderBy('content_items.published_at', 'desc')
+    .orderBy('content_items.id', 'desc')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+}
+
+export async function countPublicItems(
+  db: Db,
+  options: { now: string; labelId?: string },
+): Promise<number> {
+  const row = await publicItems(db, options.now, options.labelId)
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Public items published in `[from, to)` (ISO timestamps), newest first. */
+export async function selectPublicItemsBetween(
+  db: Db,
+  options: { now: string; from: string; to: string },
+): Promise<ContentRow[]> {
+  return withAuthor(publicItems(db, options.now))
+    .where('content_items.published_at', '>=', options.from)
+    .where('content_items.published_at', '<', options.to)
+    .orderBy('content_items.published_at', 'desc')
+    .orderBy('content_items.id', 'desc')
+    .execute();
+}
+
+export async function selectPublicItemBySlug(
+  db: Db,
+  options: { now: string; type: ContentItemsTable['type']; slug: string },
+): Promise<ContentRow | undefined> {
+  return withAuthor(publicItems(db, options.now))
+    .where('content_items.type', '=', options.type)
+    .where('content_items.slug', '=', options.slug)
+    .executeTakeFirst();
+}
+
+/** The public neighbours of an item in the newest-first stream. */
+export async function selectPublicNeighbours(
+  db: Db,
+  options: { now: string; publishedAt: string; id: string },
+): Promise<{ older?: ContentRow; newer?: ContentRow }> {
+  const { now, publishedAt, id } = options;
+  const [older, newer] = await Promise.all([
+    withAuthor(publicItems(db, now))
+      .where((eb) =>
+        eb.or([
+          eb('content_items.published_at', '<', publishedAt),
+          eb.and([
+            eb('content_items.published_at', '=', publishedAt),
+            eb('content_items.id', '<', id),
+          ]),
+        ]),
+      )
+      .orderBy('content_items.published_at', 'desc')
+      .orderBy('content_items.id', 'desc')
+      .executeTakeFirst(),
+    withAuthor(publicItems(db, now))
+      .where((eb) =>
+        eb.or([
+          eb('content_items.published_at', '>', publishedAt),
+          eb.and([
+            eb('content_items.published_at', '=', publishedAt),
+            eb('content_items.id', '>', id),
+          ]),
+        ]),
+      )
+      .orderBy('content_items.published_at', 'asc')
+      .orderBy('content_items.id', 'asc')
+      .executeTakeFirst(),
+  ]);
+  return { older, newer };
+}
+
+/** Count of public items per month (`YYYY-MM`), newest month first. */
+export async function countPublicItemsByMonth(
+  db: Db,
+  now: string,
+): Promise<{ month: string; count: number }[]> {
+  const rows = await publicItems(db, now)
+    .select((eb) => [
+      eb.fn<string>('substr', ['content_items.published_at', eb.val(1), eb.val(7)]).as('month'),
+      eb.fn.countAll<number | string>().as('count'),
+    ])
+    .groupBy('month')
+    .orderBy('month', 'desc')
+    .execute();
+  return rows.map((row) => ({ month: row.month, count: Number(row.count) }));
+}
+
+/** Labels of the given items, ordered by kind then position. */
+export async function selectLabelsOfItems(db: Db, itemIds: string[]): Promise<ItemLabelRow[]> {
+  if (itemIds.length === 0) return [];
+  return db
+    .selectFrom('content_labels')
+    .innerJoin('labels', 'labels.id', 'content_labels.label_id')
+    .select(['content_labels.content_id', 'labels.id', 'labels.kind', 'labels.slug', 'labels.name'])
+    .where('content_labels.content_id', 'in', itemIds)
+    .orderBy('labels.kind')
+    .orderBy('labels.position')
+    .execute();
+}
+
+export async function selectItemById(db: Db, id: string): Promise<ContentItemsTable | undefined> {
+  return db.selectFrom('content_items').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function isSlugTaken(
+  db: Db,
+  options: { type: ContentItemsTable['type']; slug: string; exceptId?: string },
+): Promise<boolean> {
+  let query = db
+    .selectFrom('content_items')
+    .select('id')
+    .where('type', '=', options.type)
+    .where('slug', '=', options.slug);
+  if (options.exceptId) query = query.where('id', '!=', options.exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export async function insertItem(
+  db: Db,
+  item: ContentItemsTable,
+  labelIds: string[],
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx.insertInto('content_items').values(item).execute();
+    if (labelIds.length > 0) {
+      await trx
+        .insertInto('content_labels')
+        .values(labelIds.map((labelId) => ({ content_id: item.id, label_id: labelId })))
+        .execute();
+    }
+  });
+}
+
+export async function updateItem(
+  db: Db,
+  id: string,
+  changes: Partial<Omit<ContentItemsTable, 'id'>>,
+  labelIds?: string[],
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable('content_items').set(changes).where('id', '=', id).execute();
+    if (labelIds) {
+      await trx.deleteFrom('content_labels').where('content_id', '=', id).execute();
+      if (labelIds.length > 0) {
+        await trx
+          .insertInto('content_labels')
+          .values(labelIds.map((labelId) => ({ content_id: id, label_id: labelId })))
+          .execute();
+      }
+    }
+  });
+}

@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../../db/connection.ts';
+import {
+  insertItem,
+  isSlugTaken,
+  selectItemById,
+  updateItem,
+} from '../../db/repositories/content-repository.ts';
+import { selectLabel } from '../../db/repositories/label-repository.ts';
+import type { ContentItemsTable, ContentStatus, ContentType } from '../../db/schema.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { htmlToText, sanitizeBodyHtml } from '../../lib/sanitize-body-html.ts';
+import { slugify, slugPattern } from '../../lib/slug.ts';
+import { currentTimestamp } from '../../lib/time.ts';
+import { parseInput } from '../validation.ts';
+
+const labelRefSchema = z.object({
+  kind: z.enum(['country', 'theme']),
+  slug: z.string().regex(slugPattern, 'must be lowercase words joined by hyphens'),
+});
+
+const contentFieldsSchema = z.object({
+  title: z.string().trim().min(1, 'is required').max(300, 'must be 300 characters or fewer'),
+  slug: z
+    .string()
+    .regex(slugPattern, 'must be lowercase words joined by hyphens')
+    .max(200)
+    .optional(),
+  excerpt: z.string().trim().max(500, 'must be 500 characters or fewer').optional(),
+  html: z.string().max(2_000_000, 'is too long'),
+  publishedAt: z.iso
+    .datetime({ offset: true, error: 'must be an ISO 8601 date and time' })
+    .optional(),
+  authorId: z.string().uuid().nullable().optional(),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag')
+    .default('en'),
+  labels: z.array(labelRefSchema).max(50).default([]),
+  featuredImage: z
+    .object({ url: z.string().url(), alt: z.string().trim().max(500) })
+    .nullable()
+    .optional(),
+});
+
+const createContentSchema = contentFieldsSchema.extend({
+  type: z.enum(['post']).default('post'),
+  status: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']).default('draft'),
+  translationGroup: z.string().uuid().optional(),
+});
+
+export type CreateContentInput = z.input<typeof createContentSchema>;
+export type UpdateContentInput = Partial<z.input<typeof contentFieldsSchema>>;
+
+const EXCERPT_LENGTH = 200;
+
+function excerptFrom(text: string): string {
+  if (text.length <= EXCERPT_LENGTH) return text;
+  return `${text.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')}…`;
+}
+
+function toStoredTimestamp(value: string): string {
+  return new Date(value).toISOString();
+}
+
+async function resolveLabelIds(
+  db: Db,
+  labels: z.output<typeof labelRefSchema>[],
+): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const ref of labels) {
+    const label = await selectLabel(db, ref.kind, ref.slug);
+    if (!label) {
+      throw new ValidationError('Some fields need attention.', {
+        labels: `there is no ${ref.kind} "${ref.slug}"`,
+      });
+    }
+    ids.add(label.id);
+  }
+  return [...ids];
+}
+
+/** A free slug: the requested one must be free; one made from the title gets a number if taken. */
+async function chooseSlug(
+  db: Db,
+  options: { type: ContentType; requested?: string; title: string; exceptId?: string },
+): Promise<string> {
+  const { type, exceptId } = options;
+  if (options.requested) {
+    if (await isSlugTaken(db, { type, slug: options.requested, exceptId })) {
+      throw new ConflictError('That address is already used by another item.', {
+        slug: 'is already in use',
+      });
+    }
+    return options.requested;
+  }
+  const base = slugify(options.title) || 'untitled';
+  for (let suffix = 1; ; suffix++) {
+    const candidate = suffix === 1 ? base : `${base}-${suffix}`;
+    if (!(await isSlugTaken(db, { type, slug: candidate, exceptId }))) return candidate;
+  }
+}
+
+/** A published or scheduled item needs a date; a published one defaults to now. */
+function publicationDate(status: ContentStatus, publishedAt: string | undefined): string | null {
+  if (publishedAt) return toStoredTimestamp(publishedAt);
+  if (status === 'published') return currentTimestamp();
+  if (status === 'scheduled') {
+    throw new ValidationError('Some fields need attention.', {
+      publishedAt: 'is required to schedule an item',
+    });
+  }
+  return null;
+}
+
+/**
+ * Creates a content item. The body is sanitized against the allowlist before it is stored,
+ * whoever sent it. Returns the new item's id.
+ */
+export async function createContentItem(db: Db, input: CreateContentInput): Promise<string> {
+  const fields = parseInput(createContentSchema, input);
+  const bodyHtml = sanitizeBodyHtml(fields.html);
+  const labelIds = await resolveLabelIds(db, fields.labels);
+  const id = randomUUID();
+  const now = currentTimestamp();
+  const item: ContentItemsTable = {
+    id,
+    type: fields.type,
+    title: fields.title,
+    slug: await chooseSlug(db, { type: fields.type, requested: fields.slug, title: fields.title }),
+    excerpt: fields.excerpt || excerptFrom(htmlToText(bodyHtml)),
+    body_html: bodyHtml,
+    status: fields.status,
+    published_at: publicationDate(fields.status, fields.publishedAt),
+    author_id: fields.authorId ?? null,
+    locale: fields.locale,
+    translation_group: fields.translationGroup ?? id,
+    featured_image_url: fields.featuredImage?.url ?? null,
+    featured_image_alt: fields.featuredImage?.alt ?? null,
+    created_at: now,
+    updated_at: now,
+  };
+  await insertItem(db, item, labelIds);
+  return id;
+}
+
+async function requireItem(db: Db, id: string): Promise<ContentItemsTable> {
+  const item = await selectItemById(db, id);
+  if (!item) throw new NotFoundError('There is no such item.');
+  return item;
+}
+
+/** Edits an item's fields; a new body is sanitized like on creation. */
+export async function updateContentItem(
+  db: Db,
+  id: string,
+  input: UpdateContentInput,
+): Promise<void> {
+  const existing = await requireItem(db, id);
+  const fields = parseInput(contentFieldsSchema.partial(), input);
+  const changes: Partial<ContentItemsTable> = { updated_at: currentTimestamp() };
+  if (fields.title !== undefined) changes.title = fields.title;
+  if (fields.slug !== undefined) {
+    changes.slug = await chooseSlug(db, {
+      type: existing.type,
+      requested: fields.slug,
+      title: existing.title,
+      exceptId: id,
+    });
+  }
+  if (fields.html !== undefined) {
+    changes.body_html = sanitizeBodyHtml(fields.html);
+    if (
+      fields.excerpt === undefined &&
+      existing.excerpt === excerptFrom(htmlToText(existing.body_html))
+    ) {
+      changes.excerpt = excerptFrom(htmlToText(changes.body_html));
+    }
+  }
+  if (fields.excerpt !== undefined) changes.excerpt = fields.excerpt;
+  if (fields.publishedAt !== undefined)
+    changes.published_at = toStoredTimestamp(fields.publishedAt);
+  if (fields.authorId !== undefined) changes.author_id = fields.authorId;
+  if (fields.locale !== undefined) changes.locale = fields.locale;
+  if (fields.featuredImage !== undefined) {
+    changes.featured_image_url = fields.featuredImage?.url ?? null;
+    changes.featured_image_alt = fields.featuredImage?.alt ?? null;
+  }
+  const labelIds = fields.labels ? await resolveLabelIds(db, fields.labels) : undefined;
+  await updateItem(db, id, changes, labelIds);
+}
+
+/** Makes an item public now, or at the date it already carries if that is set. */
+export async function publishContentItem(
+  db: Db,
+  id: string,
+  options: { publishedAt?: string } = {},
+): Promise<void> {
+  const existing = await requireItem(db, id);
+  const publishedAt = options.publishedAt
+    ? toStoredTimestamp(options.publishedAt)
+    : (existing.published_at ?? currentTimestamp());
+  await updateItem(db, id, {
+    status: publishedAt > currentTimestamp() ? 'scheduled' : 'published',
+    published_at: publishedAt,
+    updated_at: currentTimestamp(),
+  });
+}
+
+/** Takes an item off every public page, keeping it and its date. */
+export async function unpublishContentItem(db: Db, id: string): Promise<void> {
+  await requireItem(db, id);
+  await updateItem(db, id, { status: 'unpublished', updated_at: currentTimestamp() });
+}

@@ -1,0 +1,45 @@
+import type { ContentStatus, ContentType, LabelKind } from '../../db/schema.ts';
+import type { SanitizedHtml } from '../../lib/sanitize-body-html.ts';
+
+export type { ContentStatus, ContentType, LabelKind };
+
+export interface LabelLink {
+  kind: LabelKind;
+  slug: string;
+  name: string;
+  path: string;
+}
+
+export interface ContentSummary {
+  id: string;
+  type: ContentType;
+  title: string;
+  slug: string;
+  excerpt: string;
+  /** Site-relative URL of the item's page. */
+  path: string;
+  /** ISO timestamp in UTC. */
+  publishedAt: string;
+  authorName: string | null;
+  labels: LabelLink[];
+}
+
+export interface ContentDetail extends ContentSummary {
+  bodyHtml: SanitizedHtml;
+  locale: string;
+  updatedAt: string;
+  featuredImage: { url: string; alt: string } | null;
+}
+
+export interface Pagination {
+  page: number;
+  pageCount: number;
+  total: number;
+  perPage: number;
+}
+
+export interface DayGroup {
+  /** `YYYY-MM-DD` */
+  day: string;
+  items: ContentSummary[];
+}

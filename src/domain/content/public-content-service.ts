@@ -1,0 +1,142 @@
+import type { Db } from '../../db/connection.ts';
+import {
+  countPublicItems,
+  countPublicItemsByMonth,
+  selectPublicItemBySlug,
+  selectPublicItems,
+  selectPublicItemsBetween,
+  selectPublicNeighbours,
+} from '../../db/repositories/content-repository.ts';
+import { NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { calendarDay, currentTimestamp, monthRange } from '../../lib/time.ts';
+import { toDetails, toSummaries } from './content-mapping.ts';
+import type { ContentDetail, ContentSummary, DayGroup, Pagination } from './content-types.ts';
+
+export const ITEMS_PER_PAGE = 10;
+export const FEED_ITEM_COUNT = 20;
+
+/**
+ * Reads `?page=`: absent means 1; anything but a positive whole number is a validation error.
+ * Whether the page exists is checked once the total is known.
+ */
+export function parsePageNumber(raw: unknown): number {
+  if (raw === undefined || raw === '') return 1;
+  if (typeof raw !== 'string' || !/^[1-9][0-9]{0,8}$/.test(raw)) {
+    throw new ValidationError('The page number must be a whole number from 1 up.', {
+      page: 'must be a whole number from 1 up',
+    });
+  }
+  return Number(raw);
+}
+
+/** One page of the public stream, newest first; page 1 always exists, even when empty. */
+export async function getStreamPage(
+  db: Db,
+  options: { page: number; labelId?: string },
+): Promise<{ items: ContentSummary[]; pagination: Pagination }> {
+  const now = currentTimestamp();
+  const total = await countPublicItems(db, { now, labelId: options.labelId });
+  const pageCount = Math.max(1, Math.ceil(total / ITEMS_PER_PAGE));
+  if (options.page > pageCount) {
+    throw new NotFoundError(`There is no page ${options.page}; the last page is ${pageCount}.`);
+  }
+  const rows = await selectPublicItems(db, {
+    now,
+    limit: ITEMS_PER_PAGE,
+    offset: (options.page - 1) * ITEMS_PER_PAGE,
+    labelId: options.labelId,
+  });
+  return {
+    items: await toSummaries(db, rows),
+    pagination: { page: options.page, pageCount, total, perPage: ITEMS_PER_PAGE },
+  };
+}
+
+/** Groups a newest-first list under its calendar days, each day once. */
+export function groupByDay(items: ContentSummary[]): DayGroup[] {
+  const groups: DayGroup[] = [];
+  for (const item of items) {
+    const day = calendarDay(item.publishedAt);
+    const last = groups.at(-1);
+    if (last?.day === day) last.items.push(item);
+    else groups.push({ day, items: [item] });
+  }
+  return groups;
+}
+
+/** A public post by its URL parts; the year and month must match its publication date. */
+export async function getPublicPost(
+  db: Db,
+  options: { year: string; month: string; slug: string },
+): Promise<{ post: ContentDetail; older?: ContentSummary; newer?: ContentSummary }> {
+  const now = currentTimestamp();
+  const row = await selectPublicItemBySlug(db, { now, type: 'post', slug: options.slug });
+  if (!row?.published_at || !row.published_at.startsWith(`${options.year}-${options.month}-`)) {
+    throw new NotFoundError('There is no post at this address.');
+  }
+  const neighbours = await selectPublicNeighbours(db, {
+    now,
+    publishedAt: row.published_at,
+    id: row.id,
+  });
+  const [post] = await toDetails(db, [row]);
+  const [older] = neighbours.older ? await toSummaries(db, [neighbours.older]) : [];
+  const [newer] = neighbours.newer ? await toSummaries(db, [neighbours.newer]) : [];
+  if (!post) throw new NotFoundError('There is no post at this address.');
+  return { post, older, newer };
+}
+
+export interface ArchiveMonth {
+  year: number;
+  month: number;
+  count: number;
+}
+
+export async function getArchiveMonths(db: Db): Promise<ArchiveMonth[]> {
+  const months = await countPublicItemsByMonth(db, currentTimestamp());
+  return months.map(({ month, count }) => ({
+    year: Number(month.slice(0, 4)),
+    month: Number(month.slice(5, 7)),
+    count,
+  }));
+}
+
+/** The public items of one month; a month outside the calendar or with none is not found. */
+export async function getArchiveMonth(
+  db: Db,
+  options: { year: string; month: string },
+): Promise<ContentSummary[]> {
+  const year = Number(options.year);
+  const month = Number(options.month);
+  if (!/^\d{4}$/.test(options.year) || !/^\d{2}$/.test(options.month) || month < 1 || month > 12) {
+    throw new NotFoundError('There is no such month in the archive.');
+  }
+  const rows = await selectPublicItemsBetween(db, {
+    now: currentTimestamp(),
+    ...monthRange(year, month),
+  });
+  if (rows.length === 0) throw new NotFoundError('Nothing was published in that month.');
+  return toSummaries(db, rows);
+}
+
+/** The newest public items with full bodies, for feeds. */
+export async function getFeedItems(
+  db: Db,
+  options: { labelId?: string } = {},
+): Promise<ContentDetail[]> {
+  const rows = await selectPublicItems(db, {
+    now: currentTimestamp(),
+    limit: FEED_ITEM_COUNT,
+    offset: 0,
+    labelId: options.labelId,
+  });
+  return toDetails(db, rows);
+}
+
+/** Every public item, lightest fields only, for the sitemap. */
+export async function getAllPublicSummaries(db: Db): Promise<ContentSummary[]> {
+  const now = currentTimestamp();
+  const total = await countPublicItems(db, { now });
+  const rows = await selectPublicItems(db, { now, limit: total, offset: 0 });
+  return toSummaries(db, rows);
+}

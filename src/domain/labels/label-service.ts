@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../../db/connection.ts';
+import { insertLabel, selectLabel, selectLabels } from '../../db/repositories/label-repository.ts';
+import type { LabelKind, LabelsTable } from '../../db/schema.ts';
+import { ConflictError, NotFoundError } from '../../lib/errors.ts';
+import { slugPattern } from '../../lib/slug.ts';
+import { labelPath } from '../content/content-paths.ts';
+import { parseInput } from '../validation.ts';
+
+export interface Label {
+  id: string;
+  kind: LabelKind;
+  slug: string;
+  name: string;
+  description: string;
+  path: string;
+}
+
+function toLabel(row: LabelsTable): Label {
+  return {
+    id: row.id,
+    kind: row.kind,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    path: labelPath(row.kind, row.slug),
+  };
+}
+
+const createLabelSchema = z.object({
+  kind: z.enum(['country', 'theme']),
+  slug: z.string().regex(slugPattern, 'must be lowercase words joined by hyphens').max(120),
+  name: z.string().trim().min(1, 'is required').max(200),
+  description: z.string().trim().max(1000).default(''),
+  position: z.number().int().min(0).default(0),
+});
+
+export async function createLabel(
+  db: Db,
+  input: z.input<typeof createLabelSchema>,
+): Promise<Label> {
+  const fields = parseInput(createLabelSchema, input);
+  if (await selectLabel(db, fields.kind, fields.slug)) {
+    throw new ConflictError(`A ${fields.kind} with that address exists.`, {
+      slug: 'is already in use',
+    });
+  }
+  const row: LabelsTable = { id: randomUUID(), ...fields };
+  await insertLabel(db, row);
+  return toLabel(row);
+}
+
+export async function listLabels(db: Db, kind?: LabelKind): Promise<Label[]> {
+  return (await selectLabels(db, kind)).map(toLabel);
+}
+
+/** A label by kind and slug, or a not-found error for its page. */
+export async function getLabel(db: Db, kind: LabelKind, slug: string): Promise<Label> {
+  const row = await selectLabel(db, kind, slug);
+  if (!row)
+    throw new NotFoundError(`There is no ${kind === 'country' ? 'country' : 'theme'} here.`);
+  return toLabel(row);
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Db } from '../../db/connection.ts';
+import { selectSettings, upsertSettings } from '../../db/repositories/settings-repository.ts';
+import {
+  type SanitizedHtml,
+  sanitizeBodyHtml,
+  storedBodyHtml,
+} from '../../lib/sanitize-body-html.ts';
+import { parseInput } from '../validation.ts';
+
+export interface SiteSettings {
+  title: string;
+  tagline: string;
+  /** Plain text for the "About this site" box on every page. */
+  aboutSummary: string;
+  aboutHtml: SanitizedHtml;
+  /** Language of the interface and of dates and numbers. */
+  locale: string;
+}
+
+const defaults: SiteSettings = {
+  title: 'inspir',
+  tagline: 'Social protection for every worker',
+  aboutSummary: '',
+  aboutHtml: storedBodyHtml(''),
+  locale: 'en',
+};
+
+const settingsSchema = z.object({
+  title: z.string().trim().min(1, 'is required').max(120),
+  tagline: z.string().trim().max(200),
+  aboutSummary: z.string().trim().max(1000),
+  aboutHtml: z.string().max(200_000),
+  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag'),
+});
+
+export type SettingsInput = Partial<z.input<typeof settingsSchema>>;
+
+export async function getSiteSettings(db: Db): Promise<SiteSettings> {
+  const stored = await selectSettings(db);
+  const read = <Key extends keyof SiteSettings>(key: Key): SiteSettings[Key] => {
+    const raw = stored.get(key);
+    return raw === undefined ? defaults[key] : (JSON.parse(raw) as SiteSettings[Key]);
+  };
+  return {
+    title: read('title'),
+    tagline: read('tagline'),
+    aboutSummary: read('aboutSummary'),
+    aboutHtml: storedBodyHtml(read('aboutHtml')),
+    locale: read('locale'),
+  };
+}
+
+/** Changes some settings; the about text is sanitized like any body. */
+export async function updateSiteSettings(db: Db, input: SettingsInput): Promise<void> {
+  const fields = parseInput(settingsSchema.partial(), input);
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    values[key] = JSON.stringify(key === 'aboutHtml' ? sanitizeBodyHtml(value) : value);
+  }
+  await upsertSettings(db, values);
+}

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const assetsDir = fileURLToPath(new URL('../views/assets/', import.meta.url));
+
+const contentTypes: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+export interface Asset {
+  body: Buffer;
+  contentType: string;
+}
+
+export interface AssetManifest {
+  /** Fingerprinted public path of each source file name, e.g. `site.css` → `/assets/site.1a2b3c4d.css`. */
+  pathOf(name: string): string;
+  /** The asset served at a fingerprinted file name, if any. */
+  find(fileName: string): Asset | undefined;
+}
+
+/**
+ * Reads the assets once and names each by a hash of its bytes, so they can be cached for
+ * ever. Only files listed here are served: a path can never climb out of the folder.
+ */
+export function loadAssets(): AssetManifest {
+  const byPublicName = new Map<string, Asset>();
+  const publicNameOf = new Map<string, string>();
+  for (const name of fs.readdirSync(assetsDir)) {
+    const extension = path.extname(name);
+    const contentType = contentTypes[extension];
+    if (!contentType) continue;
+    const body = fs.readFileSync(path.join(assetsDir, name));
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+    const publicName = `${path.basename(name, extension)}.${hash}${extension}`;
+    byPublicName.set(publicName, { body, contentType });
+    publicNameOf.set(name, publicName);
+  }
+  return {
+    pathOf(name) {
+      const publicName = publicNameOf.get(name);
+      if (!publicName) throw new Error(`Unknown asset ${name}`);
+      return `/assets/${publicName}`;
+    },
+    find: (fileName) => byPublicName.get(fileName),
+  };
+}

@@ -1,0 +1,86 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../lib/errors.ts';
+import { getTranslator } from '../../lib/i18n/translator.ts';
+import { ErrorPage } from '../../views/pages/error-page.tsx';
+import { renderDocument } from '../../views/render-document.ts';
+import type { AppContext } from '../app-context.ts';
+import { loadSiteChrome } from '../site-chrome.ts';
+
+interface PublicError {
+  statusCode: number;
+  code: string;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+const english = getTranslator('en');
+
+/** What may be told to the client: app errors and Fastify's 4xx as they are, anything else hidden. */
+function toPublicError(error: FastifyError | Error): PublicError {
+  if (error instanceof AppError) {
+    const message = error.statusCode === 404 ? english.t('error.notFoundMessage') : error.message;
+    return { statusCode: error.statusCode, code: error.code, message, fields: error.fields };
+  }
+  const statusCode = 'statusCode' in error ? Number(error.statusCode) : 500;
+  if (statusCode >= 400 && statusCode < 500) {
+    const code = 'code' in error && typeof error.code === 'string' ? error.code : 'bad_request';
+    return { statusCode, code: code.toLowerCase(), message: error.message };
+  }
+  return { statusCode: 500, code: 'internal_error', message: english.t('error.serverMessage') };
+}
+
+function wantsJson(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') || request.url === '/healthz';
+}
+
+function titleFor(statusCode: number): string {
+  if (statusCode === 404) return english.t('error.notFoundTitle');
+  if (statusCode < 500) return english.t('error.badRequestTitle');
+  return english.t('error.serverTitle');
+}
+
+async function sendError(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  failure: PublicError,
+): Promise<FastifyReply> {
+  reply.status(failure.statusCode).header('cache-control', 'no-store');
+  if (wantsJson(request)) {
+    const { code, message, fields } = failure;
+    return reply.send({ error: { code, message, ...(fields ? { fields } : {}) } });
+  }
+  let html: string;
+  try {
+    const chrome = await loadSiteChrome(context);
+    html = renderDocument(
+      ErrorPage({
+        chrome,
+        title: titleFor(failure.statusCode),
+        message: failure.message,
+        path: request.url.split('?')[0] ?? '/',
+      }),
+    );
+  } catch (cause) {
+    // The database may be what failed: fall back to a page that needs nothing.
+    request.log.error({ err: cause }, 'could not render the error page');
+    html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${titleFor(failure.statusCode)}</title></head><body><main><h1>${titleFor(failure.statusCode)}</h1></main></body></html>`;
+  }
+  return reply.type('text/html; charset=utf-8').send(html);
+}
+
+/** One handler for every error and unknown route: JSON under /api, an HTML page elsewhere. */
+export function registerErrorHandling(app: FastifyInstance, context: AppContext): void {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const failure = toPublicError(error);
+    if (failure.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    return sendError(context, request, reply, failure);
+  });
+  app.setNotFoundHandler(async (request, reply) =>
+    sendError(context, request, reply, {
+      statusCode: 404,
+      code: 'not_found',
+      message: english.t('error.notFoundMessage'),
+    }),
+  );
+}

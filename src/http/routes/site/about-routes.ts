@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import { listSteeringCommittee } from '../../../domain/organizations/organization-service.ts';
+import { AboutPage } from '../../../views/pages/about-page.tsx';
+import type { AppContext } from '../../app-context.ts';
+import { sendPage } from '../../send-page.ts';
+import { loadSiteChrome } from '../../site-chrome.ts';
+
+export function registerAboutRoutes(app: FastifyInstance, context: AppContext): void {
+  app.get('/about', async (_request, reply) => {
+    const [chrome, steeringCommittee] = await Promise.all([
+      loadSiteChrome(context),
+      listSteeringCommittee(context.db),
+    ]);
+    return sendPage(reply, AboutPage({ chrome, steeringCommittee }));
+  });
+}

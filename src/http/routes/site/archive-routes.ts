@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  getArchiveMonth,
+  getArchiveMonths,
+  groupByDay,
+} from '../../../domain/content/public-content-service.ts';
+import { ArchiveMonthPage } from '../../../views/pages/archive-month-page.tsx';
+import { ArchivePage } from '../../../views/pages/archive-page.tsx';
+import type { AppContext } from '../../app-context.ts';
+import { sendPage } from '../../send-page.ts';
+import { loadSiteChrome } from '../../site-chrome.ts';
+
+export function registerArchiveRoutes(app: FastifyInstance, context: AppContext): void {
+  app.get('/archive', async (_request, reply) => {
+    const [chrome, months] = await Promise.all([
+      loadSiteChrome(context),
+      getArchiveMonths(context.db),
+    ]);
+    return sendPage(reply, ArchivePage({ chrome, months }));
+  });
+
+  app.get<{ Params: { year: string; month: string } }>(
+    '/archive/:year/:month',
+    async (request, reply) => {
+      const items = await getArchiveMonth(context.db, request.params);
+      const chrome = await loadSiteChrome(context);
+      return sendPage(
+        reply,
+        ArchiveMonthPage({
+          chrome,
+          year: Number(request.params.year),
+          month: Number(request.params.month),
+          groups: groupByDay(items),
+        }),
+      );
+    },
+  );
+}

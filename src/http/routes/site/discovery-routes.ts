@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { archiveMonthPath } from '../../../domain/content/content-paths.ts';
+import {
+  getAllPublicSummaries,
+  getArchiveMonths,
+} from '../../../domain/content/public-content-service.ts';
+import { listLabels } from '../../../domain/labels/label-service.ts';
+import type { AppContext } from '../../app-context.ts';
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** `/sitemap.xml` (every public page) and `/robots.txt` naming it. */
+export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContext): void {
+  const { siteUrl } = context.config;
+
+  app.get('/sitemap.xml', async (_request, reply) => {
+    const [items, labels, months] = await Promise.all([
+      getAllPublicSummaries(context.db),
+      listLabels(context.db),
+      getArchiveMonths(context.db),
+    ]);
+    const entries: { path: string; lastModified?: string }[] = [
+      { path: '/', lastModified: items[0]?.publishedAt },
+      { path: '/about' },
+      { path: '/archive' },
+      ...labels.map((label) => ({ path: label.path })),
+      ...months.map((month) => ({ path: archiveMonthPath(month.year, month.month) })),
+      ...items.map((item) => ({ path: item.path, lastModified: item.publishedAt })),
+    ];
+    const urls = entries
+      .map(
+        (entry) =>
+          `<url><loc>${escapeXml(`${siteUrl}${entry.path}`)}</loc>${
+            entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>` : ''
+          }</url>`,
+      )
+      .join('\n');
+    return reply
+      .type('application/xml; charset=utf-8')
+      .send(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+      );
+  });
+
+  app.get('/robots.txt', async (_request, reply) =>
+    reply
+      .type('text/plain; charset=utf-8')
+      .send(`User-agent: *\nDisallow: /admin\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`),
+  );
+}

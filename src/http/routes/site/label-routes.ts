@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { LabelKind } from '../../../db/schema.ts';
+import {
+  getStreamPage,
+  groupByDay,
+  parsePageNumber,
+} from '../../../domain/content/public-content-service.ts';
+import { getLabel } from '../../../domain/labels/label-service.ts';
+import { LabelPage } from '../../../views/pages/label-page.tsx';
+import type { AppContext } from '../../app-context.ts';
+import { sendPage } from '../../send-page.ts';
+import { loadSiteChrome } from '../../site-chrome.ts';
+
+const segments: [string, LabelKind][] = [
+  ['countries', 'country'],
+  ['themes', 'theme'],
+];
+
+export function registerLabelRoutes(app: FastifyInstance, context: AppContext): void {
+  for (const [segment, kind] of segments) {
+    app.get<{ Params: { slug: string }; Querystring: { page?: string } }>(
+      `/${segment}/:slug`,
+      async (request, reply) => {
+        const page = parsePageNumber(request.query.page);
+        const label = await getLabel(context.db, kind, request.params.slug);
+        const [chrome, stream] = await Promise.all([
+          loadSiteChrome(context),
+          getStreamPage(context.db, { page, labelId: label.id }),
+        ]);
+        return sendPage(
+          reply,
+          LabelPage({
+            chrome,
+            label,
+            groups: groupByDay(stream.items),
+            pagination: stream.pagination,
+          }),
+        );
+      },
+    );
+  }
+}

@@ -1,0 +1,87 @@
+import sanitizeHtml from 'sanitize-html';
+
+declare const sanitizedBrand: unique symbol;
+
+/**
+ * HTML that went through `sanitizeBodyHtml`. Only this type can be rendered raw
+ * (see `src/views/components/trusted-html.tsx`), so unsanitized strings cannot reach a page.
+ */
+export type SanitizedHtml = string & { readonly [sanitizedBrand]: true };
+
+// The allowlist for stored bodies: structure and emphasis only. No h1 (the page owns it),
+// no inline styles, classes, scripts, forms or embeds.
+const options: sanitizeHtml.IOptions = {
+  allowedTags: [
+    'p',
+    'br',
+    'h2',
+    'h3',
+    'h4',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'sub',
+    'sup',
+    'a',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'hr',
+    'code',
+    'pre',
+    'figure',
+    'figcaption',
+    'img',
+    'table',
+    'caption',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'th',
+    'td',
+  ],
+  allowedAttributes: {
+    // rel is set by the transform below, never taken from input.
+    a: ['href', 'title', 'hreflang', 'rel'],
+    img: ['src', 'alt', 'width', 'height'],
+    ol: ['start', 'reversed'],
+    th: ['scope', 'colspan', 'rowspan'],
+    td: ['colspan', 'rowspan'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowProtocolRelative: false,
+  // An h1 inside a body would break the one-h1 rule of every page: demote it.
+  transformTags: {
+    h1: 'h2',
+    a: (tagName, attribs) => {
+      const { rel: _ignored, ...rest } = attribs;
+      const isExternal = /^https?:\/\//i.test(rest.href ?? '');
+      return { tagName, attribs: isExternal ? { ...rest, rel: 'noopener noreferrer' } : rest };
+    },
+  },
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template'],
+};
+
+/** Cleans untrusted HTML down to the body allowlist. Run on every write of a body. */
+export function sanitizeBodyHtml(dirty: string): SanitizedHtml {
+  return sanitizeHtml(dirty, options).trim() as SanitizedHtml;
+}
+
+/**
+ * Marks HTML read back from the database as sanitized. Sound only because every write path
+ * stores the output of `sanitizeBodyHtml`.
+ */
+export function storedBodyHtml(html: string): SanitizedHtml {
+  return html as SanitizedHtml;
+}
+
+/** Plain text of a fragment, for excerpts and meta descriptions. */
+export function htmlToText(html: string): string {
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,17 @@
+import type { LabelLink } from '../../domain/content/content-types.ts';
+
+/** An item's countries and themes as links. */
+export function LabelList({ labels, title }: { labels: LabelLink[]; title: string }) {
+  if (labels.length === 0) return null;
+  return (
+    <ul class="labels" aria-label={title}>
+      {labels.map((label) => (
+        <li>
+          <a href={label.path} class={`label label-${label.kind}`}>
+            {label.name}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,10 @@
+import type { SanitizedHtml } from '../../lib/sanitize-body-html.ts';
+
+/**
+ * The one place raw HTML enters a page. It accepts only `SanitizedHtml`, which only
+ * `sanitizeBodyHtml` produces (and `storedBodyHtml` for what it stored).
+ */
+export function TrustedHtml({ html, className }: { html: SanitizedHtml; className?: string }) {
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: input is branded SanitizedHtml
+  return <div class={className} dangerouslySetInnerHTML={{ __html: html }} />;
+}

@@ -1,0 +1,100 @@
+import { Feed } from 'feed';
+import type { ContentDetail } from '../../domain/content/content-types.ts';
+
+export type FeedFormat = 'atom' | 'rss' | 'json';
+
+export const feedContentTypes: Record<FeedFormat, string> = {
+  atom: 'application/atom+xml; charset=utf-8',
+  rss: 'application/rss+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+export interface FeedSource {
+  title: string;
+  description: string;
+  language: string;
+  /** Absolute URL of the HTML page the feed follows. */
+  homePageUrl: string;
+  /** Absolute URL of the feed without its extension. */
+  feedBaseUrl: string;
+  siteUrl: string;
+  items: ContentDetail[];
+}
+
+/** Newest change among the items, or a fixed date for an empty feed so output stays stable. */
+function lastUpdated(items: ContentDetail[]): Date {
+  const newest = items.reduce<string | undefined>(
+    (latest, item) => (!latest || item.updatedAt > latest ? item.updatedAt : latest),
+    undefined,
+  );
+  return new Date(newest ?? '1970-01-01T00:00:00.000Z');
+}
+
+function xmlFeed(source: FeedSource): Feed {
+  const feed = new Feed({
+    id: source.homePageUrl,
+    title: source.title,
+    description: source.description,
+    link: source.homePageUrl,
+    language: source.language,
+    updated: lastUpdated(source.items),
+    generator: 'inspir',
+    copyright: source.title,
+    feedLinks: {
+      atom: `${source.feedBaseUrl}.atom`,
+      rss: `${source.feedBaseUrl}.rss`,
+      json: `${source.feedBaseUrl}.json`,
+    },
+  });
+  for (const item of source.items) {
+    const url = `${source.siteUrl}${item.path}`;
+    feed.addItem({
+      id: url,
+      guid: url,
+      link: url,
+      title: item.title,
+      description: item.excerpt,
+      content: item.bodyHtml,
+      date: new Date(item.updatedAt > item.publishedAt ? item.updatedAt : item.publishedAt),
+      published: new Date(item.publishedAt),
+      author: item.authorName ? [{ name: item.authorName }] : undefined,
+      category: item.labels.map((label) => ({
+        name: label.name,
+        term: label.slug,
+        scheme: `${source.siteUrl}${label.path}`,
+        domain: `${source.siteUrl}${label.path}`,
+      })),
+    });
+  }
+  return feed;
+}
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
+function jsonFeed(source: FeedSource): string {
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: source.title,
+    home_page_url: source.homePageUrl,
+    feed_url: `${source.feedBaseUrl}.json`,
+    description: source.description,
+    language: source.language,
+    items: source.items.map((item) => ({
+      id: `${source.siteUrl}${item.path}`,
+      url: `${source.siteUrl}${item.path}`,
+      title: item.title,
+      summary: item.excerpt,
+      content_html: item.bodyHtml,
+      date_published: item.publishedAt,
+      date_modified: item.updatedAt,
+      ...(item.authorName ? { authors: [{ name: item.authorName }] } : {}),
+      tags: item.labels.map((label) => label.name),
+      language: item.locale,
+    })),
+  });
+}
+
+export function renderFeed(format: FeedFormat, source: FeedSource): string {
+  if (format === 'json') return jsonFeed(source);
+  const feed = xmlFeed(source);
+  return format === 'atom' ? feed.atom1() : feed.rss2();
+}

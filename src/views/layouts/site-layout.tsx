@@ -1,0 +1,122 @@
+import type { ComponentChildren } from 'preact';
+import { FeedLinks } from '../components/feed-links.tsx';
+import type { FeedLink, PageMeta, SiteChrome } from '../view-context.ts';
+
+const feedFormats = [
+  { extension: 'atom', type: 'application/atom+xml', key: 'feed.atom' },
+  { extension: 'rss', type: 'application/rss+xml', key: 'feed.rss' },
+  { extension: 'json', type: 'application/feed+json', key: 'feed.json' },
+] as const;
+
+function FeedDiscovery({ chrome, feed }: { chrome: SiteChrome; feed: FeedLink }) {
+  const { i18n } = chrome;
+  return (
+    <>
+      {feedFormats.map((format) => (
+        <link
+          rel="alternate"
+          type={format.type}
+          title={i18n.t('feed.ofLabel', { name: feed.title, format: i18n.t(format.key) })}
+          href={`${feed.basePath}.${format.extension}`}
+        />
+      ))}
+    </>
+  );
+}
+
+/** The frame of every public page: head metadata, header, navigation, about box, footer. */
+export function SiteLayout({
+  chrome,
+  meta,
+  children,
+}: {
+  chrome: SiteChrome;
+  meta: PageMeta;
+  children: ComponentChildren;
+}) {
+  const { settings, i18n } = chrome;
+  const siteFeed: FeedLink = { title: settings.title, basePath: '/feed' };
+  const canonical = `${chrome.siteUrl}${meta.path}`;
+  const fullTitle = meta.path === '/' ? settings.title : `${meta.title} · ${settings.title}`;
+  return (
+    <html lang={i18n.locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={meta.description} />
+        {meta.isIndexable === false && <meta name="robots" content="noindex" />}
+        <link rel="canonical" href={canonical} />
+        <meta property="og:type" content={meta.ogType ?? 'website'} />
+        <meta property="og:site_name" content={settings.title} />
+        <meta property="og:title" content={meta.title} />
+        <meta property="og:description" content={meta.description} />
+        <meta property="og:url" content={canonical} />
+        <meta property="og:locale" content={i18n.locale.replace('-', '_')} />
+        <meta name="color-scheme" content="light dark" />
+        <link rel="stylesheet" href={chrome.stylesheetPath} />
+        <link rel="icon" href="data:," />
+        <FeedDiscovery chrome={chrome} feed={siteFeed} />
+        {meta.feed && <FeedDiscovery chrome={chrome} feed={meta.feed} />}
+      </head>
+      <body>
+        <a class="skip-link" href="#content">
+          {i18n.t('site.skipToContent')}
+        </a>
+        <header class="site-header">
+          <a class="site-title" href="/" aria-label={`${settings.title} — ${i18n.t('site.home')}`}>
+            {settings.title}
+          </a>
+          {settings.tagline && <p class="site-tagline">{settings.tagline}</p>}
+        </header>
+        <nav class="site-nav" aria-label={i18n.t('site.mainNavigation')}>
+          <ul class="nav-main">
+            <li>
+              <a href="/">{i18n.t('site.home')}</a>
+            </li>
+            <li>
+              <a href="/archive">{i18n.t('site.archive')}</a>
+            </li>
+            <li>
+              <a href="/about">{i18n.t('site.about')}</a>
+            </li>
+          </ul>
+          <NavGroup title={i18n.t('site.countries')} labels={chrome.countries} />
+          <NavGroup title={i18n.t('site.themes')} labels={chrome.themes} />
+        </nav>
+        <div class="page">
+          <main id="content" tabIndex={-1}>
+            {children}
+          </main>
+          <aside class="about-box" aria-labelledby="about-box-title">
+            <h2 id="about-box-title">{i18n.t('site.aboutThisSite')}</h2>
+            <p>{settings.aboutSummary}</p>
+            <p>
+              <a href="/about">{i18n.t('site.readMoreAbout')}</a>
+            </p>
+          </aside>
+        </div>
+        <footer class="site-footer">
+          <p>{i18n.t('site.footerNote')}</p>
+          <FeedLinks chrome={chrome} basePath="/feed" />
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+function NavGroup({ title, labels }: { title: string; labels: SiteChrome['countries'] }) {
+  if (labels.length === 0) return null;
+  return (
+    <details class="nav-group">
+      <summary>{title}</summary>
+      <ul>
+        {labels.map((label) => (
+          <li>
+            <a href={label.path}>{label.name}</a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

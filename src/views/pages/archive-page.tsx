@@ -1,0 +1,41 @@
+import { archiveMonthPath } from '../../domain/content/content-paths.ts';
+import type { ArchiveMonth } from '../../domain/content/public-content-service.ts';
+import { midMonthTimestamp } from '../../lib/time.ts';
+import { SiteLayout } from '../layouts/site-layout.tsx';
+import type { SiteChrome } from '../view-context.ts';
+
+/** Months with their counts, grouped by year. */
+export function ArchivePage({ chrome, months }: { chrome: SiteChrome; months: ArchiveMonth[] }) {
+  const { i18n } = chrome;
+  const years = [...new Set(months.map((entry) => entry.year))];
+  return (
+    <SiteLayout
+      chrome={chrome}
+      meta={{
+        title: i18n.t('archive.title'),
+        description: i18n.t('archive.description'),
+        path: '/archive',
+      }}
+    >
+      <h1>{i18n.t('archive.title')}</h1>
+      {months.length === 0 && <p>{i18n.t('archive.empty')}</p>}
+      {years.map((year) => (
+        <section class="archive-year" aria-labelledby={`year-${year}`}>
+          <h2 id={`year-${year}`}>{year}</h2>
+          <ul class="archive-months">
+            {months
+              .filter((entry) => entry.year === year)
+              .map((entry) => (
+                <li>
+                  <a href={archiveMonthPath(entry.year, entry.month)}>
+                    {i18n.formatDate(midMonthTimestamp(entry.year, entry.month), 'month')}
+                  </a>{' '}
+                  <span class="count">{i18n.t('label.postCount', { count: entry.count })}</span>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </SiteLayout>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Label } from '../domain/labels/label-service.ts';
+import type { SiteSettings } from '../domain/settings/settings-service.ts';
+import type { Translator } from '../lib/i18n/translator.ts';
+
+/** What every page needs around its own content: the site's chrome and its language. */
+export interface SiteChrome {
+  settings: SiteSettings;
+  countries: Label[];
+  themes: Label[];
+  /** Absolute base URL without trailing slash. */
+  siteUrl: string;
+  stylesheetPath: string;
+  i18n: Translator;
+}
+
+export interface FeedLink {
+  title: string;
+  /** Path of the feed without extension, e.g. `/feed` or `/countries/nepal/feed`. */
+  basePath: string;
+}
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Site-relative canonical path. */
+  path: string;
+  ogType?: 'website' | 'article';
+  /** Feeds specific to this page, announced beside the site's own. */
+  feed?: FeedLink;
+  isIndexable?: boolean;
+}
