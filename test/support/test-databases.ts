@@ -27,7 +27,12 @@ if (!postgresAdminUrl) {
   console.log(`# ${skipReason}`);
 }
 
-async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** True when the PostgreSQL suites run (TEST_DATABASE_URL is set). */
+export const isPostgresAvailable = Boolean(postgresAdminUrl);
+export const postgresSkipReason = skipReason;
+
+/** Creates an empty scratch database on the test server; `drop` removes it. */
+export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `inspir_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: postgresAdminUrl });
   await admin.connect();

@@ -71,7 +71,7 @@ export async function getPublicPost(
 ): Promise<{ post: ContentDetail; older?: ContentSummary; newer?: ContentSummary }> {
   const now = currentTimestamp();
   const row = await selectPublicItemBySlug(db, { now, type: 'post', slug: options.slug });
-  if (!row?.published_at || !row.published_at.startsWith(`${options.year}-${options.month}-`)) {
+  if (!row?.published_at?.startsWith(`${options.year}-${options.month}-`)) {
     throw new NotFoundError('There is no post at this address.');
   }
   const neighbours = await selectPublicNeighbours(db, {

@@ -55,7 +55,7 @@ function xmlFeed(source: FeedSource): Feed {
       title: item.title,
       description: item.excerpt,
       content: item.bodyHtml,
-      date: new Date(item.updatedAt > item.publishedAt ? item.updatedAt : item.publishedAt),
+      date: new Date(Math.max(Date.parse(item.updatedAt), Date.parse(item.publishedAt))),
       published: new Date(item.publishedAt),
       author: item.authorName ? [{ name: item.authorName }] : undefined,
       category: item.labels.map((label) => ({

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import type { FastifyInstance } from 'fastify';
+import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { loadDemoContent } from '../../src/domain/demo/load-demo.ts';
+import { buildTestApp } from '../support/test-app.ts';
+import { openTestDatabase } from '../support/test-databases.ts';
+
+/**
+ * Every public page type must be valid HTML5 by the Nu Html Checker (vnu.jar, run on the
+ * local Java). Without Java the suite is skipped with a reason, unless REQUIRE_HTML_CHECKER=1.
+ */
+
+const run = promisify(execFile);
+const vnuJar = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+  'build/dist/vnu.jar',
+);
+
+async function hasJava(): Promise<boolean> {
+  try {
+    await run('java', ['-version']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isJavaAvailable = await hasJava();
+const skipReason = 'Nu Html Checker skipped: no `java` on PATH (install default-jre-headless)';
+if (!isJavaAvailable) {
+  if (process.env.REQUIRE_HTML_CHECKER === '1') {
+    throw new Error('REQUIRE_HTML_CHECKER=1 but there is no `java` to run the Nu Html Checker.');
+  }
+  console.log(`# ${skipReason}`);
+}
+
+interface VnuMessage {
+  type: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+}
+
+describe('valid HTML5 on every public page type', {
+  skip: isJavaAvailable ? false : skipReason,
+}, () => {
+  let database: DatabaseHandle;
+  let app: FastifyInstance;
+  let outputDir: string;
+
+  before(async () => {
+    database = await openTestDatabase('sqlite');
+    await loadDemoContent(database.db);
+    app = await buildTestApp(database);
+    outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-vnu-'));
+  });
+  after(async () => {
+    await app.close();
+    await database.close();
+    fs.rmSync(outputDir, { recursive: true, force: true });
+  });
+
+  it('has no errors from the Nu Html Checker', async () => {
+    const home = await app.inject('/');
+    const postPath = /<h3 class="summary-title"><a href="([^"]+)"/.exec(home.body)?.[1];
+    assert.ok(postPath, 'the home page links to a post');
+    const pages: Record<string, string> = {
+      home: '/',
+      'home-page-2': '/?page=2',
+      post: postPath,
+      country: '/countries/nepal',
+      theme: '/themes/gender-equality',
+      archive: '/archive',
+      'archive-month': '/archive/2021/02',
+      about: '/about',
+      'not-found': '/no/such/page',
+      'bad-request': '/?page=zero',
+    };
+    const files: string[] = [];
+    for (const [name, url] of Object.entries(pages)) {
+      const response = await app.inject(url);
+      assert.match(String(response.headers['content-type']), /^text\/html/, url);
+      const file = path.join(outputDir, `${name}.html`);
+      fs.writeFileSync(file, response.body);
+      files.push(file);
+    }
+    // vnu exits non-zero when it finds errors; the JSON report is what we judge.
+    const result = await run('java', ['-jar', vnuJar, '--format', 'json', '--stdout', ...files], {
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const report = JSON.parse(result.stdout) as { messages: VnuMessage[] };
+    const errors = report.messages
+      .filter((message) => message.type === 'error' || message.type === 'non-document-error')
+      .map(
+        (message) => `${path.basename(message.url)}:${message.lastLine ?? '?'} ${message.message}`,
+      );
+    assert.deepEqual(errors, []);
+  });
+});
