@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import type { AppContext } from './app-context.ts';
 import { loadAssets } from './assets.ts';
-import { registerErrorHandling } from './plugins/error-handler.ts';
+import { handleError, registerErrorHandling } from './plugins/error-handler.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerAboutRoutes } from './routes/site/about-routes.ts';
 import { registerArchiveRoutes } from './routes/site/archive-routes.ts';
@@ -21,12 +21,14 @@ export async function buildApp(options: {
   isLoggerEnabled?: boolean;
 }): Promise<FastifyInstance> {
   const { config, database } = options;
+  const context: AppContext = { config, database, db: database.db, assets: loadAssets() };
   const app = Fastify({
     logger: options.isLoggerEnabled === false ? false : { level: config.logLevel },
     // Trailing slashes and repeated slashes reach the same route as their clean form.
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    // Errors found before routing (a badly encoded URL) get the same pages as any other.
+    frameworkErrors: (error, request, reply) => void handleError(context, error, request, reply),
   });
-  const context: AppContext = { config, database, db: database.db, assets: loadAssets() };
 
   registerErrorHandling(app, context);
   registerHealthRoutes(app, context);

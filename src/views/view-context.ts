@@ -28,4 +28,6 @@ export interface PageMeta {
   /** Feeds specific to this page, announced beside the site's own. */
   feed?: FeedLink;
   isIndexable?: boolean;
+  /** The site's front page: its document title is the site's name alone. */
+  isFrontPage?: boolean;
 }

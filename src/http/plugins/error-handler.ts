@@ -23,8 +23,10 @@ function toPublicError(error: FastifyError | Error): PublicError {
   }
   const statusCode = 'statusCode' in error ? Number(error.statusCode) : 500;
   if (statusCode >= 400 && statusCode < 500) {
-    const code = 'code' in error && typeof error.code === 'string' ? error.code : 'bad_request';
-    return { statusCode, code: code.toLowerCase(), message: error.message };
+    // Fastify's own codes (FST_ERR_…) are internals; clients get ours.
+    const code =
+      statusCode === 404 ? 'not_found' : statusCode === 413 ? 'payload_too_large' : 'bad_request';
+    return { statusCode, code, message: error.message };
   }
   return { statusCode: 500, code: 'internal_error', message: english.t('error.serverMessage') };
 }
@@ -69,13 +71,23 @@ async function sendError(
   return reply.type('text/html; charset=utf-8').send(html);
 }
 
-/** One handler for every error and unknown route: JSON under /api, an HTML page elsewhere. */
+/** Turns any error into the public response: JSON under /api, an HTML page elsewhere. */
+export function handleError(
+  context: AppContext,
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
+  const failure = toPublicError(error);
+  if (failure.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+  return sendError(context, request, reply, failure);
+}
+
+/** One handler for every error and unknown route. */
 export function registerErrorHandling(app: FastifyInstance, context: AppContext): void {
-  app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const failure = toPublicError(error);
-    if (failure.statusCode >= 500) request.log.error({ err: error }, 'request failed');
-    return sendError(context, request, reply, failure);
-  });
+  app.setErrorHandler((error: FastifyError, request, reply) =>
+    handleError(context, error, request, reply),
+  );
   app.setNotFoundHandler(async (request, reply) =>
     sendError(context, request, reply, {
       statusCode: 404,

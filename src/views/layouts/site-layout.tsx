@@ -37,7 +37,7 @@ export function SiteLayout({
   const { settings, i18n } = chrome;
   const siteFeed: FeedLink = { title: settings.title, basePath: '/feed' };
   const canonical = `${chrome.siteUrl}${meta.path}`;
-  const fullTitle = meta.path === '/' ? settings.title : `${meta.title} · ${settings.title}`;
+  const fullTitle = meta.isFrontPage ? settings.title : `${meta.title} · ${settings.title}`;
   return (
     <html lang={i18n.locale}>
       <head>
@@ -90,7 +90,7 @@ export function SiteLayout({
           </main>
           <aside class="about-box" aria-labelledby="about-box-title">
             <h2 id="about-box-title">{i18n.t('site.aboutThisSite')}</h2>
-            <p>{settings.aboutSummary}</p>
+            {settings.aboutSummary && <p>{settings.aboutSummary}</p>}
             <p>
               <a href="/about">{i18n.t('site.readMoreAbout')}</a>
             </p>

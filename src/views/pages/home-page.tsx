@@ -25,6 +25,7 @@ export function HomePage({
         title,
         description: chrome.settings.tagline || i18n.t('home.description'),
         path: pageHref('/', pagination.page),
+        isFrontPage: isFirstPage,
       }}
     >
       <h1>{title}</h1>

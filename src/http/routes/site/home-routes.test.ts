@@ -58,7 +58,14 @@ describeEachDatabase('home page', (database) => {
     assert.deepEqual(titles.slice(0, 3), ['Story 22', 'Story 21', 'Story 20']);
     assert.equal(titles.length, 10);
     const headers = dateHeaders(response.body);
-    assert.deepEqual(headers, ['2021-03-12', '2021-03-11', '2021-03-10', '2021-03-09', '2021-03-08', '2021-03-07']);
+    assert.deepEqual(headers, [
+      '2021-03-12',
+      '2021-03-11',
+      '2021-03-10',
+      '2021-03-09',
+      '2021-03-08',
+      '2021-03-07',
+    ]);
     assert.equal(new Set(headers).size, headers.length);
   });
 

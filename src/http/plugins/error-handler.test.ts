@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { createPublishedPost, createTestLabels } from '../../../test/support/content-fixtures.ts';
+import { attributeOf, countMatches } from '../../../test/support/page-html.ts';
+import { buildTestApp } from '../../../test/support/test-app.ts';
+import { describeEachDatabase, openTestDatabase } from '../../../test/support/test-databases.ts';
+
+const TRAVERSAL_PATHS = [
+  '/assets/../package.json',
+  '/assets/..%2f..%2fpackage.json',
+  '/assets/%2e%2e/%2e%2e/etc/passwd',
+  '/assets/site.css',
+  '/../../etc/passwd',
+  '/%2e%2e/%2e%2e/etc/passwd',
+];
+
+/** Fails if a response shows a stack trace, source paths or the contents of private files. */
+function assertLeaksNothing(body: string, context: string): void {
+  assert.doesNotMatch(body, /\n\s+at /, `stack frame: ${context}`);
+  assert.doesNotMatch(body, /\bat [\w.<>]+ \(/, `stack frame: ${context}`);
+  assert.doesNotMatch(body, /node_modules|file:\/\/|\.ts:\d+|\/work\//, `source path: ${context}`);
+  assert.doesNotMatch(body, /"stack"|"dependencies"|better-sqlite3/, `private data: ${context}`);
+  assert.doesNotMatch(body, /root:x?:0:0/, `system file: ${context}`);
+}
+
+/**
+ * A GET over a real socket, the path sent byte for byte: `inject` resolves `..` segments
+ * before routing, a browser or a script need not.
+ */
+function rawGet(port: number, path: string): Promise<{ statusCode: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port, path, method: 'GET' }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          statusCode: response.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+describeEachDatabase('errors, assets and health', (database, engine) => {
+  let app: FastifyInstance;
+
+  before(async () => {
+    const { db } = database();
+    await createTestLabels(db);
+    await createPublishedPost(db, '2021-03-15T10:00:00.000Z', {
+      title: 'Chrome check',
+      slug: 'chrome-check',
+      labels: [{ kind: 'country', slug: 'nepal' }],
+    });
+    app = await buildTestApp(database());
+  });
+  after(() => app.close());
+
+  it('answers unknown paths with a 404 HTML page and no internals', async () => {
+    for (const url of [
+      '/no-such-page',
+      '/2021/03',
+      '/countries',
+      '/feed.xml',
+      '/no/such/deep/path',
+    ]) {
+      const response = await app.inject(url);
+      assert.equal(response.statusCode, 404, url);
+      assert.match(String(response.headers['content-type']), /^text\/html/, url);
+      assert.match(response.body, /^<!DOCTYPE html>/, url);
+      assert.match(response.body, /<h1>Page not found<\/h1>/, url);
+      assert.match(response.body, /<meta name="robots" content="noindex"\/>/, url);
+      assertLeaksNothing(response.body, url);
+    }
+  });
+
+  it('escapes the requested address on the 404 page', async () => {
+    const response = await app.inject('/"><script>alert(1)</script>');
+    assert.equal(response.statusCode, 404);
+    assert.doesNotMatch(response.body, /<script/i);
+  });
+
+  it('answers path traversal attempts with 404 and leaks nothing (inject)', async () => {
+    for (const path of TRAVERSAL_PATHS) {
+      const response = await app.inject(path);
+      assert.equal(response.statusCode, 404, path);
+      assert.match(response.body, /<h1>Page not found<\/h1>/, path);
+      assertLeaksNothing(response.body, path);
+    }
+  });
+
+  it('answers path traversal attempts with 404 over a real socket', async () => {
+    const server = await buildTestApp(database());
+    try {
+      await server.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = server.server.address() as AddressInfo;
+      assert.equal((await rawGet(port, '/healthz')).statusCode, 200);
+      for (const path of TRAVERSAL_PATHS) {
+        const response = await rawGet(port, path);
+        assert.equal(response.statusCode, 404, path);
+        assertLeaksNothing(response.body, path);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('serves the fingerprinted stylesheet as CSS cached for ever', async () => {
+    const home = (await app.inject('/')).body;
+    const href = attributeOf(home, 'rel="stylesheet"', 'href') ?? '';
+    assert.match(href, /^\/assets\/site\.[0-9a-f]{10}\.css$/);
+    const response = await app.inject(href);
+    assert.equal(response.statusCode, 200);
+    assert.match(String(response.headers['content-type']), /^text\/css/);
+    assert.match(String(response.headers['cache-control']), /immutable/);
+    const source = fs.readFileSync(new URL('../../views/assets/site.css', import.meta.url), 'utf8');
+    assert.equal(response.body, source);
+    // Another fingerprint of the same file is not served.
+    assert.equal((await app.inject('/assets/site.0000000000.css')).statusCode, 404);
+  });
+
+  it('answers an unknown API path with a JSON 404', async () => {
+    const response = await app.inject('/api/v1/nope');
+    assert.equal(response.statusCode, 404);
+    assert.match(String(response.headers['content-type']), /^application\/json/);
+    const body = response.json() as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'not_found');
+    assert.equal(typeof body.error.message, 'string');
+    assert.ok(body.error.message.length > 0);
+  });
+
+  it('reports health while the database answers', async () => {
+    const response = await app.inject('/healthz');
+    assert.equal(response.statusCode, 200);
+    assert.deepEqual(response.json(), { status: 'ok' });
+    assert.match(String(response.headers['cache-control']), /no-store/);
+  });
+
+  it('reports 503 when the database is gone, and pages fail without internals', async () => {
+    const handle = await openTestDatabase(engine);
+    const broken = await buildTestApp(handle);
+    try {
+      assert.equal((await broken.inject('/healthz')).statusCode, 200);
+      await handle.close();
+      const health = await broken.inject('/healthz');
+      assert.equal(health.statusCode, 503);
+      assert.match(String(health.headers['content-type']), /^application\/json/);
+      const body = health.json() as { error: { code: string } };
+      assert.equal(body.error.code, 'database_unavailable');
+      assertLeaksNothing(health.body, '/healthz');
+      const page = await broken.inject('/');
+      assert.equal(page.statusCode, 500);
+      assert.match(String(page.headers['content-type']), /^text\/html/);
+      assert.match(page.body, /<h1>Something went wrong<\/h1>/);
+      assert.doesNotMatch(page.body, /destroyed|pool|Error:/);
+      assertLeaksNothing(page.body, '/');
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('gives every page one h1, one main, the site chrome and its metadata', async () => {
+    const pages = [
+      '/',
+      '/2021/03/chrome-check',
+      '/countries/nepal',
+      '/themes/youth',
+      '/archive',
+      '/archive/2021/03',
+      '/about',
+      '/no-such-page',
+      '/?page=abc',
+    ];
+    for (const url of pages) {
+      const body = (await app.inject(url)).body;
+      assert.match(body, /^<!DOCTYPE html><html lang="en">/, url);
+      assert.equal(countMatches(body, /<h1[\s>]/g), 1, `h1 on ${url}`);
+      assert.equal(countMatches(body, /<main[\s>]/g), 1, `main on ${url}`);
+      assert.equal(countMatches(body, /<title>[^<]+<\/title>/g), 1, `title on ${url}`);
+      assert.equal(
+        countMatches(body, /<link rel="canonical" href="http:\/\/site\.test\//g),
+        1,
+        url,
+      );
+      assert.equal(countMatches(body, /<meta name="description" content="[^"]+"/g), 1, url);
+      for (const element of ['<nav', '<header', '<footer']) {
+        assert.ok(body.includes(element), `${element} on ${url}`);
+      }
+    }
+  });
+});
