@@ -83,5 +83,12 @@ export function storedBodyHtml(html: string): SanitizedHtml {
 
 /** Plain text of a fragment, for excerpts and meta descriptions. */
 export function htmlToText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  // Block boundaries become spaces, so "<li>One</li><li>Two</li>" reads "One Two".
+  const spaced = html.replace(
+    /<(?:br|\/(?:p|li|h[1-6]|blockquote|tr|td|th|caption|figcaption|pre))\b[^>]*>/gi,
+    '$& ',
+  );
+  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -2,7 +2,7 @@ import type { ContentSummary } from '../../domain/content/content-types.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import { LabelList } from './label-list.tsx';
 
-/** A teaser of one item in a listing: title link, date, excerpt, labels. */
+/** A teaser of one item in a listing under its date header: title link, author, excerpt, labels. */
 export function ContentSummaryItem({
   item,
   i18n,
@@ -18,10 +18,7 @@ export function ContentSummaryItem({
       <Heading class="summary-title">
         <a href={item.path}>{item.title}</a>
       </Heading>
-      <p class="meta">
-        <time datetime={item.publishedAt}>{i18n.formatDate(item.publishedAt)}</time>
-        {item.authorName && <> · {i18n.t('post.by', { name: item.authorName })}</>}
-      </p>
+      {item.authorName && <p class="meta">{i18n.t('post.by', { name: item.authorName })}</p>}
       {item.excerpt && <p class="excerpt">{item.excerpt}</p>}
       <LabelList labels={item.labels} title={i18n.t('post.labels')} />
     </article>
