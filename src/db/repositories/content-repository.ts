@@ -95,40 +95,30 @@ export async function selectPublicItemBySlug(
     .executeTakeFirst();
 }
 
-/** The public neighbours of an item in the newest-first stream. */
+/** The public neighbours of an item in the newest-first stream, ties broken by id. */
 export async function selectPublicNeighbours(
   db: Db,
   options: { now: string; publishedAt: string; id: string },
 ): Promise<{ older?: ContentRow; newer?: ContentRow }> {
   const { now, publishedAt, id } = options;
-  const [older, newer] = await Promise.all([
-    withAuthor(publicItems(db, now))
+  const neighbour = (direction: 'older' | 'newer') => {
+    const [beyond, order] =
+      direction === 'older' ? (['<', 'desc'] as const) : (['>', 'asc'] as const);
+    return withAuthor(publicItems(db, now))
       .where((eb) =>
         eb.or([
-          eb('content_items.published_at', '<', publishedAt),
+          eb('content_items.published_at', beyond, publishedAt),
           eb.and([
             eb('content_items.published_at', '=', publishedAt),
-            eb('content_items.id', '<', id),
+            eb('content_items.id', beyond, id),
           ]),
         ]),
       )
-      .orderBy('content_items.published_at', 'desc')
-      .orderBy('content_items.id', 'desc')
-      .executeTakeFirst(),
-    withAuthor(publicItems(db, now))
-      .where((eb) =>
-        eb.or([
-          eb('content_items.published_at', '>', publishedAt),
-          eb.and([
-            eb('content_items.published_at', '=', publishedAt),
-            eb('content_items.id', '>', id),
-          ]),
-        ]),
-      )
-      .orderBy('content_items.published_at', 'asc')
-      .orderBy('content_items.id', 'asc')
-      .executeTakeFirst(),
-  ]);
+      .orderBy('content_items.published_at', order)
+      .orderBy('content_items.id', order)
+      .executeTakeFirst();
+  };
+  const [older, newer] = await Promise.all([neighbour('older'), neighbour('newer')]);
   return { older, newer };
 }
 

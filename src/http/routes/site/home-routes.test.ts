@@ -6,23 +6,10 @@ import {
   createTestLabels,
   FAR_FUTURE,
 } from '../../../../test/support/content-fixtures.ts';
+import { dateHeaders, listedTitles } from '../../../../test/support/page-html.ts';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import { createContentItem } from '../../../domain/content/content-service.ts';
-
-/** Titles of the posts listed on a page, in order. */
-function listedTitles(html: string): string[] {
-  return [...html.matchAll(/<h3 class="summary-title"><a href="[^"]+">([^<]+)<\/a>/g)].map(
-    (match) => match[1] ?? '',
-  );
-}
-
-/** Date headers of a page, in order. */
-function dateHeaders(html: string): string[] {
-  return [...html.matchAll(/<h2 class="day-header"[^>]*><time datetime="([^"]+)"/g)].map(
-    (match) => match[1] ?? '',
-  );
-}
 
 describeEachDatabase('home page', (database) => {
   let app: FastifyInstance;
