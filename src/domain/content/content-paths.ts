@@ -5,7 +5,9 @@ export function postPath(slug: string, publishedAt: string): string {
   return `/${publishedAt.slice(0, 4)}/${publishedAt.slice(5, 7)}/${slug}`;
 }
 
-const labelSegments: Record<LabelKind, string> = { country: 'countries', theme: 'themes' };
+/** The first path segment of each kind of label's pages. */
+export const labelSegments: Record<LabelKind, string> = { country: 'countries', theme: 'themes' };
+export const labelKinds: LabelKind[] = ['country', 'theme'];
 
 export function labelPath(kind: LabelKind, slug: string): string {
   return `/${labelSegments[kind]}/${slug}`;

@@ -25,11 +25,11 @@ const organizationSchema = z.object({
   description: z.string().trim().max(2000).default(''),
 });
 
-async function countryLabelId(db: Db, slug: string | null, field: string): Promise<string | null> {
-  if (slug === null) return null;
+async function requireCountryLabelId(db: Db, slug: string, field: string): Promise<string> {
   const label = await selectLabel(db, 'country', slug);
-  if (!label)
+  if (!label) {
     throw new ValidationError('Some fields need attention.', { [field]: `no country "${slug}"` });
+  }
   return label.id;
 }
 
@@ -49,7 +49,8 @@ export async function createOrganization(
     acronym: fields.acronym,
     name: fields.name,
     kind: fields.kind,
-    country_label_id: await countryLabelId(db, fields.country, 'country'),
+    country_label_id:
+      fields.country === null ? null : await requireCountryLabelId(db, fields.country, 'country'),
     description: fields.description,
   });
   return id;
@@ -71,7 +72,7 @@ export async function setSteeringMember(
   input: z.input<typeof steeringMemberSchema>,
 ): Promise<void> {
   const fields = parseInput(steeringMemberSchema, input);
-  const countryId = await countryLabelId(db, fields.country, 'country');
+  const countryId = await requireCountryLabelId(db, fields.country, 'country');
   const organization = fields.organization
     ? await selectOrganizationByAcronym(db, fields.organization)
     : undefined;
@@ -82,7 +83,7 @@ export async function setSteeringMember(
   }
   await upsertSteeringMember(db, {
     id: randomUUID(),
-    country_label_id: countryId ?? '',
+    country_label_id: countryId,
     name: fields.name,
     organization_id: organization?.id ?? null,
   });

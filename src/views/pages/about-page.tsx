@@ -1,3 +1,4 @@
+import { labelPath } from '../../domain/content/content-paths.ts';
 import type { SteeringMember } from '../../domain/organizations/organization-service.ts';
 import { TrustedHtml } from '../components/trusted-html.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';
@@ -38,7 +39,7 @@ export function AboutPage({
               {steeringCommittee.map((member) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/countries/${member.country_slug}`}>{member.country_name}</a>
+                    <a href={labelPath('country', member.country_slug)}>{member.country_name}</a>
                   </th>
                   <td>{member.name}</td>
                   <td>

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { LabelKind } from '../../../db/schema.ts';
+import { labelKinds, labelSegments } from '../../../domain/content/content-paths.ts';
 import {
   getStreamPage,
   groupByDay,
@@ -11,13 +11,9 @@ import type { AppContext } from '../../app-context.ts';
 import { sendPage } from '../../send-page.ts';
 import { loadSiteChrome } from '../../site-chrome.ts';
 
-const segments: [string, LabelKind][] = [
-  ['countries', 'country'],
-  ['themes', 'theme'],
-];
-
 export function registerLabelRoutes(app: FastifyInstance, context: AppContext): void {
-  for (const [segment, kind] of segments) {
+  for (const kind of labelKinds) {
+    const segment = labelSegments[kind];
     app.get<{ Params: { slug: string }; Querystring: { page?: string } }>(
       `/${segment}/:slug`,
       async (request, reply) => {
