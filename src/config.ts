@@ -28,8 +28,7 @@ const environmentSchema = z.object({
 });
 
 export type DatabaseConfig =
-  | { kind: 'sqlite'; filename: string }
-  | { kind: 'postgres'; connectionString: string };
+  { kind: 'sqlite'; filename: string } | { kind: 'postgres'; connectionString: string };
 
 export interface Config {
   host: string;

@@ -48,59 +48,64 @@ interface VnuMessage {
   message: string;
 }
 
-describe('valid HTML5 on every public page type', {
-  skip: isJavaAvailable ? false : skipReason,
-}, () => {
-  let database: DatabaseHandle;
-  let app: FastifyInstance;
-  let outputDir: string;
+describe(
+  'valid HTML5 on every public page type',
+  {
+    skip: isJavaAvailable ? false : skipReason,
+  },
+  () => {
+    let database: DatabaseHandle;
+    let app: FastifyInstance;
+    let outputDir: string;
 
-  before(async () => {
-    database = await openTestDatabase('sqlite');
-    await loadDemoContent(database.db);
-    app = await buildTestApp(database);
-    outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-vnu-'));
-  });
-  after(async () => {
-    await app.close();
-    await database.close();
-    fs.rmSync(outputDir, { recursive: true, force: true });
-  });
+    before(async () => {
+      database = await openTestDatabase('sqlite');
+      await loadDemoContent(database.db);
+      app = await buildTestApp(database);
+      outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-vnu-'));
+    });
+    after(async () => {
+      await app.close();
+      await database.close();
+      fs.rmSync(outputDir, { recursive: true, force: true });
+    });
 
-  it('has no errors from the Nu Html Checker', async () => {
-    const home = await app.inject('/');
-    const postPath = /<h3 class="summary-title"><a href="([^"]+)"/.exec(home.body)?.[1];
-    assert.ok(postPath, 'the home page links to a post');
-    const pages: Record<string, string> = {
-      home: '/',
-      'home-page-2': '/?page=2',
-      post: postPath,
-      country: '/countries/nepal',
-      theme: '/themes/gender-equality',
-      archive: '/archive',
-      'archive-month': '/archive/2021/02',
-      about: '/about',
-      'not-found': '/no/such/page',
-      'bad-request': '/?page=zero',
-    };
-    const files: string[] = [];
-    for (const [name, url] of Object.entries(pages)) {
-      const response = await app.inject(url);
-      assert.match(String(response.headers['content-type']), /^text\/html/, url);
-      const file = path.join(outputDir, `${name}.html`);
-      fs.writeFileSync(file, response.body);
-      files.push(file);
-    }
-    // vnu exits non-zero when it finds errors; the JSON report is what we judge.
-    const result = await run('java', ['-jar', vnuJar, '--format', 'json', '--stdout', ...files], {
-      maxBuffer: 16 * 1024 * 1024,
-    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
-    const report = JSON.parse(result.stdout) as { messages: VnuMessage[] };
-    const errors = report.messages
-      .filter((message) => message.type === 'error' || message.type === 'non-document-error')
-      .map(
-        (message) => `${path.basename(message.url)}:${message.lastLine ?? '?'} ${message.message}`,
-      );
-    assert.deepEqual(errors, []);
-  });
-});
+    it('has no errors from the Nu Html Checker', async () => {
+      const home = await app.inject('/');
+      const postPath = /<h3 class="summary-title"><a href="([^"]+)"/.exec(home.body)?.[1];
+      assert.ok(postPath, 'the home page links to a post');
+      const pages: Record<string, string> = {
+        home: '/',
+        'home-page-2': '/?page=2',
+        post: postPath,
+        country: '/countries/nepal',
+        theme: '/themes/gender-equality',
+        archive: '/archive',
+        'archive-month': '/archive/2021/02',
+        about: '/about',
+        'not-found': '/no/such/page',
+        'bad-request': '/?page=zero',
+      };
+      const files: string[] = [];
+      for (const [name, url] of Object.entries(pages)) {
+        const response = await app.inject(url);
+        assert.match(String(response.headers['content-type']), /^text\/html/, url);
+        const file = path.join(outputDir, `${name}.html`);
+        fs.writeFileSync(file, response.body);
+        files.push(file);
+      }
+      // vnu exits non-zero when it finds errors; the JSON report is what we judge.
+      const result = await run('java', ['-jar', vnuJar, '--format', 'json', '--stdout', ...files], {
+        maxBuffer: 16 * 1024 * 1024,
+      }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+      const report = JSON.parse(result.stdout) as { messages: VnuMessage[] };
+      const errors = report.messages
+        .filter((message) => message.type === 'error' || message.type === 'non-document-error')
+        .map(
+          (message) =>
+            `${path.basename(message.url)}:${message.lastLine ?? '?'} ${message.message}`,
+        );
+      assert.deepEqual(errors, []);
+    });
+  },
+);

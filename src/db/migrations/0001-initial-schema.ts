@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 // Frozen once merged: never edit, add a new migration instead.
 // Timestamps are fixed-width ISO 8601 text in UTC on both engines (see src/db/schema.ts).
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the app's schema types
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations must not depend on the app's schema types
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('users')
@@ -100,7 +100,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see up()
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see up()
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
     'site_settings',
