@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import sanitizeHtml from 'sanitize-html';
 
 declare const sanitizedBrand: unique symbol;
@@ -81,14 +82,15 @@ export function storedBodyHtml(html: string): SanitizedHtml {
   return html as SanitizedHtml;
 }
 
-/** Plain text of a fragment, for excerpts and meta descriptions. */
+/** Plain text of a fragment (entities decoded), for excerpts and meta descriptions. */
 export function htmlToText(html: string): string {
   // Block boundaries become spaces, so "<li>One</li><li>Two</li>" reads "One Two".
   const spaced = html.replace(
     /<(?:br|\/(?:p|li|h[1-6]|blockquote|tr|td|th|caption|figcaption|pre))\b[^>]*>/gi,
     '$& ',
   );
-  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })
+  // sanitize-html leaves text entity-encoded; plain text wants the characters themselves.
+  return decodeHTML(sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} }))
     .replace(/\s+/g, ' ')
     .trim();
 }
