@@ -73,6 +73,15 @@ describe('inspir command line', () => {
     assert.match(result.stderr, /DATABASE_URL/);
     assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
   });
+  it('reports an unreachable database in one line, without a stack trace', async () => {
+    const result = await runCli(['migrate'], {
+      DATA_DIR: scratchDataDir(),
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nothing',
+    });
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^inspir migrate: Could not migrate the database: .*ECONNREFUSED/m);
+    assert.doesNotMatch(result.stderr, /\n\s+at /);
+  });
 });
 
 for (const engine of ['sqlite', 'postgres'] as const) {

@@ -1,4 +1,5 @@
 import { ConfigError } from '../config.ts';
+import { MigrationError } from '../db/migrator.ts';
 import { AppError } from '../lib/errors.ts';
 import { type CliCommand, CliError, wantsHelp } from './cli-io.ts';
 import { demoCommand } from './commands/demo-command.ts';
@@ -17,6 +18,11 @@ function overview(): string {
     '',
     'Run `inspir <command> --help` for a command’s options.',
   ].join('\n');
+}
+
+/** Errors from the operating system or a driver (ECONNREFUSED, EADDRINUSE, 3D000 …). */
+function isSystemError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string';
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -47,6 +53,11 @@ async function main(argv: string[]): Promise<number> {
         ([field, problem]) => `\n  ${field}: ${problem}`,
       );
       console.error(`${error.message}${fields.join('')}`);
+      return 1;
+    }
+    if (isSystemError(error) || error instanceof MigrationError) {
+      // A refused database connection, a port in use, a failed migration: the message says it all.
+      console.error(`inspir ${name}: ${error.message}`);
       return 1;
     }
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

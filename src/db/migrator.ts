@@ -17,10 +17,10 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const outcome: MigrationResultSet = await migrator.migrateToLatest();
   if (outcome.error) {
     const failed = outcome.results?.find((result) => result.status === 'Error');
-    throw new MigrationError(
-      `Migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(outcome.error)}`,
-      { cause: outcome.error },
-    );
+    const what = failed
+      ? `Migration ${failed.migrationName} failed`
+      : 'Could not migrate the database';
+    throw new MigrationError(`${what}: ${String(outcome.error)}`, { cause: outcome.error });
   }
   return (outcome.results ?? []).map((result) => result.migrationName);
 }
