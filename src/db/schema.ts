@@ -73,6 +73,12 @@ export interface SiteSettingsTable {
   value: string;
 }
 
+export interface SiteStateTable {
+  key: 'content';
+  /** bigint: PostgreSQL returns it as a string. */
+  version: number | string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   labels: LabelsTable;
@@ -81,4 +87,5 @@ export interface DatabaseSchema {
   content_items: ContentItemsTable;
   content_labels: ContentLabelsTable;
   site_settings: SiteSettingsTable;
+  site_state: SiteStateTable;
 }

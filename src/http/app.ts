@@ -4,6 +4,8 @@ import type { DatabaseHandle } from '../db/connection.ts';
 import type { AppContext } from './app-context.ts';
 import { loadAssets } from './assets.ts';
 import { handleError, registerErrorHandling } from './plugins/error-handler.ts';
+import { registerResponseCaching } from './plugins/response-caching.ts';
+import { ResponseCache } from './response-cache.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerAboutRoutes } from './routes/site/about-routes.ts';
 import { registerArchiveRoutes } from './routes/site/archive-routes.ts';
@@ -31,6 +33,7 @@ export async function buildApp(options: {
   });
 
   registerErrorHandling(app, context);
+  registerResponseCaching(app, new ResponseCache(database.db));
   registerHealthRoutes(app, context);
   registerAssetRoutes(app, context);
   registerHomeRoutes(app, context);

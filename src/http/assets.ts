@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildRepresentation, type Representation } from './representation.ts';
 
 const assetsDir = fileURLToPath(new URL('../views/assets/', import.meta.url));
 
@@ -10,16 +11,11 @@ const contentTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export interface Asset {
-  body: Buffer;
-  contentType: string;
-}
-
 export interface AssetManifest {
   /** Fingerprinted public path of each source file name, e.g. `site.css` → `/assets/site.1a2b3c4d.css`. */
   pathOf(name: string): string;
   /** The asset served at a fingerprinted file name, if any. */
-  find(fileName: string): Asset | undefined;
+  find(fileName: string): Representation | undefined;
 }
 
 /**
@@ -27,7 +23,7 @@ export interface AssetManifest {
  * ever. Only files listed here are served: a path can never climb out of the folder.
  */
 export function loadAssets(): AssetManifest {
-  const byPublicName = new Map<string, Asset>();
+  const byPublicName = new Map<string, Representation>();
   const publicNameOf = new Map<string, string>();
   for (const name of fs.readdirSync(assetsDir)) {
     const extension = path.extname(name);
@@ -36,7 +32,7 @@ export function loadAssets(): AssetManifest {
     const body = fs.readFileSync(path.join(assetsDir, name));
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
     const publicName = `${path.basename(name, extension)}.${hash}${extension}`;
-    byPublicName.set(publicName, { body, contentType });
+    byPublicName.set(publicName, buildRepresentation(body, contentType));
     publicNameOf.set(name, publicName);
   }
   return {

@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import { type Db, inTransaction } from '../connection.ts';
+import { bumpContentVersion } from './site-state-repository.ts';
 import type { ContentItemsTable, DatabaseSchema, LabelKind } from '../schema.ts';
 
 export type ContentRow = ContentItemsTable & { author_name: string | null };
@@ -175,6 +176,7 @@ export async function insertItem(
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     await trx.insertInto('content_items').values(item).execute();
+    await bumpContentVersion(trx);
     if (labelIds.length > 0) {
       await trx
         .insertInto('content_labels')
@@ -192,6 +194,7 @@ export async function updateItem(
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     await trx.updateTable('content_items').set(changes).where('id', '=', id).execute();
+    await bumpContentVersion(trx);
     if (labelIds) {
       await trx.deleteFrom('content_labels').where('content_id', '=', id).execute();
       if (labelIds.length > 0) {

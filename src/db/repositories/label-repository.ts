@@ -1,4 +1,5 @@
-import type { Db } from '../connection.ts';
+import { type Db, inTransaction } from '../connection.ts';
+import { bumpContentVersion } from './site-state-repository.ts';
 import type { LabelKind, LabelsTable } from '../schema.ts';
 
 export async function selectLabels(db: Db, kind?: LabelKind): Promise<LabelsTable[]> {
@@ -21,7 +22,10 @@ export async function selectLabel(
 }
 
 export async function insertLabel(db: Db, label: LabelsTable): Promise<void> {
-  await db.insertInto('labels').values(label).execute();
+  await inTransaction(db, async (trx) => {
+    await trx.insertInto('labels').values(label).execute();
+    await bumpContentVersion(trx);
+  });
 }
 
 export async function updateLabel(
@@ -29,5 +33,8 @@ export async function updateLabel(
   id: string,
   changes: Partial<Omit<LabelsTable, 'id'>>,
 ): Promise<void> {
-  await db.updateTable('labels').set(changes).where('id', '=', id).execute();
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable('labels').set(changes).where('id', '=', id).execute();
+    await bumpContentVersion(trx);
+  });
 }

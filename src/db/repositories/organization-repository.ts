@@ -1,4 +1,5 @@
-import type { Db } from '../connection.ts';
+import { type Db, inTransaction } from '../connection.ts';
+import { bumpContentVersion } from './site-state-repository.ts';
 import type { OrganizationsTable, SteeringMembersTable } from '../schema.ts';
 
 export type OrganizationRow = OrganizationsTable & { country_slug: string | null };
@@ -25,7 +26,10 @@ export async function selectOrganizationByAcronym(
 }
 
 export async function insertOrganization(db: Db, organization: OrganizationsTable): Promise<void> {
-  await db.insertInto('organizations').values(organization).execute();
+  await inTransaction(db, async (trx) => {
+    await trx.insertInto('organizations').values(organization).execute();
+    await bumpContentVersion(trx);
+  });
 }
 
 export interface SteeringMemberRow {
@@ -55,13 +59,16 @@ export async function selectSteeringMembers(db: Db): Promise<SteeringMemberRow[]
 
 /** Sets a country's member, replacing any earlier one. */
 export async function upsertSteeringMember(db: Db, member: SteeringMembersTable): Promise<void> {
-  await db
-    .insertInto('steering_members')
-    .values(member)
-    .onConflict((oc) =>
-      oc
-        .column('country_label_id')
-        .doUpdateSet({ name: member.name, organization_id: member.organization_id }),
-    )
-    .execute();
+  await inTransaction(db, async (trx) => {
+    await trx
+      .insertInto('steering_members')
+      .values(member)
+      .onConflict((oc) =>
+        oc
+          .column('country_label_id')
+          .doUpdateSet({ name: member.name, organization_id: member.organization_id }),
+      )
+      .execute();
+    await bumpContentVersion(trx);
+  });
 }

@@ -1,4 +1,5 @@
 import { type Db, inTransaction } from '../connection.ts';
+import { bumpContentVersion } from './site-state-repository.ts';
 
 export async function selectSettings(db: Db): Promise<Map<string, string>> {
   const rows = await db.selectFrom('site_settings').selectAll().execute();
@@ -15,5 +16,6 @@ export async function upsertSettings(db: Db, values: Record<string, string>): Pr
         .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
         .execute();
     }
+    await bumpContentVersion(trx);
   });
 }

@@ -1,4 +1,5 @@
-import type { Db } from '../connection.ts';
+import { type Db, inTransaction } from '../connection.ts';
+import { bumpContentVersion } from './site-state-repository.ts';
 import type { UsersTable } from '../schema.ts';
 
 export async function selectUserByEmail(db: Db, email: string): Promise<UsersTable | undefined> {
@@ -6,5 +7,9 @@ export async function selectUserByEmail(db: Db, email: string): Promise<UsersTab
 }
 
 export async function insertUser(db: Db, user: UsersTable): Promise<void> {
-  await db.insertInto('users').values(user).execute();
+  // Author names appear on public pages.
+  await inTransaction(db, async (trx) => {
+    await trx.insertInto('users').values(user).execute();
+    await bumpContentVersion(trx);
+  });
 }

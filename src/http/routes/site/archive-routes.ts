@@ -7,11 +7,12 @@ import {
 import { ArchiveMonthPage } from '../../../views/pages/archive-month-page.tsx';
 import { ArchivePage } from '../../../views/pages/archive-page.tsx';
 import type { AppContext } from '../../app-context.ts';
+import { cachedRoute } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../send-page.ts';
 import { loadSiteChrome } from '../../site-chrome.ts';
 
 export function registerArchiveRoutes(app: FastifyInstance, context: AppContext): void {
-  app.get('/archive', async (_request, reply) => {
+  app.get('/archive', cachedRoute, async (_request, reply) => {
     const [chrome, months] = await Promise.all([
       loadSiteChrome(context),
       getArchiveMonths(context.db),
@@ -21,6 +22,7 @@ export function registerArchiveRoutes(app: FastifyInstance, context: AppContext)
 
   app.get<{ Params: { year: string; month: string } }>(
     '/archive/:year/:month',
+    cachedRoute,
     async (request, reply) => {
       const items = await getArchiveMonth(context.db, request.params);
       const chrome = await loadSiteChrome(context);

@@ -6,6 +6,7 @@ import {
 } from '../../../domain/content/public-content-service.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
 import type { AppContext } from '../../app-context.ts';
+import { cachedRoute } from '../../plugins/response-caching.ts';
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -15,7 +16,7 @@ function escapeXml(text: string): string {
 export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContext): void {
   const { siteUrl } = context.config;
 
-  app.get('/sitemap.xml', async (_request, reply) => {
+  app.get('/sitemap.xml', cachedRoute, async (_request, reply) => {
     const [items, labels, months] = await Promise.all([
       getAllPublicSummaries(context.db),
       listLabels(context.db),
@@ -44,7 +45,7 @@ export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContex
       );
   });
 
-  app.get('/robots.txt', async (_request, reply) =>
+  app.get('/robots.txt', cachedRoute, async (_request, reply) =>
     reply
       .type('text/plain; charset=utf-8')
       .send(`User-agent: *\nDisallow: /admin\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`),

@@ -9,6 +9,7 @@ import {
   renderFeed,
 } from '../../../views/feeds/feed-documents.ts';
 import type { AppContext } from '../../app-context.ts';
+import { cachedRoute } from '../../plugins/response-caching.ts';
 
 const formats: FeedFormat[] = ['atom', 'rss', 'json'];
 
@@ -36,11 +37,12 @@ export function registerFeedRoutes(app: FastifyInstance, context: AppContext): v
   }
 
   for (const format of formats) {
-    app.get(`/feed.${format}`, (_request, reply) => sendFeed(reply, format));
+    app.get(`/feed.${format}`, cachedRoute, (_request, reply) => sendFeed(reply, format));
     for (const kind of labelKinds) {
       const segment = labelSegments[kind];
       app.get<{ Params: { slug: string } }>(
         `/${segment}/:slug/feed.${format}`,
+        cachedRoute,
         async (request, reply) =>
           sendFeed(reply, format, await getLabel(context.db, kind, request.params.slug)),
       );

@@ -1,0 +1,221 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import zlib from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { createPublishedPost, createTestLabels } from '../../../test/support/content-fixtures.ts';
+import { buildTestApp } from '../../../test/support/test-app.ts';
+import {
+  createPostgresDatabase,
+  describeEachDatabase,
+  isPostgresAvailable,
+  postgresSkipReason,
+} from '../../../test/support/test-databases.ts';
+import { type DatabaseHandle, openDatabase } from '../../db/connection.ts';
+import { migrateToLatest } from '../../db/migrator.ts';
+import {
+  createContentItem,
+  publishContentItem,
+  unpublishContentItem,
+  updateContentItem,
+} from '../../domain/content/content-service.ts';
+import { createLabel } from '../../domain/labels/label-service.ts';
+import { updateSiteSettings } from '../../domain/settings/settings-service.ts';
+
+describeEachDatabase('response cache', (database) => {
+  let app: FastifyInstance;
+  let postId: string;
+
+  before(async () => {
+    const { db } = database();
+    await createTestLabels(db);
+    postId = await createPublishedPost(db, '2021-02-05T09:00:00.000Z', {
+      title: 'Original title',
+      slug: 'cached-post',
+    });
+    app = await buildTestApp(database());
+  });
+  after(() => app.close());
+
+  it('serves a repeated request from the cache, byte for byte', async () => {
+    const first = await app.inject('/');
+    const second = await app.inject('/');
+    assert.equal(first.headers['x-cache'], 'miss');
+    assert.equal(second.headers['x-cache'], 'hit');
+    assert.equal(second.body, first.body);
+    assert.equal(second.headers.etag, first.headers.etag);
+    assert.match(String(second.headers['cache-control']), /max-age=\d+.*stale-while-revalidate/);
+    assert.match(String(second.headers.vary), /Accept-Encoding/);
+  });
+
+  it('answers a matching If-None-Match with 304 and no body', async () => {
+    const { etag } = (await app.inject('/2021/02/cached-post')).headers;
+    assert.ok(etag);
+    const revalidated = await app.inject({
+      url: '/2021/02/cached-post',
+      headers: { 'if-none-match': String(etag) },
+    });
+    assert.equal(revalidated.statusCode, 304);
+    assert.equal(revalidated.body, '');
+    const other = await app.inject({
+      url: '/2021/02/cached-post',
+      headers: { 'if-none-match': '"something-else"' },
+    });
+    assert.equal(other.statusCode, 200);
+  });
+
+  it('sends Brotli or gzip as accepted, each with its own ETag', async () => {
+    const identity = await app.inject('/feed.atom');
+    const brotli = await app.inject({ url: '/feed.atom', headers: { 'accept-encoding': 'br' } });
+    const gzip = await app.inject({
+      url: '/feed.atom',
+      headers: { 'accept-encoding': 'gzip, deflate' },
+    });
+    assert.equal(brotli.headers['content-encoding'], 'br');
+    assert.equal(zlib.brotliDecompressSync(brotli.rawPayload).toString(), identity.body);
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    assert.equal(zlib.gunzipSync(gzip.rawPayload).toString(), identity.body);
+    assert.ok(brotli.rawPayload.length < identity.rawPayload.length);
+    const etags = new Set([identity.headers.etag, brotli.headers.etag, gzip.headers.etag]);
+    assert.equal(etags.size, 3);
+  });
+
+  it('compresses the stylesheet and marks it immutable', async () => {
+    const home = (await app.inject('/')).body;
+    const href = /<link rel="stylesheet" href="([^"]+)"/.exec(home)?.[1];
+    assert.ok(href);
+    const css = await app.inject({ url: href, headers: { 'accept-encoding': 'br' } });
+    assert.equal(css.headers['content-encoding'], 'br');
+    assert.match(String(css.headers['cache-control']), /immutable/);
+  });
+
+  it('shows a change made through the domain at once: edit, publish, unpublish', async () => {
+    const { db } = database();
+    await app.inject('/2021/02/cached-post');
+    await updateContentItem(db, postId, { title: 'Edited title' });
+    const edited = await app.inject('/2021/02/cached-post');
+    assert.equal(edited.headers['x-cache'], 'miss');
+    assert.match(edited.body, /<h1>Edited title<\/h1>/);
+
+    const draft = await createContentItem(db, { title: 'Fresh news', html: '<p>x</p>' });
+    await app.inject('/');
+    assert.doesNotMatch((await app.inject('/')).body, /Fresh news/);
+    await publishContentItem(db, draft, { publishedAt: '2021-03-01T09:00:00.000Z' });
+    assert.match((await app.inject('/')).body, /Fresh news/);
+    await unpublishContentItem(db, draft);
+    assert.doesNotMatch((await app.inject('/')).body, /Fresh news/);
+  });
+
+  it('shows label and setting changes on every cached page', async () => {
+    const { db } = database();
+    await app.inject('/about');
+    await createLabel(db, { kind: 'country', slug: 'cambodia', name: 'Cambodia' });
+    assert.match((await app.inject('/about')).body, /href="\/countries\/cambodia"/);
+    await updateSiteSettings(db, { title: 'Renamed network' });
+    assert.match((await app.inject('/about')).body, /<title>About · Renamed network<\/title>/);
+  });
+
+  it('lets a scheduled item appear when its time comes, with no write in between', async () => {
+    const { db } = database();
+    const soon = new Date(Date.now() + 1500).toISOString();
+    await createContentItem(db, {
+      title: 'Scheduled bulletin',
+      html: '<p>x</p>',
+      status: 'scheduled',
+      publishedAt: soon,
+    });
+    assert.doesNotMatch((await app.inject('/')).body, /Scheduled bulletin/);
+    assert.equal((await app.inject('/')).headers['x-cache'], 'hit');
+    await new Promise((resolve) => setTimeout(resolve, 1700));
+    assert.match((await app.inject('/')).body, /Scheduled bulletin/);
+  });
+
+  it('never caches error responses', async () => {
+    const first = await app.inject('/countries/atlantis');
+    const second = await app.inject('/countries/atlantis');
+    assert.equal(second.statusCode, 404);
+    assert.equal(first.headers['x-cache'], undefined);
+    assert.equal(second.headers['x-cache'], undefined);
+  });
+});
+
+/** Two handles on one database, as two app instances behind a load balancer would have. */
+async function openSharedDatabase(
+  engine: 'sqlite' | 'postgres',
+): Promise<{ first: DatabaseHandle; second: DatabaseHandle; cleanUp(): Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-shared-'));
+    const filename = path.join(dir, 'inspir.sqlite');
+    const first = openDatabase({ kind: 'sqlite', filename });
+    await migrateToLatest(first.db);
+    const second = openDatabase({ kind: 'sqlite', filename });
+    return {
+      first,
+      second,
+      async cleanUp() {
+        await first.close();
+        await second.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const scratch = await createPostgresDatabase();
+  const first = openDatabase({ kind: 'postgres', connectionString: scratch.url });
+  await migrateToLatest(first.db);
+  const second = openDatabase({ kind: 'postgres', connectionString: scratch.url });
+  return {
+    first,
+    second,
+    async cleanUp() {
+      await first.close();
+      await second.close();
+      await scratch.drop();
+    },
+  };
+}
+
+for (const engine of ['sqlite', 'postgres'] as const) {
+  const skip = engine === 'postgres' && !isPostgresAvailable ? postgresSkipReason : false;
+  describe(`response cache across instances [${engine}]`, { skip }, () => {
+    let shared: Awaited<ReturnType<typeof openSharedDatabase>>;
+    let instanceA: FastifyInstance;
+    let instanceB: FastifyInstance;
+
+    before(async () => {
+      shared = await openSharedDatabase(engine);
+      await createTestLabels(shared.first.db);
+      await createPublishedPost(shared.first.db, '2021-02-05T09:00:00.000Z', {
+        title: 'Shared story',
+        slug: 'shared-story',
+      });
+      instanceA = await buildTestApp(shared.first);
+      instanceB = await buildTestApp(shared.second);
+    });
+    after(async () => {
+      await instanceA.close();
+      await instanceB.close();
+      await shared.cleanUp();
+    });
+
+    it('serves no stale page on any instance after a change made on one of them', async () => {
+      for (const instance of [instanceA, instanceB]) {
+        await instance.inject('/2021/02/shared-story');
+        const warm = await instance.inject('/2021/02/shared-story');
+        assert.equal(warm.headers['x-cache'], 'hit');
+      }
+      // The change goes through instance A's database handle only.
+      const row = await shared.first.db
+        .selectFrom('content_items')
+        .select('id')
+        .where('slug', '=', 'shared-story')
+        .executeTakeFirstOrThrow();
+      await updateContentItem(shared.first.db, row.id, { title: 'Shared story, corrected' });
+      for (const instance of [instanceA, instanceB]) {
+        const fresh = await instance.inject('/2021/02/shared-story');
+        assert.match(fresh.body, /<h1>Shared story, corrected<\/h1>/);
+      }
+    });
+  });
+}
