@@ -32,9 +32,36 @@ export class ResponseCache {
     });
   }
 
-  /** The state responses are compared with; read once per request. */
+  private readInFlight: Promise<ContentState> | undefined;
+  private readQueued: Promise<ContentState> | undefined;
+
+  /**
+   * The state responses are compared with. Concurrent requests share reads, but only a read
+   * that began after they arrived: a read already under way may have missed a change committed
+   * just before the request came in, so latecomers wait for the next one. Under load this is one
+   * query per round trip instead of one per request, and no request ever sees an older state
+   * than the database had when it arrived.
+   */
   currentState(): Promise<ContentState> {
-    return selectContentState(this.db, currentTimestamp());
+    if (!this.readInFlight) return this.startRead();
+    this.readQueued ??= this.readInFlight
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        this.readQueued = undefined;
+        return this.startRead();
+      });
+    return this.readQueued;
+  }
+
+  private startRead(): Promise<ContentState> {
+    const read = selectContentState(this.db, currentTimestamp()).finally(() => {
+      if (this.readInFlight === read) this.readInFlight = undefined;
+    });
+    this.readInFlight = read;
+    return read;
   }
 
   find(key: string, state: ContentState): Representation | undefined {
