@@ -20,6 +20,11 @@ const labelRefSchema = z.object({
   slug: z.string().regex(slugPattern, 'must be lowercase words joined by hyphens'),
 });
 
+const localeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag');
+const labelsSchema = z.array(labelRefSchema).max(50);
+
+// No defaults here: zod applies them even under .partial(), so an update that did not mention
+// labels or locale would clear the labels and reset the locale. Defaults belong to creation.
 const contentFieldsSchema = z.object({
   title: z.string().trim().min(1, 'is required').max(300, 'must be 300 characters or fewer'),
   slug: z
@@ -33,11 +38,8 @@ const contentFieldsSchema = z.object({
     .datetime({ offset: true, error: 'must be an ISO 8601 date and time' })
     .optional(),
   authorId: z.string().uuid().nullable().optional(),
-  locale: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag')
-    .default('en'),
-  labels: z.array(labelRefSchema).max(50).default([]),
+  locale: localeSchema,
+  labels: labelsSchema,
   featuredImage: z
     .object({ url: z.string().url(), alt: z.string().trim().max(500) })
     .nullable()
@@ -45,6 +47,8 @@ const contentFieldsSchema = z.object({
 });
 
 const createContentSchema = contentFieldsSchema.extend({
+  locale: localeSchema.default('en'),
+  labels: labelsSchema.default([]),
   type: z.enum(['post']).default('post'),
   status: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']).default('draft'),
   translationGroup: z.string().uuid().optional(),
@@ -191,6 +195,8 @@ export async function updateContentItem(
   await updateItem(db, id, changes, labelIds);
 }
 
+const publishOptionsSchema = contentFieldsSchema.pick({ publishedAt: true });
+
 /** Makes an item public now, or at the date it already carries if that is set. */
 export async function publishContentItem(
   db: Db,
@@ -198,8 +204,9 @@ export async function publishContentItem(
   options: { publishedAt?: string } = {},
 ): Promise<void> {
   const existing = await requireItem(db, id);
-  const publishedAt = options.publishedAt
-    ? toStoredTimestamp(options.publishedAt)
+  const requested = parseInput(publishOptionsSchema, options).publishedAt;
+  const publishedAt = requested
+    ? toStoredTimestamp(requested)
     : (existing.published_at ?? currentTimestamp());
   await updateItem(db, id, {
     status: publishedAt > currentTimestamp() ? 'scheduled' : 'published',

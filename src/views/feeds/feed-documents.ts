@@ -40,6 +40,8 @@ function xmlFeed(source: FeedSource): Feed {
     updated: lastUpdated(source.items),
     generator: 'inspir',
     copyright: source.title,
+    // Atom (RFC 4287) needs an author on the feed unless every entry has one; posts may not.
+    author: { name: source.title, link: source.homePageUrl },
     feedLinks: {
       atom: `${source.feedBaseUrl}.atom`,
       rss: `${source.feedBaseUrl}.rss`,
