@@ -1,0 +1,30 @@
+export interface PageType {
+  name: string;
+  path: string;
+  /** The status the page is meant to answer with (the 404 page's is 404). */
+  status: number;
+}
+
+/** Every public page type; the post is the first one the home page links to. */
+export async function discoverPageTypes(baseUrl: string): Promise<PageType[]> {
+  const home = await (await fetch(`${baseUrl}/`)).text();
+  const postPath = /<h3 class="summary-title"><a href="([^"]+)"/.exec(home)?.[1];
+  if (!postPath) throw new Error('The home page links to no post.');
+  return [
+    { name: 'home', path: '/', status: 200 },
+    { name: 'home page 2', path: '/?page=2', status: 200 },
+    { name: 'post', path: postPath, status: 200 },
+    { name: 'country', path: '/countries/nepal', status: 200 },
+    { name: 'theme', path: '/themes/gender-equality', status: 200 },
+    { name: 'archive', path: '/archive', status: 200 },
+    { name: 'archive month', path: '/archive/2021/02', status: 200 },
+    { name: 'about', path: '/about', status: 200 },
+    { name: 'not found', path: '/no/such/page', status: 404 },
+  ];
+}
+
+/** The page types Lighthouse audits: home, a post, a country page and the about page. */
+export function lighthousePageTypes(pageTypes: PageType[]): PageType[] {
+  const names = new Set(['home', 'post', 'country', 'about']);
+  return pageTypes.filter((pageType) => names.has(pageType.name));
+}
