@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { type Compilable, CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import type { DatabaseSchema } from './schema.ts';
@@ -14,15 +14,49 @@ export interface DatabaseHandle {
   dialect: DialectName;
   /** Closes the pool or file; the handle is unusable afterwards. */
   close(): Promise<void>;
+  /**
+   * Compiles a query once for a hot path; the returned function runs it with new parameters
+   * and resolves to its first row.
+   */
+  prepare<Row>(
+    query: Compilable<Row>,
+  ): (parameters: readonly unknown[]) => Promise<Row | undefined>;
 }
 
 /** Opens the configured database. For SQLite the file and its folder are created if missing. */
 export function openDatabase(config: DatabaseConfig): DatabaseHandle {
-  const db = config.kind === 'sqlite' ? openSqlite(config.filename) : openPostgres(config);
-  return { db, dialect: config.kind, close: () => db.destroy() };
+  if (config.kind === 'postgres') {
+    const db = openPostgres(config);
+    return { db, dialect: 'postgres', close: () => db.destroy(), prepare: viaKysely(db) };
+  }
+  const database = openSqliteFile(config.filename);
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  const fallback = viaKysely(db);
+  return {
+    db,
+    dialect: 'sqlite',
+    close: () => db.destroy(),
+    prepare<Row>(query: Compilable<Row>) {
+      const { sql } = query.compile();
+      const statement = database.prepare<unknown[], Row>(sql);
+      const slow = fallback(query);
+      // The statement runs on Kysely's one connection without its queue, so it must not run
+      // inside a transaction that Kysely has open: it would read uncommitted rows.
+      return (parameters) =>
+        database.inTransaction ? slow(parameters) : Promise.resolve(statement.get(...parameters));
+    },
+  };
 }
 
-function openSqlite(filename: string): Db {
+function viaKysely(db: Db): DatabaseHandle['prepare'] {
+  return <Row>(query: Compilable<Row>) => {
+    const { sql } = query.compile();
+    return async (parameters: readonly unknown[]) =>
+      (await db.executeQuery<Row>(CompiledQuery.raw(sql, [...parameters]))).rows[0];
+  };
+}
+
+function openSqliteFile(filename: string): SqliteDatabase.Database {
   if (filename !== ':memory:') fs.mkdirSync(path.dirname(filename), { recursive: true });
   const database = new SqliteDatabase(filename);
   // WAL lets readers go on while a writer commits; NORMAL sync is durable across app crashes.
@@ -30,7 +64,7 @@ function openSqlite(filename: string): Db {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  return database;
 }
 
 function openPostgres(config: { connectionString: string }): Db {

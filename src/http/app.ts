@@ -33,7 +33,7 @@ export async function buildApp(options: {
   });
 
   registerErrorHandling(app, context);
-  registerResponseCaching(app, new ResponseCache(database.db));
+  registerResponseCaching(app, new ResponseCache(database));
   registerHealthRoutes(app, context);
   registerAssetRoutes(app, context);
   registerHomeRoutes(app, context);

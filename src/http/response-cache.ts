@@ -1,6 +1,9 @@
 import { LRUCache } from 'lru-cache';
-import type { Db } from '../db/connection.ts';
-import { type ContentState, selectContentState } from '../db/repositories/site-state-repository.ts';
+import type { DatabaseHandle } from '../db/connection.ts';
+import {
+  type ContentState,
+  createContentStateReader,
+} from '../db/repositories/site-state-repository.ts';
 import { currentTimestamp } from '../lib/time.ts';
 import { type Representation, representationSize } from './representation.ts';
 
@@ -22,10 +25,10 @@ const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
 
-  constructor(
-    private readonly db: Db,
-    maxBytes = DEFAULT_MAX_BYTES,
-  ) {
+  private readonly readState: (now: string) => Promise<ContentState>;
+
+  constructor(database: DatabaseHandle, maxBytes = DEFAULT_MAX_BYTES) {
+    this.readState = createContentStateReader(database);
     this.entries = new LRUCache({
       maxSize: maxBytes,
       sizeCalculation: (entry, key) => representationSize(entry.representation) + key.length,
@@ -57,7 +60,7 @@ export class ResponseCache {
   }
 
   private startRead(): Promise<ContentState> {
-    const read = selectContentState(this.db, currentTimestamp()).finally(() => {
+    const read = this.readState(currentTimestamp()).finally(() => {
       if (this.readInFlight === read) this.readInFlight = undefined;
     });
     this.readInFlight = read;

@@ -1,4 +1,4 @@
-import type { Db } from '../connection.ts';
+import type { DatabaseHandle, Db } from '../connection.ts';
 
 /**
  * Records that public content changed. Every repository write calls it inside its own
@@ -19,9 +19,8 @@ export interface ContentState {
   nextChangeAt: string | null;
 }
 
-/** The content version and the next moment time alone changes what is public. */
-export async function selectContentState(db: Db, now: string): Promise<ContentState> {
-  const row = await db
+function contentStateQuery(db: Db, now: string) {
+  return db
     .selectFrom('site_state')
     .select((eb) => [
       'version',
@@ -32,7 +31,23 @@ export async function selectContentState(db: Db, now: string): Promise<ContentSt
         .where('published_at', '>', now)
         .as('next_change_at'),
     ])
-    .where('key', '=', 'content')
-    .executeTakeFirstOrThrow();
-  return { version: Number(row.version), nextChangeAt: row.next_change_at ?? null };
+    .where('key', '=', 'content');
+}
+
+/**
+ * A reader of the content version and of the next moment time alone changes what is public.
+ * It runs on every cached request, so the query is compiled (and on SQLite prepared) once.
+ */
+export function createContentStateReader(
+  handle: DatabaseHandle,
+): (now: string) => Promise<ContentState> {
+  const placeholderNow = '\u0000now';
+  const query = contentStateQuery(handle.db, placeholderNow);
+  const parameters = query.compile().parameters;
+  const run = handle.prepare(query);
+  return async (now) => {
+    const row = await run(parameters.map((value) => (value === placeholderNow ? now : value)));
+    if (!row) throw new Error('The site_state row is missing: run the migrations.');
+    return { version: Number(row.version), nextChangeAt: row.next_change_at ?? null };
+  };
 }
