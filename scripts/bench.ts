@@ -2,7 +2,8 @@
  * `npm run bench`: the public site under load. Builds a SQLite site with the demo content plus
  * 10,000 generated posts, starts `inspir serve` in production mode as a child process, loads
  * each route with autocannon (50 connections, 2 workers, 15 s) and prints requests/s, p50, p99
- * and the server's peak resident memory. BENCH_DURATION=5 shortens each route's run.
+ * and the server's peak resident memory. BENCH_DURATION=5 shortens each route's run;
+ * SERVER_NODE_OPTIONS passes V8 flags to the server (e.g. --max-semi-space-size=2).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,6 +42,7 @@ function startServer(dataDir: string): ChildProcess {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
+      NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS ?? '',
       LOG_LEVEL: 'warn',
       DEMO_CONTENT: '0',
       DATA_DIR: dataDir,
