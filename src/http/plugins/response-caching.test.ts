@@ -13,6 +13,7 @@ import {
   isPostgresAvailable,
   postgresSkipReason,
 } from '../../../test/support/test-databases.ts';
+import type { DatabaseConfig } from '../../config.ts';
 import { type DatabaseHandle, openDatabase } from '../../db/connection.ts';
 import { migrateToLatest } from '../../db/migrator.ts';
 import {
@@ -145,33 +146,27 @@ describeEachDatabase('response cache', (database) => {
 async function openSharedDatabase(
   engine: 'sqlite' | 'postgres',
 ): Promise<{ first: DatabaseHandle; second: DatabaseHandle; cleanUp(): Promise<void> }> {
+  let config: DatabaseConfig;
+  let removeStore: () => Promise<void>;
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-shared-'));
-    const filename = path.join(dir, 'inspir.sqlite');
-    const first = openDatabase({ kind: 'sqlite', filename });
-    await migrateToLatest(first.db);
-    const second = openDatabase({ kind: 'sqlite', filename });
-    return {
-      first,
-      second,
-      async cleanUp() {
-        await first.close();
-        await second.close();
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    config = { kind: 'sqlite', filename: path.join(dir, 'inspir.sqlite') };
+    removeStore = async () => fs.rmSync(dir, { recursive: true, force: true });
+  } else {
+    const scratch = await createPostgresDatabase();
+    config = { kind: 'postgres', connectionString: scratch.url };
+    removeStore = scratch.drop;
   }
-  const scratch = await createPostgresDatabase();
-  const first = openDatabase({ kind: 'postgres', connectionString: scratch.url });
+  const first = openDatabase(config);
   await migrateToLatest(first.db);
-  const second = openDatabase({ kind: 'postgres', connectionString: scratch.url });
+  const second = openDatabase(config);
   return {
     first,
     second,
     async cleanUp() {
       await first.close();
       await second.close();
-      await scratch.drop();
+      await removeStore();
     },
   };
 }
