@@ -51,6 +51,18 @@ describeEachDatabase('response cache', (database) => {
     assert.match(String(second.headers.vary), /Accept-Encoding/);
   });
 
+  it('keys entries on the query parameters a route reads, ignoring the rest', async () => {
+    await app.inject('/?page=1');
+    const tracked = await app.inject('/?utm_source=newsletter&page=1');
+    assert.equal(tracked.headers['x-cache'], 'hit');
+    const plain = await app.inject('/about?x=1');
+    await app.inject('/about?x=1');
+    const other = await app.inject('/about?y=2');
+    assert.equal(other.headers['x-cache'], 'hit');
+    assert.equal(other.body, plain.body);
+    assert.notEqual((await app.inject('/?page=2')).headers['x-cache'], 'hit');
+  });
+
   it('answers a matching If-None-Match with 304 and no body', async () => {
     const { etag } = (await app.inject('/2021/02/cached-post')).headers;
     assert.ok(etag);
