@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'coverage/'] },
+  { ignores: ['node_modules/', 'data/', 'coverage/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,8 +41,9 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    // The environment's one reader, and the test harness and launcher that choose databases.
-    files: ['src/config.ts', 'test/**', 'scripts/**', '**/*.test.ts'],
+    // The environment's one reader, the launcher (which picks bundle or sources before any
+    // config exists), and the test harness and scripts that choose databases.
+    files: ['src/config.ts', 'bin/**', 'test/**', 'scripts/**', '**/*.test.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );

@@ -50,6 +50,13 @@ describe('inspir command line', () => {
       assert.match(result.stdout, new RegExp(command));
   });
 
+  it('runs from the TypeScript sources as well as from the install-time bundle', async () => {
+    const fromSource = await runCli(['--help'], { INSPIR_FROM_SOURCE: '1' });
+    const fromBundle = await runCli(['--help'], {});
+    assert.equal(fromSource.code, 0, fromSource.stderr);
+    assert.equal(fromSource.stdout, fromBundle.stdout);
+  });
+
   it('shows each command’s usage with --help', async () => {
     const result = await runCli(['migrate', '--help'], {});
     assert.equal(result.code, 0);

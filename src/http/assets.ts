@@ -4,7 +4,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRepresentation, type Representation } from './representation.ts';
 
-const assetsDir = fileURLToPath(new URL('../views/assets/', import.meta.url));
+/** The folder holding package.json, found from this module whether it runs from src/ or dist/. */
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('Cannot find the project folder (no package.json).');
+    dir = parent;
+  }
+  return dir;
+}
+
+const assetsDir = path.join(projectRoot(), 'src', 'views', 'assets');
 
 const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
