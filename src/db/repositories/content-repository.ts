@@ -50,17 +50,16 @@ function withAuthor(query: ItemsQuery) {
     .select('users.name as author_name');
 }
 
-/** Public items newest first, optionally those carrying one label. */
+/** Public items newest first, optionally those carrying one label; a page of them, or all. */
 export async function selectPublicItems(
   db: Db,
-  options: { now: string; limit: number; offset: number; labelId?: string },
+  options: { now: string; page?: { limit: number; offset: number }; labelId?: string },
 ): Promise<ContentRow[]> {
-  return withAuthor(publicItems(db, options.now, options.labelId))
+  let query = withAuthor(publicItems(db, options.now, options.labelId))
     .orderBy('content_items.published_at', 'desc')
-    .orderBy('content_items.id', 'desc')
-    .limit(options.limit)
-    .offset(options.offset)
-    .execute();
+    .orderBy('content_items.id', 'desc');
+  if (options.page) query = query.limit(options.page.limit).offset(options.page.offset);
+  return query.execute();
 }
 
 export async function countPublicItems(

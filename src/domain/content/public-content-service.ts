@@ -42,8 +42,7 @@ export async function getStreamPage(
   }
   const rows = await selectPublicItems(db, {
     now,
-    limit: ITEMS_PER_PAGE,
-    offset: (options.page - 1) * ITEMS_PER_PAGE,
+    page: { limit: ITEMS_PER_PAGE, offset: (options.page - 1) * ITEMS_PER_PAGE },
     labelId: options.labelId,
   });
   return {
@@ -80,10 +79,13 @@ export async function getPublicPost(
     id: row.id,
   });
   const [post] = await toDetails(db, [row]);
-  const [older] = neighbours.older ? await toSummaries(db, [neighbours.older]) : [];
-  const [newer] = neighbours.newer ? await toSummaries(db, [neighbours.newer]) : [];
   if (!post) throw new NotFoundError('There is no post at this address.');
-  return { post, older, newer };
+  // Both neighbours in one call, so their labels cost one query, not two.
+  const neighbourRows = [neighbours.older, neighbours.newer].filter((found) => found !== undefined);
+  const summaries = await toSummaries(db, neighbourRows);
+  const summaryOf = (found?: { id: string }) =>
+    found && summaries.find((summary) => summary.id === found.id);
+  return { post, older: summaryOf(neighbours.older), newer: summaryOf(neighbours.newer) };
 }
 
 export interface ArchiveMonth {
@@ -126,8 +128,7 @@ export async function getFeedItems(
 ): Promise<ContentDetail[]> {
   const rows = await selectPublicItems(db, {
     now: currentTimestamp(),
-    limit: FEED_ITEM_COUNT,
-    offset: 0,
+    page: { limit: FEED_ITEM_COUNT, offset: 0 },
     labelId: options.labelId,
   });
   return toDetails(db, rows);
@@ -135,8 +136,5 @@ export async function getFeedItems(
 
 /** Every public item, lightest fields only, for the sitemap. */
 export async function getAllPublicSummaries(db: Db): Promise<ContentSummary[]> {
-  const now = currentTimestamp();
-  const total = await countPublicItems(db, { now });
-  const rows = await selectPublicItems(db, { now, limit: total, offset: 0 });
-  return toSummaries(db, rows);
+  return toSummaries(db, await selectPublicItems(db, { now: currentTimestamp() }));
 }
