@@ -25,6 +25,13 @@ const environmentSchema = z.object({
     .optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('inspir <no-reply@localhost>'),
+  MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(20),
+  TRUST_PROXY: booleanFlag.default(false),
 });
 
 export type DatabaseConfig =
@@ -40,6 +47,14 @@ export interface Config {
   siteUrl: string;
   isProduction: boolean;
   logLevel: string;
+  /** Where uploads are kept: `<DATA_DIR>/media`. */
+  mediaDir: string;
+  mediaMaxBytes: number;
+  /** SMTP server for outgoing mail; without it, emails are written to the log. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Behind a reverse proxy: take the client's address and scheme from X-Forwarded-* headers. */
+  isBehindProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -75,5 +90,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     siteUrl: env.SITE_URL ?? `http://${displayHost}:${env.PORT}`,
     isProduction: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL,
+    mediaDir: path.join(dataDir, 'media'),
+    mediaMaxBytes: Math.round(env.MEDIA_MAX_MB * 1024 * 1024),
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM,
+    isBehindProxy: env.TRUST_PROXY,
   };
 }

@@ -5,8 +5,16 @@ import { type CliCommand, CliError, wantsHelp } from './cli-io.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
+import { tokenCommand } from './commands/token-command.ts';
+import { userCommand } from './commands/user-command.ts';
 
-const commands: CliCommand[] = [serveCommand, migrateCommand, demoCommand];
+const commands: CliCommand[] = [
+  serveCommand,
+  migrateCommand,
+  demoCommand,
+  userCommand,
+  tokenCommand,
+];
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

@@ -3,12 +3,14 @@ import type { Db } from './connection.ts';
 import * as initialSchema from './migrations/0001-initial-schema.ts';
 import * as createSiteState from './migrations/0002-create-site-state.ts';
 import * as seedSiteState from './migrations/0003-seed-site-state.ts';
+import * as newsroom from './migrations/0004-newsroom.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-create-site-state': createSiteState,
   '0003-seed-site-state': seedSiteState,
+  '0004-newsroom': newsroom,
 };
 
 export class MigrationError extends Error {

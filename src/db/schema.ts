@@ -58,6 +58,10 @@ export interface ContentItemsTable {
   translation_group: string;
   featured_image_url: string | null;
   featured_image_alt: string | null;
+  /** An uploaded image chosen as the item's picture; wins over `featured_image_url`. */
+  featured_media_id: string | null;
+  /** The note an editor left when sending the item back; cleared on the next submission. */
+  review_note: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -79,6 +83,104 @@ export interface SiteStateTable {
   version: number | string;
 }
 
+export interface UserCountriesTable {
+  user_id: string;
+  label_id: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie's secret. */
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export type OneTimeLinkPurpose = 'invite' | 'reset';
+
+export interface OneTimeLinksTable {
+  token_hash: string;
+  user_id: string;
+  purpose: OneTimeLinkPurpose;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface RevisionsTable {
+  id: string;
+  content_id: string;
+  /** 1, 2, 3 … per item. */
+  number: number;
+  author_id: string | null;
+  created_at: string;
+  title: string;
+  slug: string;
+  excerpt: string;
+  body_html: string;
+  /** JSON array of label ids. */
+  label_ids: string;
+  published_at: string | null;
+  featured_media_id: string | null;
+  /** What the save was: "Created", "Edited", "Restored revision 3" … */
+  summary: string;
+}
+
+export type MediaKind = 'image' | 'document';
+
+export interface MediaVariant {
+  width: number;
+  height: number;
+  /** File name under the media folder. */
+  file: string;
+  bytes: number;
+}
+
+export interface MediaTable {
+  id: string;
+  kind: MediaKind;
+  mime_type: string;
+  original_name: string;
+  /** The original's file name under the media folder. */
+  stored_name: string;
+  byte_size: number;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  /** JSON array of `MediaVariant`, smallest first (WebP). */
+  variants: string;
+  uploaded_by: string | null;
+  created_at: string;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  /** Kept so the log still names someone whose account was deleted. */
+  actor_email: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  summary: string;
+}
+
+export interface LoginFailuresTable {
+  /** `ip:<address>` or `account:<email>`. */
+  key: string;
+  window_started_at: string;
+  count: number;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   labels: LabelsTable;
@@ -88,4 +190,12 @@ export interface DatabaseSchema {
   content_labels: ContentLabelsTable;
   site_settings: SiteSettingsTable;
   site_state: SiteStateTable;
+  user_countries: UserCountriesTable;
+  sessions: SessionsTable;
+  one_time_links: OneTimeLinksTable;
+  api_tokens: ApiTokensTable;
+  revisions: RevisionsTable;
+  media: MediaTable;
+  audit_events: AuditEventsTable;
+  login_failures: LoginFailuresTable;
 }

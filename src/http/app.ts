@@ -1,11 +1,23 @@
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
+import type { Mailer } from '../domain/mail/mailer.ts';
+import { createMailer } from '../lib/mail/create-mailer.ts';
 import type { AppContext } from './app-context.ts';
 import { loadAssets } from './assets.ts';
+import { registerAdminSession } from './plugins/admin-session.ts';
+import { registerApiAuthentication } from './plugins/api-authentication.ts';
 import { handleError, registerErrorHandling } from './plugins/error-handler.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerResponseCaching } from './plugins/response-caching.ts';
 import { ResponseCache } from './response-cache.ts';
+import { registerAdminRoutes } from './routes/admin/register-admin-routes.ts';
+import {
+  registerAdminApiRoutes,
+  registerPublicApiRoutes,
+} from './routes/api/register-api-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerAboutRoutes } from './routes/site/about-routes.ts';
 import { registerArchiveRoutes } from './routes/site/archive-routes.ts';
@@ -14,6 +26,7 @@ import { registerDiscoveryRoutes } from './routes/site/discovery-routes.ts';
 import { registerFeedRoutes } from './routes/site/feed-routes.ts';
 import { registerHomeRoutes } from './routes/site/home-routes.ts';
 import { registerLabelRoutes } from './routes/site/label-routes.ts';
+import { registerMediaRoutes } from './routes/site/media-routes.ts';
 import { registerPostRoutes } from './routes/site/post-routes.ts';
 
 /** Builds the web application over an open, migrated database. */
@@ -21,18 +34,34 @@ export async function buildApp(options: {
   config: Config;
   database: DatabaseHandle;
   isLoggerEnabled?: boolean;
+  /** Replaces the mailer the configuration describes (tests). */
+  mailer?: Mailer;
 }): Promise<FastifyInstance> {
   const { config, database } = options;
-  const context: AppContext = { config, database, db: database.db, assets: loadAssets() };
   const app = Fastify({
     logger: options.isLoggerEnabled === false ? false : { level: config.logLevel },
+    trustProxy: config.isBehindProxy,
+    // Admin API bodies (JSON) are small; uploads go through multipart with their own limit.
+    bodyLimit: 4 * 1024 * 1024,
     // Trailing slashes and repeated slashes reach the same route as their clean form.
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     // Errors found before routing (a badly encoded URL) get the same pages as any other.
     frameworkErrors: (error, request, reply) => void handleError(context, error, request, reply),
   });
+  const mailer =
+    options.mailer ??
+    createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, log: app.log });
+  const context: AppContext = {
+    config,
+    database,
+    db: database.db,
+    assets: loadAssets(),
+    mailer,
+    newsroom: { db: database.db, mailer, siteUrl: config.siteUrl },
+  };
 
   registerErrorHandling(app, context);
+  await registerSecurityHeaders(app, context);
   registerResponseCaching(app, new ResponseCache(database));
   registerHealthRoutes(app, context);
   registerAssetRoutes(app, context);
@@ -43,6 +72,20 @@ export async function buildApp(options: {
   registerAboutRoutes(app, context);
   registerFeedRoutes(app, context);
   registerDiscoveryRoutes(app, context);
+  registerMediaRoutes(app, context);
+  const uploadLimits = { limits: { fileSize: config.mediaMaxBytes, files: 1, fields: 20 } };
+  await app.register(async (admin) => {
+    registerAdminSession(admin, context);
+    await admin.register(formbody);
+    await admin.register(multipart, uploadLimits);
+    registerAdminRoutes(admin, context);
+  });
+  await app.register(async (api) => registerPublicApiRoutes(api, context));
+  await app.register(async (adminApi) => {
+    registerApiAuthentication(adminApi, context);
+    await adminApi.register(multipart, uploadLimits);
+    registerAdminApiRoutes(adminApi, context);
+  });
   await app.ready();
   return app;
 }

@@ -20,9 +20,17 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** Input that was understood but is not acceptable: a message per field at fault. */
 export class ValidationError extends AppError {
   constructor(message: string, fields?: Record<string, string>) {
-    super('validation_failed', 400, message, fields);
+    super('validation_failed', 422, message, fields);
+  }
+}
+
+/** A malformed request, such as a query parameter that cannot be read. */
+export class BadRequestError extends AppError {
+  constructor(message: string, fields?: Record<string, string>) {
+    super('bad_request', 400, message, fields);
   }
 }
 
@@ -35,5 +43,44 @@ export class ConflictError extends AppError {
 export class ForbiddenError extends AppError {
   constructor(message = 'You are not allowed to do that.') {
     super('forbidden', 403, message);
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Sign in first.') {
+    super('unauthorized', 401, message);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(
+    message: string,
+    /** Seconds until trying again makes sense. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super('too_many_requests', 429, message);
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super('payload_too_large', 413, message);
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message: string, fields?: Record<string, string>) {
+    super('unsupported_media_type', 415, message, fields);
+  }
+}
+
+/** A state-changing form without the token of the session that served it. */
+export class CsrfError extends AppError {
+  constructor() {
+    super(
+      'csrf_failed',
+      403,
+      'This form has expired or was sent from another site. Go back, reload the page and try again.',
+    );
   }
 }

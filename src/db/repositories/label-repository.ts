@@ -38,3 +38,8 @@ export async function updateLabel(
     await bumpContentVersion(trx);
   });
 }
+
+export async function selectLabelsByIds(db: Db, ids: string[]): Promise<LabelsTable[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('labels').selectAll().where('id', 'in', ids).execute();
+}

@@ -44,6 +44,7 @@ const contentFieldsSchema = z.object({
     .object({ url: z.string().url(), alt: z.string().trim().max(500) })
     .nullable()
     .optional(),
+  featuredMediaId: z.string().uuid('must be a media id').nullable().optional(),
 });
 
 const createContentSchema = contentFieldsSchema.extend({
@@ -142,6 +143,8 @@ export async function createContentItem(db: Db, input: CreateContentInput): Prom
     translation_group: fields.translationGroup ?? id,
     featured_image_url: fields.featuredImage?.url ?? null,
     featured_image_alt: fields.featuredImage?.alt ?? null,
+    featured_media_id: fields.featuredMediaId ?? null,
+    review_note: null,
     created_at: now,
     updated_at: now,
   };
@@ -191,6 +194,7 @@ export async function updateContentItem(
     changes.featured_image_url = fields.featuredImage?.url ?? null;
     changes.featured_image_alt = fields.featuredImage?.alt ?? null;
   }
+  if (fields.featuredMediaId !== undefined) changes.featured_media_id = fields.featuredMediaId;
   const labelIds = fields.labels ? await resolveLabelIds(db, fields.labels) : undefined;
   await updateItem(db, id, changes, labelIds);
 }
@@ -211,6 +215,21 @@ export async function publishContentItem(
   await updateItem(db, id, {
     status: publishedAt > currentTimestamp() ? 'scheduled' : 'published',
     published_at: publishedAt,
+    review_note: null,
+    updated_at: currentTimestamp(),
+  });
+}
+
+/** Moves an item between the non-public states of the workflow (draft, review). */
+export async function setItemWorkflowState(
+  db: Db,
+  id: string,
+  state: { status: 'draft' | 'review'; reviewNote: string | null },
+): Promise<void> {
+  await requireItem(db, id);
+  await updateItem(db, id, {
+    status: state.status,
+    review_note: state.reviewNote,
     updated_at: currentTimestamp(),
   });
 }

@@ -7,7 +7,7 @@ import {
   selectPublicItemsBetween,
   selectPublicNeighbours,
 } from '../../db/repositories/content-repository.ts';
-import { NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
 import { calendarDay, currentTimestamp, monthRange } from '../../lib/time.ts';
 import { toDetails, toSummaries } from './content-mapping.ts';
 import type { ContentDetail, ContentSummary, DayGroup, Pagination } from './content-types.ts';
@@ -22,7 +22,7 @@ export const FEED_ITEM_COUNT = 20;
 export function parsePageNumber(raw: unknown): number {
   if (raw === undefined || raw === '') return 1;
   if (typeof raw !== 'string' || !/^[1-9][0-9]{0,8}$/.test(raw)) {
-    throw new ValidationError('The page number must be a whole number from 1 up.', {
+    throw new BadRequestError('The page number must be a whole number from 1 up.', {
       page: 'must be a whole number from 1 up',
     });
   }

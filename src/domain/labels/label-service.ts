@@ -14,6 +14,8 @@ export interface Label {
   slug: string;
   name: string;
   description: string;
+  /** Order within its kind in lists and menus. */
+  position: number;
   path: string;
 }
 
@@ -24,6 +26,7 @@ function toLabel(row: LabelsTable): Label {
     slug: row.slug,
     name: row.name,
     description: row.description,
+    position: row.position,
     path: labelPath(row.kind, row.slug),
   };
 }

@@ -1,24 +1,189 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../../db/connection.ts';
-import { insertUser, selectUserByEmail } from '../../db/repositories/user-repository.ts';
-import { ConflictError } from '../../lib/errors.ts';
+import { type Db, inTransaction } from '../../db/connection.ts';
+import { selectLabel } from '../../db/repositories/label-repository.ts';
+import { deleteSessionsOfUser } from '../../db/repositories/session-repository.ts';
+import {
+  insertUser,
+  selectCountryIdsOfUsers,
+  selectUserByEmail,
+  selectUserById,
+  selectUsers,
+  updateUser as updateUserRow,
+} from '../../db/repositories/user-repository.ts';
+import type { UserRole, UsersTable } from '../../db/schema.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { slugPattern } from '../../lib/slug.ts';
 import { currentTimestamp } from '../../lib/time.ts';
+import type { Actor } from '../auth/actor.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
+import { canOnSite } from '../auth/permissions.ts';
+import { recordAudit } from '../audit/audit-service.ts';
 import { parseInput } from '../validation.ts';
 
-const userSchema = z.object({
-  email: z.email('must be an email address').transform((email) => email.toLowerCase()),
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(200, 'must be 200 characters or fewer');
+
+const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('must be an email address').max(320));
+
+const userFieldsSchema = z.object({
+  email: emailSchema,
   name: z.string().trim().min(1, 'is required').max(200),
-  role: z.enum(['administrator', 'editor', 'contributor']),
+  role: z.enum(
+    ['administrator', 'editor', 'contributor'],
+    'must be administrator, editor or contributor',
+  ),
+  countries: z.array(z.string().regex(slugPattern, 'must be country slugs')).max(20).default([]),
 });
 
-/** Creates a user who cannot sign in yet (no password); returns the id. */
-export async function createUser(db: Db, input: z.input<typeof userSchema>): Promise<string> {
-  const fields = parseInput(userSchema, input);
+const createUserSchema = userFieldsSchema.extend({ password: passwordSchema.optional() });
+
+export type CreateUserInput = z.input<typeof createUserSchema>;
+
+/** Editors answer for one or more countries; nobody else has any. */
+async function resolveCountries(db: Db, role: UserRole, slugs: string[]): Promise<string[]> {
+  if (role !== 'editor') {
+    if (slugs.length > 0) {
+      throw new ValidationError('Some fields need attention.', {
+        countries: 'only editors have countries',
+      });
+    }
+    return [];
+  }
+  if (slugs.length === 0) {
+    throw new ValidationError('Some fields need attention.', {
+      countries: 'an editor needs at least one country',
+    });
+  }
+  const ids: string[] = [];
+  for (const slug of new Set(slugs)) {
+    const label = await selectLabel(db, 'country', slug);
+    if (!label) {
+      throw new ValidationError('Some fields need attention.', {
+        countries: `there is no country "${slug}"`,
+      });
+    }
+    ids.push(label.id);
+  }
+  return ids;
+}
+
+/**
+ * Creates a user. Without a password the account cannot sign in until its owner follows an
+ * invitation link. Returns the id.
+ */
+export async function createUser(db: Db, input: CreateUserInput): Promise<string> {
+  const fields = parseInput(createUserSchema, input);
+  const countryIds = await resolveCountries(db, fields.role, fields.countries);
   if (await selectUserByEmail(db, fields.email)) {
     throw new ConflictError('A user with that email exists.', { email: 'is already in use' });
   }
   const id = randomUUID();
-  await insertUser(db, { id, ...fields, password_hash: null, created_at: currentTimestamp() });
+  const passwordHash = fields.password ? await hashPassword(fields.password) : null;
+  await insertUser(
+    db,
+    {
+      id,
+      email: fields.email,
+      name: fields.name,
+      role: fields.role,
+      password_hash: passwordHash,
+      created_at: currentTimestamp(),
+    },
+    countryIds,
+  );
   return id;
 }
+
+async function actorsOf(db: Db, rows: UsersTable[]): Promise<Actor[]> {
+  const countries = await selectCountryIdsOfUsers(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    countryLabelIds: countries.get(row.id) ?? [],
+  }));
+}
+
+/** The acting identity of a user row, with their countries. */
+export async function toActor(db: Db, row: UsersTable): Promise<Actor> {
+  const [actor] = await actorsOf(db, [row]);
+  if (!actor) throw new Error('unreachable: one row gives one actor');
+  return actor;
+}
+
+export async function getActorByEmail(db: Db, email: string): Promise<Actor | undefined> {
+  const row = await selectUserByEmail(db, email.trim().toLowerCase());
+  return row ? toActor(db, row) : undefined;
+}
+
+export interface UserListing extends Actor {
+  canSignIn: boolean;
+  createdAt: string;
+}
+
+/** Every account, for administrators. */
+export async function listUsers(db: Db, actor: Actor): Promise<UserListing[]> {
+  if (!canOnSite(actor, 'manage-users')) throw new ForbiddenError();
+  const rows = await selectUsers(db);
+  const actors = await actorsOf(db, rows);
+  return actors.map((user, index) => ({
+    ...user,
+    canSignIn: rows[index]?.password_hash != null,
+    createdAt: rows[index]?.created_at ?? '',
+  }));
+}
+
+const updateUserSchema = userFieldsSchema.omit({ email: true });
+
+/** Changes a user's name, role and countries (administrators only); signs them out everywhere. */
+export async function changeUser(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: z.input<typeof updateUserSchema>,
+): Promise<void> {
+  if (!canOnSite(actor, 'manage-users')) throw new ForbiddenError();
+  const fields = parseInput(updateUserSchema, input);
+  const existing = await selectUserById(db, id);
+  if (!existing) throw new NotFoundError('There is no such user.');
+  if (existing.id === actor.id && fields.role !== 'administrator') {
+    throw new ValidationError('Some fields need attention.', {
+      role: 'you cannot take away your own administrator role',
+    });
+  }
+  const countryIds = await resolveCountries(db, fields.role, fields.countries);
+  await inTransaction(db, async (trx) => {
+    await updateUserRow(trx, id, { name: fields.name, role: fields.role }, countryIds);
+    // New rights take effect at the next sign-in, and lost rights at once.
+    if (existing.role !== fields.role) await deleteSessionsOfUser(trx, id);
+    await recordAudit(trx, actor, {
+      action: 'user.change',
+      subjectType: 'user',
+      subjectId: id,
+      summary: `Set ${existing.email} to ${fields.role}${countryIds.length ? ` for ${fields.countries.join(', ')}` : ''}`,
+    });
+  });
+}
+
+/** Sets a password and ends every session of the user. */
+export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
+  const parsed = parseInput(z.object({ password: passwordSchema }), { password });
+  const hash = await hashPassword(parsed.password);
+  await inTransaction(db, async (trx) => {
+    await updateUserRow(trx, userId, { password_hash: hash });
+    await deleteSessionsOfUser(trx, userId);
+  });
+}
+
+export { emailSchema };

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../../lib/errors.ts';
+import { AppError, TooManyRequestsError, UnauthorizedError } from '../../lib/errors.ts';
 import { getTranslator } from '../../lib/i18n/translator.ts';
 import { ErrorPage } from '../../views/pages/error-page.tsx';
 import { renderDocument } from '../../views/render-document.ts';
@@ -35,8 +35,21 @@ function wantsJson(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/') || request.url === '/healthz';
 }
 
+function isAdminPage(request: FastifyRequest): boolean {
+  return (
+    request.url === '/admin' ||
+    request.url.startsWith('/admin/') ||
+    request.url.startsWith('/admin?')
+  );
+}
+
 function titleFor(statusCode: number): string {
   if (statusCode === 404) return english.t('error.notFoundTitle');
+  if (statusCode === 401) return english.t('error.unauthorizedTitle');
+  if (statusCode === 403) return english.t('error.forbiddenTitle');
+  if (statusCode === 413) return english.t('error.tooLargeTitle');
+  if (statusCode === 422) return english.t('error.invalidTitle');
+  if (statusCode === 429) return english.t('error.tooManyTitle');
   if (statusCode < 500) return english.t('error.badRequestTitle');
   return english.t('error.serverTitle');
 }
@@ -72,7 +85,7 @@ async function sendError(
 }
 
 /** Turns any error into the public response: JSON under /api, an HTML page elsewhere. */
-export function handleError(
+export async function handleError(
   context: AppContext,
   error: FastifyError | Error,
   request: FastifyRequest,
@@ -80,6 +93,14 @@ export function handleError(
 ): Promise<FastifyReply> {
   const failure = toPublicError(error);
   if (failure.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+  if (error instanceof TooManyRequestsError) {
+    void reply.header('retry-after', String(error.retryAfterSeconds));
+  }
+  // An admin page asked for without a session: to the sign-in page, and back afterwards.
+  if (error instanceof UnauthorizedError && isAdminPage(request) && request.method === 'GET') {
+    const next = encodeURIComponent(request.url);
+    return reply.header('cache-control', 'no-store').redirect(`/admin/login?next=${next}`, 303);
+  }
   return sendError(context, request, reply, failure);
 }
 

@@ -49,6 +49,11 @@ export const messagesEn = {
   'about.country': 'Country',
   'error.notFoundTitle': 'Page not found',
   'error.badRequestTitle': 'That request could not be understood',
+  'error.unauthorizedTitle': 'Sign in first',
+  'error.forbiddenTitle': 'Not allowed',
+  'error.tooLargeTitle': 'Too large',
+  'error.invalidTitle': 'Some fields need attention',
+  'error.tooManyTitle': 'Too many attempts',
   'error.notFoundMessage':
     'There is nothing at this address. It may have moved, or the link may be mistyped.',
   'error.serverTitle': 'Something went wrong',

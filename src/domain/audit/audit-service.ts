@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/connection.ts';
+import {
+  countAuditEvents,
+  insertAuditEvent,
+  selectAuditEvents,
+} from '../../db/repositories/audit-repository.ts';
+import { currentTimestamp } from '../../lib/time.ts';
+import type { Actor } from '../auth/actor.ts';
+
+export interface AuditEntry {
+  action: string;
+  subjectType: 'content' | 'user' | 'media' | 'token' | 'label' | 'settings' | 'session';
+  subjectId?: string | null;
+  summary: string;
+}
+
+/** Records who did what. Call it inside the transaction of the change it describes. */
+export async function recordAudit(db: Db, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await insertAuditEvent(db, {
+    id: randomUUID(),
+    at: currentTimestamp(),
+    actor_id: actor?.id ?? null,
+    actor_email: actor?.email ?? null,
+    action: entry.action,
+    subject_type: entry.subjectType,
+    subject_id: entry.subjectId ?? null,
+    summary: entry.summary,
+  });
+}
+
+export interface AuditEvent {
+  id: string;
+  at: string;
+  actorEmail: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  summary: string;
+}
+
+export const AUDIT_EVENTS_PER_PAGE = 50;
+
+/** A page of the log, newest first. Administrators only: the caller checks. */
+export async function listAuditEvents(
+  db: Db,
+  page: number,
+): Promise<{ events: AuditEvent[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    selectAuditEvents(db, {
+      limit: AUDIT_EVENTS_PER_PAGE,
+      offset: (page - 1) * AUDIT_EVENTS_PER_PAGE,
+    }),
+    countAuditEvents(db),
+  ]);
+  const events = rows.map((row) => ({
+    id: row.id,
+    at: row.at,
+    actorEmail: row.actor_email,
+    action: row.action,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    summary: row.summary,
+  }));
+  return { events, total };
+}

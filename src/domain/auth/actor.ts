@@ -1,0 +1,13 @@
+import type { UserRole } from '../../db/schema.ts';
+
+export type { UserRole };
+
+/** Who is acting: the signed-in user or the owner of an API token. */
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  /** Label ids of the countries an editor answers for (empty for others). */
+  countryLabelIds: readonly string[];
+}

@@ -1,0 +1,66 @@
+import type { ContentStatus } from '../../db/schema.ts';
+import type { Actor } from './actor.ts';
+
+/**
+ * Who may do what, as pure functions: the one place the role rules live. Every route and
+ * every editorial function asks here; nothing is allowed because a button was hidden.
+ *
+ * - contributor: their own drafts (write, edit, submit for review).
+ * - editor: as a contributor, plus review, edit, send back, publish, schedule and unpublish
+ *   items carrying one of their countries. Items with no country belong to administrators.
+ * - administrator: everything.
+ */
+
+export type ItemAction = 'view' | 'edit' | 'submit' | 'approve' | 'send-back' | 'unpublish';
+export type SiteAction = 'manage-users' | 'manage-labels' | 'manage-settings' | 'view-audit-log';
+
+/** The facts about an item that permissions depend on. */
+export interface ItemFacts {
+  authorId: string | null;
+  status: ContentStatus;
+  countryLabelIds: readonly string[];
+}
+
+const isAdministrator = (actor: Actor) => actor.role === 'administrator';
+
+function isOwn(actor: Actor, item: ItemFacts): boolean {
+  return item.authorId === actor.id;
+}
+
+/** An editor answers for the item: it carries one of their countries. */
+export function coversCountries(actor: Actor, countryLabelIds: readonly string[]): boolean {
+  if (isAdministrator(actor)) return true;
+  if (actor.role !== 'editor') return false;
+  return countryLabelIds.some((id) => actor.countryLabelIds.includes(id));
+}
+
+export function canOnItem(actor: Actor, action: ItemAction, item: ItemFacts): boolean {
+  if (isAdministrator(actor)) return action !== 'submit' || item.status === 'draft';
+  const own = isOwn(actor, item);
+  // Someone else's draft is private to its author until it is submitted.
+  const editorial =
+    coversCountries(actor, item.countryLabelIds) && (own || item.status !== 'draft');
+  switch (action) {
+    case 'view':
+      return own || editorial;
+    case 'edit':
+      return (own && item.status === 'draft') || editorial;
+    case 'submit':
+      return own && item.status === 'draft';
+    case 'approve':
+      return editorial && item.status !== 'published';
+    case 'send-back':
+      return editorial && (item.status === 'review' || item.status === 'scheduled');
+    case 'unpublish':
+      return editorial && (item.status === 'published' || item.status === 'scheduled');
+  }
+}
+
+export function canOnSite(actor: Actor, _action: SiteAction): boolean {
+  return isAdministrator(actor);
+}
+
+/** Anyone signed in may write drafts and upload media. */
+export function canCreateContent(actor: Actor): boolean {
+  return ['administrator', 'editor', 'contributor'].includes(actor.role);
+}

@@ -1,0 +1,41 @@
+import type { Db } from '../../db/connection.ts';
+import type { ContentItemsTable } from '../../db/schema.ts';
+import { ValidationError } from '../../lib/errors.ts';
+
+/** Each `<img>` in a stored (sanitized) body, with its alt text if any. */
+function imagesOf(html: string): { src: string; alt: string }[] {
+  return [...html.matchAll(/<img\b[^>]*>/gi)].map((match) => {
+    const tag = match[0];
+    return {
+      src: /\bsrc="([^"]*)"/i.exec(tag)?.[1] ?? '',
+      alt: /\balt="([^"]*)"/i.exec(tag)?.[1] ?? '',
+    };
+  });
+}
+
+/**
+ * No image reaches readers without a text alternative: every image in the body needs alt
+ * text, and so does the featured image.
+ */
+export async function checkImagesHaveAltText(db: Db, item: ContentItemsTable): Promise<void> {
+  const fields: Record<string, string> = {};
+  const missing = imagesOf(item.body_html).filter((image) => image.alt.trim() === '');
+  if (missing.length > 0) {
+    fields.html = `${missing.length} image${missing.length === 1 ? '' : 's'} without alt text: describe each image before publishing`;
+  }
+  if (item.featured_media_id) {
+    const media = await db
+      .selectFrom('media')
+      .select('alt')
+      .where('id', '=', item.featured_media_id)
+      .executeTakeFirst();
+    if (media && media.alt.trim() === '') {
+      fields.featuredMediaId = 'the featured image needs alt text before publishing';
+    }
+  } else if (item.featured_image_url && !item.featured_image_alt?.trim()) {
+    fields.featuredImage = 'the featured image needs alt text before publishing';
+  }
+  if (Object.keys(fields).length > 0) {
+    throw new ValidationError('Images need alt text before this item can be published.', fields);
+  }
+}

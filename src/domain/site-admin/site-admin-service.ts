@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { type Db, inTransaction } from '../../db/connection.ts';
+import { selectLabels, updateLabel } from '../../db/repositories/label-repository.ts';
+import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
+import type { Actor } from '../auth/actor.ts';
+import { canOnSite } from '../auth/permissions.ts';
+import { recordAudit } from '../audit/audit-service.ts';
+import { type Label, createLabel, listLabels } from '../labels/label-service.ts';
+import { type SettingsInput, updateSiteSettings } from '../settings/settings-service.ts';
+import { parseInput } from '../validation.ts';
+
+/** Labels and site settings, as administrators change them: checked and audited. */
+
+function requireAdministrator(actor: Actor, action: 'manage-labels' | 'manage-settings'): void {
+  if (!canOnSite(actor, action)) throw new ForbiddenError('Only administrators can do that.');
+}
+
+export async function addLabel(
+  db: Db,
+  actor: Actor,
+  input: Parameters<typeof createLabel>[1],
+): Promise<Label> {
+  requireAdministrator(actor, 'manage-labels');
+  return inTransaction(db, async (trx) => {
+    const label = await createLabel(trx, input);
+    await recordAudit(trx, actor, {
+      action: 'label.create',
+      subjectType: 'label',
+      subjectId: label.id,
+      summary: `Created the ${label.kind} “${label.name}”`,
+    });
+    return label;
+  });
+}
+
+const labelChangesSchema = z.object({
+  name: z.string().trim().min(1, 'is required').max(200, 'must be 200 characters or fewer'),
+  description: z.string().trim().max(1000, 'must be 1000 characters or fewer'),
+  position: z.coerce.number().int('must be a whole number').min(0).max(10_000),
+});
+
+/** Renames or re-describes a label; its address (kind and slug) stays, so links keep working. */
+export async function changeLabel(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: z.input<typeof labelChangesSchema>,
+): Promise<Label> {
+  requireAdministrator(actor, 'manage-labels');
+  const fields = parseInput(labelChangesSchema, input);
+  const existing = (await selectLabels(db)).find((label) => label.id === id);
+  if (!existing) throw new NotFoundError('There is no such label.');
+  await inTransaction(db, async (trx) => {
+    await updateLabel(trx, id, fields);
+    await recordAudit(trx, actor, {
+      action: 'label.change',
+      subjectType: 'label',
+      subjectId: id,
+      summary: `Changed the ${existing.kind} “${existing.name}”${existing.name === fields.name ? '' : ` to “${fields.name}”`}`,
+    });
+  });
+  const label = (await listLabels(db)).find((candidate) => candidate.id === id);
+  if (!label) throw new NotFoundError('There is no such label.');
+  return label;
+}
+
+export async function changeSiteSettings(
+  db: Db,
+  actor: Actor,
+  input: SettingsInput,
+): Promise<void> {
+  requireAdministrator(actor, 'manage-settings');
+  await inTransaction(db, async (trx) => {
+    await updateSiteSettings(trx, input);
+    await recordAudit(trx, actor, {
+      action: 'settings.change',
+      subjectType: 'settings',
+      summary: `Changed the site settings: ${Object.keys(input).join(', ')}`,
+    });
+  });
+}

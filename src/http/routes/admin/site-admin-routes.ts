@@ -1,0 +1,130 @@
+import type { FastifyInstance } from 'fastify';
+import { canOnSite } from '../../../domain/auth/permissions.ts';
+import { listLabels } from '../../../domain/labels/label-service.ts';
+import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
+import {
+  addLabel,
+  changeLabel,
+  changeSiteSettings,
+} from '../../../domain/site-admin/site-admin-service.ts';
+import { ConflictError, ForbiddenError, ValidationError } from '../../../lib/errors.ts';
+import { LabelsPage } from '../../../views/admin/pages/labels-page.tsx';
+import { SettingsPage } from '../../../views/admin/pages/settings-page.tsx';
+import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import type { AppContext } from '../../app-context.ts';
+import { requireActor } from '../../plugins/admin-session.ts';
+
+type Form = Record<string, string | undefined>;
+
+const notices: Record<string, string> = {
+  saved: 'Saved.',
+  added: 'The label was added.',
+};
+
+function textFields(body: unknown): Record<string, string> {
+  const form = (body ?? {}) as Form;
+  return Object.fromEntries(
+    Object.entries(form).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
+
+/** Countries, themes and site settings: administrators only. */
+export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppContext): void {
+  const { db } = context;
+
+  async function renderLabels(
+    request: Parameters<typeof loadAdminChrome>[1],
+    reply: Parameters<typeof loadAdminChrome>[2],
+    options: { state?: Parameters<typeof LabelsPage>[0]['state']; status?: number } = {},
+  ) {
+    const actor = requireActor(request);
+    if (!canOnSite(actor, 'manage-labels'))
+      throw new ForbiddenError('Only administrators can do that.');
+    const chrome = await loadAdminChrome(context, request, reply);
+    const notice = notices[(request.query as Form).notice ?? ''];
+    return sendAdminPage(
+      reply,
+      LabelsPage({ chrome, labels: await listLabels(db), state: options.state, notice }),
+      options.status,
+    );
+  }
+
+  scope.get('/admin/labels', (request, reply) => renderLabels(request, reply));
+
+  scope.post('/admin/labels', async (request, reply) => {
+    const values = textFields(request.body);
+    try {
+      await addLabel(db, requireActor(request), {
+        kind: values.kind as 'country',
+        slug: values.slug ?? '',
+        name: values.name ?? '',
+        description: values.description ?? '',
+        position: Number(values.position || 0),
+      });
+    } catch (error) {
+      if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
+      const errors = error.fields ?? { name: error.message };
+      return renderLabels(request, reply, {
+        state: { target: 'new', values, errors },
+        status: 422,
+      });
+    }
+    return reply.redirect('/admin/labels?notice=added', 303);
+  });
+
+  scope.post<{ Params: { id: string } }>('/admin/labels/:id', async (request, reply) => {
+    const values = textFields(request.body);
+    try {
+      await changeLabel(db, requireActor(request), request.params.id, {
+        name: values.name ?? '',
+        description: values.description ?? '',
+        position: values.position ?? '0',
+      });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const state = { target: request.params.id, values, errors: error.fields ?? {} };
+      return renderLabels(request, reply, { state, status: 422 });
+    }
+    return reply.redirect('/admin/labels?notice=saved', 303);
+  });
+
+  async function renderSettings(
+    request: Parameters<typeof loadAdminChrome>[1],
+    reply: Parameters<typeof loadAdminChrome>[2],
+    options: { state?: Parameters<typeof SettingsPage>[0]['state']; status?: number } = {},
+  ) {
+    const actor = requireActor(request);
+    if (!canOnSite(actor, 'manage-settings'))
+      throw new ForbiddenError('Only administrators can do that.');
+    const chrome = await loadAdminChrome(context, request, reply);
+    const notice = notices[(request.query as Form).notice ?? ''];
+    const settings = await getSiteSettings(db);
+    return sendAdminPage(
+      reply,
+      SettingsPage({ chrome, settings, state: options.state, notice }),
+      options.status,
+    );
+  }
+
+  scope.get('/admin/settings', (request, reply) => renderSettings(request, reply));
+
+  scope.post('/admin/settings', async (request, reply) => {
+    const values = textFields(request.body);
+    try {
+      await changeSiteSettings(db, requireActor(request), {
+        title: values.title,
+        tagline: values.tagline,
+        aboutSummary: values.aboutSummary,
+        aboutHtml: values.aboutHtml,
+        locale: values.locale,
+      });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return renderSettings(request, reply, {
+        state: { values, errors: error.fields ?? {} },
+        status: 422,
+      });
+    }
+    return reply.redirect('/admin/settings?notice=saved', 303);
+  });
+}
