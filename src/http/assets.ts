@@ -15,18 +15,33 @@ function projectRoot(): string {
   return dir;
 }
 
-const assetsDir = path.join(projectRoot(), 'src', 'views', 'assets');
+const root = projectRoot();
+/** Hand-written assets (stylesheets, icons). */
+const sourceAssetsDir = path.join(root, 'src', 'views', 'assets');
+/** Built assets (the admin editor island, see scripts/build.js); absent until the build ran. */
+const builtAssetsDir = path.join(root, 'dist', 'assets');
 
 const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.js': 'text/javascript; charset=utf-8',
 };
 
 export interface AssetManifest {
   /** Fingerprinted public path of each source file name, e.g. `site.css` → `/assets/site.1a2b3c4d.css`. */
   pathOf(name: string): string;
+  /** Like `pathOf`, but undefined for an asset that is not there (a build not yet run). */
+  optionalPathOf(name: string): string | undefined;
   /** The asset served at a fingerprinted file name, if any. */
   find(fileName: string): Representation | undefined;
+}
+
+function assetFilesIn(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(dir, entry.name));
 }
 
 /**
@@ -36,11 +51,12 @@ export interface AssetManifest {
 export function loadAssets(): AssetManifest {
   const byPublicName = new Map<string, Representation>();
   const publicNameOf = new Map<string, string>();
-  for (const name of fs.readdirSync(assetsDir)) {
+  for (const file of [...assetFilesIn(sourceAssetsDir), ...assetFilesIn(builtAssetsDir)]) {
+    const name = path.basename(file);
     const extension = path.extname(name);
     const contentType = contentTypes[extension];
     if (!contentType) continue;
-    const body = fs.readFileSync(path.join(assetsDir, name));
+    const body = fs.readFileSync(file);
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
     const publicName = `${path.basename(name, extension)}.${hash}${extension}`;
     byPublicName.set(publicName, buildRepresentation(body, contentType));
@@ -51,6 +67,10 @@ export function loadAssets(): AssetManifest {
       const publicName = publicNameOf.get(name);
       if (!publicName) throw new Error(`Unknown asset ${name}`);
       return `/assets/${publicName}`;
+    },
+    optionalPathOf(name) {
+      const publicName = publicNameOf.get(name);
+      return publicName ? `/assets/${publicName}` : undefined;
     },
     find: (fileName) => byPublicName.get(fileName),
   };

@@ -35,18 +35,20 @@ export function coversCountries(actor: Actor, countryLabelIds: readonly string[]
 }
 
 export function canOnItem(actor: Actor, action: ItemAction, item: ItemFacts): boolean {
-  if (isAdministrator(actor)) return action !== 'submit' || item.status === 'draft';
   const own = isOwn(actor, item);
-  // Someone else's draft is private to its author until it is submitted.
+  const administrator = isAdministrator(actor);
+  // Someone else's draft is private to its author until it is submitted (administrators
+  // excepted). The status rules below hold for administrators too: nobody sends back a draft.
   const editorial =
-    coversCountries(actor, item.countryLabelIds) && (own || item.status !== 'draft');
+    administrator ||
+    (coversCountries(actor, item.countryLabelIds) && (own || item.status !== 'draft'));
   switch (action) {
     case 'view':
       return own || editorial;
     case 'edit':
       return (own && item.status === 'draft') || editorial;
     case 'submit':
-      return own && item.status === 'draft';
+      return (own || administrator) && item.status === 'draft';
     case 'approve':
       return editorial && item.status !== 'published';
     case 'send-back':

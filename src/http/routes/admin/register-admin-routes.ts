@@ -1,5 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
+import { registerAdminContentRoutes } from './content-routes.ts';
+import { registerMediaLibraryRoutes } from './media-library-routes.ts';
+import { registerReviewRoutes } from './review-routes.ts';
+import { registerSiteAdminRoutes } from './site-admin-routes.ts';
 
 /** Every page of the admin area (inside the scope that has sessions and CSRF checks). */
-export function registerAdminRoutes(_scope: FastifyInstance, _context: AppContext): void {}
+export function registerAdminRoutes(scope: FastifyInstance, context: AppContext): void {
+  registerAdminContentRoutes(scope, context);
+  registerReviewRoutes(scope, context);
+  registerMediaLibraryRoutes(scope, context);
+  registerSiteAdminRoutes(scope, context);
+}

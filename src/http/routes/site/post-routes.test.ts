@@ -46,7 +46,7 @@ describeEachDatabase('post page', (database) => {
     const authorId = await createUser(db, {
       email: 'asha@example.org',
       name: 'Asha Rai',
-      role: 'editor',
+      role: 'contributor',
     });
     await createPublishedPost(db, '2020-01-05T09:00:00.000Z', {
       title: 'Unsafe body',

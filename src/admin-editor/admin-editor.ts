@@ -1,0 +1,99 @@
+/// <reference lib="dom" />
+import { Editor } from '@tiptap/core';
+import { element } from './dom-elements.ts';
+import { editorExtensions } from './editor-extensions.ts';
+import { createToolbar } from './editor-toolbar.ts';
+import { createImagePicker } from './image-picker.ts';
+import { createLinkPanel } from './link-panel.ts';
+
+/**
+ * The admin editor island: turns each `<textarea data-rich-text>` into a TipTap editor. The
+ * textarea stays in the form and carries the HTML on submit, so the server sees the same
+ * field with or without this script; if anything here fails, the textarea is left as it was.
+ */
+
+function labelIdOf(textarea: HTMLTextAreaElement): string | undefined {
+  const label = textarea.labels?.[0];
+  if (!label) return undefined;
+  if (!label.id) label.id = `${textarea.id}-label`;
+  return label.id;
+}
+
+function enhance(textarea: HTMLTextAreaElement): void {
+  const mount = element('div', { class: 'editor-content' });
+  const labelId = labelIdOf(textarea);
+  const editor = new Editor({
+    element: mount,
+    extensions: editorExtensions(),
+    content: textarea.value,
+    // TipTap would add a <style> element, which the CSP refuses: admin.css carries those rules.
+    injectCSS: false,
+    editorProps: {
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        ...(labelId ? { 'aria-labelledby': labelId } : {}),
+        ...describedBy(textarea),
+      },
+    },
+  });
+  const sync = () => {
+    textarea.value = editor.getHTML();
+  };
+  editor.on('update', sync);
+  textarea.form?.addEventListener('submit', sync);
+
+  let expandedOpener: HTMLButtonElement | undefined;
+  const collapse = () => {
+    expandedOpener?.setAttribute('aria-expanded', 'false');
+    expandedOpener = undefined;
+  };
+  const linkPanel = createLinkPanel(editor, collapse);
+  const imagePicker = createImagePicker(
+    editor,
+    textarea.dataset.mediaSearch ?? '/admin/media.json',
+    collapse,
+  );
+  const toolbar = createToolbar(editor, {
+    openLink() {
+      imagePicker.close();
+      collapse();
+      linkPanel.open();
+    },
+    openImagePicker(opener) {
+      linkPanel.close();
+      expandedOpener = opener;
+      opener.setAttribute('aria-expanded', 'true');
+      imagePicker.open();
+    },
+  });
+
+  const wrapper = element('div', { class: 'rich-text-editor' }, [
+    toolbar,
+    linkPanel.root,
+    imagePicker.root,
+    mount,
+  ]);
+  textarea.before(wrapper);
+  // Only now, with the editor working, does the plain field step aside.
+  textarea.hidden = true;
+  textarea.labels?.[0]?.addEventListener('click', () => editor.commands.focus());
+}
+
+function describedBy(textarea: HTMLTextAreaElement): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  const described = textarea.getAttribute('aria-describedby');
+  if (described) attributes['aria-describedby'] = described;
+  if (textarea.getAttribute('aria-invalid') === 'true') attributes['aria-invalid'] = 'true';
+  return attributes;
+}
+
+for (const textarea of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-rich-text]')) {
+  if (textarea.disabled || textarea.closest('fieldset:disabled')) continue;
+  try {
+    enhance(textarea);
+  } catch (error) {
+    // The plain textarea still works; say why in the console for whoever debugs it.
+    console.error('The rich-text editor could not start; the plain field stays.', error);
+  }
+}

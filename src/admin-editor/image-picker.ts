@@ -1,0 +1,153 @@
+/// <reference lib="dom" />
+import type { Editor } from '@tiptap/core';
+import { element, onEnter, uniqueId } from './dom-elements.ts';
+import type { EditorPanel } from './link-panel.ts';
+
+/** One image as `GET /admin/media.json` lists it. */
+interface LibraryImage {
+  id: string;
+  name: string;
+  url: string;
+  thumbnailUrl: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+}
+
+async function searchImages(endpoint: string, query: string): Promise<LibraryImage[]> {
+  const url = `${endpoint}?q=${encodeURIComponent(query)}`;
+  const response = await fetch(url, {
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  });
+  if (!response.ok) throw new Error(`The media library answered ${response.status}.`);
+  const body = (await response.json()) as { items: LibraryImage[] };
+  return body.items;
+}
+
+/**
+ * Picks an image from the media library and inserts it with its alt text. Uploading stays on
+ * the media page, which works without JavaScript; this only finds what is there.
+ */
+export function createImagePicker(
+  editor: Editor,
+  endpoint: string,
+  onClose: () => void,
+): EditorPanel {
+  const searchId = uniqueId('editor-image-search');
+  const altId = uniqueId('editor-image-alt');
+  const search = element('input', { id: searchId, type: 'search' });
+  const searchButton = element('button', { type: 'button', class: 'secondary' }, ['Search']);
+  const status = element('p', { class: 'hint', role: 'status' });
+  const results = element('ul', { class: 'editor-image-results', 'aria-label': 'Images' });
+  const alt = element('input', { id: altId, type: 'text', maxlength: '500' });
+  const insert = element('button', { type: 'button' }, ['Insert image']);
+  const cancel = element('button', { type: 'button', class: 'secondary' }, ['Cancel']);
+  const root = element(
+    'div',
+    { class: 'editor-panel', role: 'group', 'aria-label': 'Insert an image', hidden: true },
+    [
+      element('label', { for: searchId }, ['Search the media library']),
+      element('div', { class: 'actions' }, [search, searchButton]),
+      status,
+      results,
+      element('label', { for: altId }, [
+        'Alt text: what the image shows, for readers who cannot see it',
+      ]),
+      alt,
+      element('div', { class: 'actions' }, [insert, cancel]),
+    ],
+  );
+  let images: LibraryImage[] = [];
+  let chosen: LibraryImage | undefined;
+
+  const choose = (image: LibraryImage) => {
+    chosen = image;
+    for (const button of results.querySelectorAll('button')) {
+      button.setAttribute('aria-pressed', String(button.dataset.mediaId === image.id));
+    }
+    alt.value = image.alt;
+    status.textContent = `Chosen: ${image.name}.`;
+  };
+
+  const show = (found: LibraryImage[]) => {
+    images = found;
+    chosen = undefined;
+    results.replaceChildren(
+      ...found.map((image) => {
+        const button = element(
+          'button',
+          { type: 'button', class: 'editor-image-choice', 'aria-pressed': 'false' },
+          [element('img', { src: image.thumbnailUrl, alt: '', loading: 'lazy' }), image.name],
+        );
+        button.dataset.mediaId = image.id;
+        button.addEventListener('click', () => choose(image));
+        return element('li', {}, [button]);
+      }),
+    );
+    status.textContent =
+      found.length === 0
+        ? 'No images found. Upload images on the Media page.'
+        : `${found.length} image${found.length === 1 ? '' : 's'} found: choose one.`;
+  };
+
+  const runSearch = async () => {
+    status.textContent = 'Searching…';
+    try {
+      show(await searchImages(endpoint, search.value.trim()));
+    } catch {
+      status.textContent = 'The media library could not be reached. Try again.';
+    }
+  };
+
+  const close = () => {
+    root.hidden = true;
+    onClose();
+    editor.commands.focus();
+  };
+
+  const insertChosen = () => {
+    if (!chosen) {
+      status.textContent = images.length ? 'Choose an image first.' : 'Search for an image first.';
+      return;
+    }
+    const text = alt.value.trim();
+    if (!text) {
+      status.textContent = 'Describe the image first: published images need alt text.';
+      alt.focus();
+      return;
+    }
+    editor
+      .chain()
+      .focus()
+      .setImage({
+        src: chosen.url,
+        alt: text,
+        ...(chosen.width ? { width: chosen.width } : {}),
+        ...(chosen.height ? { height: chosen.height } : {}),
+      })
+      .run();
+    close();
+  };
+
+  onEnter(search, () => void runSearch());
+  onEnter(alt, insertChosen);
+  searchButton.addEventListener('click', () => void runSearch());
+  insert.addEventListener('click', insertChosen);
+  cancel.addEventListener('click', close);
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+
+  return {
+    root,
+    open() {
+      root.hidden = false;
+      search.focus();
+      void runSearch();
+    },
+    close() {
+      root.hidden = true;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { sql } from 'kysely';
+import { type Db, inTransaction } from '../connection.ts';
+import type { MediaTable } from '../schema.ts';
+import { bumpContentVersion } from './site-state-repository.ts';
+
+export async function insertMedia(db: Db, media: MediaTable): Promise<void> {
+  await db.insertInto('media').values(media).execute();
+}
+
+export async function selectMediaById(db: Db, id: string): Promise<MediaTable | undefined> {
+  return db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The media whose original is stored under one of `storedNames`, in one query. */
+export async function selectMediaByStoredNames(
+  db: Db,
+  storedNames: readonly string[],
+): Promise<MediaTable[]> {
+  if (storedNames.length === 0) return [];
+  return db
+    .selectFrom('media')
+    .selectAll()
+    .where('stored_name', 'in', [...new Set(storedNames)])
+    .execute();
+}
+
+/** `%`, `_` and the escape character itself match literally in the LIKE patterns below. */
+function likeContaining(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** Media whose original name or alt text contains `search`, ignoring case (all without it). */
+function mediaMatching(db: Db, search: string | undefined) {
+  const query = db.selectFrom('media');
+  if (!search) return query;
+  const pattern = likeContaining(search);
+  // lower() on both sides: LIKE ignores case on SQLite but not on PostgreSQL.
+  return query.where((eb) =>
+    eb.or([
+      sql<boolean>`lower(original_name) like ${pattern} escape '\\'`,
+      sql<boolean>`lower(alt) like ${pattern} escape '\\'`,
+    ]),
+  );
+}
+
+/** A page of media, newest first. */
+export async function selectMediaPage(
+  db: Db,
+  options: { search?: string; limit: number; offset: number },
+): Promise<MediaTable[]> {
+  return mediaMatching(db, options.search)
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+}
+
+export async function countMedia(db: Db, options: { search?: string }): Promise<number> {
+  const row = await mediaMatching(db, options.search)
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function updateMediaAltText(db: Db, id: string, alt: string): Promise<void> {
+  // Published pages show this text (featured images, body images): their cache must renew.
+  await inTransaction(db, async (trx) => {
+    await trx.updateTable('media').set({ alt }).where('id', '=', id).execute();
+    await bumpContentVersion(trx);
+  });
+}

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { type Db, inTransaction } from '../../db/connection.ts';
+import {
+  countMedia,
+  insertMedia,
+  selectMediaById,
+  selectMediaByStoredNames,
+  selectMediaPage,
+  updateMediaAltText,
+} from '../../db/repositories/media-repository.ts';
+import type { MediaTable, MediaVariant } from '../../db/schema.ts';
+import {
+  ForbiddenError,
+  NotFoundError,
+  PayloadTooLargeError,
+  ValidationError,
+} from '../../lib/errors.ts';
+import { currentTimestamp } from '../../lib/time.ts';
+import type { Actor } from '../auth/actor.ts';
+import { canCreateContent } from '../auth/permissions.ts';
+import { recordAudit } from '../audit/audit-service.ts';
+import { parseInput } from '../validation.ts';
+import { detectAcceptedType } from './detect-file-type.ts';
+import { readImageFacts, renderWebpVariants } from './image-variants.ts';
+import { formatMegabytes, toMediaItem } from './media-mapping.ts';
+import { originalNameFor, variantNameFor } from './media-names.ts';
+import { MediaFileBatch } from './media-storage.ts';
+import { ACCEPTED_MEDIA_TYPES, MEDIA_PER_PAGE, type MediaItem } from './media-types.ts';
+
+export { mediaUrl } from './media-names.ts';
+export type { MediaItem } from './media-types.ts';
+
+/** Where uploads go and how large they may be. */
+export interface MediaDependencies {
+  db: Db;
+  mediaDir: string;
+  maxBytes: number;
+}
+
+const altSchema = z.string().trim().max(500, 'must be 500 characters or fewer');
+
+const listSchema = z.object({
+  query: z.string().trim().max(200, 'must be 200 characters or fewer').optional(),
+  page: z.number().int('must be a whole number').min(1, 'must be 1 or more'),
+});
+
+/** Contributors may describe their own uploads; editors and administrators anyone's. */
+function canEditMedia(actor: Actor, uploadedBy: string | null): boolean {
+  if (actor.role === 'administrator' || actor.role === 'editor') return true;
+  return canCreateContent(actor) && uploadedBy === actor.id;
+}
+
+/** The name as the uploader's computer had it: no folders, no control characters. */
+function cleanOriginalName(name: string): string {
+  // Some browsers send a full path ("C:\fakepath\photo.jpg").
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = Array.from(base.replace(/\p{Cc}/gu, '').trim())
+    .slice(0, 300)
+    .join('');
+  return cleaned || 'upload';
+}
+
+function checkSize(byteSize: number, maxBytes: number): void {
+  if (byteSize === 0) {
+    throw new ValidationError('The file is empty.', { file: 'is empty: choose another file' });
+  }
+  if (byteSize > maxBytes) {
+    throw new PayloadTooLargeError(
+      `The file is ${formatMegabytes(byteSize)}; the limit is ${formatMegabytes(maxBytes)}.`,
+    );
+  }
+}
+
+/**
+ * Stores an upload: the original unchanged and, for images, WebP variants (see
+ * `variantWidthsFor`). The type comes from the bytes, never from the name. Files are written
+ * first and the row last, in one transaction with the audit entry; on any failure the files
+ * are removed again, so there is never a row without files or files from a failed upload.
+ */
+export async function uploadMedia(
+  deps: MediaDependencies,
+  actor: Actor,
+  input: { bytes: Buffer; originalName: string; alt?: string },
+): Promise<MediaItem> {
+  if (!canCreateContent(actor)) throw new ForbiddenError('You are not allowed to upload media.');
+  const alt = parseInput(z.object({ alt: altSchema.default('') }), { alt: input.alt }).alt;
+  checkSize(input.bytes.length, deps.maxBytes);
+  const mimeType = await detectAcceptedType(input.bytes);
+  const type = ACCEPTED_MEDIA_TYPES[mimeType];
+  const facts = type.kind === 'image' ? await readImageFacts(input.bytes, mimeType) : null;
+
+  const id = randomUUID();
+  const row: MediaTable = {
+    id,
+    kind: type.kind,
+    mime_type: mimeType,
+    original_name: cleanOriginalName(input.originalName),
+    stored_name: originalNameFor(id, type.extension),
+    byte_size: input.bytes.length,
+    width: facts?.width ?? null,
+    height: facts?.height ?? null,
+    alt,
+    variants: '[]',
+    uploaded_by: actor.id,
+    created_at: currentTimestamp(),
+  };
+  const files = new MediaFileBatch(deps.mediaDir);
+  try {
+    await files.stage(row.stored_name, input.bytes);
+    const variants: MediaVariant[] = [];
+    if (facts) {
+      await renderWebpVariants(input.bytes, facts, async (variant) => {
+        const file = variantNameFor(id, variant.width);
+        await files.stage(file, variant.data);
+        variants.push({
+          width: variant.width,
+          height: variant.height,
+          file,
+          bytes: variant.data.length,
+        });
+      });
+    }
+    row.variants = JSON.stringify(variants);
+    await files.commit();
+    await inTransaction(deps.db, async (trx) => {
+      await insertMedia(trx, row);
+      await recordAudit(trx, actor, {
+        action: 'media.upload',
+        subjectType: 'media',
+        subjectId: id,
+        summary: `Uploaded ${row.original_name} (${type.label}, ${formatMegabytes(row.byte_size)})`,
+      });
+    });
+  } catch (error) {
+    await files.discard();
+    throw error;
+  }
+  return toMediaItem(row);
+}
+
+/** Changes an upload's alt text. Contributors may change only their own uploads'. */
+export async function updateMediaAlt(
+  db: Db,
+  actor: Actor,
+  id: string,
+  alt: string,
+): Promise<MediaItem> {
+  const row = await selectMediaById(db, id);
+  if (!row) throw new NotFoundError('There is no such media item.');
+  if (!canEditMedia(actor, row.uploaded_by)) {
+    throw new ForbiddenError('You may change only the descriptions of your own uploads.');
+  }
+  const cleanAlt = parseInput(z.object({ alt: altSchema }), { alt }).alt;
+  await inTransaction(db, async (trx) => {
+    await updateMediaAltText(trx, id, cleanAlt);
+    await recordAudit(trx, actor, {
+      action: 'media.alt',
+      subjectType: 'media',
+      subjectId: id,
+      summary: `Changed the alt text of ${row.original_name}`,
+    });
+  });
+  return toMediaItem({ ...row, alt: cleanAlt });
+}
+
+export async function getMedia(db: Db, id: string): Promise<MediaItem> {
+  const row = await selectMediaById(db, id);
+  if (!row) throw new NotFoundError('There is no such media item.');
+  return toMediaItem(row);
+}
+
+/** The media a page needs, keyed by stored name (see `mediaNamesInBody`), in one query. */
+export async function getMediaByStoredNames(
+  db: Db,
+  storedNames: readonly string[],
+): Promise<Map<string, MediaItem>> {
+  const rows = await selectMediaByStoredNames(db, storedNames);
+  return new Map(rows.map((row) => [row.stored_name, toMediaItem(row)]));
+}
+
+/**
+ * A page of the media library, newest first, searched by original name and alt text
+ * (ignoring case). Who may see the library is the caller's check.
+ */
+export async function listMedia(
+  db: Db,
+  options: { query?: string; page: number },
+): Promise<{ items: MediaItem[]; total: number; perPage: number }> {
+  const { query, page } = parseInput(listSchema, options);
+  const search = query || undefined;
+  const [rows, total] = await Promise.all([
+    selectMediaPage(db, { search, limit: MEDIA_PER_PAGE, offset: (page - 1) * MEDIA_PER_PAGE }),
+    countMedia(db, { search }),
+  ]);
+  return { items: rows.map(toMediaItem), total, perPage: MEDIA_PER_PAGE };
+}

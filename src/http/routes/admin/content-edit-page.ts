@@ -1,0 +1,133 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../../domain/auth/actor.ts';
+import { toDetails } from '../../../domain/content/content-mapping.ts';
+import { postPath } from '../../../domain/content/content-paths.ts';
+import { getDeskItem } from '../../../domain/editorial/editorial-service.ts';
+import { listRevisions } from '../../../domain/editorial/revision-service.ts';
+import { listLabels } from '../../../domain/labels/label-service.ts';
+import { getMedia, listMedia } from '../../../domain/media/media-service.ts';
+import { NotFoundError } from '../../../lib/errors.ts';
+import type { WorkflowFailure } from '../../../views/admin/components/item-workflow-actions.tsx';
+import {
+  ItemEditPage,
+  type ItemFormChoices,
+  type ItemFormFailure,
+  type ItemFormValues,
+  type ItemSummary,
+} from '../../../views/admin/pages/item-edit-page.tsx';
+import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import type { AppContext } from '../../app-context.ts';
+import { datetimeLocalFromUtc, noticeOf } from './content-form-input.ts';
+
+/** The admin's editor island, once `npm run build` has made it. */
+export const EDITOR_SCRIPT = 'admin-editor.js';
+
+/** Checkbox values, images and the like the item form offers. */
+async function loadChoices(context: AppContext, featuredMediaId: string): Promise<ItemFormChoices> {
+  const [labels, library] = await Promise.all([
+    listLabels(context.db),
+    listMedia(context.db, { page: 1 }),
+  ]);
+  const images = library.items.filter((media) => media.kind === 'image');
+  // The current featured image stays choosable even when it is older than the first page.
+  if (featuredMediaId && !images.some((media) => media.id === featuredMediaId)) {
+    try {
+      images.push(await getMedia(context.db, featuredMediaId));
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  }
+  const optionsOf = (kind: 'country' | 'theme') =>
+    labels
+      .filter((label) => label.kind === kind)
+      .map((label) => ({ value: `${label.kind}:${label.slug}`, label: label.name }));
+  return {
+    countries: optionsOf('country'),
+    themes: optionsOf('theme'),
+    images: images.map((media) => ({
+      value: media.id,
+      label: media.alt ? `${media.originalName}: ${media.alt}` : media.originalName,
+    })),
+  };
+}
+
+/** An item as the edit page shows it, and its fields as stored. */
+export async function loadItemForEditing(
+  context: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<{ item: ItemSummary; values: ItemFormValues }> {
+  const { item, allowed } = await getDeskItem(context.db, actor, id);
+  const [[detail], revisions] = await Promise.all([
+    toDetails(context.db, [{ ...item, author_name: null }]),
+    listRevisions(context.db, actor, id),
+  ]);
+  return {
+    item: {
+      id: item.id,
+      status: item.status,
+      reviewNote: item.review_note,
+      publishedAt: item.published_at,
+      publicPath:
+        item.status === 'published' && item.published_at
+          ? postPath(item.slug, item.published_at)
+          : null,
+      allowed,
+      revisions,
+    },
+    values: {
+      title: item.title,
+      slug: item.slug,
+      excerpt: item.excerpt,
+      html: item.body_html,
+      publishedAt: datetimeLocalFromUtc(item.published_at),
+      labels: (detail?.labels ?? []).map((label) => `${label.kind}:${label.slug}`),
+      featuredMediaId: item.featured_media_id ?? '',
+    },
+  };
+}
+
+export interface EditPageOptions {
+  /** Values to show instead of the stored ones (a refused save). */
+  values?: ItemFormValues;
+  failure?: ItemFormFailure;
+  workflowFailure?: WorkflowFailure;
+  statusCode?: number;
+}
+
+/** Renders the edit page of an item (or the new-item page when `id` is null). */
+export async function sendItemEditPage(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  actor: Actor,
+  id: string | null,
+  options: EditPageOptions = {},
+): Promise<FastifyReply> {
+  const loaded = id ? await loadItemForEditing(context, actor, id) : null;
+  const values = options.values ??
+    loaded?.values ?? {
+      title: '',
+      slug: '',
+      excerpt: '',
+      html: '',
+      publishedAt: '',
+      labels: [],
+      featuredMediaId: '',
+    };
+  const [chrome, choices] = await Promise.all([
+    loadAdminChrome(context, request, reply),
+    loadChoices(context, values.featuredMediaId),
+  ]);
+  const page = ItemEditPage({
+    chrome,
+    item: loaded?.item ?? null,
+    values,
+    choices,
+    failure: options.failure,
+    workflowFailure: options.workflowFailure,
+    notice: noticeOf(request),
+    editorScript: context.assets.optionalPathOf(EDITOR_SCRIPT),
+  });
+  return sendAdminPage(reply, page, options.statusCode);
+}

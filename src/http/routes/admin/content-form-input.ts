@@ -1,0 +1,109 @@
+import type { FastifyRequest } from 'fastify';
+import type { LabelKind } from '../../../domain/content/content-types.ts';
+import type { ItemFormValues } from '../../../views/admin/pages/item-edit-page.tsx';
+
+/**
+ * Reading the admin's url-encoded forms and query strings. Browsers send a repeated name
+ * (checkboxes) as several values, which arrive as an array; everything else is one string.
+ */
+
+type RawForm = Record<string, unknown>;
+
+function rawOf(value: unknown): RawForm {
+  return value && typeof value === 'object' ? (value as RawForm) : {};
+}
+
+/** One text field of a form or query (the first, if it was sent several times). */
+export function textField(source: unknown, name: string): string {
+  const value = rawOf(source)[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : '';
+}
+
+/** Every value sent under a name. */
+export function listField(source: unknown, name: string): string[] {
+  const value = rawOf(source)[name];
+  const values = Array.isArray(value) ? value : [value];
+  return values.filter((entry): entry is string => typeof entry === 'string');
+}
+
+/** The fields of the item form as sent, to process or to show again. */
+export function itemFormValues(body: unknown): ItemFormValues {
+  return {
+    title: textField(body, 'title'),
+    slug: textField(body, 'slug').trim(),
+    excerpt: textField(body, 'excerpt'),
+    html: textField(body, 'html'),
+    publishedAt: textField(body, 'publishedAt').trim(),
+    labels: listField(body, 'labels'),
+    featuredMediaId: textField(body, 'featuredMediaId').trim(),
+  };
+}
+
+const minutePrecision = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const secondPrecision = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/;
+
+/**
+ * A `datetime-local` value, read as UTC (the form says so), as an ISO timestamp; undefined
+ * when empty. Anything else is passed on as it is, for the domain to refuse with a message.
+ */
+export function utcFromDatetimeLocal(value: string): string | undefined {
+  if (!value) return undefined;
+  if (minutePrecision.test(value)) return `${value}:00Z`;
+  if (secondPrecision.test(value)) return `${value}Z`;
+  return value;
+}
+
+/** An ISO timestamp as a `datetime-local` value in UTC. */
+export function datetimeLocalFromUtc(timestamp: string | null): string {
+  return timestamp ? timestamp.slice(0, 16) : '';
+}
+
+/** `country:nepal` → `{kind: 'country', slug: 'nepal'}`; the domain refuses unknown ones. */
+export function labelRefsOf(values: string[]): { kind: LabelKind; slug: string }[] {
+  return values.map((value) => {
+    const [kind = '', slug = ''] = value.split(':', 2);
+    return { kind: kind as LabelKind, slug };
+  });
+}
+
+/**
+ * The domain names a field inside a list by its path (`labels.0.slug`); the form has one
+ * control (or group) per top-level name.
+ */
+export function topLevelFieldErrors(
+  fields: Record<string, string> | undefined,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fields ?? {})) {
+    const name = path.split('.')[0] ?? path;
+    errors[name] ??= message;
+  }
+  return errors;
+}
+
+/** Messages shown after a redirect, chosen by key: the address never carries text to show. */
+const notices = {
+  created: 'The draft was saved.',
+  saved: 'Saved.',
+  submitted: 'Submitted for review. The editors of its countries have been told.',
+  published: 'Published: readers can see it now.',
+  scheduled: 'Scheduled: it will be published at its publish date.',
+  'sent-back': 'Sent back to the author with your note.',
+  unpublished: 'Unpublished: readers no longer see it.',
+  restored: 'The revision was restored as the newest one.',
+  uploaded: 'Uploaded.',
+  'alt-saved': 'The alt text was saved.',
+} as const;
+
+export type NoticeKey = keyof typeof notices;
+
+export function noticeOf(request: FastifyRequest): string | undefined {
+  const key = textField(request.query, 'notice');
+  return Object.hasOwn(notices, key) ? notices[key as NoticeKey] : undefined;
+}
+
+/** A path with a notice for the page it leads to. */
+export function withNotice(path: string, key: NoticeKey): string {
+  return `${path}${path.includes('?') ? '&' : '?'}notice=${key}`;
+}

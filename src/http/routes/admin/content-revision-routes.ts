@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import { diffRevisions, restoreRevision } from '../../../domain/editorial/revision-service.ts';
+import { BadRequestError, ConflictError, ValidationError } from '../../../lib/errors.ts';
+import { RevisionDiffPage } from '../../../views/admin/pages/revision-diff-page.tsx';
+import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import type { AppContext } from '../../app-context.ts';
+import { requireActor } from '../../plugins/admin-session.ts';
+import { sendItemEditPage } from './content-edit-page.ts';
+import { textField, topLevelFieldErrors, withNotice } from './content-form-input.ts';
+
+type ItemParams = { Params: { id: string } };
+
+/** A revision number from a form or query, or a 400 naming the field. */
+function revisionNumber(source: unknown, name: string): number {
+  const raw = textField(source, name);
+  if (!/^[1-9][0-9]{0,8}$/.test(raw)) {
+    throw new BadRequestError('Revision numbers are whole numbers from 1 up.', {
+      [name]: 'must be a revision number',
+    });
+  }
+  return Number(raw);
+}
+
+/** An item's history: comparing two revisions and bringing one back. */
+export function registerContentRevisionRoutes(scope: FastifyInstance, context: AppContext): void {
+  scope.get<ItemParams>('/admin/items/:id/diff', async (request, reply) => {
+    const actor = requireActor(request);
+    const from = revisionNumber(request.query, 'from');
+    const to = revisionNumber(request.query, 'to');
+    const diff = await diffRevisions(context.db, actor, request.params.id, from, to);
+    const chrome = await loadAdminChrome(context, request, reply);
+    return sendAdminPage(reply, RevisionDiffPage({ chrome, itemId: request.params.id, diff }));
+  });
+
+  scope.post<ItemParams>('/admin/items/:id/restore', async (request, reply) => {
+    const actor = requireActor(request);
+    const { id } = request.params;
+    const number = revisionNumber(request.body, 'revision');
+    try {
+      await restoreRevision(context.newsroom, actor, id, number);
+    } catch (error) {
+      // The old address may be taken since, or an image may lack alt text on a public item.
+      if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
+      return sendItemEditPage(context, request, reply, actor, id, {
+        failure: {
+          message: `Revision ${number} could not be restored: ${error.message}`,
+          errors: topLevelFieldErrors(error.fields),
+        },
+        statusCode: error.statusCode,
+      });
+    }
+    return reply.redirect(withNotice(`/admin/items/${id}`, 'restored'), 303);
+  });
+}

@@ -1,0 +1,180 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../../domain/auth/actor.ts';
+import { toSummaries } from '../../../domain/content/content-mapping.ts';
+import { parsePageNumber } from '../../../domain/content/public-content-service.ts';
+import {
+  DESK_PAGE_SIZE,
+  createDraft,
+  editItem,
+  getDeskItem,
+  listDeskItems,
+} from '../../../domain/editorial/editorial-service.ts';
+import { getMedia } from '../../../domain/media/media-service.ts';
+import type { AppError } from '../../../lib/errors.ts';
+import {
+  BadRequestError,
+  ConflictError,
+  NotFoundError,
+  ValidationError,
+} from '../../../lib/errors.ts';
+import { countryNames, isContentStatus } from '../../../views/admin/components/item-status.tsx';
+import type { ItemFormValues } from '../../../views/admin/pages/item-edit-page.tsx';
+import { ItemsPage } from '../../../views/admin/pages/items-page.tsx';
+import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import type { AppContext } from '../../app-context.ts';
+import { requireActor } from '../../plugins/admin-session.ts';
+import { sendItemEditPage } from './content-edit-page.ts';
+import {
+  itemFormValues,
+  labelRefsOf,
+  noticeOf,
+  textField,
+  topLevelFieldErrors,
+  utcFromDatetimeLocal,
+  withNotice,
+} from './content-form-input.ts';
+import { registerContentRevisionRoutes } from './content-revision-routes.ts';
+import { registerContentWorkflowRoutes } from './content-workflow-routes.ts';
+
+type ItemParams = { Params: { id: string } };
+
+/** A featured image must be an image in the library (the database would refuse a stray id). */
+async function checkFeaturedImage(context: AppContext, mediaId: string): Promise<void> {
+  if (!mediaId) return;
+  try {
+    const media = await getMedia(context.db, mediaId);
+    if (media.kind === 'image') return;
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+  }
+  throw new ValidationError('Some fields need attention.', {
+    featuredMediaId: 'must be an image from the media library',
+  });
+}
+
+/** The form as the domain's input: empty optional fields mean "not given". */
+function contentInputOf(values: ItemFormValues) {
+  return {
+    title: values.title,
+    html: values.html,
+    labels: labelRefsOf(values.labels),
+    featuredMediaId: values.featuredMediaId || null,
+    ...(values.slug ? { slug: values.slug } : {}),
+    ...(values.publishedAt ? { publishedAt: utcFromDatetimeLocal(values.publishedAt) } : {}),
+  };
+}
+
+/** Refusals a person can fix in the form; anything else is an error page. */
+function isFormRefusal(error: unknown): error is ValidationError | ConflictError {
+  return error instanceof ValidationError || error instanceof ConflictError;
+}
+
+function failureOf(error: AppError) {
+  return { message: error.message, errors: topLevelFieldErrors(error.fields) };
+}
+
+async function sendItemsPage(context: AppContext, request: FastifyRequest, reply: FastifyReply) {
+  const actor = requireActor(request);
+  const rawStatus = textField(request.query, 'status');
+  if (rawStatus && !isContentStatus(rawStatus)) {
+    throw new BadRequestError('There is no such status.', { status: 'is not a status' });
+  }
+  const status = rawStatus && isContentStatus(rawStatus) ? rawStatus : undefined;
+  const page = parsePageNumber((request.query as Record<string, unknown>).page);
+  const rows = await listDeskItems(context.db, actor, { status, page });
+  const summaries = await toSummaries(context.db, rows);
+  const chrome = await loadAdminChrome(context, request, reply);
+  const items = rows.map((row, index) => ({
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    countries: countryNames(summaries[index]?.labels),
+    authorName: row.author_name,
+    updatedAt: row.updated_at,
+  }));
+  return sendAdminPage(
+    reply,
+    ItemsPage({
+      chrome,
+      items,
+      status,
+      page,
+      hasNextPage: rows.length === DESK_PAGE_SIZE,
+      notice: noticeOf(request),
+    }),
+  );
+}
+
+async function createItem(context: AppContext, request: FastifyRequest, reply: FastifyReply) {
+  const actor = requireActor(request);
+  const values = itemFormValues(request.body);
+  try {
+    await checkFeaturedImage(context, values.featuredMediaId);
+    const input = contentInputOf(values);
+    const created = await createDraft(context.newsroom, actor, {
+      ...input,
+      excerpt: values.excerpt,
+    });
+    return reply.redirect(withNotice(`/admin/items/${created.id}`, 'created'), 303);
+  } catch (error) {
+    if (!isFormRefusal(error)) throw error;
+    return sendItemEditPage(context, request, reply, actor, null, {
+      values,
+      failure: failureOf(error),
+      statusCode: error.statusCode,
+    });
+  }
+}
+
+async function saveItem(
+  context: AppContext,
+  request: FastifyRequest<ItemParams>,
+  reply: FastifyReply,
+  actor: Actor,
+) {
+  const { id } = request.params;
+  const values = itemFormValues(request.body);
+  const { item } = await getDeskItem(context.db, actor, id);
+  try {
+    await checkFeaturedImage(context, values.featuredMediaId);
+    await editItem(context.newsroom, actor, id, {
+      ...contentInputOf(values),
+      // An excerpt left as it was is no change: one made from the body keeps following it.
+      ...(values.excerpt && values.excerpt !== item.excerpt ? { excerpt: values.excerpt } : {}),
+    });
+    return reply.redirect(withNotice(`/admin/items/${id}`, 'saved'), 303);
+  } catch (error) {
+    if (!isFormRefusal(error)) throw error;
+    return sendItemEditPage(context, request, reply, actor, id, {
+      values,
+      failure: failureOf(error),
+      statusCode: error.statusCode,
+    });
+  }
+}
+
+/**
+ * The content desk of the admin area: the items list, writing and editing, the workflow
+ * buttons and revisions. Every permission is the
+ * domain's decision; these routes read forms and render pages.
+ */
+export function registerAdminContentRoutes(scope: FastifyInstance, context: AppContext): void {
+  scope.get('/admin', (request, reply) => sendItemsPage(context, request, reply));
+
+  scope.get('/admin/items/new', (request, reply) =>
+    sendItemEditPage(context, request, reply, requireActor(request), null),
+  );
+
+  scope.post('/admin/items', (request, reply) => createItem(context, request, reply));
+
+  scope.get<ItemParams>('/admin/items/:id', (request, reply) =>
+    sendItemEditPage(context, request, reply, requireActor(request), request.params.id),
+  );
+
+  scope.post<ItemParams>('/admin/items/:id', (request, reply) =>
+    saveItem(context, request, reply, requireActor(request)),
+  );
+
+  registerContentWorkflowRoutes(scope, context);
+  registerContentRevisionRoutes(scope, context);
+}

@@ -1,0 +1,173 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../../domain/auth/actor.ts';
+import { canCreateContent } from '../../../domain/auth/permissions.ts';
+import { parsePageNumber } from '../../../domain/content/public-content-service.ts';
+import {
+  type MediaItem,
+  listMedia,
+  updateMediaAlt,
+  uploadMedia,
+} from '../../../domain/media/media-service.ts';
+import type { AppError } from '../../../lib/errors.ts';
+import {
+  ForbiddenError,
+  NotFoundError,
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from '../../../lib/errors.ts';
+import {
+  type MediaFailure,
+  MediaLibraryPage,
+} from '../../../views/admin/pages/media-library-page.tsx';
+import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import type { AppContext } from '../../app-context.ts';
+import { requireActor } from '../../plugins/admin-session.ts';
+import { noticeOf, textField, topLevelFieldErrors, withNotice } from './content-form-input.ts';
+
+/** Who may use the library: whoever may write (the library lists everyone's uploads). */
+function requireLibraryUser(request: FastifyRequest): Actor {
+  const actor = requireActor(request);
+  if (!canCreateContent(actor)) throw new ForbiddenError('You cannot use the media library.');
+  return actor;
+}
+
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
+}
+
+async function sendLibraryPage(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { failure?: MediaFailure; statusCode?: number } = {},
+) {
+  requireLibraryUser(request);
+  const query = textField(request.query, 'q').trim();
+  const page = parsePageNumber((request.query as Record<string, unknown>).page);
+  const library = await listMedia(context.db, { query: query || undefined, page });
+  const pageCount = Math.max(1, Math.ceil(library.total / library.perPage));
+  if (page > pageCount) throw new NotFoundError('There is no such page of the library.');
+  const chrome = await loadAdminChrome(context, request, reply);
+  const view = MediaLibraryPage({
+    chrome,
+    items: library.items,
+    query,
+    page,
+    pageCount,
+    total: library.total,
+    maxMegabytes: megabytes(context.config.mediaMaxBytes),
+    notice: noticeOf(request),
+    failure: options.failure,
+  });
+  return sendAdminPage(reply, view, options.statusCode);
+}
+
+/** The upload form's fields and its one file, read from the multipart stream. */
+async function readUpload(
+  request: FastifyRequest,
+  maxBytes: number,
+): Promise<{ alt: string; bytes: Buffer; originalName: string }> {
+  let alt = '';
+  let file: { bytes: Buffer; originalName: string } | undefined;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        const bytes = await part.toBuffer();
+        if (part.fieldname === 'file' && !file) file = { bytes, originalName: part.filename };
+      } else if (part.fieldname === 'alt' && typeof part.value === 'string') {
+        alt = part.value;
+      }
+    }
+  } catch (error) {
+    // @fastify/multipart stops reading at the configured limit and says so with this code.
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new PayloadTooLargeError(
+        `The file is larger than the limit of ${megabytes(maxBytes)} MB.`,
+      );
+    }
+    throw error;
+  }
+  if (!file || (file.bytes.length === 0 && !file.originalName)) {
+    throw new ValidationError('Choose a file to upload.', { file: 'is required: choose a file' });
+  }
+  return { alt, ...file };
+}
+
+function isUploadRefusal(error: unknown): error is AppError {
+  return (
+    error instanceof ValidationError ||
+    error instanceof PayloadTooLargeError ||
+    error instanceof UnsupportedMediaTypeError
+  );
+}
+
+/** What the editor island's image picker lists. */
+function pickerEntry(media: MediaItem) {
+  return {
+    id: media.id,
+    name: media.originalName,
+    url: media.url,
+    thumbnailUrl: media.variants[0]?.url ?? media.url,
+    alt: media.alt,
+    width: media.width,
+    height: media.height,
+  };
+}
+
+/** The media library: list, search, upload, describe; and its JSON for the editor. */
+export function registerMediaLibraryRoutes(scope: FastifyInstance, context: AppContext): void {
+  const mediaDependencies = {
+    db: context.db,
+    mediaDir: context.config.mediaDir,
+    maxBytes: context.config.mediaMaxBytes,
+  };
+
+  scope.get('/admin/media', (request, reply) => sendLibraryPage(context, request, reply));
+
+  scope.get('/admin/media.json', async (request, reply) => {
+    requireLibraryUser(request);
+    const query = textField(request.query, 'q').trim();
+    const library = await listMedia(context.db, { query: query || undefined, page: 1 });
+    const items = library.items.filter((media) => media.kind === 'image').map(pickerEntry);
+    return reply.header('cache-control', 'no-store').send({ items });
+  });
+
+  scope.post('/admin/media', async (request, reply) => {
+    const actor = requireLibraryUser(request);
+    let alt = '';
+    try {
+      const upload = await readUpload(request, mediaDependencies.maxBytes);
+      alt = upload.alt;
+      await uploadMedia(mediaDependencies, actor, upload);
+    } catch (error) {
+      if (!isUploadRefusal(error)) throw error;
+      const failure = {
+        target: 'upload',
+        message: error.message,
+        errors: topLevelFieldErrors(error.fields),
+        values: { alt },
+      };
+      return sendLibraryPage(context, request, reply, { failure, statusCode: error.statusCode });
+    }
+    return reply.redirect(withNotice('/admin/media', 'uploaded'), 303);
+  });
+
+  scope.post<{ Params: { id: string } }>('/admin/media/:id/alt', async (request, reply) => {
+    const actor = requireLibraryUser(request);
+    const alt = textField(request.body, 'alt');
+    try {
+      await updateMediaAlt(context.db, actor, request.params.id, alt);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const failure = {
+        target: request.params.id,
+        message: error.message,
+        errors: topLevelFieldErrors(error.fields),
+        values: { alt },
+      };
+      return sendLibraryPage(context, request, reply, { failure, statusCode: 422 });
+    }
+    return reply.redirect(withNotice('/admin/media', 'alt-saved'), 303);
+  });
+}

@@ -1,0 +1,213 @@
+import { adminCollectionPaths } from './openapi-collection-paths.ts';
+import {
+  adminOperation,
+  adminResponses,
+  errorResponse,
+  json,
+  parameterRef,
+  responseRef,
+} from './openapi-parts.ts';
+import { componentSchemas, schemaRef } from './openapi-schemas.ts';
+import type { OpenApiDocument, Parameter, PathItem, Response } from './openapi-types.ts';
+
+/**
+ * The OpenAPI 3.1 description of `/api/v1`, written by hand next to the routes it describes.
+ * A test checks that every route registered under `/api/v1` is here and the other way round,
+ * that every `$ref` resolves, and that request bodies list the fields the validators accept.
+ * A new content type adds its collection with `adminCollectionPaths`.
+ */
+
+const parameters: Record<string, Parameter> = {
+  ItemId: {
+    name: 'id',
+    in: 'path',
+    required: true,
+    description: "The item's id",
+    schema: { type: 'string', format: 'uuid' },
+  },
+  Page: {
+    name: 'page',
+    in: 'query',
+    description: 'Page number, from 1',
+    schema: { type: 'integer', minimum: 1 },
+  },
+  Status: {
+    name: 'status',
+    in: 'query',
+    description: 'Only items of this status',
+    schema: schemaRef('ContentStatus'),
+  },
+  Slug: {
+    name: 'slug',
+    in: 'path',
+    required: true,
+    description: "The post's slug",
+    schema: { type: 'string' },
+  },
+  Country: {
+    name: 'country',
+    in: 'query',
+    description: 'Only posts of this country (a slug); not together with `theme`',
+    schema: { type: 'string' },
+  },
+  Theme: {
+    name: 'theme',
+    in: 'query',
+    description: 'Only posts of this theme (a slug); not together with `country`',
+    schema: { type: 'string' },
+  },
+};
+
+const responses: Record<string, Response> = {
+  BadRequest: errorResponse(
+    'The body is not valid JSON, or not well-formed multipart (code `bad_request`)',
+  ),
+  Unauthorized: {
+    ...errorResponse('No token, or one that is not valid (code `unauthorized`)'),
+    headers: {
+      'WWW-Authenticate': {
+        description: 'Always `Bearer realm="inspir"`',
+        schema: { type: 'string' },
+      },
+    },
+  },
+  Forbidden: errorResponse("The token's owner may not do this (code `forbidden`)"),
+  NotFound: errorResponse(
+    "No such item, or one the token's owner may not see, such as someone else's draft (code `not_found`)",
+  ),
+  Conflict: errorResponse('The slug is taken (code `conflict`)'),
+  PayloadTooLarge: errorResponse(
+    'The body is over 4 MB, or the upload over the media limit (code `payload_too_large`)',
+  ),
+  UnsupportedMediaType: errorResponse(
+    'The body is not of a type the endpoint reads, or the file not an accepted type',
+  ),
+  ValidationFailed: errorResponse(
+    'Input that cannot be accepted; `fields` names each field at fault, unknown fields included (code `validation_failed`)',
+  ),
+};
+
+const publicPaths: Record<string, PathItem> = {
+  '/api/v1/posts': {
+    get: {
+      operationId: 'listPublicPosts',
+      summary: 'Published posts, newest first',
+      tags: ['Public'],
+      security: [],
+      parameters: [parameterRef('Page'), parameterRef('Country'), parameterRef('Theme')],
+      responses: {
+        '200': json('PublicPostPage', 'A page of posts'),
+        '404': responseRef('NotFound'),
+        '422': responseRef('ValidationFailed'),
+      },
+    },
+  },
+  '/api/v1/posts/{slug}': {
+    get: {
+      operationId: 'getPublicPost',
+      summary: 'One published post',
+      tags: ['Public'],
+      security: [],
+      parameters: [parameterRef('Slug')],
+      responses: {
+        '200': json('PublicPost', 'The post'),
+        '404': responseRef('NotFound'),
+      },
+    },
+  },
+  '/api/v1/labels': {
+    get: {
+      operationId: 'listLabels',
+      summary: 'Every country and theme',
+      tags: ['Public'],
+      security: [],
+      responses: { '200': json('PublicLabels', 'The labels, in their display order') },
+    },
+  },
+  '/api/v1/openapi.json': {
+    get: {
+      operationId: 'getOpenApiDocument',
+      summary: 'This document',
+      tags: ['Public'],
+      security: [],
+      responses: {
+        '200': {
+          description: 'The OpenAPI 3.1 document',
+          content: { 'application/json': { schema: { type: 'object' } } },
+        },
+      },
+    },
+  },
+};
+
+const mediaPaths: Record<string, PathItem> = {
+  '/api/v1/admin/media': {
+    post: adminOperation({
+      operationId: 'uploadMedia',
+      summary: 'Uploads an image (JPEG, PNG, WebP, GIF) or a PDF',
+      description:
+        'The type is read from the bytes, not the name. Images get WebP variants. Put the returned `url` into a body as `<img src>`.',
+      tags: ['Media'],
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: schemaRef('MediaUpload'),
+            encoding: { file: { contentType: 'application/octet-stream' } },
+          },
+        },
+      },
+      responses: adminResponses({ '201': json('Media', 'The upload was stored') }, [
+        'BadRequest',
+        'PayloadTooLarge',
+        'UnsupportedMediaType',
+        'ValidationFailed',
+      ]),
+    }),
+  },
+};
+
+/** The document, with `siteUrl` as its server. */
+export function openApiDocument(siteUrl: string): OpenApiDocument {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'inspir API',
+      version: '1.0.0',
+      description:
+        'The public read API, and the admin API for writing and publishing with the same rules as the admin area. Field names are snake_case; errors are `{"error": {"code", "message", "fields"}}`.',
+      license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+    },
+    servers: [{ url: siteUrl }],
+    tags: [
+      { name: 'Public', description: 'Published content; no authentication' },
+      { name: 'Posts', description: 'Writing, reviewing and publishing posts' },
+      { name: 'Media', description: 'Uploads' },
+    ],
+    paths: {
+      ...publicPaths,
+      ...adminCollectionPaths({
+        collection: 'posts',
+        noun: 'post',
+        plural: 'posts',
+        tag: 'Posts',
+        createBody: 'CreatePostBody',
+        updateBody: 'UpdatePostBody',
+      }),
+      ...mediaPaths,
+    },
+    components: {
+      schemas: componentSchemas,
+      responses,
+      parameters,
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'inspir_…',
+          description: 'An API token (`npx inspir token create`); it acts as its owner',
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contentTypeOfStoredName, isStoredMediaName } from '../../../domain/media/media-names.ts';
+import { getMediaByStoredNames } from '../../../domain/media/media-service.ts';
+import { NotFoundError } from '../../../lib/errors.ts';
+import type { AppContext } from '../../app-context.ts';
+
+// A stored name is never reused for other bytes, so browsers and proxies may keep it forever.
+const MEDIA_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+async function statFile(file: string): Promise<fs.Stats | undefined> {
+  try {
+    const stats = await fs.promises.stat(file);
+    return stats.isFile() ? stats : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header === '*' || header.split(',').some((candidate) => candidate.trim() === etag);
+}
+
+/**
+ * The single byte range a request asks for (`bytes=a-b`, `bytes=a-`, `bytes=-n`), `null` for
+ * the whole file, or `'unsatisfiable'`. PDF viewers read large files this way. Several ranges
+ * at once are answered with the whole file, which HTTP allows.
+ */
+function requestedRange(
+  request: FastifyRequest,
+  etag: string,
+  size: number,
+): { start: number; end: number } | null | 'unsatisfiable' {
+  const header = request.headers.range;
+  const ifRange = request.headers['if-range'];
+  if (!header || (ifRange !== undefined && ifRange !== etag)) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  const [first, last] = [match[1] ?? '', match[2] ?? ''];
+  const start = first === '' ? Math.max(0, size - Number(last)) : Number(first);
+  const end = first === '' || last === '' ? size - 1 : Math.min(Number(last), size - 1);
+  if (start > end || start >= size) return 'unsatisfiable';
+  return { start, end };
+}
+
+/** A header-safe file name for `Content-Disposition`, plus its exact UTF-8 form. */
+function dispositionFor(originalName: string): string {
+  const ascii = originalName.replace(/[^\w .()-]/g, '_').slice(0, 150) || 'document.pdf';
+  const encoded = encodeURIComponent(originalName).replace(
+    /['()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** What serving media needs: the folder, and the database for PDFs' original names. */
+type MediaRouteContext = Pick<AppContext, 'config' | 'db'>;
+
+async function sendMediaFile(
+  context: MediaRouteContext,
+  request: FastifyRequest<{ Params: { file: string } }>,
+  reply: FastifyReply,
+) {
+  const name = request.params.file;
+  const contentType = contentTypeOfStoredName(name);
+  // Only names the upload step produces: no "..", no slashes, no dot files (temporary writes).
+  if (!isStoredMediaName(name) || !contentType) throw new NotFoundError();
+  const file = path.join(context.config.mediaDir, name);
+  const stats = await statFile(file);
+  if (!stats) throw new NotFoundError();
+
+  // Strong: the bytes behind a name never change; the size guards against a damaged copy.
+  const etag = `"${name}-${stats.size.toString(36)}"`;
+  reply
+    .header('content-type', contentType)
+    .header('cache-control', MEDIA_CACHE_CONTROL)
+    .header('etag', etag)
+    .header('last-modified', stats.mtime.toUTCString())
+    .header('x-content-type-options', 'nosniff')
+    .header('accept-ranges', 'bytes');
+  if (contentType === 'application/pdf') {
+    const [media] = (await getMediaByStoredNames(context.db, [name])).values();
+    if (media) reply.header('content-disposition', dispositionFor(media.originalName));
+  }
+  if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+
+  const range = requestedRange(request, etag, stats.size);
+  if (range === 'unsatisfiable') {
+    return reply.code(416).header('content-range', `bytes */${stats.size}`).send();
+  }
+  if (range) {
+    reply
+      .code(206)
+      .header('content-range', `bytes ${range.start}-${range.end}/${stats.size}`)
+      .header('content-length', range.end - range.start + 1);
+    return reply.send(fs.createReadStream(file, range));
+  }
+  // Streamed: a 20 MB file must not sit in memory once per reader.
+  reply.header('content-length', stats.size);
+  return reply.send(fs.createReadStream(file));
+}
+
+/** Serves uploads (originals and their WebP variants) from the media folder. */
+export function registerMediaRoutes(app: FastifyInstance, context: MediaRouteContext): void {
+  app.get<{ Params: { file: string } }>('/media/:file', (request, reply) =>
+    sendMediaFile(context, request, reply),
+  );
+}

@@ -1,0 +1,15 @@
+import type { Mailer } from '../../domain/mail/mailer.ts';
+import { createLogMailer, type MailLog } from './log-mailer.ts';
+import { createSmtpMailer } from './smtp-mailer.ts';
+
+export type { MailLog };
+
+/** The configured mailer: SMTP when `smtpUrl` is set, otherwise the log. */
+export function createMailer(options: {
+  smtpUrl: string | null;
+  mailFrom: string;
+  log: MailLog;
+}): Mailer {
+  const { smtpUrl, mailFrom, log } = options;
+  return smtpUrl ? createSmtpMailer({ smtpUrl, mailFrom, log }) : createLogMailer(log);
+}

@@ -1,0 +1,235 @@
+import type { ComponentChildren } from 'preact';
+
+/**
+ * Form fields for the admin pages, with their label, hint and error message tied to the
+ * control (aria-describedby), so a screen reader reads why a field was refused.
+ */
+
+/** Messages per field, keyed by the field's name (the domain's camelCase names). */
+export type FieldErrors = Record<string, string>;
+
+interface FieldBase {
+  /** Prefix for the ids, unique on the page (`item` gives `item-title`). */
+  formId: string;
+  name: string;
+  /** Suffix of the id when several controls share a name (default: the name). */
+  idName?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+/** Ids and ARIA attributes shared by every control. */
+function describe(props: FieldBase) {
+  const id = `${props.formId}-${props.idName ?? props.name}`;
+  const hintId = props.hint ? `${id}-hint` : undefined;
+  const errorId = props.error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  return {
+    id,
+    hintId,
+    errorId,
+    aria: {
+      'aria-invalid': props.error ? ('true' as const) : undefined,
+      'aria-describedby': describedBy,
+    },
+  };
+}
+
+function HintAndError(props: { hint?: string; hintId?: string; error?: string; errorId?: string }) {
+  return (
+    <>
+      {props.hint && (
+        <p class="hint" id={props.hintId}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="field-error" id={props.errorId}>
+          {props.error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A field's message as a sentence: the domain says "is required", people read "Title is required". */
+export function fieldMessage(label: string, message: string): string {
+  return /^[a-z]/.test(message) ? `${label} ${message}` : message;
+}
+
+const datetimeLocalPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/** A value the control can hold: a date field sent back with text in it shows empty, as browsers do. */
+function displayValue(type: string, value: string): string {
+  return type === 'datetime-local' && !datetimeLocalPattern.test(value) ? '' : value;
+}
+
+export function TextField(
+  props: FieldBase & {
+    value: string;
+    type?: 'text' | 'search' | 'url' | 'datetime-local';
+    required?: boolean;
+    maxLength?: number;
+  },
+) {
+  const { id, hintId, errorId, aria } = describe(props);
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        // Preact's types tie attributes to each input type; these types share the ones used here.
+        type={(props.type ?? 'text') as 'text'}
+        name={props.name}
+        value={displayValue(props.type ?? 'text', props.value)}
+        required={props.required}
+        maxLength={props.maxLength}
+        {...aria}
+      />
+      <HintAndError
+        hint={props.hint}
+        hintId={hintId}
+        error={props.error && fieldMessage(props.label, props.error)}
+        errorId={errorId}
+      />
+    </div>
+  );
+}
+
+export function TextAreaField(
+  props: FieldBase & {
+    value: string;
+    required?: boolean;
+    rows?: number;
+    /** Extra attributes for the textarea (the rich-text editor hooks onto data attributes). */
+    data?: Record<`data-${string}`, string>;
+  },
+) {
+  const { id, hintId, errorId, aria } = describe(props);
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <textarea
+        id={id}
+        name={props.name}
+        required={props.required}
+        rows={props.rows}
+        {...props.data}
+        {...aria}
+      >
+        {props.value}
+      </textarea>
+      <HintAndError
+        hint={props.hint}
+        hintId={hintId}
+        error={props.error && fieldMessage(props.label, props.error)}
+        errorId={errorId}
+      />
+    </div>
+  );
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+/** A group of checkboxes sharing one name (several values may be sent). */
+export function CheckboxGroup(
+  props: FieldBase & { options: ChoiceOption[]; checked: readonly string[] },
+) {
+  const { id, hintId, errorId, aria } = describe(props);
+  return (
+    // A group takes no aria-invalid; its message is tied to it through aria-describedby.
+    <fieldset id={id} aria-describedby={aria['aria-describedby']}>
+      <legend>{props.label}</legend>
+      {props.options.length === 0 && <p class="hint">None defined yet.</p>}
+      {props.options.map((option, index) => (
+        <label class="choice" for={`${id}-${index}`}>
+          <input
+            id={`${id}-${index}`}
+            type="checkbox"
+            name={props.name}
+            value={option.value}
+            checked={props.checked.includes(option.value)}
+          />{' '}
+          {option.label}
+        </label>
+      ))}
+      <HintAndError
+        hint={props.hint}
+        hintId={hintId}
+        error={props.error && fieldMessage(props.label, props.error)}
+        errorId={errorId}
+      />
+    </fieldset>
+  );
+}
+
+export function SelectField(props: FieldBase & { options: ChoiceOption[]; value: string }) {
+  const { id, hintId, errorId, aria } = describe(props);
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <select id={id} name={props.name} {...aria}>
+        {props.options.map((option) => (
+          <option value={option.value} selected={option.value === props.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <HintAndError
+        hint={props.hint}
+        hintId={hintId}
+        error={props.error && fieldMessage(props.label, props.error)}
+        errorId={errorId}
+      />
+    </div>
+  );
+}
+
+/**
+ * The list of problems at the top of a refused form, announced at once (role="alert"), each
+ * linking to its field.
+ */
+export function ErrorSummary(props: {
+  formId: string;
+  message: string;
+  errors: FieldErrors;
+  /** Field name → its label, for the sentences; fields not listed are shown as they are. */
+  labels: Record<string, string>;
+}) {
+  const entries = Object.entries(props.errors);
+  return (
+    <div class="notice error" role="alert">
+      <p>{props.message}</p>
+      {entries.length > 0 && (
+        <ul>
+          {entries.map(([name, message]) => {
+            const label = props.labels[name];
+            return (
+              <li>
+                {label ? (
+                  <a href={`#${props.formId}-${name}`}>{fieldMessage(label, message)}</a>
+                ) : (
+                  message
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** A confirmation after a redirect (fixed texts only, see the routes' notice keys). */
+export function Notice({ children }: { children?: ComponentChildren }) {
+  if (!children) return null;
+  return (
+    <p class="notice" role="status">
+      {children}
+    </p>
+  );
+}

@@ -1,0 +1,300 @@
+import type { ItemAction } from '../../../domain/auth/permissions.ts';
+import type { ContentStatus } from '../../../domain/content/content-types.ts';
+import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
+import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
+import {
+  CheckboxGroup,
+  type ChoiceOption,
+  ErrorSummary,
+  type FieldErrors,
+  Notice,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../components/form-fields.tsx';
+import { ItemRevisionHistory } from '../components/item-revision-history.tsx';
+import { AdminTime, statusLabels } from '../components/item-status.tsx';
+import { ItemWorkflowActions, type WorkflowFailure } from '../components/item-workflow-actions.tsx';
+
+/** The edit form's fields as the browser sends them (and gets them back after a refusal). */
+export interface ItemFormValues {
+  title: string;
+  slug: string;
+  excerpt: string;
+  html: string;
+  /** `YYYY-MM-DDTHH:MM` in UTC, or empty. */
+  publishedAt: string;
+  /** `kind:slug` of each chosen label. */
+  labels: string[];
+  featuredMediaId: string;
+}
+
+/** What the page shows about an existing item besides its fields. */
+export interface ItemSummary {
+  id: string;
+  status: ContentStatus;
+  reviewNote: string | null;
+  publishedAt: string | null;
+  /** The public page, when readers can see it. */
+  publicPath: string | null;
+  allowed: Record<ItemAction, boolean>;
+  revisions: RevisionSummary[];
+}
+
+export interface ItemFormChoices {
+  countries: ChoiceOption[];
+  themes: ChoiceOption[];
+  /** Images for the featured image (value: media id). */
+  images: ChoiceOption[];
+}
+
+/** A refused save: the message and a message per field. */
+export interface ItemFormFailure {
+  message: string;
+  errors: FieldErrors;
+}
+
+const fieldLabels: Record<string, string> = {
+  title: 'Title',
+  slug: 'Address',
+  excerpt: 'Excerpt',
+  labels: 'Countries and themes',
+  featuredMediaId: 'Featured image',
+  publishedAt: 'Publish date',
+  html: 'Body',
+};
+
+const FORM_ID = 'item';
+
+function StatusLine({ item }: { item: ItemSummary }) {
+  return (
+    <p class="item-status">
+      Status: <strong>{statusLabels[item.status]}</strong>
+      {item.publishedAt && item.status !== 'draft' && item.status !== 'review' && (
+        <>
+          {item.status === 'scheduled' ? ', to be published ' : ', published '}
+          <AdminTime value={item.publishedAt} />
+        </>
+      )}
+      {item.publicPath && (
+        <>
+          {' · '}
+          <a href={item.publicPath}>View on the site</a>
+        </>
+      )}
+    </p>
+  );
+}
+
+function LabelFields({
+  values,
+  choices,
+  error,
+}: {
+  values: ItemFormValues;
+  choices: ItemFormChoices;
+  error?: string;
+}) {
+  const errorId = `${FORM_ID}-labels-error`;
+  return (
+    <fieldset id={`${FORM_ID}-labels`} aria-describedby={error ? errorId : undefined}>
+      <legend>Countries and themes</legend>
+      {error && (
+        <p class="field-error" id={errorId}>
+          {`Countries and themes: ${error}`}
+        </p>
+      )}
+      <CheckboxGroup
+        formId={FORM_ID}
+        name="labels"
+        idName="countries"
+        label="Countries"
+        hint="Editors of these countries review the item."
+        options={choices.countries}
+        checked={values.labels}
+      />
+      <CheckboxGroup
+        formId={FORM_ID}
+        name="labels"
+        idName="themes"
+        label="Themes"
+        options={choices.themes}
+        checked={values.labels}
+      />
+    </fieldset>
+  );
+}
+
+function ItemFields({
+  item,
+  values,
+  choices,
+  errors,
+  mediaSearchPath,
+}: {
+  item: ItemSummary | null;
+  values: ItemFormValues;
+  choices: ItemFormChoices;
+  errors: FieldErrors;
+  mediaSearchPath: string;
+}) {
+  return (
+    <>
+      <TextField
+        formId={FORM_ID}
+        name="title"
+        label="Title"
+        value={values.title}
+        error={errors.title}
+        required
+        maxLength={300}
+      />
+      <TextField
+        formId={FORM_ID}
+        name="slug"
+        label="Address"
+        hint={
+          item
+            ? 'The last part of the post’s web address: lowercase words joined by hyphens. Leave empty to keep it.'
+            : 'The last part of the post’s web address: lowercase words joined by hyphens. Leave empty to make it from the title.'
+        }
+        value={values.slug}
+        error={errors.slug}
+        maxLength={200}
+      />
+      <TextAreaField
+        formId={FORM_ID}
+        name="excerpt"
+        label="Excerpt"
+        hint="One or two sentences for lists and feeds. Leave empty to use the start of the body."
+        rows={3}
+        value={values.excerpt}
+        error={errors.excerpt}
+      />
+      <LabelFields values={values} choices={choices} error={errors.labels} />
+      <SelectField
+        formId={FORM_ID}
+        name="featuredMediaId"
+        label="Featured image"
+        hint="Upload images on the Media page; their alt text is set there."
+        options={[{ value: '', label: 'No featured image' }, ...choices.images]}
+        value={values.featuredMediaId}
+        error={errors.featuredMediaId}
+      />
+      <TextField
+        formId={FORM_ID}
+        name="publishedAt"
+        type="datetime-local"
+        label="Publish date"
+        hint="In UTC (Coordinated Universal Time), not your local time. Optional: approval publishes now when it is empty."
+        value={values.publishedAt}
+        error={errors.publishedAt}
+      />
+      <TextAreaField
+        formId={FORM_ID}
+        name="html"
+        label="Body"
+        hint="Without the editor, write HTML: p, h2, h3, strong, em, a href, ul, ol, li, blockquote and img src alt. Anything else is removed when saved."
+        rows={20}
+        value={values.html}
+        error={errors.html}
+        data={{ 'data-rich-text': '', 'data-media-search': mediaSearchPath }}
+      />
+    </>
+  );
+}
+
+/** Writes a new item, or edits one with its workflow and history. */
+export function ItemEditPage({
+  chrome,
+  item,
+  values,
+  choices,
+  failure,
+  workflowFailure,
+  notice,
+  editorScript,
+}: {
+  chrome: AdminChrome;
+  /** Null for a new item. */
+  item: ItemSummary | null;
+  values: ItemFormValues;
+  choices: ItemFormChoices;
+  failure?: ItemFormFailure;
+  workflowFailure?: WorkflowFailure;
+  notice?: string;
+  /** The rich-text editor island, when it has been built. */
+  editorScript?: string;
+}) {
+  const canEdit = item ? item.allowed.edit : true;
+  const errors = failure?.errors ?? {};
+  const scripts = canEdit && editorScript ? [editorScript] : [];
+  return (
+    <AdminLayout
+      chrome={chrome}
+      title={item ? `Edit “${values.title || 'untitled'}”` : 'New item'}
+      scripts={scripts}
+    >
+      <Notice>{notice}</Notice>
+      {item && <StatusLine item={item} />}
+      {item?.reviewNote && item.status === 'draft' && (
+        <div class="notice" role="status">
+          <p>Sent back by an editor with this note:</p>
+          <blockquote class="review-note">{item.reviewNote}</blockquote>
+        </div>
+      )}
+      {failure && (
+        <ErrorSummary
+          formId={FORM_ID}
+          message={failure.message}
+          errors={errors}
+          labels={fieldLabels}
+        />
+      )}
+      <form
+        method="post"
+        action={item ? `/admin/items/${item.id}` : '/admin/items'}
+        class="item-form"
+      >
+        <CsrfField token={chrome.csrfToken} />
+        {canEdit ? (
+          <ItemFields
+            item={item}
+            values={values}
+            choices={choices}
+            errors={errors}
+            mediaSearchPath="/admin/media.json"
+          />
+        ) : (
+          <fieldset disabled>
+            <legend>You cannot change this item in its present state</legend>
+            <ItemFields
+              item={item}
+              values={values}
+              choices={choices}
+              errors={errors}
+              mediaSearchPath="/admin/media.json"
+            />
+          </fieldset>
+        )}
+        {canEdit && <button type="submit">{item ? 'Save' : 'Save draft'}</button>}
+      </form>
+      {item && (
+        <>
+          <ItemWorkflowActions
+            itemId={item.id}
+            csrfToken={chrome.csrfToken}
+            allowed={item.allowed}
+            failure={workflowFailure}
+          />
+          <ItemRevisionHistory
+            itemId={item.id}
+            csrfToken={chrome.csrfToken}
+            revisions={item.revisions}
+            canRestore={item.allowed.edit}
+          />
+        </>
+      )}
+    </AdminLayout>
+  );
+}

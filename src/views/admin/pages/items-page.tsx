@@ -1,0 +1,114 @@
+import type { ContentStatus } from '../../../domain/content/content-types.ts';
+import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
+import { Notice } from '../components/form-fields.tsx';
+import { AdminTime, contentStatuses, statusLabels } from '../components/item-status.tsx';
+
+/** One row of the items list. */
+export interface ItemRow {
+  id: string;
+  title: string;
+  status: ContentStatus;
+  countries: string[];
+  authorName: string | null;
+  updatedAt: string;
+}
+
+function StatusFilter({ current }: { current: ContentStatus | undefined }) {
+  const filters: { href: string; label: string; status: ContentStatus | undefined }[] = [
+    { href: '/admin', label: 'All', status: undefined },
+    ...contentStatuses.map((status) => ({
+      href: `/admin?status=${status}`,
+      label: statusLabels[status],
+      status,
+    })),
+  ];
+  return (
+    <nav aria-label="Filter by status" class="status-filter">
+      <ul>
+        {filters.map((filter) => (
+          <li>
+            <a href={filter.href} aria-current={filter.status === current ? 'page' : undefined}>
+              {filter.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function pageHref(status: ContentStatus | undefined, page: number): string {
+  const query = new URLSearchParams();
+  if (status) query.set('status', status);
+  if (page > 1) query.set('page', String(page));
+  const search = query.toString();
+  return search ? `/admin?${search}` : '/admin';
+}
+
+/** The desk: every item the signed-in user may see, newest change first. */
+export function ItemsPage({
+  chrome,
+  items,
+  status,
+  page,
+  hasNextPage,
+  notice,
+}: {
+  chrome: AdminChrome;
+  items: ItemRow[];
+  status?: ContentStatus;
+  page: number;
+  hasNextPage: boolean;
+  notice?: string;
+}) {
+  return (
+    <AdminLayout chrome={chrome} title="Items">
+      <Notice>{notice}</Notice>
+      <p>
+        <a class="button" href="/admin/items/new">
+          New item
+        </a>
+      </p>
+      <StatusFilter current={status} />
+      {items.length === 0 ? (
+        <p>{status ? `No items are ${statusLabels[status].toLowerCase()}.` : 'No items yet.'}</p>
+      ) : (
+        <table>
+          <caption class="visually-hidden">
+            {status ? `Items: ${statusLabels[status].toLowerCase()}` : 'Items'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Status</th>
+              <th scope="col">Countries</th>
+              <th scope="col">Author</th>
+              <th scope="col">Updated</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr>
+                <td>
+                  <a href={`/admin/items/${item.id}`}>{item.title}</a>
+                </td>
+                <td>{statusLabels[item.status]}</td>
+                <td>{item.countries.join(', ') || '—'}</td>
+                <td>{item.authorName ?? '—'}</td>
+                <td>
+                  <AdminTime value={item.updatedAt} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {(page > 1 || hasNextPage) && (
+        <nav aria-label="Pages of items" class="pager">
+          {page > 1 && <a href={pageHref(status, page - 1)}>Newer items</a>}
+          {hasNextPage && <a href={pageHref(status, page + 1)}>Older items</a>}
+        </nav>
+      )}
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,149 @@
+import { STORED_NAME_SOURCE } from '../../domain/media/media-names.ts';
+import type { MediaItem } from '../../domain/media/media-types.ts';
+import type { SanitizedHtml } from '../../lib/sanitize-body-html.ts';
+
+/** How wide a content image is drawn: the text column (42rem) or the screen less its padding. */
+export const CONTENT_IMAGE_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
+
+/** Browsers that ignore `srcset` get a variant that is sharp on most screens yet not huge. */
+const FALLBACK_MAX_WIDTH = 1280;
+
+/**
+ * `src` and `srcset` for an image. With `Save-Data: on` only the two narrowest variants are
+ * offered, so even a dense phone screen gets a small file.
+ */
+function imageSources(
+  media: MediaItem,
+  isSaveData: boolean,
+): { src: string; srcset: string | undefined } {
+  const variants = isSaveData ? media.variants.slice(0, 2) : media.variants;
+  const [narrowest] = variants;
+  if (!narrowest) return { src: media.url, srcset: undefined };
+  const fallback = isSaveData
+    ? narrowest
+    : (variants.filter((variant) => variant.width <= FALLBACK_MAX_WIDTH).at(-1) ?? narrowest);
+  return {
+    src: fallback.url,
+    srcset: variants.map((variant) => `${variant.url} ${variant.width}w`).join(', '),
+  };
+}
+
+/**
+ * An uploaded image in its WebP variants. Width and height are the original's, so the browser
+ * reserves the right box before the file arrives (no layout shift). Images below the fold load
+ * lazily; one above it loads at once and first.
+ */
+export function ResponsiveImage({
+  media,
+  sizes = CONTENT_IMAGE_SIZES,
+  isAboveFold = false,
+  isSaveData = false,
+  alt,
+  className,
+}: {
+  media: MediaItem;
+  sizes?: string;
+  isAboveFold?: boolean;
+  isSaveData?: boolean;
+  /** Replaces the upload's own alt text (e.g. a caption that already describes the image). */
+  alt?: string;
+  className?: string;
+}) {
+  const { src, srcset } = imageSources(media, isSaveData);
+  return (
+    <img
+      class={className}
+      src={src}
+      srcset={srcset}
+      sizes={srcset ? sizes : undefined}
+      width={media.width ?? undefined}
+      height={media.height ?? undefined}
+      alt={alt ?? media.alt}
+      loading={isAboveFold ? undefined : 'lazy'}
+      fetchpriority={isAboveFold ? 'high' : undefined}
+      decoding="async"
+    />
+  );
+}
+
+// Sanitized bodies always write attributes as name="value" with quotes and angle brackets
+// inside values escaped (sanitize-html does), so these patterns cannot be fooled by text or
+// attribute content: a "<img" in text is "&lt;img".
+const IMAGE_TAG = /<img\b[^>]*>/gi;
+const ATTRIBUTE = /\s([a-z][a-z0-9-]*)="([^"]*)"/gi;
+const OWN_MEDIA_SOURCE = new RegExp(`^/media/(${STORED_NAME_SOURCE})$`);
+
+function attributesOf(tag: string): Map<string, string> {
+  return new Map(
+    [...tag.matchAll(ATTRIBUTE)].map((match) => [(match[1] ?? '').toLowerCase(), match[2] ?? '']),
+  );
+}
+
+function escapeAttribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** Stored names of our own uploads that a body shows as images, each once. */
+export function mediaNamesInBody(html: string): string[] {
+  const names = new Set<string>();
+  for (const tag of html.match(IMAGE_TAG) ?? []) {
+    const name = OWN_MEDIA_SOURCE.exec(attributesOf(tag).get('src') ?? '')?.[1];
+    if (name) names.add(name);
+  }
+  return [...names];
+}
+
+/** Width and height as the body set them (both, as whole numbers), else the upload's own. */
+function dimensionsOf(attributes: Map<string, string>, media: MediaItem): string[] {
+  const width = attributes.get('width') ?? '';
+  const height = attributes.get('height') ?? '';
+  if (/^\d{1,5}$/.test(width) && /^\d{1,5}$/.test(height)) return [width, height];
+  if (media.width === null || media.height === null) return [];
+  return [String(media.width), String(media.height)];
+}
+
+function rewriteImageTag(tag: string, media: MediaItem, isSaveData: boolean): string {
+  const attributes = attributesOf(tag);
+  const { src, srcset } = imageSources(media, isSaveData);
+  const [width, height] = dimensionsOf(attributes, media);
+  // Values we make are escaped here; the alt text comes escaped from the sanitized body.
+  const alt = attributes.get('alt') ?? (media.alt ? escapeAttribute(media.alt) : undefined);
+  const generated: [string, string | undefined][] = [
+    ['src', src],
+    ['srcset', srcset],
+    ['sizes', srcset ? CONTENT_IMAGE_SIZES : undefined],
+    ['width', width],
+    ['height', height],
+  ];
+  const written = generated
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  const altAttribute = alt === undefined ? '' : ` alt="${alt}"`;
+  return `<img${written}${altAttribute} loading="lazy" decoding="async">`;
+}
+
+/**
+ * Gives each image of a sanitized body that shows one of our uploads (`src="/media/<name>"`)
+ * its responsive markup: WebP `srcset` and `sizes`, width and height, lazy loading. Other
+ * images are left exactly as they were. The tags written carry only these attributes, so the
+ * result is as safe as the input.
+ */
+export function rewriteBodyImages(
+  html: SanitizedHtml,
+  mediaByStoredName: ReadonlyMap<string, MediaItem>,
+  options: { isSaveData: boolean },
+): SanitizedHtml {
+  const rewritten = html.replace(IMAGE_TAG, (tag) => {
+    const name = OWN_MEDIA_SOURCE.exec(attributesOf(tag).get('src') ?? '')?.[1];
+    const media = name ? mediaByStoredName.get(name) : undefined;
+    if (!media || media.kind !== 'image') return tag;
+    return rewriteImageTag(tag, media, options.isSaveData);
+  });
+  // Sound: the input was sanitized, and the only tags changed are rebuilt from escaped values.
+  return rewritten as SanitizedHtml;
+}
