@@ -94,6 +94,8 @@ const notices = {
   restored: 'The revision was restored as the newest one.',
   uploaded: 'Uploaded.',
   'alt-saved': 'The alt text was saved.',
+  'signed-out': 'You are signed out.',
+  'password-set': 'Your password is saved. Sign in with it now.',
 } as const;
 
 export type NoticeKey = keyof typeof notices;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
+import { registerAccountRoutes } from './account-routes.ts';
 import { registerAdminContentRoutes } from './content-routes.ts';
 import { registerMediaLibraryRoutes } from './media-library-routes.ts';
 import { registerReviewRoutes } from './review-routes.ts';
@@ -7,6 +8,7 @@ import { registerSiteAdminRoutes } from './site-admin-routes.ts';
 
 /** Every page of the admin area (inside the scope that has sessions and CSRF checks). */
 export function registerAdminRoutes(scope: FastifyInstance, context: AppContext): void {
+  registerAccountRoutes(scope, context);
   registerAdminContentRoutes(scope, context);
   registerReviewRoutes(scope, context);
   registerMediaLibraryRoutes(scope, context);

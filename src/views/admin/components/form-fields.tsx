@@ -68,9 +68,11 @@ function displayValue(type: string, value: string): string {
 export function TextField(
   props: FieldBase & {
     value: string;
-    type?: 'text' | 'search' | 'url' | 'datetime-local';
+    type?: 'text' | 'search' | 'url' | 'datetime-local' | 'email' | 'password';
     required?: boolean;
     maxLength?: number;
+    /** What the browser may fill in (`email`, `current-password`, `new-password` …). */
+    autocomplete?: string;
   },
 ) {
   const { id, hintId, errorId, aria } = describe(props);
@@ -85,6 +87,7 @@ export function TextField(
         value={displayValue(props.type ?? 'text', props.value)}
         required={props.required}
         maxLength={props.maxLength}
+        autocomplete={props.autocomplete}
         {...aria}
       />
       <HintAndError

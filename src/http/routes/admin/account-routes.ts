@@ -1,0 +1,167 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { MIN_PASSWORD_LENGTH } from '../../../domain/auth/password.ts';
+import {
+  checkLink,
+  redeemLink,
+  requestPasswordReset,
+} from '../../../domain/auth/one-time-link-service.ts';
+import { SESSION_LIFETIME_MS, signIn, signOut } from '../../../domain/auth/session-service.ts';
+import type { OneTimeLinkPurpose } from '../../../db/schema.ts';
+import {
+  NotFoundError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  ValidationError,
+} from '../../../lib/errors.ts';
+import { ForgotPasswordPage } from '../../../views/admin/pages/forgot-password-page.tsx';
+import {
+  SetPasswordPage,
+  UnusableLinkPage,
+} from '../../../views/admin/pages/set-password-page.tsx';
+import { SignInPage } from '../../../views/admin/pages/sign-in-page.tsx';
+import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import type { AppContext } from '../../app-context.ts';
+import { SESSION_COOKIE, cookieOptions } from '../../plugins/admin-session.ts';
+import { noticeOf, textField, withNotice } from './content-form-input.ts';
+
+/**
+ * Signing in and out, and choosing a password through a one-time link (an invitation or a
+ * reset). These are the admin pages that need no session.
+ */
+
+/** Where to go after signing in: only a path inside the admin area, never another site. */
+function safeNext(value: string): string {
+  const isAdminPath = /^\/admin(?:[/?#]|$)/.test(value) && !/[\\\s]/.test(value);
+  return isAdminPath ? value : '/admin';
+}
+
+const linkPaths: Record<OneTimeLinkPurpose, string> = {
+  invite: '/admin/invitation',
+  reset: '/admin/reset-password',
+};
+
+function registerLinkRoutes(
+  scope: FastifyInstance,
+  context: AppContext,
+  purpose: OneTimeLinkPurpose,
+): void {
+  const action = linkPaths[purpose];
+
+  async function sendForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    token: string,
+    errors?: Record<string, string>,
+  ) {
+    const chrome = await loadAdminChrome(context, request, reply);
+    try {
+      const person = await checkLink(context.db, purpose, token);
+      const page = SetPasswordPage({
+        chrome,
+        purpose,
+        action,
+        token,
+        person,
+        minLength: MIN_PASSWORD_LENGTH,
+        errors,
+      });
+      return sendAdminPage(reply, page, errors ? 422 : 200);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      return sendAdminPage(reply, UnusableLinkPage({ chrome }), 404);
+    }
+  }
+
+  scope.get(action, (request, reply) =>
+    sendForm(request, reply, textField(request.query, 'token').slice(0, 200)),
+  );
+
+  scope.post(action, async (request, reply) => {
+    const token = textField(request.body, 'token');
+    try {
+      await redeemLink(context.db, purpose, {
+        token,
+        password: textField(request.body, 'password'),
+      });
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        return sendForm(request, reply, token.slice(0, 200), error.fields ?? {});
+      }
+      if (error instanceof NotFoundError) {
+        const chrome = await loadAdminChrome(context, request, reply);
+        return sendAdminPage(reply, UnusableLinkPage({ chrome }), 404);
+      }
+      throw error;
+    }
+    return reply.redirect(withNotice('/admin/login', 'password-set'), 303);
+  });
+}
+
+export function registerAccountRoutes(scope: FastifyInstance, context: AppContext): void {
+  scope.get('/admin/login', async (request, reply) => {
+    const next = safeNext(textField(request.query, 'next'));
+    if (request.actor) return reply.redirect(next, 303);
+    const chrome = await loadAdminChrome(context, request, reply);
+    return sendAdminPage(reply, SignInPage({ chrome, next, notice: noticeOf(request) }));
+  });
+
+  scope.post('/admin/login', async (request, reply) => {
+    const email = textField(request.body, 'email');
+    const next = safeNext(textField(request.body, 'next'));
+    try {
+      const { sessionSecret } = await signIn(
+        context.db,
+        { email, password: textField(request.body, 'password') },
+        request.ip,
+      );
+      reply.setCookie(
+        SESSION_COOKIE,
+        sessionSecret,
+        cookieOptions(context, SESSION_LIFETIME_MS / 1000),
+      );
+      return reply.redirect(next, 303);
+    } catch (error) {
+      const isRefusal =
+        error instanceof ValidationError ||
+        error instanceof UnauthorizedError ||
+        error instanceof TooManyRequestsError;
+      if (!isRefusal) throw error;
+      if (error instanceof TooManyRequestsError) {
+        void reply.header('retry-after', String(error.retryAfterSeconds));
+      }
+      const chrome = await loadAdminChrome(context, request, reply);
+      const state =
+        error instanceof ValidationError
+          ? { email, errors: error.fields ?? {}, failure: error.message }
+          : { email, errors: {}, failure: error.message };
+      return sendAdminPage(reply, SignInPage({ chrome, next, state }), error.statusCode);
+    }
+  });
+
+  scope.post('/admin/logout', async (request, reply) => {
+    if (request.sessionSecret) await signOut(context.db, request.sessionSecret);
+    reply.clearCookie(SESSION_COOKIE, cookieOptions(context));
+    return reply.redirect(withNotice('/admin/login', 'signed-out'), 303);
+  });
+
+  scope.get('/admin/forgot-password', async (request, reply) => {
+    const chrome = await loadAdminChrome(context, request, reply);
+    return sendAdminPage(reply, ForgotPasswordPage({ chrome }));
+  });
+
+  scope.post('/admin/forgot-password', async (request, reply) => {
+    const email = textField(request.body, 'email');
+    const chrome = await loadAdminChrome(context, request, reply);
+    try {
+      await requestPasswordReset(context.newsroom, { email });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const page = ForgotPasswordPage({ chrome, email, errors: error.fields ?? {} });
+      return sendAdminPage(reply, page, 422);
+    }
+    return sendAdminPage(reply, ForgotPasswordPage({ chrome, isSent: true }));
+  });
+
+  registerLinkRoutes(scope, context, 'invite');
+  registerLinkRoutes(scope, context, 'reset');
+}
