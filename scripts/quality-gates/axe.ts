@@ -1,14 +1,7 @@
-import axe from 'axe-core';
 import { type Browser, chromium } from 'playwright-core';
+import { type AxeViolation, axeViolationsIn } from './axe-in-page.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import type { PageType } from './page-types.ts';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
 
 interface AxeCheck {
   pageType: PageType;
@@ -28,9 +21,7 @@ async function runAxe(browser: Browser, baseUrl: string, check: AxeCheck): Promi
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl}${check.pageType.path}`, { waitUntil: 'load' });
-    await page.addScriptTag({ content: axe.source });
-    // A string, so this script needs no DOM typings: `axe` exists only inside the page.
-    return (await page.evaluate('axe.run().then((r) => r.violations)')) as AxeViolation[];
+    return await axeViolationsIn(page);
   } finally {
     await context.close();
   }
