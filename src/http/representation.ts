@@ -51,6 +51,18 @@ function matchesEtag(request: FastifyRequest, etag: string): boolean {
   return header === '*' || header.split(',').some((candidate) => candidate.trim() === etag);
 }
 
+/** How a prepared representation goes out, besides its encoding. */
+export interface ReplyPolicy {
+  cacheControl: string;
+  /** Request headers besides Accept-Encoding that chose this representation (for `Vary`). */
+  varyOn?: readonly string[];
+  /**
+   * Names the variant those headers chose (e.g. `save-data`). It marks the ETags, so that no
+   * two variants share one even when their bytes happen to be equal.
+   */
+  variant?: string;
+}
+
 /**
  * Sets the status and headers for sending `representation` to this request and returns the
  * body to send: the negotiated encoding, or nothing for `304 Not Modified`.
@@ -59,14 +71,16 @@ export function prepareReply(
   request: FastifyRequest,
   reply: FastifyReply,
   representation: Representation,
-  cacheControl: string,
+  policy: ReplyPolicy,
 ): Buffer | null {
   const encoding = chooseEncoding(request);
-  const etag = `"${representation.hash}${encoding === 'identity' ? '' : `-${encoding}`}"`;
+  const variantTag = policy.variant ? `-${policy.variant}` : '';
+  const encodingTag = encoding === 'identity' ? '' : `-${encoding}`;
+  const etag = `"${representation.hash}${variantTag}${encodingTag}"`;
   reply
     .header('content-type', representation.contentType)
-    .header('cache-control', cacheControl)
-    .header('vary', 'Accept-Encoding')
+    .header('cache-control', policy.cacheControl)
+    .header('vary', ['Accept-Encoding', ...(policy.varyOn ?? [])].join(', '))
     .header('etag', etag);
   if (matchesEtag(request, etag)) {
     reply.code(304);

@@ -8,7 +8,14 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { createContentItem } from '../../src/domain/content/content-service.ts';
 import { loadDemoContent } from '../../src/domain/demo/load-demo.ts';
+import { uploadMedia } from '../../src/domain/media/media-service.ts';
+import {
+  createMediaTestActors,
+  makeImage,
+  makeTemporaryMediaDir,
+} from '../../src/domain/media/media-test-files.ts';
 import { buildTestApp } from '../support/test-app.ts';
 import { openTestDatabase } from '../support/test-databases.ts';
 
@@ -41,6 +48,34 @@ if (!isJavaAvailable) {
   console.log(`# ${skipReason}`);
 }
 
+const POST_WITH_IMAGES_PATH = '/2020/12/images-at-work';
+
+/** A post showing uploads as its featured image and in its body, plus an image from elsewhere. */
+async function createPostWithImages(database: DatabaseHandle): Promise<void> {
+  const { db } = database;
+  const { contributor } = await createMediaTestActors(db);
+  const deps = { db, mediaDir: await makeTemporaryMediaDir(), maxBytes: 20 * 1024 * 1024 };
+  const upload = async (width: number, height: number, alt: string) =>
+    uploadMedia(deps, contributor, {
+      bytes: await makeImage('jpeg', width, height),
+      originalName: 'photo.jpg',
+      alt,
+    });
+  const cover = await upload(1600, 900, 'A meeting hall');
+  const photo = await upload(800, 600, 'Delegates voting');
+  await createContentItem(db, {
+    title: 'Images at work',
+    slug: 'images-at-work',
+    status: 'published',
+    publishedAt: '2020-12-01T09:00:00.000Z',
+    featuredMediaId: cover.id,
+    html:
+      `<p>Text.</p><figure><img src="${photo.url}" alt="Delegates voting">` +
+      '<figcaption>The vote.</figcaption></figure>' +
+      '<p><img src="https://example.org/elsewhere.jpg" alt="Elsewhere"></p>',
+  });
+}
+
 interface VnuMessage {
   type: string;
   url: string;
@@ -61,6 +96,7 @@ describe(
     before(async () => {
       database = await openTestDatabase('sqlite');
       await loadDemoContent(database.db);
+      await createPostWithImages(database);
       app = await buildTestApp(database);
       outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-vnu-'));
     });
@@ -78,6 +114,7 @@ describe(
         home: '/',
         'home-page-2': '/?page=2',
         post: postPath,
+        'post-with-images': POST_WITH_IMAGES_PATH,
         country: '/countries/nepal',
         theme: '/themes/gender-equality',
         archive: '/archive',
@@ -89,6 +126,9 @@ describe(
       const files: string[] = [];
       for (const [name, url] of Object.entries(pages)) {
         const response = await app.inject(url);
+        if (name === 'post-with-images') {
+          assert.match(response.body, /srcset=/, 'the responsive markup is checked too');
+        }
         assert.match(String(response.headers['content-type']), /^text\/html/, url);
         const file = path.join(outputDir, `${name}.html`);
         fs.writeFileSync(file, response.body);

@@ -11,6 +11,16 @@ export async function selectMediaById(db: Db, id: string): Promise<MediaTable | 
   return db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The media with one of `ids`, in one query (none without ids). */
+export async function selectMediaByIds(db: Db, ids: readonly string[]): Promise<MediaTable[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('media')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
 /** The media whose original is stored under one of `storedNames`, in one query. */
 export async function selectMediaByStoredNames(
   db: Db,

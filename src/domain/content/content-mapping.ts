@@ -4,9 +4,12 @@ import {
   type ItemLabelRow,
   selectLabelsOfItems,
 } from '../../db/repositories/content-repository.ts';
+import { selectMediaByIds } from '../../db/repositories/media-repository.ts';
 import { storedBodyHtml } from '../../lib/sanitize-body-html.ts';
+import { toMediaItem } from '../media/media-mapping.ts';
+import type { MediaItem } from '../media/media-types.ts';
 import { labelPath, postPath } from './content-paths.ts';
-import type { ContentDetail, ContentSummary, LabelLink } from './content-types.ts';
+import type { ContentDetail, ContentSummary, FeaturedImage, LabelLink } from './content-types.ts';
 
 function toLabelLink(row: ItemLabelRow): LabelLink {
   return { kind: row.kind, slug: row.slug, name: row.name, path: labelPath(row.kind, row.slug) };
@@ -28,16 +31,26 @@ function toSummary(row: ContentRow, labels: LabelLink[]): ContentSummary {
   };
 }
 
-function toDetail(row: ContentRow, labels: LabelLink[]): ContentDetail {
+/** An uploaded image wins over an external address (see `featured_media_id`). */
+function featuredImageOf(row: ContentRow, media: MediaItem | undefined): FeaturedImage | null {
+  if (media?.kind === 'image') return { url: media.url, alt: media.alt, media };
+  if (row.featured_image_url && row.featured_image_alt !== null) {
+    return { url: row.featured_image_url, alt: row.featured_image_alt, media: null };
+  }
+  return null;
+}
+
+function toDetail(
+  row: ContentRow,
+  labels: LabelLink[],
+  featuredMedia: MediaItem | undefined,
+): ContentDetail {
   return {
     ...toSummary(row, labels),
     bodyHtml: storedBodyHtml(row.body_html),
     locale: row.locale,
     updatedAt: row.updated_at,
-    featuredImage:
-      row.featured_image_url && row.featured_image_alt !== null
-        ? { url: row.featured_image_url, alt: row.featured_image_alt }
-        : null,
+    featuredImage: featuredImageOf(row, featuredMedia),
   };
 }
 
@@ -61,8 +74,27 @@ export async function toSummaries(db: Db, rows: ContentRow[]): Promise<ContentSu
   return rows.map((row) => toSummary(row, labels.get(row.id) ?? []));
 }
 
-/** Maps rows to full items with bodies, loading all their labels in one query. */
+/** The uploads chosen as featured images, by id, in one query (none when no row has one). */
+async function featuredMediaById(db: Db, rows: ContentRow[]): Promise<Map<string, MediaItem>> {
+  const ids = rows.flatMap((row) => (row.featured_media_id ? [row.featured_media_id] : []));
+  const mediaRows = await selectMediaByIds(db, ids);
+  return new Map(mediaRows.map((mediaRow) => [mediaRow.id, toMediaItem(mediaRow)]));
+}
+
+/**
+ * Maps rows to full items with bodies, loading all their labels in one query and their
+ * uploaded featured images in another.
+ */
 export async function toDetails(db: Db, rows: ContentRow[]): Promise<ContentDetail[]> {
-  const labels = await labelsByItem(db, rows);
-  return rows.map((row) => toDetail(row, labels.get(row.id) ?? []));
+  const [labels, featuredMedia] = await Promise.all([
+    labelsByItem(db, rows),
+    featuredMediaById(db, rows),
+  ]);
+  return rows.map((row) =>
+    toDetail(
+      row,
+      labels.get(row.id) ?? [],
+      row.featured_media_id ? featuredMedia.get(row.featured_media_id) : undefined,
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import type { ContentStatus, ContentType, LabelKind } from '../../db/schema.ts';
 import type { SanitizedHtml } from '../../lib/sanitize-body-html.ts';
+import type { MediaItem } from '../media/media-types.ts';
 
 export type { ContentStatus, ContentType, LabelKind };
 
@@ -28,7 +29,16 @@ export interface ContentDetail extends ContentSummary {
   bodyHtml: SanitizedHtml;
   locale: string;
   updatedAt: string;
-  featuredImage: { url: string; alt: string } | null;
+  featuredImage: FeaturedImage | null;
+}
+
+/** The picture at the top of an item: one of our uploads, or an image on another site. */
+export interface FeaturedImage {
+  /** The original file: `/media/…` for an upload, else the absolute address it was given. */
+  url: string;
+  alt: string;
+  /** The upload, whose variants make the responsive markup; null for an external image. */
+  media: MediaItem | null;
 }
 
 export interface Pagination {

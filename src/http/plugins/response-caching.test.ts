@@ -104,6 +104,67 @@ describeEachDatabase('response cache', (database) => {
     assert.match(String(css.headers['cache-control']), /immutable/);
   });
 
+  it('keeps a separate entry, ETag and Vary for pages asked for with Save-Data: on', async () => {
+    const plain = await app.inject('/about');
+    const saving = await app.inject({ url: '/about', headers: { 'save-data': 'on' } });
+    assert.equal(saving.headers['x-cache'], 'miss', 'not the entry of other readers');
+    assert.equal(saving.headers.vary, 'Accept-Encoding, Save-Data');
+    assert.equal(plain.headers.vary, 'Accept-Encoding, Save-Data');
+    assert.notEqual(saving.headers.etag, plain.headers.etag);
+    const compressed = await app.inject({
+      url: '/about',
+      headers: { 'save-data': 'on', 'accept-encoding': 'br' },
+    });
+    assert.equal(compressed.headers['x-cache'], 'hit');
+    const etags = new Set([plain, saving, compressed].map((response) => response.headers.etag));
+    assert.equal(etags.size, 3);
+
+    const revalidated = await app.inject({
+      url: '/about',
+      headers: { 'save-data': 'on', 'if-none-match': String(saving.headers.etag) },
+    });
+    assert.equal(revalidated.statusCode, 304);
+    assert.equal(revalidated.headers.vary, 'Accept-Encoding, Save-Data');
+    const switched = await app.inject({
+      url: '/about',
+      headers: { 'if-none-match': String(saving.headers.etag) },
+    });
+    assert.equal(switched.statusCode, 200, "a data saver's ETag does not match the full page");
+    assert.equal(switched.headers.etag, plain.headers.etag);
+  });
+
+  it('keys on whether Save-Data is on, not on the raw header', async () => {
+    await app.inject('/archive');
+    await app.inject({ url: '/archive', headers: { 'save-data': 'on' } });
+    for (const value of ['On', ' on ', 'on; reason=roaming']) {
+      const response = await app.inject({ url: '/archive', headers: { 'save-data': value } });
+      assert.equal(response.headers['x-cache'], 'hit', value);
+      assert.match(String(response.headers.etag), /-save-data"$/, value);
+    }
+    for (const value of ['off', 'yes', '1', '']) {
+      const response = await app.inject({ url: '/archive', headers: { 'save-data': value } });
+      assert.equal(response.headers['x-cache'], 'hit', value);
+      assert.doesNotMatch(String(response.headers.etag), /save-data/, value);
+    }
+  });
+
+  it('serves feeds, the sitemap, robots.txt and the API alike whatever Save-Data says', async () => {
+    for (const url of [
+      '/feed.atom',
+      '/feed.json',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/api/v1/posts',
+    ]) {
+      const plain = await app.inject(url);
+      assert.equal(plain.statusCode, 200, url);
+      const saving = await app.inject({ url, headers: { 'save-data': 'on' } });
+      assert.equal(saving.headers['x-cache'], 'hit', url);
+      assert.equal(saving.headers.etag, plain.headers.etag, url);
+      assert.equal(saving.headers.vary, 'Accept-Encoding', url);
+    }
+  });
+
   it('shows a change made through the domain at once: edit, publish, unpublish', async () => {
     const { db } = database();
     await app.inject('/2021/02/cached-post');

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContentState } from '../../db/repositories/site-state-repository.ts';
-import { buildRepresentation, prepareReply } from '../representation.ts';
+import { buildRepresentation, prepareReply, type ReplyPolicy } from '../representation.ts';
 import type { ResponseCache } from '../response-cache.ts';
 
 declare module 'fastify' {
@@ -9,29 +9,59 @@ declare module 'fastify' {
     isCached?: boolean;
     /** The query parameters the route reads; others never make a new cache entry. */
     cacheQueryKeys?: string[];
+    /** The response differs with `Save-Data: on` (smaller images), so the cache keys on it. */
+    variesOnSaveData?: boolean;
   }
   interface FastifyRequest {
     contentState?: ContentState;
   }
 }
 
-/** Route options for a cached public response. */
+/** Route options for a cached public document that is the same for every reader (feeds). */
 export const cachedRoute = { config: { isCached: true } };
 
-/** Route options for a cached listing paginated with `?page=N`. */
-export const cachedPagedRoute = { config: { isCached: true, cacheQueryKeys: ['page'] } };
+/** Route options for a cached HTML page: one entry for readers who save data, one for others. */
+export const cachedPageRoute = { config: { isCached: true, variesOnSaveData: true } };
+
+/** Route options for a cached HTML listing paginated with `?page=N`. */
+export const cachedListingRoute = {
+  config: { isCached: true, variesOnSaveData: true, cacheQueryKeys: ['page'] },
+};
 
 /** Short freshness for browsers and proxies; they may show a stale copy while they revalidate. */
 export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
 
+const SAVE_DATA_VARIANT = 'save-data';
+
+/** `Save-Data: on`, the one value the header defines (parameters after `;` are ignored). */
+function hasSaveDataHeader(request: FastifyRequest): boolean {
+  const header = request.headers['save-data'];
+  if (typeof header !== 'string') return false;
+  return header.split(';', 1)[0]?.trim().toLowerCase() === 'on';
+}
+
+/**
+ * Whether to send this request the lighter page (`Save-Data: on`). A cached route must key on
+ * it (see `cachedPageRoute`); on one that does not, this is always false, so a data saver's
+ * page can never be stored under the key every other reader is served from.
+ */
+export function isSaveDataRequest(request: FastifyRequest): boolean {
+  const { isCached, variesOnSaveData } = request.routeOptions.config;
+  if (isCached && !variesOnSaveData) return false;
+  return hasSaveDataHeader(request);
+}
+
 /**
  * The path plus only the query parameters the route reads, so `/?utm_source=x` shares the
- * entry of `/` and random parameters cannot fill the cache or force renders.
+ * entry of `/` and random parameters cannot fill the cache or force renders; and whether the
+ * reader saves data, as a flag, so the raw header cannot make new entries either.
  */
 function cacheKey(request: FastifyRequest): string {
   const [path = '/', query] = request.url.split('?', 2);
+  // A path always starts with "/", so the prefix cannot collide with a plain key.
+  const prefix = isSaveDataRequest(request) ? `${SAVE_DATA_VARIANT} ` : '';
   const keys = request.routeOptions.config.cacheQueryKeys ?? [];
-  if (!query || keys.length === 0) return path;
+  if (!query || keys.length === 0) return `${prefix}${path}`;
   const params = new URLSearchParams(query);
   const kept = new URLSearchParams();
   for (const key of keys) {
@@ -39,7 +69,17 @@ function cacheKey(request: FastifyRequest): string {
     if (value !== null) kept.set(key, value);
   }
   const normalized = kept.toString();
-  return normalized ? `${path}?${normalized}` : path;
+  return `${prefix}${normalized ? `${path}?${normalized}` : path}`;
+}
+
+/** Cache headers and ETag marking for this request's variant of a cached response. */
+function replyPolicy(request: FastifyRequest): ReplyPolicy {
+  if (!request.routeOptions.config.variesOnSaveData) return { cacheControl: PAGE_CACHE_CONTROL };
+  return {
+    cacheControl: PAGE_CACHE_CONTROL,
+    varyOn: ['Save-Data'],
+    variant: isSaveDataRequest(request) ? SAVE_DATA_VARIANT : undefined,
+  };
 }
 
 function isCacheable(request: FastifyRequest): boolean {
@@ -61,7 +101,7 @@ export function registerResponseCaching(app: FastifyInstance, cache: ResponseCac
     const cached = cache.find(cacheKey(request), state);
     if (!cached) return;
     reply.header('x-cache', 'hit');
-    return reply.send(prepareReply(request, reply, cached, PAGE_CACHE_CONTROL));
+    return reply.send(prepareReply(request, reply, cached, replyPolicy(request)));
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -72,6 +112,6 @@ export function registerResponseCaching(app: FastifyInstance, cache: ResponseCac
     const representation = buildRepresentation(payload, contentType);
     cache.store(cacheKey(request), state, representation);
     reply.header('x-cache', 'miss');
-    return prepareReply(request, reply, representation, PAGE_CACHE_CONTROL);
+    return prepareReply(request, reply, representation, replyPolicy(request));
   });
 }

@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import type { ContentDetail } from '../../domain/content/content-types.ts';
+import { withAbsoluteUrls } from './absolute-body-urls.ts';
 
 export type FeedFormat = 'atom' | 'rss' | 'json';
 
@@ -56,7 +57,7 @@ function xmlFeed(source: FeedSource): Feed {
       link: url,
       title: item.title,
       description: item.excerpt,
-      content: item.bodyHtml,
+      content: withAbsoluteUrls(item.bodyHtml, source.siteUrl),
       date: new Date(Math.max(Date.parse(item.updatedAt), Date.parse(item.publishedAt))),
       published: new Date(item.publishedAt),
       author: item.authorName ? [{ name: item.authorName }] : undefined,
@@ -85,7 +86,7 @@ function jsonFeed(source: FeedSource): string {
       url: `${source.siteUrl}${item.path}`,
       title: item.title,
       summary: item.excerpt,
-      content_html: item.bodyHtml,
+      content_html: withAbsoluteUrls(item.bodyHtml, source.siteUrl),
       date_published: item.publishedAt,
       date_modified: item.updatedAt,
       ...(item.authorName ? { authors: [{ name: item.authorName }] } : {}),

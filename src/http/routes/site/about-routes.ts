@@ -2,12 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { listSteeringCommittee } from '../../../domain/organizations/organization-service.ts';
 import { AboutPage } from '../../../views/pages/about-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { cachedRoute } from '../../plugins/response-caching.ts';
+import { cachedPageRoute } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../send-page.ts';
 import { loadSiteChrome } from '../../site-chrome.ts';
 
 export function registerAboutRoutes(app: FastifyInstance, context: AppContext): void {
-  app.get('/about', cachedRoute, async (_request, reply) => {
+  app.get('/about', cachedPageRoute, async (_request, reply) => {
     const [chrome, steeringCommittee] = await Promise.all([
       loadSiteChrome(context),
       listSteeringCommittee(context.db),

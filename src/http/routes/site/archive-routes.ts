@@ -7,12 +7,12 @@ import {
 import { ArchiveMonthPage } from '../../../views/pages/archive-month-page.tsx';
 import { ArchivePage } from '../../../views/pages/archive-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { cachedRoute } from '../../plugins/response-caching.ts';
+import { cachedPageRoute } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../send-page.ts';
 import { loadSiteChrome } from '../../site-chrome.ts';
 
 export function registerArchiveRoutes(app: FastifyInstance, context: AppContext): void {
-  app.get('/archive', cachedRoute, async (_request, reply) => {
+  app.get('/archive', cachedPageRoute, async (_request, reply) => {
     const [chrome, months] = await Promise.all([
       loadSiteChrome(context),
       getArchiveMonths(context.db),
@@ -22,7 +22,7 @@ export function registerArchiveRoutes(app: FastifyInstance, context: AppContext)
 
   app.get<{ Params: { year: string; month: string } }>(
     '/archive/:year/:month',
-    cachedRoute,
+    cachedPageRoute,
     async (request, reply) => {
       const items = await getArchiveMonth(context.db, request.params);
       const chrome = await loadSiteChrome(context);

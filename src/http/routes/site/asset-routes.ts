@@ -8,6 +8,10 @@ export function registerAssetRoutes(app: FastifyInstance, context: AppContext): 
     const asset = context.assets.find(request.params.file);
     if (!asset) throw new NotFoundError();
     // Names carry a hash of the content, so a name never changes meaning.
-    return reply.send(prepareReply(request, reply, asset, 'public, max-age=31536000, immutable'));
+    return reply.send(
+      prepareReply(request, reply, asset, {
+        cacheControl: 'public, max-age=31536000, immutable',
+      }),
+    );
   });
 }

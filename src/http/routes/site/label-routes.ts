@@ -8,7 +8,7 @@ import {
 import { getLabel } from '../../../domain/labels/label-service.ts';
 import { LabelPage } from '../../../views/pages/label-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { cachedPagedRoute } from '../../plugins/response-caching.ts';
+import { cachedListingRoute } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../send-page.ts';
 import { loadSiteChrome } from '../../site-chrome.ts';
 
@@ -17,7 +17,7 @@ export function registerLabelRoutes(app: FastifyInstance, context: AppContext): 
     const segment = labelSegments[kind];
     app.get<{ Params: { slug: string }; Querystring: { page?: string } }>(
       `/${segment}/:slug`,
-      cachedPagedRoute,
+      cachedListingRoute,
       async (request, reply) => {
         const page = parsePageNumber(request.query.page);
         const label = await getLabel(context.db, kind, request.params.slug);
