@@ -117,6 +117,7 @@ describe(
           role: 'editor' as const,
           countries: ['cambodia'],
         },
+        { email: 'ada@example.org', name: 'Ada Administrator', role: 'administrator' as const },
       ];
       for (const person of people) await createUser(db, { ...person, password: PASSWORD });
       const config = loadConfig({
@@ -252,6 +253,53 @@ describe(
         await image.evaluate((element) => (element as HTMLImageElement).naturalWidth > 0),
         'the image loads',
       );
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    it('passes axe on every admin page, at 1280 px and at 320 px', async () => {
+      const { page, problems, context } = await signInPage('ada@example.org');
+      const itemId = /\/admin\/items\/([0-9a-f-]{36})/.exec(itemPath)?.[1];
+      assert.ok(itemId, 'the first test wrote an item');
+      await page.goto('/admin/users');
+      const userPath = await page.locator('a[href^="/admin/users/"]').first().getAttribute('href');
+      assert.ok(userPath, 'the users page links to a user');
+      const paths = [
+        '/admin',
+        '/admin/items/new',
+        `/admin/items/${itemId}`,
+        '/admin/review',
+        '/admin/media',
+        '/admin/users',
+        userPath,
+        '/admin/labels',
+        '/admin/settings',
+        '/admin/tokens',
+        '/admin/audit',
+      ];
+      const signedOutPaths = ['/admin/login', '/admin/forgot-password', '/admin/invitation'];
+      const failures: string[] = [];
+      for (const width of [1280, 320]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const path of paths) {
+          await page.goto(path);
+          for (const violation of await axeViolations(page)) {
+            failures.push(`${path} at ${width} px: ${violation}`);
+          }
+        }
+      }
+      const signedOut = await browser.newPage({
+        baseURL: baseUrl,
+        viewport: { width: 320, height: 800 },
+      });
+      for (const path of signedOutPaths) {
+        await signedOut.goto(path);
+        for (const violation of await axeViolations(signedOut)) {
+          failures.push(`${path} signed out: ${violation}`);
+        }
+      }
+      await signedOut.close();
+      assert.deepEqual(failures, []);
       assert.deepEqual(problems, []);
       await context.close();
     });

@@ -51,14 +51,14 @@ async function resolveCountries(db: Db, role: UserRole, slugs: string[]): Promis
   if (role !== 'editor') {
     if (slugs.length > 0) {
       throw new ValidationError('Some fields need attention.', {
-        countries: 'only editors have countries',
+        countries: 'are for editors only',
       });
     }
     return [];
   }
   if (slugs.length === 0) {
     throw new ValidationError('Some fields need attention.', {
-      countries: 'an editor needs at least one country',
+      countries: 'must include at least one for an editor',
     });
   }
   const ids: string[] = [];
@@ -159,7 +159,7 @@ export async function changeUser(
   if (!existing) throw new NotFoundError('There is no such user.');
   if (existing.id === actor.id && fields.role !== 'administrator') {
     throw new ValidationError('Some fields need attention.', {
-      role: 'you cannot take away your own administrator role',
+      role: 'You cannot take away your own administrator role.',
     });
   }
   const countryIds = await resolveCountries(db, fields.role, fields.countries);

@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { registerAccountRoutes } from './account-routes.ts';
+import { registerAuditRoutes } from './audit-routes.ts';
 import { registerAdminContentRoutes } from './content-routes.ts';
 import { registerMediaLibraryRoutes } from './media-library-routes.ts';
 import { registerReviewRoutes } from './review-routes.ts';
 import { registerSiteAdminRoutes } from './site-admin-routes.ts';
+import { registerTokenRoutes } from './token-routes.ts';
+import { registerUserAdminRoutes } from './user-admin-routes.ts';
 
 /** Every page of the admin area (inside the scope that has sessions and CSRF checks). */
 export function registerAdminRoutes(scope: FastifyInstance, context: AppContext): void {
@@ -13,4 +16,7 @@ export function registerAdminRoutes(scope: FastifyInstance, context: AppContext)
   registerReviewRoutes(scope, context);
   registerMediaLibraryRoutes(scope, context);
   registerSiteAdminRoutes(scope, context);
+  registerUserAdminRoutes(scope, context);
+  registerTokenRoutes(scope, context);
+  registerAuditRoutes(scope, context);
 }

@@ -1,0 +1,151 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { UserRole } from '../../../domain/auth/actor.ts';
+import { inviteUser } from '../../../domain/auth/one-time-link-service.ts';
+import { canOnSite } from '../../../domain/auth/permissions.ts';
+import { listLabels } from '../../../domain/labels/label-service.ts';
+import { changeUser, listUsers } from '../../../domain/users/user-service.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../../../lib/errors.ts';
+import {
+  UserEditPage,
+  type UserFormState,
+  type UserFormValues,
+} from '../../../views/admin/pages/user-edit-page.tsx';
+import { UsersPage } from '../../../views/admin/pages/users-page.tsx';
+import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import type { AppContext } from '../../app-context.ts';
+import { requireActor } from '../../plugins/admin-session.ts';
+import { listField, textField, topLevelFieldErrors } from './content-form-input.ts';
+
+type UserParams = { Params: { id: string } };
+
+const notices: Record<string, string> = {
+  invited: 'The invitation was sent. They can sign in once they have chosen a password.',
+  saved: 'Saved. If the role changed, they have been signed out everywhere.',
+};
+
+function noticeOf(request: FastifyRequest): string | undefined {
+  const key = textField(request.query, 'notice');
+  return Object.hasOwn(notices, key) ? notices[key] : undefined;
+}
+
+function userFormValues(body: unknown): UserFormValues {
+  return {
+    email: textField(body, 'email'),
+    name: textField(body, 'name'),
+    role: textField(body, 'role'),
+    countries: listField(body, 'countries'),
+  };
+}
+
+/** Refusals a person can fix in the form (a taken email is a conflict); the rest are error pages. */
+function isFormRefusal(error: unknown): error is ValidationError | ConflictError {
+  return error instanceof ValidationError || error instanceof ConflictError;
+}
+
+function stateOf(values: UserFormValues, error: ValidationError | ConflictError): UserFormState {
+  return { values, message: error.message, errors: topLevelFieldErrors(error.fields) };
+}
+
+/** `/admin/users`: accounts, invitations and roles (administrators only). */
+export function registerUserAdminRoutes(scope: FastifyInstance, context: AppContext): void {
+  const { db } = context;
+
+  async function renderUsers(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    options: { invitation?: UserFormState; status?: number } = {},
+  ) {
+    const actor = requireActor(request);
+    // Checked before anything is read, so a refusal never depends on what the page would show.
+    if (!canOnSite(actor, 'manage-users')) {
+      throw new ForbiddenError('Only administrators can manage users.');
+    }
+    const [users, countries] = await Promise.all([listUsers(db, actor), listLabels(db, 'country')]);
+    const chrome = await loadAdminChrome(context, request, reply);
+    return sendAdminPage(
+      reply,
+      UsersPage({
+        chrome,
+        users,
+        countries,
+        invitation: options.invitation,
+        notice: noticeOf(request),
+      }),
+      options.status,
+    );
+  }
+
+  async function renderUser(
+    request: FastifyRequest<UserParams>,
+    reply: FastifyReply,
+    options: { state?: UserFormState; status?: number } = {},
+  ) {
+    const actor = requireActor(request);
+    if (!canOnSite(actor, 'manage-users')) {
+      throw new ForbiddenError('Only administrators can manage users.');
+    }
+    const [users, countries] = await Promise.all([listUsers(db, actor), listLabels(db, 'country')]);
+    const user = users.find((candidate) => candidate.id === request.params.id);
+    if (!user) throw new NotFoundError('There is no such user.');
+    const slugOf = new Map(countries.map((country) => [country.id, country.slug]));
+    const values: UserFormValues = {
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      countries: user.countryLabelIds.flatMap((id) => slugOf.get(id) ?? []),
+    };
+    const chrome = await loadAdminChrome(context, request, reply);
+    return sendAdminPage(
+      reply,
+      UserEditPage({ chrome, user, values, countries, state: options.state }),
+      options.status,
+    );
+  }
+
+  scope.get('/admin/users', (request, reply) => renderUsers(request, reply));
+
+  scope.post('/admin/users', async (request, reply) => {
+    const values = userFormValues(request.body);
+    try {
+      await inviteUser(context.newsroom, requireActor(request), {
+        email: values.email,
+        name: values.name,
+        // Any other text is refused by the domain, with a message for the field.
+        role: values.role as UserRole,
+        countries: values.countries,
+      });
+    } catch (error) {
+      if (!isFormRefusal(error)) throw error;
+      return renderUsers(request, reply, {
+        invitation: stateOf(values, error),
+        status: error.statusCode,
+      });
+    }
+    return reply.redirect('/admin/users?notice=invited', 303);
+  });
+
+  scope.get<UserParams>('/admin/users/:id', (request, reply) => renderUser(request, reply));
+
+  scope.post<UserParams>('/admin/users/:id', async (request, reply) => {
+    const values = userFormValues(request.body);
+    try {
+      await changeUser(db, requireActor(request), request.params.id, {
+        name: values.name,
+        role: values.role as UserRole,
+        countries: values.countries,
+      });
+    } catch (error) {
+      if (!isFormRefusal(error)) throw error;
+      return renderUser(request, reply, {
+        state: stateOf(values, error),
+        status: error.statusCode,
+      });
+    }
+    return reply.redirect('/admin/users?notice=saved', 303);
+  });
+}
