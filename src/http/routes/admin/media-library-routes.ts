@@ -23,6 +23,7 @@ import {
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
+import { megabytes, readUpload } from '../../read-upload.ts';
 import { noticeOf, textField, topLevelFieldErrors, withNotice } from './content-form-input.ts';
 
 /** Who may use the library: whoever may write (the library lists everyone's uploads). */
@@ -30,10 +31,6 @@ function requireLibraryUser(request: FastifyRequest): Actor {
   const actor = requireActor(request);
   if (!canCreateContent(actor)) throw new ForbiddenError('You cannot use the media library.');
   return actor;
-}
-
-function megabytes(bytes: number): number {
-  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 async function sendLibraryPage(
@@ -61,37 +58,6 @@ async function sendLibraryPage(
     failure: options.failure,
   });
   return sendAdminPage(reply, view, options.statusCode);
-}
-
-/** The upload form's fields and its one file, read from the multipart stream. */
-async function readUpload(
-  request: FastifyRequest,
-  maxBytes: number,
-): Promise<{ alt: string; bytes: Buffer; originalName: string }> {
-  let alt = '';
-  let file: { bytes: Buffer; originalName: string } | undefined;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === 'file') {
-        const bytes = await part.toBuffer();
-        if (part.fieldname === 'file' && !file) file = { bytes, originalName: part.filename };
-      } else if (part.fieldname === 'alt' && typeof part.value === 'string') {
-        alt = part.value;
-      }
-    }
-  } catch (error) {
-    // @fastify/multipart stops reading at the configured limit and says so with this code.
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new PayloadTooLargeError(
-        `The file is larger than the limit of ${megabytes(maxBytes)} MB.`,
-      );
-    }
-    throw error;
-  }
-  if (!file || (file.bytes.length === 0 && !file.originalName)) {
-    throw new ValidationError('Choose a file to upload.', { file: 'is required: choose a file' });
-  }
-  return { alt, ...file };
 }
 
 function isUploadRefusal(error: unknown): error is AppError {
@@ -138,7 +104,7 @@ export function registerMediaLibraryRoutes(scope: FastifyInstance, context: AppC
     let alt = '';
     try {
       const upload = await readUpload(request, mediaDependencies.maxBytes);
-      alt = upload.alt;
+      alt = upload.alt ?? '';
       await uploadMedia(mediaDependencies, actor, upload);
     } catch (error) {
       if (!isUploadRefusal(error)) throw error;
