@@ -1,6 +1,7 @@
 import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
 import { CsrfField } from '../admin-layout.tsx';
 import { AdminTime } from './item-status.tsx';
+import { DataTable } from './data-table.tsx';
 
 function RevisionSelect(props: {
   id: string;
@@ -43,8 +44,7 @@ export function ItemRevisionHistory({
       {revisions.length === 0 ? (
         <p>No revisions yet.</p>
       ) : (
-        <table>
-          <caption class="visually-hidden">Revisions, newest first</caption>
+        <DataTable id="revisions" caption={'Revisions, newest first'}>
           <thead>
             <tr>
               <th scope="col">Revision</th>
@@ -82,7 +82,7 @@ export function ItemRevisionHistory({
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {revisions.length > 1 && (
         <form method="get" action={diffPath} class="compare-form">

@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../../../domain/audit/audit-service.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
 import { AdminTime } from '../components/item-status.tsx';
+import { DataTable } from '../components/data-table.tsx';
 
 function auditHref(page: number): string {
   return page === 1 ? '/admin/audit' : `/admin/audit?page=${page}`;
@@ -23,10 +24,14 @@ export function AuditPage({
       {events.length === 0 ? (
         <p>Nothing has been recorded yet.</p>
       ) : (
-        <table>
-          <caption class="visually-hidden">
-            What was done, newest first (page {page} of {pageCount})
-          </caption>
+        <DataTable
+          id="audit"
+          caption={
+            <>
+              What was done, newest first (page {page} of {pageCount})
+            </>
+          }
+        >
           <thead>
             <tr>
               <th scope="col">When</th>
@@ -50,7 +55,7 @@ export function AuditPage({
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {pageCount > 1 && (
         <nav aria-label="Pages of the audit log" class="pager">

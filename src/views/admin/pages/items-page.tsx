@@ -2,6 +2,7 @@ import type { ContentStatus } from '../../../domain/content/content-types.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
 import { Notice } from '../components/form-fields.tsx';
 import { AdminTime, contentStatuses, statusLabels } from '../components/item-status.tsx';
+import { DataTable } from '../components/data-table.tsx';
 
 /** One row of the items list. */
 export interface ItemRow {
@@ -73,10 +74,10 @@ export function ItemsPage({
       {items.length === 0 ? (
         <p>{status ? `No items are ${statusLabels[status].toLowerCase()}.` : 'No items yet.'}</p>
       ) : (
-        <table>
-          <caption class="visually-hidden">
-            {status ? `Items: ${statusLabels[status].toLowerCase()}` : 'Items'}
-          </caption>
+        <DataTable
+          id="items"
+          caption={status ? `Items: ${statusLabels[status].toLowerCase()}` : 'Items'}
+        >
           <thead>
             <tr>
               <th scope="col">Title</th>
@@ -101,7 +102,7 @@ export function ItemsPage({
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
       {(page > 1 || hasNextPage) && (
         <nav aria-label="Pages of items" class="pager">

@@ -1,5 +1,6 @@
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
 import { AdminTime } from '../components/item-status.tsx';
+import { DataTable } from '../components/data-table.tsx';
 
 /** An item waiting for the signed-in editor's decision. */
 export interface ReviewRow {
@@ -17,10 +18,7 @@ export function ReviewPage({ chrome, items }: { chrome: AdminChrome; items: Revi
       {items.length === 0 ? (
         <p>Nothing waits for your review.</p>
       ) : (
-        <table>
-          <caption class="visually-hidden">
-            Items waiting for your review, latest change first
-          </caption>
+        <DataTable id="review" caption={'Items waiting for your review, latest change first'}>
           <thead>
             <tr>
               <th scope="col">Title</th>
@@ -43,7 +41,7 @@ export function ReviewPage({ chrome, items }: { chrome: AdminChrome; items: Revi
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       )}
     </AdminLayout>
   );

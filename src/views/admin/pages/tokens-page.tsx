@@ -2,6 +2,7 @@ import type { ApiTokenListing } from '../../../domain/auth/api-token-service.ts'
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { ErrorSummary, type FieldErrors, Notice, TextField } from '../components/form-fields.tsx';
 import { AdminTime } from '../components/item-status.tsx';
+import { DataTable } from '../components/data-table.tsx';
 
 /** A refused token form: the name as sent and its messages. */
 export interface TokenFormState {
@@ -33,8 +34,7 @@ function NewToken({ name, token }: { name: string; token: string }) {
 function TokensTable({ chrome, tokens }: { chrome: AdminChrome; tokens: ApiTokenListing[] }) {
   if (tokens.length === 0) return <p>You have no API tokens.</p>;
   return (
-    <table>
-      <caption class="visually-hidden">Your API tokens, newest first</caption>
+    <DataTable id="tokens" caption={'Your API tokens, newest first'}>
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -64,7 +64,7 @@ function TokensTable({ chrome, tokens }: { chrome: AdminChrome; tokens: ApiToken
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 

@@ -9,6 +9,7 @@ import {
   roleOptions,
   userFieldLabels,
 } from './user-edit-page.tsx';
+import { DataTable } from '../components/data-table.tsx';
 
 const FORM_ID = 'invite';
 
@@ -26,8 +27,7 @@ function roleLabel(role: string): string {
 /** Countries are listed in the labels' order, not the order they were given in. */
 function UsersTable({ users, countries }: { users: UserListing[]; countries: CountryChoice[] }) {
   return (
-    <table>
-      <caption class="visually-hidden">Every account, by name</caption>
+    <DataTable id="users" caption={'Every account, by name'}>
       <thead>
         <tr>
           <th scope="col">Name</th>
@@ -55,7 +55,7 @@ function UsersTable({ users, countries }: { users: UserListing[]; countries: Cou
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
 
