@@ -61,7 +61,7 @@ export async function buildApp(options: {
   };
 
   registerErrorHandling(app, context);
-  await registerSecurityHeaders(app, context);
+  registerSecurityHeaders(app, context);
   registerResponseCaching(app, new ResponseCache(database));
   registerHealthRoutes(app, context);
   registerAssetRoutes(app, context);

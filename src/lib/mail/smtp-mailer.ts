@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { MailMessage, Mailer } from '../../domain/mail/mailer.ts';
 import type { MailLog } from './log-mailer.ts';
 
@@ -11,11 +11,18 @@ export function createSmtpMailer(options: {
   mailFrom: string;
   log: MailLog;
 }): Mailer {
-  const transport = nodemailer.createTransport(options.smtpUrl);
+  // nodemailer is loaded on the first email: a server that only serves readers should not
+  // carry its memory.
+  let transport: Promise<Transporter> | undefined;
+  const openTransport = async () => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport(options.smtpUrl);
+  };
   return {
     async send({ to, subject, text }: MailMessage) {
       try {
-        await transport.sendMail({ from: options.mailFrom, to, subject, text });
+        transport ??= openTransport();
+        await (await transport).sendMail({ from: options.mailFrom, to, subject, text });
       } catch (error) {
         // The text is left out: it may hold a sign-in link meant only for the recipient.
         options.log.error(
