@@ -44,7 +44,7 @@ export function ItemRevisionHistory({
       {revisions.length === 0 ? (
         <p>No revisions yet.</p>
       ) : (
-        <DataTable id="revisions" caption={'Revisions, newest first'}>
+        <DataTable id="revisions" caption="Revisions, newest first">
           <thead>
             <tr>
               <th scope="col">Revision</th>

@@ -18,7 +18,7 @@ export function ReviewPage({ chrome, items }: { chrome: AdminChrome; items: Revi
       {items.length === 0 ? (
         <p>Nothing waits for your review.</p>
       ) : (
-        <DataTable id="review" caption={'Items waiting for your review, latest change first'}>
+        <DataTable id="review" caption="Items waiting for your review, latest change first">
           <thead>
             <tr>
               <th scope="col">Title</th>

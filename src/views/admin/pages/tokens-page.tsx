@@ -34,7 +34,7 @@ function NewToken({ name, token }: { name: string; token: string }) {
 function TokensTable({ chrome, tokens }: { chrome: AdminChrome; tokens: ApiTokenListing[] }) {
   if (tokens.length === 0) return <p>You have no API tokens.</p>;
   return (
-    <DataTable id="tokens" caption={'Your API tokens, newest first'}>
+    <DataTable id="tokens" caption="Your API tokens, newest first">
       <thead>
         <tr>
           <th scope="col">Name</th>

@@ -27,7 +27,7 @@ function roleLabel(role: string): string {
 /** Countries are listed in the labels' order, not the order they were given in. */
 function UsersTable({ users, countries }: { users: UserListing[]; countries: CountryChoice[] }) {
   return (
-    <DataTable id="users" caption={'Every account, by name'}>
+    <DataTable id="users" caption="Every account, by name">
       <thead>
         <tr>
           <th scope="col">Name</th>
