@@ -32,7 +32,8 @@ const LIFETIME_MS: Record<OneTimeLinkPurpose, number> = {
   reset: 60 * 60 * 1000,
 };
 
-const PATHS: Record<OneTimeLinkPurpose, string> = {
+/** Where each kind of link leads: the admin page that takes its token. */
+export const ONE_TIME_LINK_PATHS: Record<OneTimeLinkPurpose, string> = {
   invite: '/admin/invitation',
   reset: '/admin/reset-password',
 };
@@ -54,7 +55,7 @@ async function issueLink(db: Db, userId: string, purpose: OneTimeLinkPurpose, si
     expires_at: new Date(now.getTime() + LIFETIME_MS[purpose]).toISOString(),
     used_at: null,
   });
-  return `${siteUrl}${PATHS[purpose]}?token=${encodeURIComponent(token)}`;
+  return `${siteUrl}${ONE_TIME_LINK_PATHS[purpose]}?token=${encodeURIComponent(token)}`;
 }
 
 /** Creates an account without a password and emails its owner a link to choose one. */

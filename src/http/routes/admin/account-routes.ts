@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { MIN_PASSWORD_LENGTH } from '../../../domain/auth/password.ts';
 import {
+  ONE_TIME_LINK_PATHS,
   checkLink,
   redeemLink,
   requestPasswordReset,
@@ -35,17 +36,12 @@ function safeNext(value: string): string {
   return isAdminPath ? value : '/admin';
 }
 
-const linkPaths: Record<OneTimeLinkPurpose, string> = {
-  invite: '/admin/invitation',
-  reset: '/admin/reset-password',
-};
-
 function registerLinkRoutes(
   scope: FastifyInstance,
   context: AppContext,
   purpose: OneTimeLinkPurpose,
 ): void {
-  const action = linkPaths[purpose];
+  const action = ONE_TIME_LINK_PATHS[purpose];
 
   async function sendForm(
     request: FastifyRequest,
@@ -130,10 +126,8 @@ export function registerAccountRoutes(scope: FastifyInstance, context: AppContex
         void reply.header('retry-after', String(error.retryAfterSeconds));
       }
       const chrome = await loadAdminChrome(context, request, reply);
-      const state =
-        error instanceof ValidationError
-          ? { email, errors: error.fields ?? {}, failure: error.message }
-          : { email, errors: {}, failure: error.message };
+      const errors = error instanceof ValidationError ? (error.fields ?? {}) : {};
+      const state = { email, errors, failure: error.message };
       return sendAdminPage(reply, SignInPage({ chrome, next, state }), error.statusCode);
     }
   });
