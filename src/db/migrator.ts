@@ -4,6 +4,7 @@ import * as initialSchema from './migrations/0001-initial-schema.ts';
 import * as createSiteState from './migrations/0002-create-site-state.ts';
 import * as seedSiteState from './migrations/0003-seed-site-state.ts';
 import * as newsroom from './migrations/0004-newsroom.ts';
+import * as structuredContent from './migrations/0005-structured-content.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-create-site-state': createSiteState,
   '0003-seed-site-state': seedSiteState,
   '0004-newsroom': newsroom,
+  '0005-structured-content': structuredContent,
 };
 
 export class MigrationError extends Error {

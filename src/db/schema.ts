@@ -6,8 +6,8 @@
 
 export type UserRole = 'administrator' | 'editor' | 'contributor';
 export type LabelKind = 'country' | 'theme';
-export type OrganizationKind = 'member' | 'partner' | 'donor' | 'network';
-export type ContentType = 'post';
+export type ContentType =
+  'post' | 'report' | 'event' | 'publication' | 'story' | 'statement' | 'organization';
 export type ContentStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
 
 export interface UsersTable {
@@ -26,15 +26,6 @@ export interface LabelsTable {
   name: string;
   description: string;
   position: number;
-}
-
-export interface OrganizationsTable {
-  id: string;
-  acronym: string;
-  name: string;
-  kind: OrganizationKind;
-  country_label_id: string | null;
-  description: string;
 }
 
 export interface SteeringMembersTable {
@@ -64,6 +55,20 @@ export interface ContentItemsTable {
   review_note: string | null;
   created_at: string;
   updated_at: string;
+  /** JSON: the fields of the item's type (src/domain/content-types/), `{}` for none. */
+  fields: string;
+  /** When the item takes place, as UTC instants (events); null for other types. */
+  starts_at: string | null;
+  ends_at: string | null;
+}
+
+/** An organisation an item names, and as what; rebuilt from the item's fields on each save. */
+export interface ContentOrganizationsTable {
+  content_id: string;
+  /** The organisation's own content item. */
+  organization_id: string;
+  role: string;
+  position: number;
 }
 
 export interface ContentLabelsTable {
@@ -131,6 +136,8 @@ export interface RevisionsTable {
   label_ids: string;
   published_at: string | null;
   featured_media_id: string | null;
+  /** JSON: the type's fields as they stood. */
+  fields: string;
   /** What the save was: "Created", "Edited", "Restored revision 3" … */
   summary: string;
 }
@@ -184,10 +191,10 @@ export interface LoginFailuresTable {
 export interface DatabaseSchema {
   users: UsersTable;
   labels: LabelsTable;
-  organizations: OrganizationsTable;
   steering_members: SteeringMembersTable;
   content_items: ContentItemsTable;
   content_labels: ContentLabelsTable;
+  content_organizations: ContentOrganizationsTable;
   site_settings: SiteSettingsTable;
   site_state: SiteStateTable;
   user_countries: UserCountriesTable;

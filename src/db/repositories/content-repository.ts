@@ -1,7 +1,11 @@
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import { type Db, inTransaction } from '../connection.ts';
+import {
+  type OrganizationLink,
+  replaceOrganizationLinks,
+} from './content-organization-repository.ts';
 import { bumpContentVersion } from './site-state-repository.ts';
-import type { ContentItemsTable, DatabaseSchema, LabelKind } from '../schema.ts';
+import type { ContentItemsTable, ContentType, DatabaseSchema, LabelKind } from '../schema.ts';
 
 export type ContentRow = ContentItemsTable & { author_name: string | null };
 export interface ItemLabelRow {
@@ -27,8 +31,16 @@ export function isPublicAt(now: string) {
     ]);
 }
 
-function publicItems(db: Db, now: string, labelId?: string): ItemsQuery {
+/** Which public items a query wants: those of some types, those carrying a label. */
+export interface PublicItemFilter {
+  types?: ContentType[];
+  labelId?: string;
+}
+
+function publicItems(db: Db, now: string, filter: PublicItemFilter = {}): ItemsQuery {
+  const { labelId, types } = filter;
   let query = db.selectFrom('content_items').where(isPublicAt(now));
+  if (types) query = query.where('content_items.type', 'in', types);
   if (labelId) {
     query = query.where((eb) =>
       eb.exists(
@@ -53,9 +65,9 @@ function withAuthor(query: ItemsQuery) {
 /** Public items newest first, optionally those carrying one label; a page of them, or all. */
 export async function selectPublicItems(
   db: Db,
-  options: { now: string; page?: { limit: number; offset: number }; labelId?: string },
+  options: { now: string; page?: { limit: number; offset: number } } & PublicItemFilter,
 ): Promise<ContentRow[]> {
-  let query = withAuthor(publicItems(db, options.now, options.labelId))
+  let query = withAuthor(publicItems(db, options.now, options))
     .orderBy('content_items.published_at', 'desc')
     .orderBy('content_items.id', 'desc');
   if (options.page) query = query.limit(options.page.limit).offset(options.page.offset);
@@ -64,9 +76,9 @@ export async function selectPublicItems(
 
 export async function countPublicItems(
   db: Db,
-  options: { now: string; labelId?: string },
+  options: { now: string } & PublicItemFilter,
 ): Promise<number> {
-  const row = await publicItems(db, options.now, options.labelId)
+  const row = await publicItems(db, options.now, options)
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
     .executeTakeFirstOrThrow();
   return Number(row.count);
@@ -75,9 +87,9 @@ export async function countPublicItems(
 /** Public items published in `[from, to)` (ISO timestamps), newest first. */
 export async function selectPublicItemsBetween(
   db: Db,
-  options: { now: string; from: string; to: string },
+  options: { now: string; from: string; to: string } & PublicItemFilter,
 ): Promise<ContentRow[]> {
-  return withAuthor(publicItems(db, options.now))
+  return withAuthor(publicItems(db, options.now, options))
     .where('content_items.published_at', '>=', options.from)
     .where('content_items.published_at', '<', options.to)
     .orderBy('content_items.published_at', 'desc')
@@ -98,13 +110,13 @@ export async function selectPublicItemBySlug(
 /** The public neighbours of an item in the newest-first stream, ties broken by id. */
 export async function selectPublicNeighbours(
   db: Db,
-  options: { now: string; publishedAt: string; id: string },
+  options: { now: string; publishedAt: string; id: string } & PublicItemFilter,
 ): Promise<{ older?: ContentRow; newer?: ContentRow }> {
   const { now, publishedAt, id } = options;
   const neighbour = (direction: 'older' | 'newer') => {
     const [beyond, order] =
       direction === 'older' ? (['<', 'desc'] as const) : (['>', 'asc'] as const);
-    return withAuthor(publicItems(db, now))
+    return withAuthor(publicItems(db, now, options))
       .where((eb) =>
         eb.or([
           eb('content_items.published_at', beyond, publishedAt),
@@ -126,8 +138,9 @@ export async function selectPublicNeighbours(
 export async function countPublicItemsByMonth(
   db: Db,
   now: string,
+  filter: PublicItemFilter = {},
 ): Promise<{ month: string; count: number }[]> {
-  const rows = await publicItems(db, now)
+  const rows = await publicItems(db, now, filter)
     .select((eb) => [
       eb.fn<string>('substr', ['content_items.published_at', eb.val(1), eb.val(7)]).as('month'),
       eb.fn.countAll<number | string>().as('count'),
@@ -172,10 +185,12 @@ export async function insertItem(
   db: Db,
   item: ContentItemsTable,
   labelIds: string[],
+  organizationLinks: OrganizationLink[] = [],
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     await trx.insertInto('content_items').values(item).execute();
     await bumpContentVersion(trx);
+    await replaceOrganizationLinks(trx, item.id, organizationLinks);
     if (labelIds.length > 0) {
       await trx
         .insertInto('content_labels')
@@ -190,10 +205,12 @@ export async function updateItem(
   id: string,
   changes: Partial<Omit<ContentItemsTable, 'id'>>,
   labelIds?: string[],
+  organizationLinks?: OrganizationLink[],
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     await trx.updateTable('content_items').set(changes).where('id', '=', id).execute();
     await bumpContentVersion(trx);
+    if (organizationLinks) await replaceOrganizationLinks(trx, id, organizationLinks);
     if (labelIds) {
       await trx.deleteFrom('content_labels').where('content_id', '=', id).execute();
       if (labelIds.length > 0) {

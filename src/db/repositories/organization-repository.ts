@@ -1,43 +1,15 @@
 import { type Db, inTransaction } from '../connection.ts';
 import { bumpContentVersion } from './site-state-repository.ts';
-import type { OrganizationsTable, SteeringMembersTable } from '../schema.ts';
-
-export type OrganizationRow = OrganizationsTable & { country_slug: string | null };
-
-export async function selectOrganizations(db: Db): Promise<OrganizationRow[]> {
-  return db
-    .selectFrom('organizations')
-    .leftJoin('labels', 'labels.id', 'organizations.country_label_id')
-    .selectAll('organizations')
-    .select('labels.slug as country_slug')
-    .orderBy('organizations.acronym')
-    .execute();
-}
-
-export async function selectOrganizationByAcronym(
-  db: Db,
-  acronym: string,
-): Promise<OrganizationsTable | undefined> {
-  return db
-    .selectFrom('organizations')
-    .selectAll()
-    .where('acronym', '=', acronym)
-    .executeTakeFirst();
-}
-
-export async function insertOrganization(db: Db, organization: OrganizationsTable): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    await trx.insertInto('organizations').values(organization).execute();
-    await bumpContentVersion(trx);
-  });
-}
+import type { SteeringMembersTable } from '../schema.ts';
 
 export interface SteeringMemberRow {
   name: string;
   country_slug: string;
   country_name: string;
-  organization_acronym: string | null;
+  /** The member's organisation, a content item of type `organization`. */
+  organization_slug: string | null;
   organization_name: string | null;
+  organization_fields: string | null;
 }
 
 /** One member per country, in the countries' order. */
@@ -45,13 +17,14 @@ export async function selectSteeringMembers(db: Db): Promise<SteeringMemberRow[]
   return db
     .selectFrom('steering_members')
     .innerJoin('labels', 'labels.id', 'steering_members.country_label_id')
-    .leftJoin('organizations', 'organizations.id', 'steering_members.organization_id')
+    .leftJoin('content_items', 'content_items.id', 'steering_members.organization_id')
     .select([
       'steering_members.name',
       'labels.slug as country_slug',
       'labels.name as country_name',
-      'organizations.acronym as organization_acronym',
-      'organizations.name as organization_name',
+      'content_items.slug as organization_slug',
+      'content_items.title as organization_name',
+      'content_items.fields as organization_fields',
     ])
     .orderBy('labels.position')
     .execute();

@@ -4,12 +4,20 @@ import {
   type ItemLabelRow,
   selectLabelsOfItems,
 } from '../../db/repositories/content-repository.ts';
+import { selectPublicOrganizationMentions } from '../../db/repositories/content-organization-repository.ts';
 import { selectMediaByIds } from '../../db/repositories/media-repository.ts';
+import { currentTimestamp } from '../../lib/time.ts';
 import { storedBodyHtml } from '../../lib/sanitize-body-html.ts';
 import { toMediaItem } from '../media/media-mapping.ts';
 import type { MediaItem } from '../media/media-types.ts';
-import { labelPath, postPath } from './content-paths.ts';
-import type { ContentDetail, ContentSummary, FeaturedImage, LabelLink } from './content-types.ts';
+import { labelPath, contentPath } from './content-paths.ts';
+import type {
+  ContentDetail,
+  ContentSummary,
+  FeaturedImage,
+  LabelLink,
+  OrganizationMention,
+} from './content-types.ts';
 
 function toLabelLink(row: ItemLabelRow): LabelLink {
   return { kind: row.kind, slug: row.slug, name: row.name, path: labelPath(row.kind, row.slug) };
@@ -24,10 +32,13 @@ function toSummary(row: ContentRow, labels: LabelLink[]): ContentSummary {
     title: row.title,
     slug: row.slug,
     excerpt: row.excerpt,
-    path: postPath(row.slug, publishedAt),
+    path: contentPath(row.type, row.slug, publishedAt),
     publishedAt,
     authorName: row.author_name,
     labels,
+    fields: JSON.parse(row.fields || '{}') as Record<string, unknown>,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
   };
 }
 
@@ -44,6 +55,7 @@ function toDetail(
   row: ContentRow,
   labels: LabelLink[],
   featuredMedia: MediaItem | undefined,
+  organizations: OrganizationMention[],
 ): ContentDetail {
   return {
     ...toSummary(row, labels),
@@ -51,7 +63,34 @@ function toDetail(
     locale: row.locale,
     updatedAt: row.updated_at,
     featuredImage: featuredImageOf(row, featuredMedia),
+    organizations,
   };
+}
+
+/** The public organisations each item names, in one query. */
+async function organizationsByItem(
+  db: Db,
+  rows: ContentRow[],
+): Promise<Map<string, OrganizationMention[]>> {
+  const mentionRows = await selectPublicOrganizationMentions(db, {
+    itemIds: rows.map((row) => row.id),
+    now: currentTimestamp(),
+  });
+  const byItem = new Map<string, OrganizationMention[]>();
+  for (const mention of mentionRows) {
+    const list = byItem.get(mention.content_id) ?? [];
+    const fields = JSON.parse(mention.fields || '{}') as { acronym?: string };
+    list.push({
+      id: mention.organization_id,
+      slug: mention.slug,
+      name: mention.title,
+      acronym: fields.acronym ?? mention.title,
+      path: contentPath('organization', mention.slug),
+      role: mention.role,
+    });
+    byItem.set(mention.content_id, list);
+  }
+  return byItem;
 }
 
 async function labelsByItem(db: Db, rows: ContentRow[]): Promise<Map<string, LabelLink[]>> {
@@ -86,15 +125,17 @@ async function featuredMediaById(db: Db, rows: ContentRow[]): Promise<Map<string
  * uploaded featured images in another.
  */
 export async function toDetails(db: Db, rows: ContentRow[]): Promise<ContentDetail[]> {
-  const [labels, featuredMedia] = await Promise.all([
+  const [labels, featuredMedia, organizations] = await Promise.all([
     labelsByItem(db, rows),
     featuredMediaById(db, rows),
+    organizationsByItem(db, rows),
   ]);
   return rows.map((row) =>
     toDetail(
       row,
       labels.get(row.id) ?? [],
       row.featured_media_id ? featuredMedia.get(row.featured_media_id) : undefined,
+      organizations.get(row.id) ?? [],
     ),
   );
 }

@@ -7,13 +7,16 @@ import {
   selectItemById,
   updateItem,
 } from '../../db/repositories/content-repository.ts';
+import { selectLabelIdsOfItem } from '../../db/repositories/editorial-repository.ts';
 import { selectLabel } from '../../db/repositories/label-repository.ts';
 import type { ContentItemsTable, ContentStatus, ContentType } from '../../db/schema.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { htmlToText, sanitizeBodyHtml } from '../../lib/sanitize-body-html.ts';
 import { slugify, slugPattern } from '../../lib/slug.ts';
 import { currentTimestamp } from '../../lib/time.ts';
+import { CONTENT_TYPES } from '../content-types/content-type-registry.ts';
 import { parseInput } from '../validation.ts';
+import { checkTypeFields } from './content-fields.ts';
 
 const labelRefSchema = z.object({
   kind: z.enum(['country', 'theme']),
@@ -45,12 +48,14 @@ const contentFieldsSchema = z.object({
     .nullable()
     .optional(),
   featuredMediaId: z.string().uuid('must be a media id').nullable().optional(),
+  /** The type's own fields (see src/domain/content-types/); an edit sends only those it changes. */
+  fields: z.record(z.string(), z.unknown()).optional(),
 });
 
 const createContentSchema = contentFieldsSchema.extend({
   locale: localeSchema.default('en'),
   labels: labelsSchema.default([]),
-  type: z.enum(['post']).default('post'),
+  type: z.enum(CONTENT_TYPES).default('post'),
   status: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']).default('draft'),
   translationGroup: z.string().uuid().optional(),
 });
@@ -89,13 +94,22 @@ async function resolveLabelIds(
 /** A free slug: the requested one must be free; one made from the title gets a number if taken. */
 async function chooseSlug(
   db: Db,
-  options: { type: ContentType; requested?: string; title: string; exceptId?: string },
+  options: {
+    type: ContentType;
+    requested?: string;
+    title: string;
+    exceptId?: string;
+    /** The field that decided the requested slug, to name when it is taken. */
+    blame?: string;
+  },
 ): Promise<string> {
   const { type, exceptId } = options;
   if (options.requested) {
     if (await isSlugTaken(db, { type, slug: options.requested, exceptId })) {
       throw new ConflictError('That address is already used by another item.', {
-        slug: 'is already in use',
+        [options.blame ?? 'slug']: options.blame
+          ? 'is already taken by another item of this type'
+          : 'is already in use',
       });
     }
     return options.requested;
@@ -126,14 +140,21 @@ function publicationDate(status: ContentStatus, publishedAt: string | undefined)
 export async function createContentItem(db: Db, input: CreateContentInput): Promise<string> {
   const fields = parseInput(createContentSchema, input);
   const bodyHtml = sanitizeBodyHtml(fields.html);
-  const labelIds = await resolveLabelIds(db, fields.labels);
+  const typeFields = await checkTypeFields(db, fields.type, fields.fields ?? {});
+  const { derived } = typeFields;
+  const labelIds = await resolveLabelIds(db, [...fields.labels, ...(derived.labels ?? [])]);
   const id = randomUUID();
   const now = currentTimestamp();
   const item: ContentItemsTable = {
     id,
     type: fields.type,
     title: fields.title,
-    slug: await chooseSlug(db, { type: fields.type, requested: fields.slug, title: fields.title }),
+    slug: await chooseSlug(db, {
+      type: fields.type,
+      requested: derived.slug ?? fields.slug,
+      title: fields.title,
+      blame: derived.slug ? derived.slugField : undefined,
+    }),
     excerpt: fields.excerpt || excerptFrom(htmlToText(bodyHtml)),
     body_html: bodyHtml,
     status: fields.status,
@@ -147,8 +168,11 @@ export async function createContentItem(db: Db, input: CreateContentInput): Prom
     review_note: null,
     created_at: now,
     updated_at: now,
+    fields: typeFields.json,
+    starts_at: derived.startsAt ?? null,
+    ends_at: derived.endsAt ?? null,
   };
-  await insertItem(db, item, labelIds);
+  await insertItem(db, item, labelIds, typeFields.organizationLinks);
   return id;
 }
 
@@ -195,8 +219,32 @@ export async function updateContentItem(
     changes.featured_image_alt = fields.featuredImage?.alt ?? null;
   }
   if (fields.featuredMediaId !== undefined) changes.featured_media_id = fields.featuredMediaId;
-  const labelIds = fields.labels ? await resolveLabelIds(db, fields.labels) : undefined;
-  await updateItem(db, id, changes, labelIds);
+  let labelIds = fields.labels ? await resolveLabelIds(db, fields.labels) : undefined;
+  let organizationLinks;
+  if (fields.fields !== undefined) {
+    const stored = JSON.parse(existing.fields || '{}') as Record<string, unknown>;
+    const typeFields = await checkTypeFields(db, existing.type, { ...stored, ...fields.fields });
+    const { derived } = typeFields;
+    changes.fields = typeFields.json;
+    changes.starts_at = derived.startsAt ?? null;
+    changes.ends_at = derived.endsAt ?? null;
+    organizationLinks = typeFields.organizationLinks;
+    if (derived.slug) {
+      changes.slug = await chooseSlug(db, {
+        type: existing.type,
+        requested: derived.slug,
+        title: existing.title,
+        exceptId: id,
+        blame: derived.slugField,
+      });
+    }
+    if (derived.labels) {
+      const implied = await resolveLabelIds(db, derived.labels);
+      const kept = labelIds ?? (await selectLabelIdsOfItem(db, id)).all;
+      labelIds = [...new Set([...kept, ...implied])];
+    }
+  }
+  await updateItem(db, id, changes, labelIds, organizationLinks);
 }
 
 const publishOptionsSchema = contentFieldsSchema.pick({ publishedAt: true });

@@ -23,6 +23,21 @@ export interface ContentSummary {
   publishedAt: string;
   authorName: string | null;
   labels: LabelLink[];
+  /** The type's own fields as stored (see `FieldsByType`; organisations as ids). */
+  fields: Record<string, unknown>;
+  /** When it takes place (events), UTC; null otherwise. */
+  startsAt: string | null;
+  endsAt: string | null;
+}
+
+/** An organisation an item names, in the role its fields give it (`partners`, `signatories` …). */
+export interface OrganizationMention {
+  id: string;
+  slug: string;
+  name: string;
+  acronym: string;
+  path: string;
+  role: string;
 }
 
 export interface ContentDetail extends ContentSummary {
@@ -30,6 +45,8 @@ export interface ContentDetail extends ContentSummary {
   locale: string;
   updatedAt: string;
   featuredImage: FeaturedImage | null;
+  /** Public organisations the item names, by role then in the order given. */
+  organizations: OrganizationMention[];
 }
 
 /** The picture at the top of an item: one of our uploads, or an image on another site. */

@@ -9,6 +9,8 @@ import {
 } from '../../db/repositories/content-repository.ts';
 import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
 import { calendarDay, currentTimestamp, monthRange } from '../../lib/time.ts';
+import { STREAM_TYPES } from '../content-types/content-type-registry.ts';
+import type { ContentType } from '../../db/schema.ts';
 import { toDetails, toSummaries } from './content-mapping.ts';
 import type { ContentDetail, ContentSummary, DayGroup, Pagination } from './content-types.ts';
 
@@ -35,7 +37,7 @@ export async function getStreamPage(
   options: { page: number; labelId?: string },
 ): Promise<{ items: ContentSummary[]; pagination: Pagination }> {
   const now = currentTimestamp();
-  const total = await countPublicItems(db, { now, labelId: options.labelId });
+  const total = await countPublicItems(db, { now, labelId: options.labelId, types: STREAM_TYPES });
   const pageCount = Math.max(1, Math.ceil(total / ITEMS_PER_PAGE));
   if (options.page > pageCount) {
     throw new NotFoundError(`There is no page ${options.page}; the last page is ${pageCount}.`);
@@ -44,6 +46,7 @@ export async function getStreamPage(
     now,
     page: { limit: ITEMS_PER_PAGE, offset: (options.page - 1) * ITEMS_PER_PAGE },
     labelId: options.labelId,
+    types: STREAM_TYPES,
   });
   return {
     items: await toSummaries(db, rows),
@@ -77,6 +80,7 @@ export async function getPublicPost(
     now,
     publishedAt: row.published_at,
     id: row.id,
+    types: STREAM_TYPES,
   });
   const [post] = await toDetails(db, [row]);
   if (!post) throw new NotFoundError('There is no post at this address.');
@@ -95,7 +99,7 @@ export interface ArchiveMonth {
 }
 
 export async function getArchiveMonths(db: Db): Promise<ArchiveMonth[]> {
-  const months = await countPublicItemsByMonth(db, currentTimestamp());
+  const months = await countPublicItemsByMonth(db, currentTimestamp(), { types: STREAM_TYPES });
   return months.map(({ month, count }) => ({
     year: Number(month.slice(0, 4)),
     month: Number(month.slice(5, 7)),
@@ -116,6 +120,7 @@ export async function getArchiveMonth(
   const rows = await selectPublicItemsBetween(db, {
     now: currentTimestamp(),
     ...monthRange(year, month),
+    types: STREAM_TYPES,
   });
   if (rows.length === 0) throw new NotFoundError('Nothing was published in that month.');
   return toSummaries(db, rows);
@@ -130,6 +135,7 @@ export async function getFeedItems(
     now: currentTimestamp(),
     page: { limit: FEED_ITEM_COUNT, offset: 0 },
     labelId: options.labelId,
+    types: STREAM_TYPES,
   });
   return toDetails(db, rows);
 }
@@ -137,4 +143,44 @@ export async function getFeedItems(
 /** Every public item, lightest fields only, for the sitemap. */
 export async function getAllPublicSummaries(db: Db): Promise<ContentSummary[]> {
   return toSummaries(db, await selectPublicItems(db, { now: currentTimestamp() }));
+}
+
+/** A public item of any type by its slug, with its full body and the organisations it names. */
+export async function getPublicItem(
+  db: Db,
+  options: { type: ContentType; slug: string },
+): Promise<ContentDetail> {
+  const row = await selectPublicItemBySlug(db, { now: currentTimestamp(), ...options });
+  const [item] = row ? await toDetails(db, [row]) : [];
+  if (!item) throw new NotFoundError('There is nothing at this address.');
+  return item;
+}
+
+/** One page of a type's public items, newest first. */
+export async function getTypePage(
+  db: Db,
+  options: { type: ContentType; page: number; perPage?: number },
+): Promise<{ items: ContentSummary[]; pagination: Pagination }> {
+  const now = currentTimestamp();
+  const perPage = options.perPage ?? ITEMS_PER_PAGE;
+  const types = [options.type];
+  const total = await countPublicItems(db, { now, types });
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  if (options.page > pageCount) {
+    throw new NotFoundError(`There is no page ${options.page}; the last page is ${pageCount}.`);
+  }
+  const rows = await selectPublicItems(db, {
+    now,
+    types,
+    page: { limit: perPage, offset: (options.page - 1) * perPage },
+  });
+  return {
+    items: await toSummaries(db, rows),
+    pagination: { page: options.page, pageCount, total, perPage },
+  };
+}
+
+/** Every public item of a type with full bodies (for the few types that are read whole: reports). */
+export async function getAllPublicDetails(db: Db, type: ContentType): Promise<ContentDetail[]> {
+  return toDetails(db, await selectPublicItems(db, { now: currentTimestamp(), types: [type] }));
 }

@@ -26,7 +26,20 @@ export async function loadDemoContent(database: Db): Promise<number> {
     for (const [position, label] of [...demoCountries, ...demoThemes].entries()) {
       await createLabel(db, { ...label, position });
     }
-    for (const organization of demoOrganizations) await createOrganization(db, organization);
+    for (const organization of demoOrganizations) {
+      await createOrganization(db, {
+        ...organization,
+        kind:
+          organization.kind === 'donor' || organization.kind === 'network'
+            ? organization.kind
+            : 'ngo',
+        relationship:
+          organization.kind === 'member' || organization.kind === 'partner'
+            ? organization.kind
+            : 'other',
+        publishedAt: '2021-01-01T00:00:00Z',
+      });
+    }
     for (const member of demoSteeringCommittee) await setSteeringMember(db, member);
 
     const authorIds = new Map<string, string>();

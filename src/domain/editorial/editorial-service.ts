@@ -28,7 +28,7 @@ import {
 import type { Mailer } from '../mail/mailer.ts';
 import { parseInput } from '../validation.ts';
 import { notifyWorkflowEvent } from './notifications.ts';
-import { checkImagesHaveAltText } from './publication-checks.ts';
+import { checkPublishable } from './publication-checks.ts';
 import { recordRevision } from './revision-recorder.ts';
 
 /**
@@ -144,7 +144,7 @@ export async function editItem(
     await checkStaysReachable(db, actor, id);
     const item = await requireItem(db, id);
     if (item.status === 'published' || item.status === 'scheduled') {
-      await checkImagesHaveAltText(db, item);
+      await checkPublishable(db, item);
     }
     await recordRevision(db, actor, item, summary);
     await recordAudit(db, actor, {
@@ -195,7 +195,7 @@ export async function approveItem(
   const { publishedAt } = parseInput(approveSchema, options);
   const item = await inTransaction(newsroom.db, async (db) => {
     const { item: before } = await authorize(db, actor, id, 'approve');
-    await checkImagesHaveAltText(db, before);
+    await checkPublishable(db, before);
     // Re-approving an unpublished item puts it back now unless a date is given.
     const date =
       publishedAt ?? (before.status === 'unpublished' ? new Date().toISOString() : undefined);

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import type { ContentItemsTable } from '../../db/schema.ts';
 import { ValidationError } from '../../lib/errors.ts';
+import { contentTypeDefinition } from '../content-types/content-type-registry.ts';
 
 /** Each `<img>` in a stored (sanitized) body, with its alt text if any. */
 function imagesOf(html: string): { src: string; alt: string }[] {
@@ -38,4 +39,20 @@ export async function checkImagesHaveAltText(db: Db, item: ContentItemsTable): P
   if (Object.keys(fields).length > 0) {
     throw new ValidationError('Images need alt text before this item can be published.', fields);
   }
+}
+
+/** The rules of the item's type: a story needs recorded consent, a publication a file … */
+export function checkTypeFieldsPublishable(item: ContentItemsTable): void {
+  const { publicationProblems } = contentTypeDefinition(item.type);
+  if (!publicationProblems) return;
+  const problems = publicationProblems(JSON.parse(item.fields || '{}'));
+  if (Object.keys(problems).length > 0) {
+    throw new ValidationError('This item is not ready to be published.', problems);
+  }
+}
+
+/** Everything that must hold before readers may see an item. */
+export async function checkPublishable(db: Db, item: ContentItemsTable): Promise<void> {
+  checkTypeFieldsPublishable(item);
+  await checkImagesHaveAltText(db, item);
 }

@@ -30,6 +30,7 @@ export async function recordRevision(
     label_ids: JSON.stringify(labels.all),
     published_at: item.published_at,
     featured_media_id: item.featured_media_id,
+    fields: item.fields,
     summary,
   });
 }

@@ -130,6 +130,8 @@ export async function restoreRevision(
       html: revision.body_html,
       labels,
       featuredMediaId: revision.featured_media_id,
+      // Stored fields name organisations by id, which the content service accepts back.
+      fields: JSON.parse(revision.fields || '{}') as Record<string, unknown>,
     },
     `Restored revision ${number}`,
   );

@@ -2,67 +2,68 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../../db/connection.ts';
 import { selectLabel } from '../../db/repositories/label-repository.ts';
+import { selectOrganizationsByRefs } from '../../db/repositories/content-organization-repository.ts';
 import {
-  insertOrganization,
-  type OrganizationRow,
   type SteeringMemberRow,
-  selectOrganizationByAcronym,
-  selectOrganizations,
   selectSteeringMembers,
   upsertSteeringMember,
 } from '../../db/repositories/organization-repository.ts';
-import { ConflictError, ValidationError } from '../../lib/errors.ts';
+import { ValidationError } from '../../lib/errors.ts';
+import { slugify } from '../../lib/slug.ts';
+import { createContentItem } from '../content/content-service.ts';
+import type { OrganizationFields } from '../content-types/organization-fields.ts';
 import { parseInput } from '../validation.ts';
 
-export type Organization = OrganizationRow;
-export type SteeringMember = SteeringMemberRow;
-
-const organizationSchema = z.object({
-  acronym: z.string().trim().min(1, 'is required').max(60),
-  name: z.string().trim().min(1, 'is required').max(300),
-  kind: z.enum(['member', 'partner', 'donor', 'network']),
-  country: z.string().nullable().default(null),
-  description: z.string().trim().max(2000).default(''),
-});
-
-async function requireCountryLabelId(db: Db, slug: string, field: string): Promise<string> {
-  const label = await selectLabel(db, 'country', slug);
-  if (!label) {
-    throw new ValidationError('Some fields need attention.', { [field]: `no country "${slug}"` });
-  }
-  return label.id;
+export interface SteeringMember {
+  name: string;
+  countrySlug: string;
+  countryName: string;
+  organization: { slug: string; name: string; acronym: string } | null;
 }
 
-export async function createOrganization(
-  db: Db,
-  input: z.input<typeof organizationSchema>,
-): Promise<string> {
-  const fields = parseInput(organizationSchema, input);
-  if (await selectOrganizationByAcronym(db, fields.acronym)) {
-    throw new ConflictError('An organisation with that acronym exists.', {
-      acronym: 'is already in use',
-    });
-  }
-  const id = randomUUID();
-  await insertOrganization(db, {
-    id,
-    acronym: fields.acronym,
-    name: fields.name,
-    kind: fields.kind,
-    country_label_id:
-      fields.country === null ? null : await requireCountryLabelId(db, fields.country, 'country'),
-    description: fields.description,
+export interface NewOrganization {
+  acronym: string;
+  name: string;
+  kind: OrganizationFields['kind'];
+  relationship: OrganizationFields['relationship'];
+  /** Country label slug; null for regional and international bodies. */
+  country: string | null;
+  website?: string | null;
+  /** Plain text, one paragraph. */
+  description?: string;
+  publishedAt?: string;
+}
+
+function paragraphOf(text: string): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped ? `<p>${escaped}</p>` : '';
+}
+
+/**
+ * Adds a published organisation without going through the desk: for the demo content and
+ * for tests. Editors add organisations as items through the admin, like any other type.
+ */
+export async function createOrganization(db: Db, input: NewOrganization): Promise<string> {
+  return createContentItem(db, {
+    type: 'organization',
+    title: input.name,
+    html: paragraphOf(input.description ?? ''),
+    status: 'published',
+    publishedAt: input.publishedAt,
+    labels: input.country ? [{ kind: 'country', slug: input.country }] : [],
+    fields: {
+      acronym: input.acronym,
+      kind: input.kind,
+      relationship: input.relationship,
+      website: input.website ?? null,
+    },
   });
-  return id;
-}
-
-export async function listOrganizations(db: Db): Promise<Organization[]> {
-  return selectOrganizations(db);
 }
 
 const steeringMemberSchema = z.object({
   country: z.string().min(1),
   name: z.string().trim().min(1, 'is required').max(200),
+  /** The organisation's acronym or slug. */
   organization: z.string().nullable().default(null),
 });
 
@@ -72,10 +73,15 @@ export async function setSteeringMember(
   input: z.input<typeof steeringMemberSchema>,
 ): Promise<void> {
   const fields = parseInput(steeringMemberSchema, input);
-  const countryId = await requireCountryLabelId(db, fields.country, 'country');
-  const organization = fields.organization
-    ? await selectOrganizationByAcronym(db, fields.organization)
-    : undefined;
+  const country = await selectLabel(db, 'country', fields.country);
+  if (!country) {
+    throw new ValidationError('Some fields need attention.', {
+      country: `no country "${fields.country}"`,
+    });
+  }
+  const [organization] = fields.organization
+    ? await selectOrganizationsByRefs(db, { slugs: [slugify(fields.organization)], ids: [] })
+    : [];
   if (fields.organization && !organization) {
     throw new ValidationError('Some fields need attention.', {
       organization: `no organisation "${fields.organization}"`,
@@ -83,12 +89,31 @@ export async function setSteeringMember(
   }
   await upsertSteeringMember(db, {
     id: randomUUID(),
-    country_label_id: countryId,
+    country_label_id: country.id,
     name: fields.name,
     organization_id: organization?.id ?? null,
   });
 }
 
+function toSteeringMember(row: SteeringMemberRow): SteeringMember {
+  const fields = row.organization_fields
+    ? (JSON.parse(row.organization_fields) as Partial<OrganizationFields>)
+    : null;
+  return {
+    name: row.name,
+    countrySlug: row.country_slug,
+    countryName: row.country_name,
+    organization:
+      row.organization_slug && row.organization_name
+        ? {
+            slug: row.organization_slug,
+            name: row.organization_name,
+            acronym: fields?.acronym ?? row.organization_name,
+          }
+        : null,
+  };
+}
+
 export async function listSteeringCommittee(db: Db): Promise<SteeringMember[]> {
-  return selectSteeringMembers(db);
+  return (await selectSteeringMembers(db)).map(toSteeringMember);
 }

@@ -1,4 +1,4 @@
-import { labelPath } from '../../domain/content/content-paths.ts';
+import { contentPath, labelPath } from '../../domain/content/content-paths.ts';
 import type { SteeringMember } from '../../domain/organizations/organization-service.ts';
 import { TrustedHtml } from '../components/trusted-html.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';
@@ -39,12 +39,14 @@ export function AboutPage({
               {steeringCommittee.map((member) => (
                 <tr>
                   <th scope="row">
-                    <a href={labelPath('country', member.country_slug)}>{member.country_name}</a>
+                    <a href={labelPath('country', member.countrySlug)}>{member.countryName}</a>
                   </th>
                   <td>{member.name}</td>
                   <td>
-                    {member.organization_name && (
-                      <abbr title={member.organization_name}>{member.organization_acronym}</abbr>
+                    {member.organization && (
+                      <a href={contentPath('organization', member.organization.slug)}>
+                        <abbr title={member.organization.name}>{member.organization.acronym}</abbr>
+                      </a>
                     )}
                   </td>
                 </tr>

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/actor.ts';
 import { toDetails } from '../../../domain/content/content-mapping.ts';
-import { postPath } from '../../../domain/content/content-paths.ts';
+import { contentPath } from '../../../domain/content/content-paths.ts';
 import { getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import { listRevisions } from '../../../domain/editorial/revision-service.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
@@ -70,7 +70,7 @@ export async function loadItemForEditing(
       publishedAt: item.published_at,
       publicPath:
         item.status === 'published' && item.published_at
-          ? postPath(item.slug, item.published_at)
+          ? contentPath(item.type, item.slug, item.published_at)
           : null,
       allowed,
       revisions,

@@ -3,7 +3,7 @@ import { selectUserById } from '../../../db/repositories/user-repository.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../domain/auth/actor.ts';
 import { toSummaries } from '../../../domain/content/content-mapping.ts';
-import { postPath } from '../../../domain/content/content-paths.ts';
+import { contentPath } from '../../../domain/content/content-paths.ts';
 import type {
   ContentStatus,
   ContentType,
@@ -51,7 +51,9 @@ function publicUrl(siteUrl: string, row: DeskRow, now: string): string | null {
     (row.status === 'published' || row.status === 'scheduled') &&
     row.published_at !== null &&
     row.published_at <= now;
-  return isPublic && row.published_at ? `${siteUrl}${postPath(row.slug, row.published_at)}` : null;
+  return isPublic && row.published_at
+    ? `${siteUrl}${contentPath(row.type, row.slug, row.published_at)}`
+    : null;
 }
 
 /** Items as admin JSON, loading all their labels in one query. */

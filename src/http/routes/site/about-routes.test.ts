@@ -40,7 +40,8 @@ describeEachDatabase('about page', (database) => {
     await createOrganization(db, {
       acronym: 'GEFONT',
       name: 'General Federation of Nepalese Trade Unions',
-      kind: 'member',
+      kind: 'trade-union',
+      relationship: 'member',
       country: 'nepal',
     });
     app = await buildTestApp(database());
@@ -84,7 +85,7 @@ describeEachDatabase('about page', (database) => {
       [
         '<a href="/countries/nepal">Nepal</a>',
         'Binod Shrestha',
-        '<abbr title="General Federation of Nepalese Trade Unions">GEFONT</abbr>',
+        '<a href="/organizations/gefont"><abbr title="General Federation of Nepalese Trade Unions">GEFONT</abbr></a>',
       ],
       ['<a href="/countries/india">India</a>', 'Priya Sharma', ''],
     ]);

@@ -58,18 +58,29 @@ export function fieldMessage(label: string, message: string): string {
   return /^[a-z]/.test(message) ? `${label} ${message}` : message;
 }
 
-const datetimeLocalPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+const acceptedValues: Record<string, RegExp> = {
+  'datetime-local': /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/,
+  date: /^\d{4}-\d{2}-\d{2}$/,
+};
 
-/** A value the control can hold: a date field sent back with text in it shows empty, as browsers do. */
+/**
+ * A value the control can hold: a date field sent back with text in it shows empty, as
+ * browsers do. (A number field keeps its text: browsers show what the person typed.)
+ */
 function displayValue(type: string, value: string): string {
-  return type === 'datetime-local' && !datetimeLocalPattern.test(value) ? '' : value;
+  const accepted = acceptedValues[type];
+  return accepted && !accepted.test(value) ? '' : value;
 }
 
 export function TextField(
   props: FieldBase & {
     value: string;
-    type?: 'text' | 'search' | 'url' | 'datetime-local' | 'email' | 'password';
+    type?: 'text' | 'search' | 'url' | 'datetime-local' | 'email' | 'password' | 'date' | 'number';
     required?: boolean;
+    /** The id of a datalist of suggestions. */
+    list?: string;
+    /** Granularity of a number field. */
+    step?: string;
     maxLength?: number;
     /** What the browser may fill in (`email`, `current-password`, `new-password` …). */
     autocomplete?: string;
@@ -88,6 +99,8 @@ export function TextField(
         required={props.required}
         maxLength={props.maxLength}
         autocomplete={props.autocomplete}
+        list={props.list}
+        step={props.step}
         {...aria}
       />
       <HintAndError
@@ -214,7 +227,9 @@ export function ErrorSummary(props: {
             return (
               <li>
                 {label ? (
-                  <a href={`#${props.formId}-${name}`}>{fieldMessage(label, message)}</a>
+                  <a href={`#${props.formId}-${name.replaceAll('.', '-')}`}>
+                    {fieldMessage(label, message)}
+                  </a>
                 ) : (
                   message
                 )}

@@ -1,0 +1,89 @@
+import type { Db } from '../connection.ts';
+import { isPublicAt } from './content-repository.ts';
+import type { ContentOrganizationsTable } from '../schema.ts';
+
+export type OrganizationLink = Omit<ContentOrganizationsTable, 'content_id'>;
+
+/** Replaces the organisations an item names. Call inside the item's save transaction. */
+export async function replaceOrganizationLinks(
+  db: Db,
+  contentId: string,
+  links: OrganizationLink[],
+): Promise<void> {
+  await db.deleteFrom('content_organizations').where('content_id', '=', contentId).execute();
+  if (links.length === 0) return;
+  await db
+    .insertInto('content_organizations')
+    .values(links.map((link) => ({ ...link, content_id: contentId })))
+    .execute();
+}
+
+export interface OrganizationRefRow {
+  id: string;
+  slug: string;
+  title: string;
+  fields: string;
+}
+
+/** Organisation items by slug or id, whatever their status (drafts can be named too). */
+export async function selectOrganizationsByRefs(
+  db: Db,
+  refs: { slugs: string[]; ids: string[] },
+): Promise<OrganizationRefRow[]> {
+  if (refs.slugs.length === 0 && refs.ids.length === 0) return [];
+  return db
+    .selectFrom('content_items')
+    .select(['id', 'slug', 'title', 'fields'])
+    .where('type', '=', 'organization')
+    .where((eb) => {
+      const matches = [];
+      if (refs.slugs.length > 0) matches.push(eb('slug', 'in', refs.slugs));
+      if (refs.ids.length > 0) matches.push(eb('id', 'in', refs.ids));
+      return eb.or(matches);
+    })
+    .execute();
+}
+
+export interface OrganizationMentionRow {
+  content_id: string;
+  organization_id: string;
+  role: string;
+  slug: string;
+  title: string;
+  fields: string;
+}
+
+/** The public organisations the given items name, by role and position. */
+export async function selectPublicOrganizationMentions(
+  db: Db,
+  options: { itemIds: string[]; now: string },
+): Promise<OrganizationMentionRow[]> {
+  if (options.itemIds.length === 0) return [];
+  return db
+    .selectFrom('content_organizations')
+    .innerJoin('content_items', 'content_items.id', 'content_organizations.organization_id')
+    .select([
+      'content_organizations.content_id',
+      'content_organizations.organization_id',
+      'content_organizations.role',
+      'content_items.slug',
+      'content_items.title',
+      'content_items.fields',
+    ])
+    .where('content_organizations.content_id', 'in', options.itemIds)
+    .where(isPublicAt(options.now))
+    .orderBy('content_organizations.role')
+    .orderBy('content_organizations.position')
+    .execute();
+}
+
+/** Ids of the public items that name an organisation, in any role. */
+export async function selectIdsOfItemsNaming(db: Db, organizationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('content_organizations')
+    .select('content_id')
+    .distinct()
+    .where('organization_id', '=', organizationId)
+    .execute();
+  return rows.map((row) => row.content_id);
+}

@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { ContentType } from '../../db/schema.ts';
+import type { ContentTypeDefinition } from './content-type-definition.ts';
+import { type EventFields, eventType } from './event-fields.ts';
+import { type OrganizationFields, organizationType } from './organization-fields.ts';
+import { type PostFields, postType } from './post-fields.ts';
+import { type PublicationFields, publicationType } from './publication-fields.ts';
+import { type ReportFields, reportType } from './report-fields.ts';
+import { type StatementFields, statementType } from './statement-fields.ts';
+import { type StoryFields, storyType } from './story-fields.ts';
+
+/** Each type's stored fields (organisations as ids). */
+export interface FieldsByType {
+  post: PostFields;
+  report: ReportFields;
+  event: EventFields;
+  publication: PublicationFields;
+  story: StoryFields;
+  statement: StatementFields;
+  organization: OrganizationFields;
+}
+
+const definitions: { [Type in ContentType]: ContentTypeDefinition } = {
+  post: postType,
+  report: reportType,
+  event: eventType,
+  publication: publicationType,
+  story: storyType,
+  statement: statementType,
+  organization: organizationType,
+} as unknown as { [Type in ContentType]: ContentTypeDefinition };
+
+export const CONTENT_TYPES = Object.keys(definitions) as ContentType[];
+
+/** The types that appear in the stream of news (home page, label pages, archive, feeds). */
+export const STREAM_TYPES: ContentType[] = CONTENT_TYPES.filter((type) => type !== 'organization');
+
+export function isContentType(value: string): value is ContentType {
+  return Object.hasOwn(definitions, value);
+}
+
+export function contentTypeDefinition(type: ContentType): ContentTypeDefinition {
+  return definitions[type];
+}
+
+/** The stored fields of an item of a known type. They were checked when saved. */
+export function storedFields<Type extends ContentType>(
+  _type: Type,
+  json: string,
+): FieldsByType[Type] {
+  return JSON.parse(json || '{}') as FieldsByType[Type];
+}
+
+/** A type's fields with every default filled in: what a new item of that type starts with. */
+export function emptyFields(type: ContentType): z.output<ContentTypeDefinition['schema']> {
+  const parsed = definitions[type].schema.safeParse({});
+  return parsed.success ? parsed.data : {};
+}

@@ -1,0 +1,212 @@
+import {
+  type FieldErrors,
+  SelectField,
+  TextAreaField,
+  TextField,
+  fieldMessage,
+} from '../components/form-fields.tsx';
+import { type TypeForm, type TypeFormControl, postedName, valueAt } from './type-form-controls.ts';
+
+interface Person {
+  name?: string | null;
+  role?: string | null;
+  organization?: string | null;
+}
+
+/** A stored value as the text a control shows. */
+function displayText(control: TypeFormControl, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  switch (control.kind) {
+    case 'organizations':
+      return Array.isArray(value) ? value.join(', ') : String(value);
+    case 'lines':
+      return Array.isArray(value) ? value.join('\n') : String(value);
+    case 'people':
+      return Array.isArray(value)
+        ? (value as Person[])
+            .map((person) =>
+              [person.name, person.role, person.organization]
+                .map((part) => part ?? '')
+                .join(' | ')
+                .replace(/( \| )+$/, ''),
+            )
+            .join('\n')
+        : String(value);
+    default:
+      return typeof value === 'object' ? '' : String(value);
+  }
+}
+
+interface ControlProps {
+  formId: string;
+  control: TypeFormControl;
+  /** The control's path: its name, inside groups and rows prefixed by theirs. */
+  path: string;
+  values: Record<string, unknown>;
+  errors: FieldErrors;
+}
+
+function idNameOf(path: string): string {
+  return postedName(path).replaceAll('.', '-');
+}
+
+function Control({ formId, control, path, values, errors }: ControlProps) {
+  const name = postedName(path);
+  const error = errors[name];
+  const common = {
+    formId,
+    name,
+    idName: idNameOf(path),
+    label: labelOf(control),
+    hint: control.hint,
+    error,
+  };
+  const value = valueAt(values, path);
+  switch (control.kind) {
+    case 'text': {
+      const listId = control.suggestions ? `${formId}-${idNameOf(path)}-suggestions` : undefined;
+      return (
+        <>
+          <TextField
+            {...common}
+            type={control.input ?? 'text'}
+            value={displayText(control, value)}
+            list={listId}
+          />
+          {listId && (
+            <datalist id={listId}>
+              {control.suggestions?.map((suggestion) => (
+                <option value={suggestion} />
+              ))}
+            </datalist>
+          )}
+        </>
+      );
+    }
+    case 'number':
+      return (
+        <TextField
+          {...common}
+          type="number"
+          step={control.step ?? '1'}
+          value={displayText(control, value)}
+        />
+      );
+    case 'select':
+      return (
+        <SelectField {...common} options={control.options} value={displayText(control, value)} />
+      );
+    case 'textarea':
+    case 'lines':
+    case 'people':
+      return (
+        <TextAreaField
+          {...common}
+          rows={control.kind === 'textarea' ? (control.rows ?? 3) : 4}
+          value={displayText(control, value)}
+        />
+      );
+    case 'organizations':
+      return <TextField {...common} value={displayText(control, value)} />;
+    case 'group':
+      return (
+        <fieldset class="type-group" id={`${formId}-${idNameOf(path)}`}>
+          <legend>{control.legend}</legend>
+          {control.hint && <p class="hint">{control.hint}</p>}
+          {error && <p class="field-error">{fieldMessage(control.legend, error)}</p>}
+          {control.controls.map((inner) => (
+            <Control
+              formId={formId}
+              control={inner}
+              path={`${path}.${inner.name}`}
+              values={values}
+              errors={errors}
+            />
+          ))}
+        </fieldset>
+      );
+    case 'rows': {
+      const rows = Array.isArray(value) ? value.length : 0;
+      const indexes = Array.from({ length: rows + control.blankRows }, (_, index) => index);
+      return (
+        <fieldset class="type-rows" id={`${formId}-${idNameOf(path)}`}>
+          <legend>{control.legend}</legend>
+          {control.hint && <p class="hint">{control.hint}</p>}
+          {error && <p class="field-error">{fieldMessage(control.legend, error)}</p>}
+          {indexes.map((index) => (
+            <fieldset class="type-row">
+              <legend>
+                {control.rowLabel} {index + 1}
+                {index >= rows && ' (new)'}
+              </legend>
+              {control.controls.map((inner) => (
+                <Control
+                  formId={formId}
+                  control={inner}
+                  path={`${path}.${index}.${inner.name}`}
+                  values={values}
+                  errors={errors}
+                />
+              ))}
+            </fieldset>
+          ))}
+        </fieldset>
+      );
+    }
+  }
+}
+
+function labelOf(control: TypeFormControl): string {
+  return control.kind === 'group' || control.kind === 'rows' ? control.legend : control.label;
+}
+
+/** The type's own fields in the item form. */
+export function TypeFieldset(props: {
+  formId: string;
+  form: TypeForm;
+  values: Record<string, unknown>;
+  errors: FieldErrors;
+}) {
+  return (
+    <fieldset class="type-fields">
+      <legend>{props.form.legend}</legend>
+      {props.form.controls.map((control) => (
+        <Control
+          formId={props.formId}
+          control={control}
+          path={control.name}
+          values={props.values}
+          errors={props.errors}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * Labels for the error summary, keyed like the errors (`f.indicators.1.count`), for every
+ * control the form shows with these values.
+ */
+export function typeFieldLabels(
+  form: TypeForm,
+  values: Record<string, unknown>,
+): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const visit = (controls: TypeFormControl[], prefix: string, labelPrefix: string) => {
+    for (const control of controls) {
+      const path = prefix ? `${prefix}.${control.name}` : control.name;
+      const label = labelPrefix ? `${labelPrefix}: ${labelOf(control)}` : labelOf(control);
+      labels[postedName(path)] = label;
+      if (control.kind === 'group') visit(control.controls, path, label);
+      if (control.kind === 'rows') {
+        const rows = valueAt(values, path);
+        const count = (Array.isArray(rows) ? rows.length : 0) + control.blankRows;
+        for (let index = 0; index < count; index++) {
+          visit(control.controls, `${path}.${index}`, `${control.rowLabel} ${index + 1}`);
+        }
+      }
+    }
+  };
+  visit(form.controls, '', '');
+  return labels;
+}
