@@ -52,7 +52,7 @@ export interface Newsroom {
 /** Fields an author controls; status, author and dates of creation are the workflow's. */
 export type DraftInput = Omit<
   CreateContentInput,
-  'status' | 'authorId' | 'type' | 'translationGroup'
+  'status' | 'authorId' | 'translationGroup'
 >;
 export type EditInput = Omit<UpdateContentInput, 'authorId'>;
 

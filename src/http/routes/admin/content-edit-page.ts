@@ -2,6 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/actor.ts';
 import { toDetails } from '../../../domain/content/content-mapping.ts';
 import { contentPath } from '../../../domain/content/content-paths.ts';
+import { fieldsWithOrganizationSlugs } from '../../../domain/content/content-fields.ts';
+import type { ContentType } from '../../../domain/content/content-types.ts';
+import { emptyFields } from '../../../domain/content-types/content-type-registry.ts';
 import { getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import { listRevisions } from '../../../domain/editorial/revision-service.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
@@ -76,6 +79,8 @@ export async function loadItemForEditing(
       revisions,
     },
     values: {
+      type: item.type,
+      fields: await fieldsWithOrganizationSlugs(context.db, item.type, item.fields),
       title: item.title,
       slug: item.slug,
       excerpt: item.excerpt,
@@ -88,6 +93,8 @@ export async function loadItemForEditing(
 }
 
 export interface EditPageOptions {
+  /** The type of a new item. */
+  type?: ContentType;
   /** Values to show instead of the stored ones (a refused save). */
   values?: ItemFormValues;
   failure?: ItemFormFailure;
@@ -105,8 +112,11 @@ export async function sendItemEditPage(
   options: EditPageOptions = {},
 ): Promise<FastifyReply> {
   const loaded = id ? await loadItemForEditing(context, actor, id) : null;
+  const type = options.type ?? 'post';
   const values = options.values ??
     loaded?.values ?? {
+      type,
+      fields: emptyFields(type),
       title: '',
       slug: '',
       excerpt: '',

@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import type { LabelKind } from '../../../domain/content/content-types.ts';
+import type { ContentType, LabelKind } from '../../../domain/content/content-types.ts';
+import { typeFormOf } from '../../../views/admin/type-forms/type-forms.ts';
+import { readTypeForm } from './type-form-input.ts';
 import type { ItemFormValues } from '../../../views/admin/pages/item-edit-page.tsx';
 
 /**
@@ -28,8 +30,10 @@ export function listField(source: unknown, name: string): string[] {
 }
 
 /** The fields of the item form as sent, to process or to show again. */
-export function itemFormValues(body: unknown): ItemFormValues {
+export function itemFormValues(body: unknown, type: ContentType): ItemFormValues {
   return {
+    type,
+    fields: readTypeForm(typeFormOf(type), body),
     title: textField(body, 'title'),
     slug: textField(body, 'slug').trim(),
     excerpt: textField(body, 'excerpt'),
@@ -73,11 +77,14 @@ export function labelRefsOf(values: string[]): { kind: LabelKind; slug: string }
  */
 export function topLevelFieldErrors(
   fields: Record<string, string> | undefined,
+  typeFieldNames: readonly string[] = [],
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const [path, message] of Object.entries(fields ?? {})) {
     const name = path.split('.')[0] ?? path;
-    errors[name] ??= message;
+    // The type's fields have a control per path (`f.indicators.0.count`).
+    if (typeFieldNames.includes(name)) errors[`f.${path}`] ??= message;
+    else errors[name] ??= message;
   }
   return errors;
 }

@@ -70,7 +70,7 @@ describeEachDatabase('admin items, workflow and revisions', (database) => {
     const desk = await contributor.get('/admin');
     assert.match(
       desk.body,
-      /<a href="\/admin\/items\/[0-9a-f-]+">Wages in Kathmandu<\/a><\/td><td>Draft<\/td><td>Nepal<\/td><td>Cora<\/td>/,
+      /<a href="\/admin\/items\/[0-9a-f-]+">Wages in Kathmandu<\/a><\/td><td>Post<\/td><td>Draft<\/td><td>Nepal<\/td><td>Cora<\/td>/,
     );
   });
 

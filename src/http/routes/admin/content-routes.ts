@@ -1,5 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/actor.ts';
+import type { ContentType } from '../../../domain/content/content-types.ts';
+import {
+  contentTypeDefinition,
+  isContentType,
+} from '../../../domain/content-types/content-type-registry.ts';
 import { toSummaries } from '../../../domain/content/content-mapping.ts';
 import { parsePageNumber } from '../../../domain/content/public-content-service.ts';
 import {
@@ -55,6 +60,7 @@ async function checkFeaturedImage(context: AppContext, mediaId: string): Promise
 /** The form as the domain's input: empty optional fields mean "not given". */
 function contentInputOf(values: ItemFormValues) {
   return {
+    fields: values.fields,
     title: values.title,
     html: values.html,
     labels: labelRefsOf(values.labels),
@@ -69,8 +75,18 @@ function isFormRefusal(error: unknown): error is ValidationError | ConflictError
   return error instanceof ValidationError || error instanceof ConflictError;
 }
 
-function failureOf(error: AppError) {
-  return { message: error.message, errors: topLevelFieldErrors(error.fields) };
+function failureOf(error: AppError, type: ContentType) {
+  const typeFieldNames = Object.keys(contentTypeDefinition(type).schema.shape);
+  return { message: error.message, errors: topLevelFieldErrors(error.fields, typeFieldNames) };
+}
+
+/** The type a new item is asked for (`?type=event`, or the form's hidden field); posts by default. */
+export function requestedType(source: unknown): ContentType {
+  const type = textField(source, 'type') || 'post';
+  if (!isContentType(type)) {
+    throw new BadRequestError('There is no such type of content.', { type: 'is not a type' });
+  }
+  return type;
 }
 
 async function sendItemsPage(context: AppContext, request: FastifyRequest, reply: FastifyReply) {
@@ -86,6 +102,7 @@ async function sendItemsPage(context: AppContext, request: FastifyRequest, reply
   const chrome = await loadAdminChrome(context, request, reply);
   const items = rows.map((row, index) => ({
     id: row.id,
+    type: row.type,
     title: row.title,
     status: row.status,
     countries: countryNames(summaries[index]?.labels),
@@ -107,12 +124,13 @@ async function sendItemsPage(context: AppContext, request: FastifyRequest, reply
 
 async function createItem(context: AppContext, request: FastifyRequest, reply: FastifyReply) {
   const actor = requireActor(request);
-  const values = itemFormValues(request.body);
+  const values = itemFormValues(request.body, requestedType(request.body));
   try {
     await checkFeaturedImage(context, values.featuredMediaId);
     const input = contentInputOf(values);
     const created = await createDraft(context.newsroom, actor, {
       ...input,
+      type: values.type,
       excerpt: values.excerpt,
     });
     return reply.redirect(withNotice(`/admin/items/${created.id}`, 'created'), 303);
@@ -120,7 +138,7 @@ async function createItem(context: AppContext, request: FastifyRequest, reply: F
     if (!isFormRefusal(error)) throw error;
     return sendItemEditPage(context, request, reply, actor, null, {
       values,
-      failure: failureOf(error),
+      failure: failureOf(error, values.type),
       statusCode: error.statusCode,
     });
   }
@@ -133,8 +151,8 @@ async function saveItem(
   actor: Actor,
 ) {
   const { id } = request.params;
-  const values = itemFormValues(request.body);
   const { item } = await getDeskItem(context.db, actor, id);
+  const values = itemFormValues(request.body, item.type);
   try {
     await checkFeaturedImage(context, values.featuredMediaId);
     await editItem(context.newsroom, actor, id, {
@@ -147,7 +165,7 @@ async function saveItem(
     if (!isFormRefusal(error)) throw error;
     return sendItemEditPage(context, request, reply, actor, id, {
       values,
-      failure: failureOf(error),
+      failure: failureOf(error, values.type),
       statusCode: error.statusCode,
     });
   }
@@ -162,7 +180,9 @@ export function registerAdminContentRoutes(scope: FastifyInstance, context: AppC
   scope.get('/admin', (request, reply) => sendItemsPage(context, request, reply));
 
   scope.get('/admin/items/new', (request, reply) =>
-    sendItemEditPage(context, request, reply, requireActor(request), null),
+    sendItemEditPage(context, request, reply, requireActor(request), null, {
+      type: requestedType(request.query),
+    }),
   );
 
   scope.post('/admin/items', (request, reply) => createItem(context, request, reply));

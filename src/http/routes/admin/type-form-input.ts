@@ -39,6 +39,9 @@ function readControl(control: TypeFormControl, path: string, body: unknown): unk
       const value = text();
       return value === '' && !control.required ? null : value;
     }
+    case 'country':
+      // Always a string, so an unchosen country gets the domain's message.
+      return text();
     case 'textarea':
     case 'select': {
       const value = text();

@@ -1,5 +1,5 @@
 import type { ItemAction } from '../../../domain/auth/permissions.ts';
-import type { ContentStatus } from '../../../domain/content/content-types.ts';
+import type { ContentStatus, ContentType } from '../../../domain/content/content-types.ts';
 import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import {
@@ -15,9 +15,12 @@ import {
 import { ItemRevisionHistory } from '../components/item-revision-history.tsx';
 import { AdminTime, statusLabels } from '../components/item-status.tsx';
 import { ItemWorkflowActions, type WorkflowFailure } from '../components/item-workflow-actions.tsx';
+import { TypeFieldset, typeFieldLabels } from '../type-forms/type-fieldset.tsx';
+import { typeFormOf, typeNames } from '../type-forms/type-forms.ts';
 
 /** The edit form's fields as the browser sends them (and gets them back after a refusal). */
 export interface ItemFormValues {
+  type: ContentType;
   title: string;
   slug: string;
   excerpt: string;
@@ -27,6 +30,8 @@ export interface ItemFormValues {
   /** `kind:slug` of each chosen label. */
   labels: string[];
   featuredMediaId: string;
+  /** The type's own fields, in the domain's shape (see `TypeForm`). */
+  fields: Record<string, unknown>;
 }
 
 /** What the page shows about an existing item besides its fields. */
@@ -149,14 +154,24 @@ function ItemFields({
         required
         maxLength={300}
       />
+      <TypeFieldset
+        formId={FORM_ID}
+        form={typeFormOf(values.type)}
+        values={values.fields}
+        errors={errors}
+        countries={choices.countries.map((option) => ({
+          value: option.value.replace(/^country:/, ''),
+          label: option.label,
+        }))}
+      />
       <TextField
         formId={FORM_ID}
         name="slug"
         label="Address"
         hint={
           item
-            ? 'The last part of the post’s web address: lowercase words joined by hyphens. Leave empty to keep it.'
-            : 'The last part of the post’s web address: lowercase words joined by hyphens. Leave empty to make it from the title.'
+            ? 'The last part of the web address: lowercase words joined by hyphens. Leave empty to keep it.'
+            : 'The last part of the web address: lowercase words joined by hyphens. Leave empty to make it from the title.'
         }
         value={values.slug}
         error={errors.slug}
@@ -232,7 +247,11 @@ export function ItemEditPage({
   return (
     <AdminLayout
       chrome={chrome}
-      title={item ? `Edit “${values.title || 'untitled'}”` : 'New item'}
+      title={
+        item
+          ? `Edit “${values.title || 'untitled'}”`
+          : `New ${typeNames[values.type].singular.toLowerCase()}`
+      }
       scripts={scripts}
     >
       <Notice>{notice}</Notice>
@@ -248,7 +267,7 @@ export function ItemEditPage({
           formId={FORM_ID}
           message={failure.message}
           errors={errors}
-          labels={fieldLabels}
+          labels={{ ...fieldLabels, ...typeFieldLabels(typeFormOf(values.type), values.fields) }}
         />
       )}
       <form
@@ -257,6 +276,7 @@ export function ItemEditPage({
         class="item-form"
       >
         <CsrfField token={chrome.csrfToken} />
+        {!item && <input type="hidden" name="type" value={values.type} />}
         {canEdit ? (
           <ItemFields
             item={item}

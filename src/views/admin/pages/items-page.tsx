@@ -1,4 +1,6 @@
-import type { ContentStatus } from '../../../domain/content/content-types.ts';
+import type { ContentStatus, ContentType } from '../../../domain/content/content-types.ts';
+import { CONTENT_TYPES } from '../../../domain/content-types/content-type-registry.ts';
+import { typeNames } from '../type-forms/type-forms.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
 import { Notice } from '../components/form-fields.tsx';
 import { AdminTime, contentStatuses, statusLabels } from '../components/item-status.tsx';
@@ -7,6 +9,7 @@ import { DataTable } from '../components/data-table.tsx';
 /** One row of the items list. */
 export interface ItemRow {
   id: string;
+  type: ContentType;
   title: string;
   status: ContentStatus;
   countries: string[];
@@ -65,11 +68,17 @@ export function ItemsPage({
   return (
     <AdminLayout chrome={chrome} title="Items">
       <Notice>{notice}</Notice>
-      <p>
-        <a class="button" href="/admin/items/new">
-          New item
-        </a>
-      </p>
+      <nav aria-label="Write something new" class="new-items">
+        <ul>
+          {CONTENT_TYPES.map((type) => (
+            <li>
+              <a class="button" href={`/admin/items/new?type=${type}`}>
+                {`New ${typeNames[type].singular.toLowerCase()}`}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <StatusFilter current={status} />
       {items.length === 0 ? (
         <p>{status ? `No items are ${statusLabels[status].toLowerCase()}.` : 'No items yet.'}</p>
@@ -81,6 +90,7 @@ export function ItemsPage({
           <thead>
             <tr>
               <th scope="col">Title</th>
+              <th scope="col">Type</th>
               <th scope="col">Status</th>
               <th scope="col">Countries</th>
               <th scope="col">Author</th>
@@ -93,6 +103,7 @@ export function ItemsPage({
                 <td>
                   <a href={`/admin/items/${item.id}`}>{item.title}</a>
                 </td>
+                <td>{typeNames[item.type].singular}</td>
                 <td>{statusLabels[item.status]}</td>
                 <td>{item.countries.join(', ') || '—'}</td>
                 <td>{item.authorName ?? '—'}</td>

@@ -1,4 +1,5 @@
 import {
+  type ChoiceOption,
   type FieldErrors,
   SelectField,
   TextAreaField,
@@ -44,13 +45,15 @@ interface ControlProps {
   path: string;
   values: Record<string, unknown>;
   errors: FieldErrors;
+  /** The site's countries (value: slug), for country controls. */
+  countries: ChoiceOption[];
 }
 
 function idNameOf(path: string): string {
   return postedName(path).replaceAll('.', '-');
 }
 
-function Control({ formId, control, path, values, errors }: ControlProps) {
+function Control({ formId, control, path, values, errors, countries }: ControlProps) {
   const name = postedName(path);
   const error = errors[name];
   const common = {
@@ -92,6 +95,14 @@ function Control({ formId, control, path, values, errors }: ControlProps) {
           value={displayText(control, value)}
         />
       );
+    case 'country':
+      return (
+        <SelectField
+          {...common}
+          options={[{ value: '', label: 'Choose a country' }, ...countries]}
+          value={displayText(control, value)}
+        />
+      );
     case 'select':
       return (
         <SelectField {...common} options={control.options} value={displayText(control, value)} />
@@ -121,6 +132,7 @@ function Control({ formId, control, path, values, errors }: ControlProps) {
               path={`${path}.${inner.name}`}
               values={values}
               errors={errors}
+              countries={countries}
             />
           ))}
         </fieldset>
@@ -146,6 +158,7 @@ function Control({ formId, control, path, values, errors }: ControlProps) {
                   path={`${path}.${index}.${inner.name}`}
                   values={values}
                   errors={errors}
+                  countries={countries}
                 />
               ))}
             </fieldset>
@@ -166,6 +179,7 @@ export function TypeFieldset(props: {
   form: TypeForm;
   values: Record<string, unknown>;
   errors: FieldErrors;
+  countries: ChoiceOption[];
 }) {
   return (
     <fieldset class="type-fields">
@@ -177,6 +191,7 @@ export function TypeFieldset(props: {
           path={control.name}
           values={props.values}
           errors={props.errors}
+          countries={props.countries}
         />
       ))}
     </fieldset>

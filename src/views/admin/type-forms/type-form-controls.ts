@@ -23,6 +23,8 @@ export type TypeFormControl =
   | { kind: 'number'; name: string; label: string; hint?: string; step?: string }
   | { kind: 'textarea'; name: string; label: string; hint?: string; rows?: number }
   | { kind: 'select'; name: string; label: string; hint?: string; options: ChoiceOption[] }
+  /** One of the site's countries, by its label's slug. */
+  | { kind: 'country'; name: string; label: string; hint?: string }
   /** Organisations by acronym, separated by commas. */
   | { kind: 'organizations'; name: string; label: string; hint?: string }
   /** A list of short texts, one per line. */

@@ -29,13 +29,7 @@ const forms: Record<ContentType, TypeForm> = {
     type: 'report',
     legend: 'Programme results',
     controls: [
-      {
-        kind: 'text',
-        name: 'country',
-        label: 'Country',
-        hint: 'The country label’s address, such as nepal.',
-        required: true,
-      },
+      { kind: 'country', name: 'country', label: 'Country' },
       { kind: 'number', name: 'year', label: 'Year' },
       { kind: 'number', name: 'periodStart', label: 'Programme period: first year' },
       { kind: 'number', name: 'periodEnd', label: 'Programme period: last year' },
