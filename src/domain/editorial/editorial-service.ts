@@ -50,10 +50,7 @@ export interface Newsroom {
 }
 
 /** Fields an author controls; status, author and dates of creation are the workflow's. */
-export type DraftInput = Omit<
-  CreateContentInput,
-  'status' | 'authorId' | 'translationGroup'
->;
+export type DraftInput = Omit<CreateContentInput, 'status' | 'authorId' | 'translationGroup'>;
 export type EditInput = Omit<UpdateContentInput, 'authorId'>;
 
 async function requireItem(db: Db, id: string): Promise<ContentItemsTable> {
