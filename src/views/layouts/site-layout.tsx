@@ -75,6 +75,24 @@ export function SiteLayout({
               <a href="/">{i18n.t('site.home')}</a>
             </li>
             <li>
+              <a href="/impact">{i18n.t('site.impact')}</a>
+            </li>
+            <li>
+              <a href="/events">{i18n.t('site.events')}</a>
+            </li>
+            <li>
+              <a href="/publications">{i18n.t('site.publications')}</a>
+            </li>
+            <li>
+              <a href="/stories">{i18n.t('site.stories')}</a>
+            </li>
+            <li>
+              <a href="/statements">{i18n.t('site.statements')}</a>
+            </li>
+            <li>
+              <a href="/organizations">{i18n.t('site.organizations')}</a>
+            </li>
+            <li>
               <a href="/archive">{i18n.t('site.archive')}</a>
             </li>
             <li>

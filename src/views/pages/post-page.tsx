@@ -1,31 +1,8 @@
-import type {
-  ContentDetail,
-  ContentSummary,
-  FeaturedImage,
-} from '../../domain/content/content-types.ts';
+import type { ContentDetail, ContentSummary } from '../../domain/content/content-types.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
-import { LabelList } from '../components/label-list.tsx';
-import { ResponsiveImage, rewriteBodyImages } from '../components/responsive-image.tsx';
-import { TrustedHtml } from '../components/trusted-html.tsx';
+import { ItemArticle } from '../components/item-article.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';
 import type { SiteChrome } from '../view-context.ts';
-
-/**
- * The picture under the title: near the top of every screen, so it loads at once and first.
- * An image on another site has no variants and no known size; it is shown as it is.
- */
-function FeaturedPicture({ image, isSaveData }: { image: FeaturedImage; isSaveData: boolean }) {
-  if (!image.media) return <img class="featured" src={image.url} alt={image.alt} />;
-  return (
-    <ResponsiveImage
-      className="featured"
-      media={image.media}
-      alt={image.alt}
-      isAboveFold={true}
-      isSaveData={isSaveData}
-    />
-  );
-}
 
 export function PostPage({
   chrome,
@@ -50,23 +27,7 @@ export function PostPage({
       chrome={chrome}
       meta={{ title: post.title, description: post.excerpt, path: post.path, ogType: 'article' }}
     >
-      <article class="post" lang={post.locale === i18n.locale ? undefined : post.locale}>
-        <header>
-          <h1>{post.title}</h1>
-          <p class="meta">
-            <time datetime={post.publishedAt}>{i18n.formatDate(post.publishedAt, 'full')}</time>
-            {post.authorName && <> · {i18n.t('post.by', { name: post.authorName })}</>}
-          </p>
-          <LabelList labels={post.labels} title={i18n.t('post.labels')} />
-        </header>
-        {post.featuredImage && (
-          <FeaturedPicture image={post.featuredImage} isSaveData={isSaveData} />
-        )}
-        <TrustedHtml
-          className="prose"
-          html={rewriteBodyImages(post.bodyHtml, bodyMedia, { isSaveData })}
-        />
-      </article>
+      <ItemArticle chrome={chrome} item={post} bodyMedia={bodyMedia} isSaveData={isSaveData} />
       {(older || newer) && (
         <nav class="neighbours" aria-label={i18n.t('post.neighbours')}>
           {newer && (

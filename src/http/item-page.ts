@@ -1,0 +1,34 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import type { ContentType } from '../domain/content/content-types.ts';
+import { getPublicItem } from '../domain/content/public-content-service.ts';
+import { getMediaByStoredNames } from '../domain/media/media-service.ts';
+import type { ItemArticleProps } from '../views/components/item-article.tsx';
+import { mediaNamesInBody } from '../views/components/responsive-image.tsx';
+import type { AppContext } from './app-context.ts';
+import { isSaveDataRequest } from './plugins/response-caching.ts';
+import { sendPage } from './send-page.ts';
+import { loadSiteChrome } from './site-chrome.ts';
+
+/**
+ * Sends the public page of one item of a type: loads the chrome, the item (404 when readers
+ * cannot see it) and the uploads its body shows, then renders it with the type's page.
+ * Register the route with `cachedPageRoute`.
+ */
+export async function sendItemPage(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { type: ContentType; slug: string; render(props: ItemArticleProps): VNode },
+): Promise<FastifyReply> {
+  const [chrome, item] = await Promise.all([
+    loadSiteChrome(context),
+    getPublicItem(context.db, { type: options.type, slug: options.slug }),
+  ]);
+  // Every upload the body shows, in one query (none when it shows none).
+  const bodyMedia = await getMediaByStoredNames(context.db, mediaNamesInBody(item.bodyHtml));
+  return sendPage(
+    reply,
+    options.render({ chrome, item, bodyMedia, isSaveData: isSaveDataRequest(request) }),
+  );
+}

@@ -1,0 +1,98 @@
+import type { ComponentChildren } from 'preact';
+import type { ContentDetail, FeaturedImage } from '../../domain/content/content-types.ts';
+import type { MediaItem } from '../../domain/media/media-types.ts';
+import type { SiteChrome } from '../view-context.ts';
+import { LabelList } from './label-list.tsx';
+import { ResponsiveImage, rewriteBodyImages } from './responsive-image.tsx';
+import { TrustedHtml } from './trusted-html.tsx';
+
+/**
+ * The picture under the title: near the top of every screen, so it loads at once and first.
+ * An image on another site has no variants and no known size; it is shown as it is.
+ */
+function FeaturedPicture({ image, isSaveData }: { image: FeaturedImage; isSaveData: boolean }) {
+  if (!image.media) return <img class="featured" src={image.url} alt={image.alt} />;
+  return (
+    <ResponsiveImage
+      className="featured"
+      media={image.media}
+      alt={image.alt}
+      isAboveFold={true}
+      isSaveData={isSaveData}
+    />
+  );
+}
+
+/** What every item page shows around its type's own parts. */
+export interface ItemArticleProps {
+  chrome: SiteChrome;
+  item: ContentDetail;
+  /** The uploads the body shows, by stored name (see `mediaNamesInBody`). */
+  bodyMedia: ReadonlyMap<string, MediaItem>;
+  /** The reader asked to save data (`Save-Data: on`): offer only small image variants. */
+  isSaveData: boolean;
+}
+
+/**
+ * One item's article: title, date, author and labels, the featured picture, the body, and
+ * the type's own parts before the body (`facts`: when, where, who) and after it (`children`).
+ */
+export function ItemArticle({
+  chrome,
+  item,
+  bodyMedia,
+  isSaveData,
+  kicker,
+  facts,
+  children,
+}: ItemArticleProps & {
+  /** A word above the title saying what the item is ("Event", "Call to action"). */
+  kicker?: string;
+  facts?: ComponentChildren;
+  children?: ComponentChildren;
+}) {
+  const { i18n } = chrome;
+  return (
+    <article
+      class={`post item-${item.type}`}
+      lang={item.locale === i18n.locale ? undefined : item.locale}
+    >
+      <header>
+        {kicker && <p class="kicker">{kicker}</p>}
+        <h1>{item.title}</h1>
+        <p class="meta">
+          <time datetime={item.publishedAt}>{i18n.formatDate(item.publishedAt, 'full')}</time>
+          {item.authorName && <> · {i18n.t('post.by', { name: item.authorName })}</>}
+        </p>
+        <LabelList labels={item.labels} title={i18n.t('post.labels')} />
+      </header>
+      {item.featuredImage && <FeaturedPicture image={item.featuredImage} isSaveData={isSaveData} />}
+      {facts}
+      <TrustedHtml
+        className="prose"
+        html={rewriteBodyImages(item.bodyHtml, bodyMedia, { isSaveData })}
+      />
+      {children}
+      <NamedOrganizations chrome={chrome} item={item} />
+    </article>
+  );
+}
+
+/** The organisations the item is about (the `organizations` role; other roles are the type's). */
+function NamedOrganizations({ chrome, item }: { chrome: SiteChrome; item: ContentDetail }) {
+  const named = item.organizations.filter((mention) => mention.role === 'organizations');
+  if (named.length === 0) return null;
+  return (
+    <p class="named-organizations">
+      {chrome.i18n.t('item.organizations')}{' '}
+      {named.map((mention, index) => (
+        <>
+          {index > 0 && ', '}
+          <a href={mention.path}>
+            <abbr title={mention.name}>{mention.acronym}</abbr>
+          </a>
+        </>
+      ))}
+    </p>
+  );
+}
