@@ -18,6 +18,8 @@ export interface ContentTypeDefinition<Schema extends z.ZodObject = z.ZodObject>
   organizationFields: readonly (keyof z.output<Schema> & string)[];
   /** Facts the fields decide about the item itself. */
   derive?(fields: z.output<Schema>): DerivedFacts;
+  /** The fields readers may see, when some are for the newsroom only (who gave consent). */
+  publicFields?(fields: z.output<Schema>): Record<string, unknown>;
   /** What must be true of the fields before readers may see the item (field → message). */
   publicationProblems?(fields: z.output<Schema>): Record<string, string>;
 }

@@ -49,6 +49,11 @@ export const storyType: ContentTypeDefinition<typeof storyFieldsSchema> = {
   type: 'story',
   schema: storyFieldsSchema,
   organizationFields: ['organizations'],
+  // Readers learn that consent was given, when and how; not who gave it.
+  publicFields: ({ consent, consentWithdrawnAt: _withdrawn, ...fields }) => ({
+    ...fields,
+    consent: consent ? { givenAt: consent.givenAt, form: consent.form } : null,
+  }),
   publicationProblems: (fields): Record<string, string> => {
     if (fields.consentWithdrawnAt) {
       return { consent: 'was withdrawn: this story cannot be published again' };

@@ -7,6 +7,7 @@ import {
 import { selectPublicOrganizationMentions } from '../../db/repositories/content-organization-repository.ts';
 import { selectMediaByIds } from '../../db/repositories/media-repository.ts';
 import { currentTimestamp } from '../../lib/time.ts';
+import { contentTypeDefinition } from '../content-types/content-type-registry.ts';
 import { storedBodyHtml } from '../../lib/sanitize-body-html.ts';
 import { toMediaItem } from '../media/media-mapping.ts';
 import type { MediaItem } from '../media/media-types.ts';
@@ -23,6 +24,13 @@ function toLabelLink(row: ItemLabelRow): LabelLink {
   return { kind: row.kind, slug: row.slug, name: row.name, path: labelPath(row.kind, row.slug) };
 }
 
+/** The stored fields readers may see (see `ContentTypeDefinition.publicFields`). */
+function publicFieldsOf(row: ContentRow): Record<string, unknown> {
+  const fields = JSON.parse(row.fields || '{}') as Record<string, unknown>;
+  const { publicFields } = contentTypeDefinition(row.type);
+  return publicFields ? (publicFields(fields as never) as Record<string, unknown>) : fields;
+}
+
 function toSummary(row: ContentRow, labels: LabelLink[]): ContentSummary {
   // Rows reaching here are public, so published_at is set (see isPublicAt).
   const publishedAt = row.published_at ?? row.created_at;
@@ -36,7 +44,7 @@ function toSummary(row: ContentRow, labels: LabelLink[]): ContentSummary {
     publishedAt,
     authorName: row.author_name,
     labels,
-    fields: JSON.parse(row.fields || '{}') as Record<string, unknown>,
+    fields: publicFieldsOf(row),
     startsAt: row.starts_at,
     endsAt: row.ends_at,
   };

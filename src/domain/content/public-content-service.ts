@@ -159,12 +159,13 @@ export async function getPublicItem(
 /** One page of a type's public items, newest first. */
 export async function getTypePage(
   db: Db,
-  options: { type: ContentType; page: number; perPage?: number },
+  options: { type: ContentType; page: number; perPage?: number; labelId?: string },
 ): Promise<{ items: ContentSummary[]; pagination: Pagination }> {
   const now = currentTimestamp();
   const perPage = options.perPage ?? ITEMS_PER_PAGE;
   const types = [options.type];
-  const total = await countPublicItems(db, { now, types });
+  const { labelId } = options;
+  const total = await countPublicItems(db, { now, types, labelId });
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   if (options.page > pageCount) {
     throw new NotFoundError(`There is no page ${options.page}; the last page is ${pageCount}.`);
@@ -172,6 +173,7 @@ export async function getTypePage(
   const rows = await selectPublicItems(db, {
     now,
     types,
+    labelId,
     page: { limit: perPage, offset: (options.page - 1) * perPage },
   });
   return {

@@ -11,6 +11,8 @@ import type {
 } from '../../../domain/content/content-types.ts';
 import { type SaveOutcome, getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
+import { fieldsWithOrganizationSlugs } from '../../../domain/content/content-fields.ts';
+import { renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
 import { currentTimestamp } from '../../../lib/time.ts';
 
@@ -32,6 +34,8 @@ export interface AdminItemJson {
   updated_at: string;
   /** The item's public page, while readers can see it. */
   url: string | null;
+  /** The type's own fields (`indicators`, `starts_at` …), organisations by slug. */
+  [typeField: string]: unknown;
 }
 
 /** What a workflow step or a creation answers: enough to find the item and see where it stands. */
@@ -64,7 +68,13 @@ export async function adminItemsJson(
 ): Promise<AdminItemJson[]> {
   const summaries = await toSummaries(db, rows);
   const now = currentTimestamp();
+  const typeFields = await Promise.all(
+    rows.map(async (row) =>
+      renameKeysDeep(await fieldsWithOrganizationSlugs(db, row.type, row.fields), snakeCase),
+    ),
+  );
   return rows.map((row, index) => ({
+    ...(typeFields[index] as Record<string, unknown>),
     id: row.id,
     type: row.type,
     title: row.title,

@@ -122,6 +122,7 @@ describeEachDatabase('admin API: posts', (database) => {
         created_at: undefined,
         updated_at: undefined,
         url: null,
+        organizations: [],
       },
     );
     assert.match(String(item.created_at), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);

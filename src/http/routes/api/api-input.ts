@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { snakeCase } from '../../../lib/case-names.ts';
 import { AppError, ValidationError } from '../../../lib/errors.ts';
 
 /**
@@ -71,10 +72,6 @@ export const pageQuerySchema = z
   .transform(Number)
   .optional()
   .transform((page) => page ?? 1);
-
-function snakeCase(name: string): string {
-  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-}
 
 /**
  * Runs a domain call and renames the fields of its refusals to the API's snake_case

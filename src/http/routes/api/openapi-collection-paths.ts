@@ -11,6 +11,9 @@ export interface CollectionDocumentation {
   tag: string;
   createBody: string;
   updateBody: string;
+  /** Schemas of one item and of a page of them. */
+  itemSchema: string;
+  pageSchema: string;
 }
 
 /** Every path of a content type's admin collection (the same for every type). */
@@ -44,7 +47,7 @@ export function adminCollectionPaths(doc: CollectionDocumentation): Record<strin
           'Administrators see everything; editors their own items and the submitted items of their countries; contributors their own. Newest change first.',
         tags,
         parameters: [parameterRef('Status'), parameterRef('Page')],
-        responses: adminResponses({ '200': json('AdminItemPage', `A page of ${doc.plural}`) }, [
+        responses: adminResponses({ '200': json(doc.pageSchema, `A page of ${doc.plural}`) }, [
           'ValidationFailed',
         ]),
       }),
@@ -75,7 +78,7 @@ export function adminCollectionPaths(doc: CollectionDocumentation): Record<strin
         summary: `One ${doc.noun}`,
         tags,
         parameters: [parameterRef('ItemId')],
-        responses: adminResponses({ '200': json('AdminItem', `The ${doc.noun}`) }, ['NotFound']),
+        responses: adminResponses({ '200': json(doc.itemSchema, `The ${doc.noun}`) }, ['NotFound']),
       }),
       patch: adminOperation({
         operationId: `update${name}`,
@@ -83,7 +86,7 @@ export function adminCollectionPaths(doc: CollectionDocumentation): Record<strin
         tags,
         parameters: [parameterRef('ItemId')],
         requestBody: jsonBody(doc.updateBody),
-        responses: adminResponses({ '200': json('AdminItem', `The ${doc.noun} as saved`) }, [
+        responses: adminResponses({ '200': json(doc.itemSchema, `The ${doc.noun} as saved`) }, [
           'BadRequest',
           'NotFound',
           'Conflict',

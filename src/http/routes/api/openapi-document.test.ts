@@ -6,7 +6,13 @@ import type { z } from 'zod';
 import { buildApiTestApp } from '../../../../test/support/api-client.ts';
 import { TEST_SITE_URL } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
-import { createPostBodySchema, updatePostBodySchema } from './admin-post-routes.ts';
+import {
+  createBodySchemaOf,
+  createPostBodySchema,
+  updateBodySchemaOf,
+  updatePostBodySchema,
+} from './admin-content-collections.ts';
+import { documentedTypes } from './openapi-type-schemas.ts';
 import { approveBodySchema, emptyBodySchema, sendBackBodySchema } from './admin-workflow-routes.ts';
 import type {
   JsonSchema,
@@ -188,6 +194,10 @@ describeEachDatabase('OpenAPI document', (database) => {
       ['ApproveBody', approveBodySchema],
       ['SendBackBody', sendBackBodySchema],
       ['EmptyBody', emptyBodySchema],
+      ...documentedTypes.flatMap(({ type, stem }): [string, z.ZodObject][] => [
+        [`Create${stem}Body`, createBodySchemaOf(type)],
+        [`Update${stem}Body`, updateBodySchemaOf(type)],
+      ]),
     ];
     for (const [name, validator] of bodies) {
       const schema: JsonSchema | undefined = document.components.schemas[name];
@@ -201,5 +211,10 @@ describeEachDatabase('OpenAPI document', (database) => {
     }
     const required = document.components.schemas.CreatePostBody?.required ?? [];
     assert.deepEqual([...required].sort(), ['html', 'title']);
+    // A type's own required fields are required on creation, in the API's names.
+    const event = document.components.schemas.CreateEventBody?.required ?? [];
+    assert.deepEqual([...event].sort(), ['ends_at', 'html', 'starts_at', 'time_zone', 'title']);
+    const report = document.components.schemas.CreateReportBody?.properties ?? {};
+    assert.ok(report.indicators, 'a report body takes indicator lines');
   });
 });

@@ -8,13 +8,14 @@ import {
   responseRef,
 } from './openapi-parts.ts';
 import { componentSchemas, schemaRef } from './openapi-schemas.ts';
+import { documentedTypes } from './openapi-type-schemas.ts';
 import type { OpenApiDocument, Parameter, PathItem, Response } from './openapi-types.ts';
 
 /**
  * The OpenAPI 3.1 description of `/api/v1`, written by hand next to the routes it describes.
  * A test checks that every route registered under `/api/v1` is here and the other way round,
  * that every `$ref` resolves, and that request bodies list the fields the validators accept.
- * A new content type adds its collection with `adminCollectionPaths`.
+ * Each content type's collections come from its definition (see openapi-type-schemas.ts).
  */
 
 const parameters: Record<string, Parameter> = {
@@ -41,19 +42,19 @@ const parameters: Record<string, Parameter> = {
     name: 'slug',
     in: 'path',
     required: true,
-    description: "The post's slug",
+    description: "The item's slug",
     schema: { type: 'string' },
   },
   Country: {
     name: 'country',
     in: 'query',
-    description: 'Only posts of this country (a slug); not together with `theme`',
+    description: 'Only items of this country (a slug); not together with `theme`',
     schema: { type: 'string' },
   },
   Theme: {
     name: 'theme',
     in: 'query',
-    description: 'Only posts of this theme (a slug); not together with `country`',
+    description: 'Only items of this theme (a slug); not together with `country`',
     schema: { type: 'string' },
   },
 };
@@ -87,34 +88,75 @@ const responses: Record<string, Response> = {
   ),
 };
 
+/** How each type is named in summaries and tags. */
+const typeWords: Record<string, { noun: string; plural: string; tag: string }> = {
+  post: { noun: 'post', plural: 'posts', tag: 'Posts' },
+  report: { noun: 'report', plural: 'reports', tag: 'Country reports' },
+  event: { noun: 'event', plural: 'events', tag: 'Events' },
+  publication: { noun: 'publication', plural: 'publications', tag: 'Publications' },
+  story: { noun: 'story', plural: 'stories', tag: 'Stories' },
+  statement: { noun: 'statement', plural: 'statements', tag: 'Statements' },
+  organization: { noun: 'organization', plural: 'organizations', tag: 'Organizations' },
+};
+
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** Each type's public list and item. */
+function publicTypePaths(): Record<string, PathItem> {
+  const paths: Record<string, PathItem> = {};
+  for (const { type, stem, collection } of documentedTypes) {
+    const words = typeWords[type] ?? { noun: type, plural: collection, tag: stem };
+    paths[`/api/v1/${collection}`] = {
+      get: {
+        operationId: `listPublic${capitalized(words.plural)}`,
+        summary: `Published ${words.plural}, newest first`,
+        tags: ['Public'],
+        security: [],
+        parameters: [parameterRef('Page'), parameterRef('Country'), parameterRef('Theme')],
+        responses: {
+          '200': json(`Public${stem}Page`, `A page of ${words.plural}`),
+          '404': responseRef('NotFound'),
+          '422': responseRef('ValidationFailed'),
+        },
+      },
+    };
+    paths[`/api/v1/${collection}/{slug}`] = {
+      get: {
+        operationId: `getPublic${stem}`,
+        summary: `One published ${words.noun}`,
+        tags: ['Public'],
+        security: [],
+        parameters: [parameterRef('Slug')],
+        responses: {
+          '200': json(`Public${stem}`, `The ${words.noun}`),
+          '404': responseRef('NotFound'),
+        },
+      },
+    };
+  }
+  return paths;
+}
+
+/** Each type's admin collection. */
+function adminTypePaths(): Record<string, PathItem> {
+  return Object.assign(
+    {},
+    ...documentedTypes.map(({ type, stem, collection }) => {
+      const words = typeWords[type] ?? { noun: type, plural: collection, tag: stem };
+      return adminCollectionPaths({
+        collection,
+        ...words,
+        createBody: `Create${stem}Body`,
+        updateBody: `Update${stem}Body`,
+        itemSchema: `Admin${stem}`,
+        pageSchema: `Admin${stem}Page`,
+      });
+    }),
+  ) as Record<string, PathItem>;
+}
+
 const publicPaths: Record<string, PathItem> = {
-  '/api/v1/posts': {
-    get: {
-      operationId: 'listPublicPosts',
-      summary: 'Published posts, newest first',
-      tags: ['Public'],
-      security: [],
-      parameters: [parameterRef('Page'), parameterRef('Country'), parameterRef('Theme')],
-      responses: {
-        '200': json('PublicPostPage', 'A page of posts'),
-        '404': responseRef('NotFound'),
-        '422': responseRef('ValidationFailed'),
-      },
-    },
-  },
-  '/api/v1/posts/{slug}': {
-    get: {
-      operationId: 'getPublicPost',
-      summary: 'One published post',
-      tags: ['Public'],
-      security: [],
-      parameters: [parameterRef('Slug')],
-      responses: {
-        '200': json('PublicPost', 'The post'),
-        '404': responseRef('NotFound'),
-      },
-    },
-  },
+  ...publicTypePaths(),
   '/api/v1/labels': {
     get: {
       operationId: 'listLabels',
@@ -181,19 +223,15 @@ export function openApiDocument(siteUrl: string): OpenApiDocument {
     servers: [{ url: siteUrl }],
     tags: [
       { name: 'Public', description: 'Published content; no authentication' },
-      { name: 'Posts', description: 'Writing, reviewing and publishing posts' },
+      ...Object.values(typeWords).map((words) => ({
+        name: words.tag,
+        description: `Writing, reviewing and publishing ${words.plural}`,
+      })),
       { name: 'Media', description: 'Uploads' },
     ],
     paths: {
       ...publicPaths,
-      ...adminCollectionPaths({
-        collection: 'posts',
-        noun: 'post',
-        plural: 'posts',
-        tag: 'Posts',
-        createBody: 'CreatePostBody',
-        updateBody: 'UpdatePostBody',
-      }),
+      ...adminTypePaths(),
       ...mediaPaths,
     },
     components: {

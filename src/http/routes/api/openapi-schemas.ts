@@ -1,3 +1,8 @@
+import {
+  documentedTypes,
+  requiredTypeFields,
+  typeFieldProperties,
+} from './openapi-type-schemas.ts';
 import type { JsonSchema } from './openapi-types.ts';
 
 /** The JSON shapes of the API (components/schemas of the OpenAPI document). */
@@ -37,7 +42,8 @@ function object(
   };
 }
 
-const postFields: Record<string, JsonSchema> = {
+/** The fields every type's body takes. */
+const commonBodyFields: Record<string, JsonSchema> = {
   title: { type: 'string', maxLength: 300 },
   html: {
     type: 'string',
@@ -55,19 +61,126 @@ const postFields: Record<string, JsonSchema> = {
   locale: { type: 'string', description: 'A language tag', examples: ['en', 'ne'] },
 };
 
-const publicPostSummaryFields: Record<string, JsonSchema> = {
+const publicSummaryFields: Record<string, JsonSchema> = {
   id,
-  type: { type: 'string', enum: ['post'] },
   title: text,
   slug: text,
   excerpt: text,
-  url: { type: 'string', format: 'uri', description: "The post's page" },
+  url: { type: 'string', format: 'uri', description: "The item's page" },
   published_at: timestamp,
   author: { oneOf: [object({ name: text }), { type: 'null' }] },
   labels: { type: 'array', items: schemaRef('PublicLabelRef') },
 };
 
+const adminItemFields: Record<string, JsonSchema> = {
+  id,
+  title: text,
+  slug: text,
+  status: schemaRef('ContentStatus'),
+  excerpt: text,
+  html: text,
+  labels: { type: 'array', items: schemaRef('LabelRef') },
+  published_at: nullableTimestamp,
+  author: { oneOf: [object({ id, name: text }), { type: 'null' }] },
+  review_note: { ...nullableText, description: 'Why an editor sent the item back' },
+  featured_media_id: { type: ['string', 'null'] },
+  created_at: timestamp,
+  updated_at: timestamp,
+  url: {
+    type: ['string', 'null'],
+    format: 'uri',
+    description: 'The public page, while readers can see the item',
+  },
+};
+
+const pageFields = (itemSchema: string): Record<string, JsonSchema> => ({
+  items: { type: 'array', items: schemaRef(itemSchema), description: 'Newest first' },
+  page: { type: 'integer', minimum: 1 },
+  page_count: { type: 'integer', minimum: 1 },
+  per_page: { type: 'integer', minimum: 1 },
+  total: { type: 'integer', minimum: 0 },
+});
+
+/** Bodies, items and pages of each type: `CreateReportBody`, `AdminReport`, `PublicReport` … */
+function typeSchemas(): Record<string, JsonSchema> {
+  const schemas: Record<string, JsonSchema> = {};
+  for (const { type, stem } of documentedTypes) {
+    const own = typeFieldProperties(type);
+    const typeName: JsonSchema = { type: 'string', enum: [type] };
+    schemas[`Create${stem}Body`] = object(
+      { ...commonBodyFields, ...own },
+      { required: ['title', 'html', ...requiredTypeFields(type)] },
+    );
+    schemas[`Update${stem}Body`] = object(
+      { ...commonBodyFields, ...own },
+      {
+        required: [],
+        description: 'Fields sent replace the stored ones; fields left out stay as they are',
+      },
+    );
+    schemas[`Admin${stem}`] = object(
+      { type: typeName, ...adminItemFields, ...own },
+      { required: ['type', ...Object.keys(adminItemFields)] },
+    );
+    schemas[`Admin${stem}Page`] = object({
+      items: { type: 'array', items: schemaRef(`Admin${stem}`) },
+      page: { type: 'integer', minimum: 1 },
+      per_page: { type: 'integer', minimum: 1 },
+    });
+    const publicOwn = Object.fromEntries(
+      Object.entries(own).filter(([name]) => !newsroomOnlyFields.includes(name)),
+    );
+    schemas[`Public${stem}Summary`] = object(
+      { type: typeName, ...publicSummaryFields, ...publicOwn },
+      {
+        required: ['type', ...Object.keys(publicSummaryFields)],
+        description: 'Organisation fields are left out of lists; the item itself has them',
+      },
+    );
+    schemas[`Public${stem}`] = object(
+      {
+        type: typeName,
+        ...publicSummaryFields,
+        ...publicOwn,
+        html: text,
+        locale: text,
+        updated_at: timestamp,
+        featured_image: {
+          oneOf: [object({ url: { type: 'string', format: 'uri' }, alt: text }), { type: 'null' }],
+        },
+        organization_mentions: {
+          type: 'array',
+          items: object({
+            role: { type: 'string', examples: ['partners', 'donors', 'signatories'] },
+            slug: text,
+            acronym: text,
+            name: text,
+            url: { type: 'string', format: 'uri' },
+          }),
+        },
+      },
+      {
+        required: [
+          'type',
+          ...Object.keys(publicSummaryFields),
+          'html',
+          'locale',
+          'updated_at',
+          'featured_image',
+          'organization_mentions',
+        ],
+      },
+    );
+    schemas[`Public${stem}Page`] = object(pageFields(`Public${stem}Summary`));
+  }
+  return schemas;
+}
+
+/** Fields the public API never shows (see `ContentTypeDefinition.publicFields`). */
+const newsroomOnlyFields = ['consent_withdrawn_at'];
+
 export const componentSchemas: Record<string, JsonSchema> = {
+  ...typeSchemas(),
   Error: object({
     error: object(
       {
@@ -96,11 +209,6 @@ export const componentSchemas: Record<string, JsonSchema> = {
     oneOf: [{ type: 'string', examples: ['nepal', 'theme:youth'] }, schemaRef('LabelRef')],
   },
   LabelRef: object({ kind: labelKind, slug: text }),
-  CreatePostBody: object(postFields, { required: ['title', 'html'] }),
-  UpdatePostBody: object(postFields, {
-    required: [],
-    description: 'Fields sent replace the stored ones; fields left out stay as they are',
-  }),
   ApproveBody: object(
     {
       published_at: {
@@ -117,32 +225,6 @@ export const componentSchemas: Record<string, JsonSchema> = {
   ),
   EmptyBody: object({}, { description: 'No fields; the body may also be left out' }),
   ItemOutcome: object({ id, slug: text, status: schemaRef('ContentStatus') }),
-  AdminItem: object({
-    id,
-    type: { type: 'string', enum: ['post'] },
-    title: text,
-    slug: text,
-    status: schemaRef('ContentStatus'),
-    excerpt: text,
-    html: text,
-    labels: { type: 'array', items: schemaRef('LabelRef') },
-    published_at: nullableTimestamp,
-    author: { oneOf: [object({ id, name: text }), { type: 'null' }] },
-    review_note: { ...nullableText, description: 'Why an editor sent the item back' },
-    featured_media_id: { type: ['string', 'null'] },
-    created_at: timestamp,
-    updated_at: timestamp,
-    url: {
-      type: ['string', 'null'],
-      format: 'uri',
-      description: 'The public page, while readers can see the item',
-    },
-  }),
-  AdminItemPage: object({
-    items: { type: 'array', items: schemaRef('AdminItem') },
-    page: { type: 'integer', minimum: 1 },
-    per_page: { type: 'integer', minimum: 1 },
-  }),
   Revision: object({
     number: { type: 'integer', minimum: 1 },
     created_at: timestamp,
@@ -177,23 +259,6 @@ export const componentSchemas: Record<string, JsonSchema> = {
     created_at: timestamp,
   }),
   PublicLabelRef: object({ kind: labelKind, slug: text, name: text }),
-  PublicPostSummary: object(publicPostSummaryFields),
-  PublicPost: object({
-    ...publicPostSummaryFields,
-    html: text,
-    locale: text,
-    updated_at: timestamp,
-    featured_image: {
-      oneOf: [object({ url: { type: 'string', format: 'uri' }, alt: text }), { type: 'null' }],
-    },
-  }),
-  PublicPostPage: object({
-    items: { type: 'array', items: schemaRef('PublicPostSummary'), description: 'Newest first' },
-    page: { type: 'integer', minimum: 1 },
-    page_count: { type: 'integer', minimum: 1 },
-    per_page: { type: 'integer', minimum: 1 },
-    total: { type: 'integer', minimum: 0 },
-  }),
   PublicLabel: object({
     slug: text,
     name: text,

@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { getStreamPage } from '../../../domain/content/public-content-service.ts';
+import { getPublicItem, getTypePage } from '../../../domain/content/public-content-service.ts';
+import { CONTENT_TYPES } from '../../../domain/content-types/content-type-registry.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import type { AppContext } from '../../app-context.ts';
 import { cachedRoute } from '../../plugins/response-caching.ts';
 import { parseApiInput, pageQuerySchema } from './api-input.ts';
 import { openApiDocument } from './openapi-document.ts';
-import { filterLabelId, getPublicPostBySlug } from './public-post-reads.ts';
+import { collectionNames } from './admin-content-collections.ts';
+import { filterLabelId } from './public-post-reads.ts';
 import { publicLabelJson, publicPostJson, publicPostSummaryJson } from './public-content-json.ts';
 
 /** Where the public read API lives. */
@@ -35,35 +37,38 @@ export function registerPublicReadRoutes(scope: FastifyInstance, context: AppCon
   const { db } = context;
   const { siteUrl } = context.config;
 
-  scope.get(`${PUBLIC_API_PREFIX}/posts`, cachedListRoute, async (request, reply) => {
-    const query = parseApiInput(listQuerySchema, request.query);
-    if (query.country && query.theme) {
-      // The stream is filtered by one label (see the hand-over notes for combining them).
-      throw new ValidationError('Filter by a country or by a theme, not both at once.', {
-        theme: 'cannot be combined with country',
-      });
-    }
-    const labelId = query.country
-      ? await filterLabelId(db, 'country', query.country)
-      : query.theme
-        ? await filterLabelId(db, 'theme', query.theme)
-        : undefined;
-    const { items, pagination } = await getStreamPage(db, { page: query.page, labelId });
-    return reply.send({
-      items: items.map((item) => publicPostSummaryJson(siteUrl, item)),
-      page: pagination.page,
-      page_count: pagination.pageCount,
-      per_page: pagination.perPage,
-      total: pagination.total,
-    });
-  });
+  for (const type of CONTENT_TYPES) {
+    const base = `${PUBLIC_API_PREFIX}/${collectionNames[type]}`;
 
-  scope.get<{ Params: { slug: string } }>(
-    `${PUBLIC_API_PREFIX}/posts/:slug`,
-    cachedRoute,
-    async (request, reply) =>
-      reply.send(publicPostJson(siteUrl, await getPublicPostBySlug(db, request.params.slug))),
-  );
+    scope.get(base, cachedListRoute, async (request, reply) => {
+      const query = parseApiInput(listQuerySchema, request.query);
+      if (query.country && query.theme) {
+        // A list is filtered by one label (see the hand-over notes for combining them).
+        throw new ValidationError('Filter by a country or by a theme, not both at once.', {
+          theme: 'cannot be combined with country',
+        });
+      }
+      const labelId = query.country
+        ? await filterLabelId(db, 'country', query.country)
+        : query.theme
+          ? await filterLabelId(db, 'theme', query.theme)
+          : undefined;
+      const { items, pagination } = await getTypePage(db, { type, page: query.page, labelId });
+      return reply.send({
+        items: items.map((item) => publicPostSummaryJson(siteUrl, item)),
+        page: pagination.page,
+        page_count: pagination.pageCount,
+        per_page: pagination.perPage,
+        total: pagination.total,
+      });
+    });
+
+    scope.get<{ Params: { slug: string } }>(`${base}/:slug`, cachedRoute, async (request, reply) =>
+      reply.send(
+        publicPostJson(siteUrl, await getPublicItem(db, { type, slug: request.params.slug })),
+      ),
+    );
+  }
 
   scope.get(`${PUBLIC_API_PREFIX}/labels`, cachedRoute, async (_request, reply) => {
     const labels = await listLabels(db);

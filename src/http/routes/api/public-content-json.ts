@@ -4,7 +4,10 @@ import type {
   ContentType,
   LabelKind,
 } from '../../../domain/content/content-types.ts';
+import { contentTypeDefinition } from '../../../domain/content-types/content-type-registry.ts';
 import type { Label } from '../../../domain/labels/label-service.ts';
+import { renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
+import { withAbsoluteUrls } from '../../../views/feeds/absolute-body-urls.ts';
 
 /**
  * Public items as the read API shows them: only what readers of the site can see, with
@@ -27,6 +30,8 @@ export interface PublicPostSummaryJson {
   published_at: string;
   author: { name: string } | null;
   labels: PublicLabelRefJson[];
+  /** The type's own fields, snake_case (`indicators`, `starts_at`, `time_zone` …). */
+  [typeField: string]: unknown;
 }
 
 export interface PublicPostJson extends PublicPostSummaryJson {
@@ -34,6 +39,14 @@ export interface PublicPostJson extends PublicPostSummaryJson {
   locale: string;
   updated_at: string;
   featured_image: { url: string; alt: string } | null;
+  /** The public organisations the item names, in the roles its fields give them. */
+  organization_mentions: {
+    role: string;
+    slug: string;
+    acronym: string;
+    name: string;
+    url: string;
+  }[];
 }
 
 export interface PublicLabelJson {
@@ -48,11 +61,38 @@ function absolute(siteUrl: string, url: string): string {
   return url.startsWith('/') ? `${siteUrl}${url}` : url;
 }
 
+/**
+ * The type's fields as readers may see them, snake_case. Organisations are stored by id; with
+ * the item's mentions they are shown by slug (unpublished ones left out), without them
+ * (in lists) those fields are left out.
+ */
+function typeFieldsJson(
+  item: ContentSummary,
+  mentions?: ContentDetail['organizations'],
+): Record<string, unknown> {
+  const fields = { ...item.fields };
+  const slugOf = new Map((mentions ?? []).map((mention) => [mention.id, mention.slug]));
+  for (const field of contentTypeDefinition(item.type).organizationFields) {
+    const ids = fields[field];
+    if (!mentions || !Array.isArray(ids)) {
+      delete fields[field];
+      continue;
+    }
+    fields[field] = ids.flatMap((id: unknown) => {
+      const slug = slugOf.get(String(id));
+      return slug ? [slug] : [];
+    });
+  }
+  return renameKeysDeep(fields, snakeCase) as Record<string, unknown>;
+}
+
 export function publicPostSummaryJson(
   siteUrl: string,
   summary: ContentSummary,
+  mentions?: ContentDetail['organizations'],
 ): PublicPostSummaryJson {
   return {
+    ...typeFieldsJson(summary, mentions),
     id: summary.id,
     type: summary.type,
     title: summary.title,
@@ -67,8 +107,16 @@ export function publicPostSummaryJson(
 
 export function publicPostJson(siteUrl: string, detail: ContentDetail): PublicPostJson {
   return {
-    ...publicPostSummaryJson(siteUrl, detail),
-    html: detail.bodyHtml,
+    ...publicPostSummaryJson(siteUrl, detail, detail.organizations),
+    organization_mentions: detail.organizations.map((mention) => ({
+      role: mention.role,
+      slug: mention.slug,
+      acronym: mention.acronym,
+      name: mention.name,
+      url: absolute(siteUrl, mention.path),
+    })),
+    // Clients show the body away from the site: its links and uploads need the site's address.
+    html: withAbsoluteUrls(detail.bodyHtml, siteUrl),
     locale: detail.locale,
     updated_at: detail.updatedAt,
     featured_image: detail.featuredImage

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { registerAdminMediaRoutes } from './admin-media-routes.ts';
-import { registerAdminPostRoutes } from './admin-post-routes.ts';
+import { registerAdminContentCollections } from './admin-content-collections.ts';
 import { registerPublicReadRoutes } from './public-api-routes.ts';
 
 /** The public read API and the OpenAPI document (no authentication). */
@@ -10,11 +10,10 @@ export function registerPublicApiRoutes(scope: FastifyInstance, context: AppCont
 }
 
 /**
- * The admin API (inside the scope that requires a bearer token). A new content type adds its
- * collection here: an `AdminContentCollection` passed to `registerAdminContentRoutes`, and its
- * paths in the OpenAPI document through `adminCollectionPaths`.
+ * The admin API (inside the scope that requires a bearer token): a collection per content
+ * type (see `collectionNames`), documented through `adminCollectionPaths`.
  */
 export function registerAdminApiRoutes(scope: FastifyInstance, context: AppContext): void {
-  registerAdminPostRoutes(scope, context);
+  registerAdminContentCollections(scope, context);
   registerAdminMediaRoutes(scope, context);
 }

@@ -1,0 +1,145 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ContentType } from '../../../domain/content/content-types.ts';
+import {
+  CONTENT_TYPES,
+  contentTypeDefinition,
+} from '../../../domain/content-types/content-type-registry.ts';
+import { createDraft, editItem } from '../../../domain/editorial/editorial-service.ts';
+import { getMedia } from '../../../domain/media/media-service.ts';
+import { camelCase, renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
+import { NotFoundError, ValidationError } from '../../../lib/errors.ts';
+import type { AppContext } from '../../app-context.ts';
+import { type AdminContentCollection, registerAdminContentRoutes } from './admin-content-routes.ts';
+import { isoDateTimeSchema } from './api-input.ts';
+import { labelListSchema, resolveLabelInputs } from './api-label-refs.ts';
+
+/** The plural path segment of each type's collection: `/api/v1/admin/reports`. */
+export const collectionNames: Record<ContentType, string> = {
+  post: 'posts',
+  report: 'reports',
+  event: 'events',
+  publication: 'publications',
+  story: 'stories',
+  statement: 'statements',
+  organization: 'organizations',
+};
+
+/**
+ * The fields every type takes. The schemas check shape and types; lengths, slugs and dates
+ * are the domain's to judge (its messages come back under these snake_case names).
+ */
+const commonBodyShape = {
+  title: z.string(),
+  html: z.string(),
+  excerpt: z.string().optional(),
+  slug: z.string().optional(),
+  labels: labelListSchema.optional(),
+  published_at: isoDateTimeSchema.optional(),
+  featured_media_id: z.string().nullable().optional(),
+  locale: z.string().optional(),
+};
+
+/** A type's own fields as the API names them: the domain's names in snake_case. */
+export function typeFieldNames(type: ContentType): string[] {
+  return Object.keys(contentTypeDefinition(type).schema.shape).map(snakeCase);
+}
+
+/**
+ * The body of a POST: the common fields and the type's own, each of which the domain checks
+ * in depth (so a wrong share inside an indicator line is named `indicators.0.women_share`).
+ */
+export function createBodySchemaOf(type: ContentType) {
+  const typeShape = Object.fromEntries(
+    typeFieldNames(type).map((name) => [name, z.unknown().optional()]),
+  );
+  return z.strictObject({ ...commonBodyShape, ...typeShape });
+}
+
+export function updateBodySchemaOf(type: ContentType) {
+  return createBodySchemaOf(type).partial();
+}
+
+export const createPostBodySchema = createBodySchemaOf('post');
+export const updatePostBodySchema = updateBodySchemaOf('post');
+
+type Body = Partial<z.output<ReturnType<typeof createBodySchemaOf>>>;
+
+/** A featured image must be an image in the library (the database would refuse a stray id). */
+async function checkFeaturedImage(context: AppContext, mediaId: string): Promise<void> {
+  try {
+    if ((await getMedia(context.db, mediaId)).kind === 'image') return;
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+  }
+  throw new ValidationError('Some fields need attention.', {
+    featured_media_id: 'must be the id of an image in the media library',
+  });
+}
+
+/** The type's fields a body sent, in the domain's names; undefined when it sent none. */
+function sentTypeFields(type: ContentType, body: Body): Record<string, unknown> | undefined {
+  const sent = typeFieldNames(type).filter(
+    (name) => (body as Record<string, unknown>)[name] !== undefined,
+  );
+  if (sent.length === 0) return undefined;
+  return Object.fromEntries(
+    sent.map((name) => [
+      camelCase(name),
+      renameKeysDeep((body as Record<string, unknown>)[name], camelCase),
+    ]),
+  );
+}
+
+/** A body's fields as the domain names them; fields not sent stay undefined (unchanged). */
+async function fieldsOf(context: AppContext, type: ContentType, body: Body) {
+  if (body.featured_media_id) await checkFeaturedImage(context, body.featured_media_id);
+  return {
+    title: body.title,
+    html: body.html,
+    excerpt: body.excerpt,
+    slug: body.slug,
+    locale: body.locale,
+    publishedAt: body.published_at,
+    featuredMediaId: body.featured_media_id,
+    labels: body.labels ? await resolveLabelInputs(context.db, body.labels) : undefined,
+    fields: sentTypeFields(type, body),
+  };
+}
+
+/** Drops the fields a client did not send, so the domain leaves them as they are. */
+function sentOnly<Fields extends object>(fields: Fields): Partial<Fields> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  ) as Partial<Fields>;
+}
+
+export function contentCollection(type: ContentType): AdminContentCollection<Body, Body> {
+  return {
+    collection: collectionNames[type],
+    type,
+    createSchema: createBodySchemaOf(type),
+    updateSchema: updateBodySchemaOf(type),
+    async create(context, actor, body) {
+      const fields = sentOnly(await fieldsOf(context, type, body));
+      return createDraft(context.newsroom, actor, {
+        ...fields,
+        type,
+        // A new item of a type with fields starts from the type's defaults.
+        fields: fields.fields ?? {},
+        title: body.title ?? '',
+        html: body.html ?? '',
+      });
+    },
+    async update(context, actor, id, body) {
+      return editItem(context.newsroom, actor, id, sentOnly(await fieldsOf(context, type, body)));
+    },
+  };
+}
+
+/** `/api/v1/admin/<collection>` and everything below it, for every type. */
+export function registerAdminContentCollections(scope: FastifyInstance, context: AppContext): void {
+  for (const type of CONTENT_TYPES) {
+    registerAdminContentRoutes(scope, context, contentCollection(type));
+  }
+}
