@@ -21,8 +21,20 @@ export class MigrationError extends Error {
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */
 export async function migrateToLatest(db: Db): Promise<string[]> {
+  return migrateWith(db, (migrator) => migrator.migrateToLatest());
+}
+
+/** Brings the schema to one migration (tests of a later migration start from there). */
+export async function migrateTo(db: Db, name: string): Promise<string[]> {
+  return migrateWith(db, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrateWith(
+  db: Db,
+  step: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const outcome: MigrationResultSet = await migrator.migrateToLatest();
+  const outcome: MigrationResultSet = await step(migrator);
   if (outcome.error) {
     const failed = outcome.results?.find((result) => result.status === 'Error');
     const what = failed
