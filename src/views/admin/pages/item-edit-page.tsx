@@ -164,19 +164,23 @@ function ItemFields({
           label: option.label,
         }))}
       />
-      <TextField
-        formId={FORM_ID}
-        name="slug"
-        label="Address"
-        hint={
-          item
-            ? 'The last part of the web address: lowercase words joined by hyphens. Leave empty to keep it.'
-            : 'The last part of the web address: lowercase words joined by hyphens. Leave empty to make it from the title.'
-        }
-        value={values.slug}
-        error={errors.slug}
-        maxLength={200}
-      />
+      {typeFormOf(values.type).fixedAddress ? (
+        <p class="hint">{typeFormOf(values.type).fixedAddress}</p>
+      ) : (
+        <TextField
+          formId={FORM_ID}
+          name="slug"
+          label="Address"
+          hint={
+            item
+              ? 'The last part of the web address: lowercase words joined by hyphens. Leave empty to keep it.'
+              : 'The last part of the web address: lowercase words joined by hyphens. Leave empty to make it from the title.'
+          }
+          value={values.slug}
+          error={errors.slug}
+          maxLength={200}
+        />
+      )}
       <TextAreaField
         formId={FORM_ID}
         name="excerpt"

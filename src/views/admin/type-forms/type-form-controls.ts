@@ -56,6 +56,8 @@ export interface TypeForm {
   type: ContentType;
   legend: string;
   controls: TypeFormControl[];
+  /** When the type's fields decide the address, what the form says instead of the slug field. */
+  fixedAddress?: string;
 }
 
 /** The name a control is posted under: `f.` and its path. */

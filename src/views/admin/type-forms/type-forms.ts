@@ -28,6 +28,7 @@ const forms: Record<ContentType, TypeForm> = {
   report: {
     type: 'report',
     legend: 'Programme results',
+    fixedAddress: 'The address is made from the country and the year: /impact/nepal/2020.',
     controls: [
       { kind: 'country', name: 'country', label: 'Country' },
       { kind: 'number', name: 'year', label: 'Year' },
@@ -282,6 +283,7 @@ const forms: Record<ContentType, TypeForm> = {
   organization: {
     type: 'organization',
     legend: 'Organisation',
+    fixedAddress: 'The address is made from the acronym: /organizations/gefont.',
     controls: [
       {
         kind: 'text',
