@@ -27,7 +27,8 @@ const binPath = fileURLToPath(new URL('../bin/inspir.js', import.meta.url));
 async function buildSite(dataDir: string): Promise<void> {
   const handle = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
   await migrateToLatest(handle.db);
-  await loadDemoContent(handle.db);
+  // The server below is started with DATA_DIR=dataDir, so its media folder is this one.
+  await loadDemoContent(handle.db, { mediaDir: path.join(dataDir, 'media') });
   const labels = await listLabels(handle.db);
   await generatePosts(handle.db, {
     count: GENERATED_POSTS,

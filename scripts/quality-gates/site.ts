@@ -47,7 +47,7 @@ export async function startSite(): Promise<RunningSite> {
   if (config.database.kind !== 'sqlite') throw new Error('The gates run on SQLite.');
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);
-  await loadDemoContent(database.db);
+  await loadDemoContent(database.db, { mediaDir: config.mediaDir });
   const app = await buildApp({ config, database, isLoggerEnabled: false });
   await app.listen({ host: HOST, port });
   return {

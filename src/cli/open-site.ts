@@ -7,7 +7,7 @@ export interface OpenSite {
   config: Config;
   database: DatabaseHandle;
   appliedMigrations: string[];
-  demoPostCount: number;
+  demoItemCount: number;
 }
 
 /**
@@ -19,11 +19,11 @@ export async function openSite(options: { isDemoAllowed: boolean }): Promise<Ope
   const database = openDatabase(config.database);
   try {
     const appliedMigrations = await migrateToLatest(database.db);
-    let demoPostCount = 0;
+    let demoItemCount = 0;
     if (options.isDemoAllowed && config.isDemoContentEnabled && (await isSiteEmpty(database.db))) {
-      demoPostCount = await loadDemoContent(database.db);
+      demoItemCount = await loadDemoContent(database.db, { mediaDir: config.mediaDir });
     }
-    return { config, database, appliedMigrations, demoPostCount };
+    return { config, database, appliedMigrations, demoItemCount };
   } catch (error) {
     await database.close();
     throw error;

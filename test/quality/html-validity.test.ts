@@ -95,7 +95,7 @@ describe(
 
     before(async () => {
       database = await openTestDatabase('sqlite');
-      await loadDemoContent(database.db);
+      await loadDemoContent(database.db, { mediaDir: await makeTemporaryMediaDir() });
       await createPostWithImages(database);
       app = await buildTestApp(database);
       outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-vnu-'));

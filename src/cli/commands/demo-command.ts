@@ -13,8 +13,8 @@ export const demoCommand: CliCommand = {
       if (!(await isSiteEmpty(site.database.db))) {
         throw new CliError('The site already has content; demo content goes into an empty site.');
       }
-      const count = await loadDemoContent(site.database.db);
-      console.log(`Loaded the demo content: ${count} posts.`);
+      const count = await loadDemoContent(site.database.db, { mediaDir: site.config.mediaDir });
+      console.log(`Loaded the demo content: ${count} items.`);
     } finally {
       await site.database.close();
     }

@@ -13,7 +13,7 @@ export const serveCommand: CliCommand = {
     if (site.appliedMigrations.length > 0) {
       app.log.info({ migrations: site.appliedMigrations }, 'database migrated');
     }
-    if (site.demoPostCount > 0) app.log.info(`loaded demo content: ${site.demoPostCount} posts`);
+    if (site.demoItemCount > 0) app.log.info(`loaded demo content: ${site.demoItemCount} items`);
     const shutdown = async (signal: string) => {
       app.log.info(`${signal}: shutting down`);
       await app.close();

@@ -11,6 +11,7 @@ export const demoPosts202101: DemoPost[] = [
     author: 'tanvir',
     countries: ['bangladesh'],
     themes: ['occupational-safety-and-health', 'covid-19'],
+    organizations: ['BSPAN'],
     html: `<p>Bangladesh kept its garment factories running through most of the 2020 lockdown. Nurses, cleaners, pharmacy staff and delivery workers kept going too. Many of them fell ill, and some died, yet under the current rules almost none of their families can claim compensation, because COVID-19 is not on the list of occupational diseases in the Bangladesh Labour Act.</p>
 <p>The Bangladesh Social Protection Advocacy Network (BSPAN) wants that changed. In a letter to the Ministry of Labour and Employment, the network argues that a worker who is infected because the job required them to be present should be treated like a worker injured by a machine.</p>
 <h2>What BSPAN did in 2020</h2>
@@ -40,6 +41,7 @@ export const demoPosts202101: DemoPost[] = [
     author: 'sabina',
     countries: ['nepal'],
     themes: ['social-security', 'informal-workers'],
+    organizations: ['GEFONT', 'NTUC', 'ITUC-NAC'],
     html: `<p>Two years after its launch in November 2018, Nepal’s contributory Social Security Fund (SSF) is growing. At the end of 2019 fewer than 140,000 workers were enrolled. By December 2020 the figure had reached 184,000, in a year when thousands of workplaces were closed for months.</p>
 <h2>Why enrolment went up</h2>
 <p>Part of the increase came from the lockdown itself: workers who lost wages discovered how little they had to fall back on, and employers were reminded that registration is compulsory. Part of it came from the unions. The union platform ITUC-NAC reached more than 25,000 workers with training, advocacy and awareness sessions on what the fund offers and how to check that an employer is actually paying in.</p>
@@ -70,6 +72,7 @@ export const demoPosts202101: DemoPost[] = [
     author: 'ratna',
     countries: ['indonesia'],
     themes: ['labour-law', 'social-security'],
+    organizations: ['KSBSI', 'TURC'],
     html: `<p>Among the many changes brought by Law No. 11 of 2020 on Job Creation, signed in November after weeks of street protests, one is presented by the government as a gain for workers: a new job loss insurance programme, known by its Indonesian initials JKP, to be run by BPJS Ketenagakerjaan.</p>
 <p>Indonesia has never had unemployment insurance. A worker who lost a job relied on severance pay, if the employer paid it, and on family. On paper, JKP would offer three things: a cash benefit for a limited number of months, information about job vacancies, and access to training.</p>
 <h2>What unions are asking</h2>
@@ -93,6 +96,7 @@ export const demoPosts202101: DemoPost[] = [
     author: 'priya',
     countries: ['india'],
     themes: ['domestic-and-migrant-workers', 'informal-workers', 'gender-equality'],
+    organizations: ['NDWM', 'NDWF', 'Familiehulp', 'BRI'],
     html: `<p>India has millions of domestic workers, most of them women, and no national law that sets their wages, hours or leave. Each worker negotiates alone with each household, usually by word of mouth. When the lockdown came in March 2020, many were told not to return and were paid nothing for the weeks they stayed away.</p>
 <p>The National Domestic Workers Movement (NDWM) has been looking for ways to change that balance. One answer is the cooperative. With support from the Belgian home-care organisation Familiehulp, NDWM has helped domestic workers in six states set up cooperatives that they own and run themselves.</p>
 <h2>How the cooperatives work</h2>
@@ -117,6 +121,7 @@ export const demoPosts202101: DemoPost[] = [
     author: 'marisol',
     countries: ['philippines'],
     themes: ['social-security', 'labour-law'],
+    organizations: ['FFW'],
     html: `<p>Since 1 January, members of the Social Security System (SSS) pay more. Under the Social Security Act of 2018, the contribution rate rose from 12% to 13% of the monthly salary credit. For employees the increase is shared: the employer’s part went up to 8.5% and the worker’s to 4.5%. Self-employed, voluntary and overseas members pay the full 13% themselves.</p>
 <p>Several legislators had asked the government to postpone the increase while the economy was in recession. The rise went ahead, on the argument that the fund needs the money to stay solvent and to pay the benefits the 2018 law added.</p>
 <h2>Why the timing hurts</h2>
@@ -141,6 +146,7 @@ export const demoPosts202101: DemoPost[] = [
     author: 'sokha',
     countries: ['cambodia'],
     themes: ['health-care', 'social-security'],
+    organizations: ['CLC'],
     html: `<p>Cambodia’s National Social Security Fund (NSSF) started in 2008 with a single programme, insurance against work injuries. In 2016 it added health care for employees of private enterprises, and since 2018 the employer pays the whole health contribution of 2.6% of wages. For the country’s garment, footwear and travel-goods workers, most of them young women, it is the first health cover they have ever had.</p>
 <h2>What members are entitled to</h2>
 <ul>

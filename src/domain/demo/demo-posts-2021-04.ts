@@ -2,48 +2,6 @@ import type { DemoPost } from './demo-types.ts';
 
 export const demoPosts202104: DemoPost[] = [
   {
-    slug: 'press-release-indonesia-osh-fundamental-right',
-    title:
-      'Press release: safety and health at work are a fundamental right for every Indonesian worker',
-    excerpt:
-      'Ahead of the World Day for Safety and Health at Work, our Indonesian platform of 13 ' +
-      'organisations sets out seven demands to the government.',
-    publishedAt: '2021-04-27T08:00:00Z',
-    author: 'ratna',
-    countries: ['indonesia'],
-    themes: ['occupational-safety-and-health', 'labour-law', 'social-security'],
-    html: `<p><strong>Jakarta, 28 April 2021.</strong> On the World Day for Safety and Health at Work, the Indonesian platform of the Network on Social Protection Rights, representing 13 civil-society organisations, calls on the government to treat occupational safety and health (OSH) as a right of every worker, not a cost to be cut.</p>
-<h2>The situation</h2>
-<p>Work accidents recorded by BPJS Ketenagakerjaan keep rising: 123,040 cases in 2017, 173,415 in 2018 and 182,835 in 2019, with claims growing from IDR 971.95 billion to IDR 1.57 trillion. Over those years more than 4,500 workers died and over 2,400 were left with a disability. By January 2021, the Indonesian Doctors Association counted 504 health workers who had died of COVID-19, among them 237 doctors, 171 nurses and 64 midwives. No country in Asia has lost more health workers.</p>
-<p>The main OSH law dates from 1970 and was not written for platform work, for pandemics or for the millions who work without a contract. Labour inspection is weak, many employers see safety as a burden, and companies often avoid reporting accidents to protect a “zero accident” record. In February 2021 only 2.68 million non-wage workers were covered against work accidents, against 19.26 million wage earners. Meanwhile, planners are considering moving work injury care into the national health insurance, which would reduce what injured workers receive.</p>
-<h2>Our demands</h2>
-<ol>
-<li>Revise Law No. 1 of 1970 on Occupational Safety so that OSH is a right of every worker, women and men alike, including contract, seasonal, platform, informal, domestic and migrant workers and workers with disabilities. We support the government’s position that OSH be recognised as a fundamental right at the International Labour Conference in 2022.</li>
-<li>Strengthen labour inspection and enforcement, and make company OSH committees work, including on health protocols.</li>
-<li>Fund OSH training for all workers from national and district budgets and from BPJS Ketenagakerjaan.</li>
-<li>Open accessible channels, including for persons with disabilities, to report accidents and occupational diseases and to claim benefits directly.</li>
-<li>Extend work injury and death insurance to every group of workers still left out.</li>
-<li>Drop the plan to merge work injury insurance into the national health insurance.</li>
-<li>Make sure company-funded COVID-19 vaccination is strictly supervised and costs workers nothing.</li>
-</ol>
-<h2>Member organisations</h2>
-<ul>
-<li>KSBSI, All Indonesian Trade Union Confederation</li>
-<li>BPJS Watch</li>
-<li>KPI, Indonesian Women’s Coalition</li>
-<li>PJS, Indonesian Mental Health Association</li>
-<li>JBM, Migrant Workers Network</li>
-<li>TURC, Trade Union Rights Centre</li>
-<li>Flower Aceh</li>
-<li>Gajimu.com</li>
-<li>LIPS, Sedane Labour Resource Centre</li>
-<li>GARTEKS, garment, textile, leather and shoe workers’ federation</li>
-<li>REKAN, Indonesian health volunteers</li>
-<li>KAPRTBM, Coalition of Domestic Workers and Migrant Workers</li>
-<li>JAPBUSI, Indonesian Palm Oil Workers Network</li>
-</ul>`,
-  },
-  {
     slug: 'rana-plaza-eight-years-employment-injury-insurance',
     title: 'Rana Plaza, eight years on: Bangladesh still has no employment injury insurance',
     excerpt:
@@ -53,6 +11,7 @@ export const demoPosts202104: DemoPost[] = [
     author: 'tanvir',
     countries: ['bangladesh'],
     themes: ['occupational-safety-and-health', 'social-security'],
+    organizations: ['NGWF', 'OHS Initiative', 'BSPAN', 'ILO'],
     html: `<p>Eight years ago today, the Rana Plaza building in Savar collapsed with thousands of garment workers inside. 1,134 people were killed and more than 2,000 injured. Most of them were young women. The day before, cracks had appeared in the walls; the workers were ordered back to their machines the next morning.</p>
 <h2>What changed</h2>
 <p>The disaster led to real improvements. Under the Accord on Fire and Building Safety, brands and unions together inspected more than a thousand factories and forced repairs. An ILO-chaired fund eventually paid about US$30 million to victims and their families, after a long struggle to get brands to contribute. Bangladesh amended its labour law and raised the compensation for a death at work to BDT 200,000.</p>
@@ -79,6 +38,7 @@ export const demoPosts202104: DemoPost[] = [
     author: 'sokha',
     countries: ['cambodia'],
     themes: ['covid-19', 'social-security', 'informal-workers'],
+    organizations: ['IDEA', 'CLC'],
     html: `<p>Cambodia went through 2020 with few COVID-19 cases. That changed in February, when an outbreak in Phnom Penh spread quickly. On 15 April the government locked down the capital and the neighbouring town of Ta Khmau. The worst-affected neighbourhoods were declared red zones, where residents may not leave their homes except for medical emergencies.</p>
 <h2>What our members report</h2>
 <p>The Independent Democracy of Informal Economy Association (IDEA) and the Cambodian Labour Confederation (CLC) have set up phone lines for members. In the first week they heard from:</p>
@@ -102,28 +62,6 @@ export const demoPosts202104: DemoPost[] = [
 <p>The lockdown is due to last at least until 28 April. Our members fear it will be longer, and that the cost will again fall on those least able to bear it.</p>`,
   },
   {
-    slug: 'testimony-gopal-old-age-allowance-nepal',
-    title: 'Gopal, 74: what the old-age allowance means for a sugarcane farmer in Nepal',
-    excerpt:
-      'A farmer in Province 2 and his wife both receive Nepal’s old-age allowance. With help from a ' +
-      'local volunteer, claiming it was simple, but the amount barely covers food and medicine.',
-    publishedAt: '2021-04-21T05:25:00Z',
-    author: 'sabina',
-    countries: ['nepal'],
-    themes: ['social-security', 'health-care'],
-    html: `<p><em>This testimony was gathered during a field visit by the Social Protection Civil Society Network (SPCSN) in Province 2, together with CFWA and Save the Children. Gopal agreed to share his story under his first name.</em></p>
-<p>Gopal is 74 and still grows sugarcane. For four years he has received Nepal’s old-age allowance. His wife, a couple of years older, has received it for longer.</p>
-<h2>Finding the papers</h2>
-<p>When he became eligible, Gopal was not even sure of his own age, nor which documents he needed. A local volunteer, Sarita, helped him look for his papers and establish his date of birth, then sat with him at the ward office to fill in the forms. Because she knew both the procedure and the people, he remembers the whole process as easy. She also helped his wife apply.</p>
-<h2>From the ward office to the bank</h2>
-<p>At first Gopal collected the money in cash at the ward office. Later he opened a bank account, and the allowance is now deposited there every four months. The bank is close enough to reach by bicycle, and a ward official who lives nearby lets him know when the money has arrived. During the lockdown, when banks were shut, the same official made sure Gopal was paid in cash. He says the payment has never once been late.</p>
-<h2>Stretching a small sum</h2>
-<p>Gopal keeps his sugarcane income in a separate account and passes most of it to his sons. Four of his five sons have left home, for Kathmandu, India and Saudi Arabia; the youngest, a teacher, lives with him. Gopal does not want to be a burden to sons with families of their own, so he and his wife try to live on the allowance alone.</p>
-<p>It is not much. He usually withdraws the full amount straight away, because it goes on food and medicine. His wife suffers from rheumatism and he has gastritis; a bottle of his pills, which lasts about ten days, costs NPR 200.</p>
-<h2>A fair return</h2>
-<p>Gopal paid his taxes when he was working, and he thinks it is only right that the state supports older people, since children are not always able to. People of his age keep working, he says, but not everyone can. SPCSN is using stories like his to argue for an allowance that keeps pace with prices, and for more volunteers like Sarita in every ward.</p>`,
-  },
-  {
     slug: 'world-health-day-public-health-spending-india-nepal',
     title: 'World Health Day: in India and Nepal, health for all starts with a public budget',
     excerpt:
@@ -133,6 +71,7 @@ export const demoPosts202104: DemoPost[] = [
     author: 'priya',
     countries: ['india', 'nepal'],
     themes: ['health-care', 'covid-19'],
+    organizations: ['WHO'],
     html: `<p>The theme of this year’s World Health Day is building a fairer, healthier world. For workers in India and Nepal, fairness in health starts with a simple question: who pays when someone falls ill?</p>
 <p>Too often, the answer is the family. In both countries, around half of all health spending comes directly out of people’s own pockets, at the clinic counter or the pharmacy. For a domestic worker, a construction labourer or a farmer, one hospital stay can wipe out years of savings or push the household into debt.</p>
 <h2>India: a promise not yet kept</h2>

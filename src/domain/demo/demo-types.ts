@@ -1,3 +1,11 @@
+import type { z } from 'zod';
+import type { eventFieldsSchema } from '../content-types/event-fields.ts';
+import type { OrganizationFields } from '../content-types/organization-fields.ts';
+import type { publicationFieldsSchema } from '../content-types/publication-fields.ts';
+import type { reportFieldsSchema } from '../content-types/report-fields.ts';
+import type { statementFieldsSchema } from '../content-types/statement-fields.ts';
+import type { storyFieldsSchema } from '../content-types/story-fields.ts';
+
 /**
  * The shape of the demo content: the network's site as it stood in spring 2021.
  * Plain data only; `load-demo.ts` saves it through the domain functions, so it is
@@ -22,14 +30,15 @@ export interface DemoAuthor {
   email: string;
 }
 
-export type OrganizationKind = 'member' | 'partner' | 'donor' | 'network';
-
 export interface DemoOrganization {
+  /** How other demo items name it; its slug is the slugified acronym. */
   acronym: string;
   name: string;
   /** Country label slug, or null for regional and international bodies. */
   country: string | null;
-  kind: OrganizationKind;
+  kind: OrganizationFields['kind'];
+  relationship: OrganizationFields['relationship'];
+  website?: string;
   description: string;
 }
 
@@ -69,4 +78,39 @@ export interface DemoPost {
   countries: string[];
   /** Theme label slugs (at least one). */
   themes: string[];
+  /** Acronyms of the `DemoOrganization`s the post is about. */
+  organizations?: string[];
 }
+
+/**
+ * An item of a structured type: a post's common parts and the type's own fields, as an editor
+ * would send them (organisations by acronym). A report's slug is `country-year`, as its fields
+ * decide; it is given here too, so that tests and other scripts can find it.
+ */
+export type DemoTypedItem<Type extends string, Fields> = Omit<DemoPost, 'organizations'> & {
+  type: Type;
+  fields: Fields;
+};
+
+export type DemoReport = DemoTypedItem<'report', z.input<typeof reportFieldsSchema>>;
+export type DemoEvent = DemoTypedItem<'event', z.input<typeof eventFieldsSchema>>;
+export type DemoStory = DemoTypedItem<'story', z.input<typeof storyFieldsSchema>>;
+export type DemoStatement = DemoTypedItem<'statement', z.input<typeof statementFieldsSchema>>;
+
+/** One language's file of a publication: the demo makes a one-page PDF of it when it loads. */
+export interface DemoPublicationFile {
+  /** BCP 47 tag of the file's language. */
+  language: string;
+  fileName: string;
+  /** The title as printed on the file, in its language. */
+  title: string;
+  /** A few lines printed under the title, in its language. */
+  lines: string[];
+}
+
+export type DemoPublication = DemoTypedItem<
+  'publication',
+  Omit<z.input<typeof publicationFieldsSchema>, 'files'>
+> & { files: DemoPublicationFile[] };
+
+export type DemoItem = DemoReport | DemoEvent | DemoStory | DemoStatement | DemoPublication;
