@@ -27,6 +27,7 @@ import { registerFeedRoutes } from './routes/site/feed-routes.ts';
 import { registerHomeRoutes } from './routes/site/home-routes.ts';
 import { registerLabelRoutes } from './routes/site/label-routes.ts';
 import { registerMediaRoutes } from './routes/site/media-routes.ts';
+import { registerOrganizationRoutes } from './routes/site/organization-routes.ts';
 import { registerPostRoutes } from './routes/site/post-routes.ts';
 
 /** Builds the web application over an open, migrated database. */
@@ -73,6 +74,7 @@ export async function buildApp(options: {
   registerFeedRoutes(app, context);
   registerDiscoveryRoutes(app, context);
   registerMediaRoutes(app, context);
+  registerOrganizationRoutes(app, context);
   const uploadLimits = { limits: { fileSize: config.mediaMaxBytes, files: 1, fields: 20 } };
   await app.register(async (admin) => {
     registerAdminSession(admin, context);

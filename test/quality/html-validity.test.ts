@@ -120,6 +120,8 @@ describe(
         archive: '/archive',
         'archive-month': '/archive/2021/02',
         about: '/about',
+        organizations: '/organizations',
+        organization: '/organizations/gefont',
         'not-found': '/no/such/page',
         'bad-request': '/?page=zero',
       };

@@ -1,5 +1,5 @@
 import type { Db } from '../connection.ts';
-import { isPublicAt } from './content-repository.ts';
+import { type ContentRow, isPublicAt } from './content-repository.ts';
 import type { ContentOrganizationsTable } from '../schema.ts';
 
 export type OrganizationLink = Omit<ContentOrganizationsTable, 'content_id'>;
@@ -77,13 +77,34 @@ export async function selectPublicOrganizationMentions(
     .execute();
 }
 
-/** Ids of the public items that name an organisation, in any role. */
-export async function selectIdsOfItemsNaming(db: Db, organizationId: string): Promise<string[]> {
-  const rows = await db
+/** A public item naming an organisation, with the role it names it in. */
+export type NamingItemRow = ContentRow & { role: string };
+
+/**
+ * The public items that name the organisation with this slug, newest first: one row per
+ * role an item names it in, at most `limit` rows.
+ */
+export async function selectPublicItemsNaming(
+  db: Db,
+  options: { organizationSlug: string; now: string; limit: number },
+): Promise<NamingItemRow[]> {
+  return db
     .selectFrom('content_organizations')
-    .select('content_id')
-    .distinct()
-    .where('organization_id', '=', organizationId)
+    .innerJoin(
+      'content_items as organization',
+      'organization.id',
+      'content_organizations.organization_id',
+    )
+    .innerJoin('content_items', 'content_items.id', 'content_organizations.content_id')
+    .leftJoin('users', 'users.id', 'content_items.author_id')
+    .selectAll('content_items')
+    .select(['users.name as author_name', 'content_organizations.role'])
+    .where('organization.type', '=', 'organization')
+    .where('organization.slug', '=', options.organizationSlug)
+    .where(isPublicAt(options.now))
+    .orderBy('content_items.published_at', 'desc')
+    .orderBy('content_items.id', 'desc')
+    .orderBy('content_organizations.role')
+    .limit(options.limit)
     .execute();
-  return rows.map((row) => row.content_id);
 }

@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  getOrganizationDirectory,
+  getOrganizationMentions,
+} from '../../../domain/organizations/organization-directory.ts';
+import { OrganizationPage } from '../../../views/types/organization/organization-page.tsx';
+import { OrganizationsPage } from '../../../views/types/organization/organizations-page.tsx';
+import type { AppContext } from '../../app-context.ts';
+import { sendItemPage } from '../../item-page.ts';
+import { cachedPageRoute } from '../../plugins/response-caching.ts';
+import { sendPage } from '../../send-page.ts';
+import { loadSiteChrome } from '../../site-chrome.ts';
+
+export function registerOrganizationRoutes(app: FastifyInstance, context: AppContext): void {
+  // One page, not paginated: see getOrganizationDirectory.
+  app.get('/organizations', cachedPageRoute, async (_request, reply) => {
+    const [chrome, directory] = await Promise.all([
+      loadSiteChrome(context),
+      getOrganizationDirectory(context.db),
+    ]);
+    return sendPage(reply, OrganizationsPage({ chrome, directory }));
+  });
+
+  app.get<{ Params: { slug: string } }>(
+    '/organizations/:slug',
+    cachedPageRoute,
+    async (request, reply) => {
+      const { slug } = request.params;
+      const mentions = await getOrganizationMentions(context.db, slug);
+      return sendItemPage(context, request, reply, {
+        type: 'organization',
+        slug,
+        render: (props) => OrganizationPage({ ...props, mentions }),
+      });
+    },
+  );
+}
