@@ -132,6 +132,29 @@ describe('demo stream', () => {
     }
   });
 
+  it('links only to items and listings the demo has', () => {
+    const segments: Record<string, string> = {
+      events: 'event',
+      publications: 'publication',
+      stories: 'story',
+      statements: 'statement',
+    };
+    const known = new Set(demoStreamItems.map((item) => `${typeOf(item)}/${item.slug}`));
+    for (const item of demoStreamItems) {
+      for (const [, href = ''] of item.html.matchAll(/href="(\/[^"]*)"/g)) {
+        const [, segment = '', slug] = href.split('/');
+        if (slug === undefined) {
+          assert.ok(
+            ['impact', ...Object.keys(segments)].includes(segment),
+            `${item.slug}: ${href}`,
+          );
+          continue;
+        }
+        assert.ok(known.has(`${segments[segment] ?? segment}/${slug}`), `${item.slug}: ${href}`);
+      }
+    }
+  });
+
   it('keeps bodies free of h1, scripts, inline styles and classes', () => {
     for (const item of demoStreamItems) {
       for (const forbidden of ['<h1', '<script', 'style=', 'class=']) {

@@ -188,6 +188,6 @@ export const demoPosts202101: DemoPost[] = [
 <h2>What held</h2>
 <p>Where schemes already existed and people were registered, they made a real difference. Nepal’s Social Security Fund grew to 184,000 members and the universal child grant was extended to more districts. In Cambodia, households holding an IDPoor card began receiving monthly cash transfers in June. Our members reoriented part of their budgets to emergency relief, and many learned to train and organise online.</p>
 <h2>What 2021 must bring</h2>
-<p>Most of the relief was temporary, improvised and too small. The lesson of 2020 is that protection must be in place before the crisis, anchored in law and open to every worker, whatever their contract. In the coming weeks each of our country platforms will publish its results for 2020 on this site. Together they show what organised workers can achieve, and how much remains to be done.</p>`,
+<p>Most of the relief was temporary, improvised and too small. The lesson of 2020 is that protection must be in place before the crisis, anchored in law and open to every worker, whatever their contract. In the coming weeks each of our country platforms will publish <a href="/impact">its results for 2020</a> on this site. Together they show what organised workers can achieve, and how much remains to be done.</p>`,
   },
 ];

@@ -62,7 +62,7 @@ export const demoPosts202105: DemoPost[] = [
 <li>Platform companies to pay the accident and death contributions of their drivers and couriers.</li>
 <li>A path for informal workers into the pension and job loss programmes.</li>
 </ol>
-<p>Young workers are at the centre of this effort. In June, KSBSI will join our regional webinar on young and informal workers to share what it has learned.</p>`,
+<p>Young workers are at the centre of this effort. In June, KSBSI will join our <a href="/events/young-informal-uninsured-webinar">regional webinar on young and informal workers</a> to share what it has learned.</p>`,
   },
   {
     slug: 'nepal-second-wave-migrants-border',
