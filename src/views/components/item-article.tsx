@@ -45,9 +45,12 @@ export function ItemArticle({
   kicker,
   facts,
   children,
+  isDated = true,
 }: ItemArticleProps & {
   /** A word above the title saying what the item is ("Event", "Call to action"). */
   kicker?: string;
+  /** Whether the publication date means something to readers (not for an organisation). */
+  isDated?: boolean;
   facts?: ComponentChildren;
   children?: ComponentChildren;
 }) {
@@ -60,10 +63,12 @@ export function ItemArticle({
       <header>
         {kicker && <p class="kicker">{kicker}</p>}
         <h1>{item.title}</h1>
-        <p class="meta">
-          <time datetime={item.publishedAt}>{i18n.formatDate(item.publishedAt, 'full')}</time>
-          {item.authorName && <> · {i18n.t('post.by', { name: item.authorName })}</>}
-        </p>
+        {isDated && (
+          <p class="meta">
+            <time datetime={item.publishedAt}>{i18n.formatDate(item.publishedAt, 'full')}</time>
+            {item.authorName && <> · {i18n.t('post.by', { name: item.authorName })}</>}
+          </p>
+        )}
         <LabelList labels={item.labels} title={i18n.t('post.labels')} />
       </header>
       {item.featuredImage && <FeaturedPicture image={item.featuredImage} isSaveData={isSaveData} />}

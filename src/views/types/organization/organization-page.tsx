@@ -84,6 +84,7 @@ export function OrganizationPage(props: ItemArticleProps & { mentions: Organizat
         bodyMedia={bodyMedia}
         isSaveData={isSaveData}
         kicker={i18n.t('type.organization')}
+        isDated={false}
         facts={<OrganizationFacts item={item} i18n={i18n} />}
       >
         <NamedIn mentions={mentions} i18n={i18n} />
