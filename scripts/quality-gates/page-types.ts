@@ -19,6 +19,8 @@ export async function discoverPageTypes(baseUrl: string): Promise<PageType[]> {
     { name: 'archive', path: '/archive', status: 200 },
     { name: 'archive month', path: '/archive/2021/02', status: 200 },
     { name: 'about', path: '/about', status: 200 },
+    { name: 'impact', path: '/impact', status: 200 },
+    { name: 'report', path: '/impact/nepal/2020', status: 200 },
     { name: 'organizations', path: '/organizations', status: 200 },
     { name: 'organization', path: '/organizations/gefont', status: 200 },
     { name: 'not found', path: '/no/such/page', status: 404 },

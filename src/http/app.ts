@@ -25,6 +25,7 @@ import { registerAssetRoutes } from './routes/site/asset-routes.ts';
 import { registerDiscoveryRoutes } from './routes/site/discovery-routes.ts';
 import { registerFeedRoutes } from './routes/site/feed-routes.ts';
 import { registerHomeRoutes } from './routes/site/home-routes.ts';
+import { registerImpactRoutes } from './routes/site/impact-routes.ts';
 import { registerLabelRoutes } from './routes/site/label-routes.ts';
 import { registerMediaRoutes } from './routes/site/media-routes.ts';
 import { registerOrganizationRoutes } from './routes/site/organization-routes.ts';
@@ -68,6 +69,7 @@ export async function buildApp(options: {
   registerAssetRoutes(app, context);
   registerHomeRoutes(app, context);
   registerPostRoutes(app, context);
+  registerImpactRoutes(app, context);
   registerLabelRoutes(app, context);
   registerArchiveRoutes(app, context);
   registerAboutRoutes(app, context);

@@ -120,6 +120,8 @@ describe(
         archive: '/archive',
         'archive-month': '/archive/2021/02',
         about: '/about',
+        impact: '/impact',
+        report: '/impact/nepal/2020',
         organizations: '/organizations',
         organization: '/organizations/gefont',
         'not-found': '/no/such/page',

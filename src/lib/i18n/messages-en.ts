@@ -101,6 +101,64 @@ export const messagesEn = {
   'error.serverTitle': 'Something went wrong',
   'error.serverMessage': 'The page could not be shown. Please try again in a moment.',
   'error.goHome': 'Go to the latest news',
+  'report.country': 'Country',
+  'report.year': 'Year',
+  'report.period': 'Programme period',
+  'report.peopleReached': 'People reached',
+  'report.peopleReachedCount': { one: '{count} person reached', other: '{count} people reached' },
+  'report.budget': 'Budget',
+  'report.donors': 'Donors',
+  'report.partners': 'Partners',
+  'report.results': 'Results',
+  'report.resultsCaption': 'Results in {year}, by component',
+  'report.indicator': 'Indicator',
+  'report.count': 'People',
+  'report.women': 'Women',
+  'report.youth': 'Young people (under 35)',
+  'report.notKnown': 'not known',
+  'report.componentTotal': 'Total, {component}',
+  'report.total': 'All lines',
+  'report.overlapNote':
+    'People may be counted in more than one line, so the lines add up to more than the {count} people the programme reached.',
+  'report.overlapNoteNoReach': 'People may be counted in more than one line.',
+  'report.sharesNote':
+    'The shares of a total are weighted by count, over the lines whose share is known.',
+  'report.source': 'Figures: {source}.',
+  'report.chartCounts': 'People counted, by indicator',
+  'report.chartCountsDescription':
+    'One bar for each indicator line of {report}, as long as the number of people it counts. The table gives the exact figures.',
+  'report.chartShares': 'Women and young people, by indicator',
+  'report.chartSharesDescription':
+    'For each indicator line of {report}, one bar for the share of women and one for the share of young people under 35, out of 100%. Lines where a share is not known have no bar. The table gives the exact figures.',
+  'report.womenValue': '{share} women',
+  'report.youthValue': '{share} young',
+  'report.womenUnknown': 'women: not known',
+  'report.youthUnknown': 'young: not known',
+  'report.allReports': 'All country reports, with open data to download',
+  'impact.title': 'Impact',
+  'impact.heading': 'Impact: our results, country by country',
+  'impact.description':
+    'People reached, the shares of women and young people, and the budgets of the network’s country programmes, year by year, with open data to download.',
+  'impact.empty': 'No country reports have been published yet.',
+  'impact.countryYear': '{country} {year}',
+  'impact.reachedChart': 'People reached, by country and year',
+  'impact.reachedChartDescription':
+    'One bar for each country report, as long as the number of people its programme reached. The table gives the exact figures.',
+  'impact.sharesChart': 'Women and young people among those counted',
+  'impact.sharesChartDescription':
+    'For each country report, one bar for the share of women and one for the share of young people under 35 among the people its indicator lines count, out of 100%. The table gives the exact figures.',
+  'impact.budgetChart': 'Budgets, by country and year',
+  'impact.budgetChartDescription':
+    'One bar for each country report, as long as its budget; budgets in different currencies are not drawn to the same scale. The table gives the exact figures.',
+  'impact.tableCaption': 'Country reports: people reached, women and young people, budgets',
+  'impact.report': 'Report',
+  'impact.sharesNote':
+    'Shares of women and young people are weighted by count, over the indicator lines whose share is known.',
+  'impact.downloads': 'Open data',
+  'impact.downloadsIntro': 'Every indicator line of every report, free to reuse:',
+  'impact.csv': 'CSV, for spreadsheets',
+  'impact.json': 'JSON',
+  'impact.iati': 'IATI activities (XML, standard 2.03)',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

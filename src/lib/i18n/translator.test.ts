@@ -53,4 +53,14 @@ describe('translator', () => {
     assert.equal(regional.t('label.postCount', { count: 1 }), '1 post');
     assert.equal(regional.formatNumber(570000), '5,70,000');
   });
+
+  it('formats money and shares for the locale, never as the source wrote them', () => {
+    assert.equal(getTranslator('en').formatMoney(87813, 'EUR'), '€87,813');
+    assert.equal(getTranslator('en').formatMoney(87813.5, 'EUR'), '€87,813.50');
+    assert.equal(getTranslator('de').formatMoney(100000, 'EUR'), '100.000\u00a0€');
+    assert.equal(getTranslator('en-IN').formatMoney(328230, 'INR'), '₹3,28,230');
+    assert.equal(getTranslator('en').formatPercent(57), '57%');
+    assert.equal(getTranslator('en').formatPercent(8.31), '8%');
+    assert.equal(getTranslator('de').formatPercent(16), '16\u00a0%');
+  });
 });

@@ -14,6 +14,10 @@ export interface Translator {
   t(key: MessageKey, params?: MessageParams): string;
   formatDate(timestamp: string, style?: 'long' | 'full' | 'month'): string;
   formatNumber(value: number): string;
+  /** A sum of money in a currency (ISO 4217), whole units unless it has cents. */
+  formatMoney(amount: number, currency: string): string;
+  /** A share given as 0–100, as a whole percentage ("57%"). */
+  formatPercent(share: number): string;
 }
 
 const translators = new Map<string, Translator>();
@@ -26,6 +30,8 @@ export function getTranslator(locale: string): Translator {
   const messages = catalogues[locale] ?? catalogues[language] ?? messagesEn;
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const moneyFormats = new Map<string, Intl.NumberFormat>();
   const dates = {
     long: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: SITE_TIME_ZONE }),
     full: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: SITE_TIME_ZONE }),
@@ -54,6 +60,24 @@ export function getTranslator(locale: string): Translator {
     },
     formatNumber(value) {
       return numbers.format(value);
+    },
+    formatMoney(amount, currency) {
+      const cents = Number.isInteger(amount) ? 0 : 2;
+      const key = `${currency} ${cents}`;
+      let format = moneyFormats.get(key);
+      if (!format) {
+        format = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: cents,
+          maximumFractionDigits: cents,
+        });
+        moneyFormats.set(key, format);
+      }
+      return format.format(amount);
+    },
+    formatPercent(share) {
+      return percents.format(share / 100);
     },
   };
   translators.set(locale, translator);

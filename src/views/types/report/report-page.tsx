@@ -1,0 +1,113 @@
+import { labelPath } from '../../../domain/content/content-paths.ts';
+import { type ImpactReport, toImpactReport } from '../../../domain/reports/impact-reports.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
+import { SiteLayout } from '../../layouts/site-layout.tsx';
+import { IndicatorTable } from './indicator-table.tsx';
+import { OrganizationLinks } from './organization-links.tsx';
+import { ReportCharts } from './report-charts.tsx';
+import { budgetText, periodText } from './report-format.ts';
+
+/** Country, year, period, reach, budget, donors and partners, above the narrative. */
+function ReportFacts({ report, i18n }: { report: ImpactReport; i18n: Translator }) {
+  const { fields, country } = report;
+  const hasCountryPage = report.item.labels.some(
+    (link) => link.kind === 'country' && link.slug === country.slug,
+  );
+  const period = periodText(fields);
+  return (
+    <dl class="report-facts">
+      <dt>{i18n.t('report.country')}</dt>
+      <dd>
+        {hasCountryPage ? (
+          <a href={labelPath('country', country.slug)}>{country.name}</a>
+        ) : (
+          country.name
+        )}
+      </dd>
+      <dt>{i18n.t('report.year')}</dt>
+      <dd>{String(fields.year)}</dd>
+      {period && (
+        <>
+          <dt>{i18n.t('report.period')}</dt>
+          <dd>{period}</dd>
+        </>
+      )}
+      {fields.peopleReached !== null && (
+        <>
+          <dt>{i18n.t('report.peopleReached')}</dt>
+          <dd>{i18n.formatNumber(fields.peopleReached)}</dd>
+        </>
+      )}
+      {fields.budget && (
+        <>
+          <dt>{i18n.t('report.budget')}</dt>
+          <dd>{budgetText(i18n, fields.budget)}</dd>
+        </>
+      )}
+      {report.donors.length > 0 && (
+        <>
+          <dt>{i18n.t('report.donors')}</dt>
+          <dd>
+            <OrganizationLinks organizations={report.donors} />
+          </dd>
+        </>
+      )}
+      {report.partners.length > 0 && (
+        <>
+          <dt>{i18n.t('report.partners')}</dt>
+          <dd>
+            <OrganizationLinks organizations={report.partners} />
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** The indicator lines as a table and as charts, after the narrative. */
+function ReportResults({ report, i18n }: { report: ImpactReport; i18n: Translator }) {
+  const { fields } = report;
+  return (
+    <section class="report-results" aria-labelledby="results">
+      <h2 id="results">{i18n.t('report.results')}</h2>
+      {fields.indicators.length > 0 && (
+        <>
+          <IndicatorTable report={report} i18n={i18n} />
+          <p class="note">
+            {fields.peopleReached === null
+              ? i18n.t('report.overlapNoteNoReach')
+              : i18n.t('report.overlapNote', { count: fields.peopleReached })}{' '}
+            {i18n.t('report.sharesNote')}
+          </p>
+          <ReportCharts report={report} i18n={i18n} />
+        </>
+      )}
+      {fields.source && <p class="note">{i18n.t('report.source', { source: fields.source })}</p>}
+      <p>
+        <a href="/impact">{i18n.t('report.allReports')}</a>
+      </p>
+    </section>
+  );
+}
+
+/** A country programme's report: `/impact/:country/:year`. */
+export function ReportPage(props: ItemArticleProps) {
+  const { chrome, item } = props;
+  const { i18n } = chrome;
+  const report = toImpactReport(item);
+  return (
+    <SiteLayout
+      chrome={chrome}
+      meta={{ title: item.title, description: item.excerpt, path: item.path, ogType: 'article' }}
+    >
+      <ItemArticle
+        {...props}
+        kicker={i18n.t('type.report')}
+        facts={<ReportFacts report={report} i18n={i18n} />}
+      >
+        <ReportResults report={report} i18n={i18n} />
+      </ItemArticle>
+    </SiteLayout>
+  );
+}
