@@ -257,6 +257,69 @@ describe(
       await context.close();
     });
 
+    it('lets a contributor report results with indicator lines, and readers see them charted on /impact', async () => {
+      const writer = await signInPage('cora@example.org');
+      await writer.page.goto('/admin/items/new?type=report');
+      await writer.page.getByLabel('Title').fill('Nepal 2020 in numbers');
+      await writer.page.getByLabel('Country', { exact: true }).selectOption('nepal');
+      await writer.page.getByLabel('Year', { exact: true }).fill('2020');
+      await writer.page.getByLabel('People reached in all').fill('400000');
+      const lines = [
+        ['Labour standards', 'Basic training', '1236', '32', '55'],
+        ['Social security', 'Legal assistance', '270', '15', '9'],
+      ];
+      for (const [index, line] of lines.entries()) {
+        const row = writer.page.getByRole('group', { name: `Indicator line ${index + 1} (new)` });
+        for (const [position, label] of [
+          'Component',
+          'Indicator',
+          'Count',
+          'Women (%)',
+          'Young people (%)',
+        ].entries()) {
+          await row.getByLabel(label, { exact: true }).fill(line[position] ?? '');
+        }
+      }
+      await writer.page.getByRole('textbox', { name: 'Body' }).click();
+      await writer.page.keyboard.type('Campaigns, training and legal aid across the country.');
+      await writer.page.getByRole('button', { name: 'Save draft' }).click();
+      await writer.page.waitForURL('**/admin/items/*?notice=created');
+      // The saved lines come back in the rows, with blank rows to add more.
+      assert.equal(
+        await writer.page.getByLabel('Indicator', { exact: true }).first().inputValue(),
+        'Basic training',
+      );
+      assert.deepEqual(await axeViolations(writer.page), [], 'the report form passes axe');
+      await writer.page.getByRole('button', { name: 'Submit for review' }).click();
+      await writer.page.waitForURL('**?notice=submitted');
+      assert.deepEqual(writer.problems, []);
+      await writer.context.close();
+
+      const editor = await signInPage('nima@example.org');
+      await editor.page.goto('/admin/review');
+      await editor.page.getByRole('link', { name: 'Nepal 2020 in numbers' }).click();
+      await editor.page.getByRole('button', { name: 'Approve and publish' }).click();
+      await editor.page.waitForURL('**?notice=published');
+
+      const reader = await watchedPage(await browser.newContext({ baseURL: baseUrl }));
+      await reader.page.goto('/impact');
+      const main = reader.page.locator('main');
+      assert.ok((await main.locator('svg[role="img"]').count()) > 0, '/impact draws a chart');
+      assert.match((await main.textContent()) ?? '', /400,000/);
+      await main.getByRole('link', { name: /Nepal/ }).first().click();
+      await reader.page.waitForURL('**/impact/nepal/2020');
+      const report = reader.page.locator('main');
+      assert.ok((await report.locator('svg[role="img"]').count()) > 0, 'the report draws a chart');
+      const text = (await report.textContent()) ?? '';
+      for (const figure of ['1,236', '270', 'Basic training', 'Legal assistance']) {
+        assert.ok(text.includes(figure), `the report shows ${figure}`);
+      }
+      assert.deepEqual(await axeViolations(reader.page), [], 'the report page passes axe');
+      assert.deepEqual(reader.problems, [], 'no script errors and no CSP violations');
+      await reader.page.context().close();
+      await editor.context.close();
+    });
+
     it('passes axe on every admin page, at 1280 px and at 320 px', async () => {
       const { page, problems, context } = await signInPage('ada@example.org');
       const itemId = /\/admin\/items\/([0-9a-f-]{36})/.exec(itemPath)?.[1];
@@ -267,6 +330,9 @@ describe(
       const paths = [
         '/admin',
         '/admin/items/new',
+        ...['report', 'event', 'publication', 'story', 'statement', 'organization'].map(
+          (type) => `/admin/items/new?type=${type}`,
+        ),
         `/admin/items/${itemId}`,
         '/admin/review',
         '/admin/media',
