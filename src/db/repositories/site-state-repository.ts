@@ -15,7 +15,10 @@ export async function bumpContentVersion(db: Db): Promise<void> {
 
 export interface ContentState {
   version: number;
-  /** When the next scheduled item becomes public (ISO), or null if none is waiting. */
+  /**
+   * The next moment time alone changes what public pages show (ISO), or null if none is
+   * coming: a scheduled item becomes public, or an event ends and becomes a past event.
+   */
   nextChangeAt: string | null;
 }
 
@@ -30,6 +33,13 @@ function contentStateQuery(db: Db, now: string) {
         .where('status', 'in', ['published', 'scheduled'])
         .where('published_at', '>', now)
         .as('next_change_at'),
+      eb
+        .selectFrom('content_items')
+        .select((inner) => inner.fn.min<string>('ends_at').as('next'))
+        .where('type', '=', 'event')
+        .where('status', 'in', ['published', 'scheduled'])
+        .where('ends_at', '>', now)
+        .as('next_event_end'),
     ])
     .where('key', '=', 'content');
 }
@@ -48,6 +58,7 @@ export function createContentStateReader(
   return async (now) => {
     const row = await run(parameters.map((value) => (value === placeholderNow ? now : value)));
     if (!row) throw new Error('The site_state row is missing: run the migrations.');
-    return { version: Number(row.version), nextChangeAt: row.next_change_at ?? null };
+    const moments = [row.next_change_at, row.next_event_end].filter((moment) => moment != null);
+    return { version: Number(row.version), nextChangeAt: moments.sort()[0] ?? null };
   };
 }
