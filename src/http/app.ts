@@ -23,6 +23,7 @@ import { registerAboutRoutes } from './routes/site/about-routes.ts';
 import { registerArchiveRoutes } from './routes/site/archive-routes.ts';
 import { registerAssetRoutes } from './routes/site/asset-routes.ts';
 import { registerDiscoveryRoutes } from './routes/site/discovery-routes.ts';
+import { registerEventRoutes } from './routes/site/event-routes.ts';
 import { registerFeedRoutes } from './routes/site/feed-routes.ts';
 import { registerHomeRoutes } from './routes/site/home-routes.ts';
 import { registerImpactRoutes } from './routes/site/impact-routes.ts';
@@ -69,6 +70,7 @@ export async function buildApp(options: {
   registerAssetRoutes(app, context);
   registerHomeRoutes(app, context);
   registerPostRoutes(app, context);
+  registerEventRoutes(app, context);
   registerImpactRoutes(app, context);
   registerLabelRoutes(app, context);
   registerArchiveRoutes(app, context);

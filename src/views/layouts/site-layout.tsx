@@ -28,10 +28,13 @@ function FeedDiscovery({ chrome, feed }: { chrome: SiteChrome; feed: FeedLink })
 export function SiteLayout({
   chrome,
   meta,
+  scripts,
   children,
 }: {
   chrome: SiteChrome;
   meta: PageMeta;
+  /** Enhancement scripts (fingerprinted asset paths), deferred; most pages have none. */
+  scripts?: string[];
   children: ComponentChildren;
 }) {
   const { settings, i18n } = chrome;
@@ -58,6 +61,9 @@ export function SiteLayout({
         <link rel="icon" href="data:," />
         <FeedDiscovery chrome={chrome} feed={siteFeed} />
         {meta.feed && <FeedDiscovery chrome={chrome} feed={meta.feed} />}
+        {scripts?.map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#content">

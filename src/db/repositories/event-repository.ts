@@ -1,0 +1,67 @@
+import type { Db } from '../connection.ts';
+import { type ContentRow, isPublicAt } from './content-repository.ts';
+
+/** Public events with their author's name, as the content mapping expects them. */
+function publicEvents(db: Db, now: string) {
+  return db
+    .selectFrom('content_items')
+    .where(isPublicAt(now))
+    .where('content_items.type', '=', 'event')
+    .where('content_items.starts_at', 'is not', null)
+    .leftJoin('users', 'users.id', 'content_items.author_id')
+    .selectAll('content_items')
+    .select('users.name as author_name');
+}
+
+/**
+ * Public events that have not ended by `now` (those under way too), soonest first.
+ * Ties are broken by id, so a page never shuffles between requests.
+ */
+export async function selectUpcomingEvents(
+  db: Db,
+  options: { now: string; limit: number },
+): Promise<ContentRow[]> {
+  return publicEvents(db, options.now)
+    .where('content_items.ends_at', '>', options.now)
+    .orderBy('content_items.starts_at', 'asc')
+    .orderBy('content_items.id', 'asc')
+    .limit(options.limit)
+    .execute();
+}
+
+/** Public events that ended by `now`, the most recent start first; one page of them. */
+export async function selectPastEvents(
+  db: Db,
+  options: { now: string; limit: number; offset: number },
+): Promise<ContentRow[]> {
+  return publicEvents(db, options.now)
+    .where('content_items.ends_at', '<=', options.now)
+    .orderBy('content_items.starts_at', 'desc')
+    .orderBy('content_items.id', 'desc')
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
+}
+
+export async function countPastEvents(db: Db, options: { now: string }): Promise<number> {
+  const row = await db
+    .selectFrom('content_items')
+    .where(isPublicAt(options.now))
+    .where('content_items.type', '=', 'event')
+    .where('content_items.ends_at', '<=', options.now)
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Public events, the latest start first, at most `limit` of them (the calendar feed). */
+export async function selectCalendarEvents(
+  db: Db,
+  options: { now: string; limit: number },
+): Promise<ContentRow[]> {
+  return publicEvents(db, options.now)
+    .orderBy('content_items.starts_at', 'desc')
+    .orderBy('content_items.id', 'desc')
+    .limit(options.limit)
+    .execute();
+}

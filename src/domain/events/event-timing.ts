@@ -1,0 +1,19 @@
+import { currentTimestamp } from '../../lib/time.ts';
+import type { EventFields } from '../content-types/event-fields.ts';
+import type { ContentSummary } from '../content/content-types.ts';
+
+/** An event's stored fields (what the event type's schema produced). */
+export function eventFieldsOf(item: Pick<ContentSummary, 'fields'>): EventFields {
+  return item.fields as unknown as EventFields;
+}
+
+/**
+ * Whether an event is over at `now`: it counts as upcoming until its end, so one under way
+ * is still listed with the coming ones.
+ */
+export function hasEventEnded(
+  item: Pick<ContentSummary, 'endsAt'>,
+  now: string = currentTimestamp(),
+): boolean {
+  return item.endsAt !== null && item.endsAt <= now;
+}

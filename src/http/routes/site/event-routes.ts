@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import { getPublicItem, parsePageNumber } from '../../../domain/content/public-content-service.ts';
+import { getCalendarEvents, getEventsPage } from '../../../domain/events/event-service.ts';
+import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
+import { getTranslator } from '../../../lib/i18n/translator.ts';
+import {
+  CALENDAR_CONTENT_TYPE,
+  renderEventCalendar,
+  renderEventsFeed,
+} from '../../../views/types/event/event-calendar.ts';
+import { EventPage } from '../../../views/types/event/event-page.tsx';
+import { EVENTS_CALENDAR_PATH, EventsPage } from '../../../views/types/event/events-page.tsx';
+import type { AppContext } from '../../app-context.ts';
+import { sendItemPage } from '../../item-page.ts';
+import {
+  cachedListingRoute,
+  cachedPageRoute,
+  cachedRoute,
+} from '../../plugins/response-caching.ts';
+import { sendPage } from '../../send-page.ts';
+import { loadSiteChrome } from '../../site-chrome.ts';
+
+/**
+ * `/events`, `/events/:slug`, and their iCalendar files `/events.ics` and `/events/:slug.ics`
+ * (the router tries the `.ics` suffix first; slugs never contain a dot).
+ *
+ * Caching: what is upcoming and what is past changes with the clock, not with the content.
+ * The content state every cached response is checked against names the next moment an
+ * event ends as well as the next scheduled publication (see site-state-repository.ts), so
+ * a cached `/events`, event page or teaser calling an event upcoming expires when it ends.
+ */
+export function registerEventRoutes(app: FastifyInstance, context: AppContext): void {
+  const { siteUrl } = context.config;
+  const localTimeScriptPath = context.assets.pathOf('local-time.js');
+
+  app.get<{ Querystring: { page?: string } }>(
+    '/events',
+    cachedListingRoute,
+    async (request, reply) => {
+      const page = parsePageNumber(request.query.page);
+      const [chrome, listing] = await Promise.all([
+        loadSiteChrome(context),
+        getEventsPage(context.db, { page }),
+      ]);
+      return sendPage(reply, EventsPage({ chrome, listing }));
+    },
+  );
+
+  app.get(EVENTS_CALENDAR_PATH, cachedRoute, async (_request, reply) => {
+    const [settings, items] = await Promise.all([
+      getSiteSettings(context.db),
+      getCalendarEvents(context.db),
+    ]);
+    const body = renderEventsFeed(items, {
+      siteUrl,
+      siteTitle: settings.title,
+      name: getTranslator(settings.locale).t('site.events'),
+      path: '/events',
+    });
+    return reply.type(CALENDAR_CONTENT_TYPE).send(body);
+  });
+
+  app.get<{ Params: { slug: string } }>(
+    '/events/:slug.ics',
+    cachedRoute,
+    async (request, reply) => {
+      const [settings, item] = await Promise.all([
+        getSiteSettings(context.db),
+        getPublicItem(context.db, { type: 'event', slug: request.params.slug }),
+      ]);
+      const body = renderEventCalendar(item, { siteUrl, siteTitle: settings.title });
+      return reply.type(CALENDAR_CONTENT_TYPE).send(body);
+    },
+  );
+
+  app.get<{ Params: { slug: string } }>('/events/:slug', cachedPageRoute, (request, reply) =>
+    sendItemPage(context, request, reply, {
+      type: 'event',
+      slug: request.params.slug,
+      render: (props) => EventPage({ ...props, localTimeScriptPath }),
+    }),
+  );
+}

@@ -1,0 +1,122 @@
+import ical, { ICalCalendarMethod, type ICalEventData } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import type { ContentDetail } from '../../../domain/content/content-types.ts';
+import { eventFieldsOf } from '../../../domain/events/event-timing.ts';
+import { htmlToText } from '../../../lib/sanitize-body-html.ts';
+import { personLine } from './event-page.tsx';
+
+/**
+ * iCalendar (RFC 5545) documents of events, written by ical-generator (folding, escaping,
+ * CRLF) with VTIMEZONE blocks from timezones-ical-library.
+ *
+ * Times are written in the organiser's zone (`DTSTART;TZID=America/New_York:20210512T083000`)
+ * with that zone's VTIMEZONE, not as UTC: calendar apps then show the organiser's zone in the
+ * event's details and keep the meeting at 08:30 there, while converting it for each reader.
+ */
+
+export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+
+/** How often a subscribed calendar should fetch the feed again (REFRESH-INTERVAL). */
+const FEED_REFRESH_SECONDS = 6 * 60 * 60;
+
+/** The zone's VTIMEZONE and the TZID it declares, or null for a zone the library lacks. */
+function vtimezoneOf(zone: string): { tzid: string; block: string } | null {
+  const found = tzlib_get_ical_block(zone);
+  const block = Array.isArray(found) ? found[0] : undefined;
+  const tzid = block?.match(/^TZID:(.+)$/m)?.[1]?.trim();
+  return block && tzid ? { tzid, block } : null;
+}
+
+function emailIn(text: string | null): string | null {
+  return text?.match(/[^\s<>@,;:"]+@[^\s<>@,;:"]+\.[^\s<>@,;:"]+/)?.[0] ?? null;
+}
+
+/** Plain text: the body, then the programme and how to take part. */
+function descriptionOf(item: ContentDetail): string {
+  const fields = eventFieldsOf(item);
+  const lines: string[] = [];
+  const body = htmlToText(item.bodyHtml);
+  if (body) lines.push(body, '');
+  if (fields.moderator) lines.push(`Moderator: ${personLine(fields.moderator)}`);
+  for (const section of fields.programme) {
+    lines.push(section.title, ...section.speakers.map((speaker) => `– ${personLine(speaker)}`));
+  }
+  if (fields.registrationUrl) lines.push(`Registration: ${fields.registrationUrl}`);
+  if (fields.registrationInstructions) lines.push(fields.registrationInstructions);
+  if (fields.contact) lines.push(`Contact: ${fields.contact}`);
+  return lines.join('\n').trim();
+}
+
+function eventData(item: ContentDetail, siteUrl: string): ICalEventData | null {
+  if (!item.startsAt || !item.endsAt) return null;
+  const fields = eventFieldsOf(item);
+  // A zone known by another name (US/Eastern) is written under the TZID its VTIMEZONE
+  // declares (America/New_York); one the library lacks falls back to UTC times.
+  const vtimezone = vtimezoneOf(fields.timeZone);
+  const zone = vtimezone?.tzid ?? 'UTC';
+  const organisers = item.organizations.filter((mention) => mention.role === 'organisers');
+  const email = emailIn(fields.contact);
+  return {
+    id: `${item.id}@${new URL(siteUrl).host}`,
+    start: DateTime.fromISO(item.startsAt, { zone }),
+    end: DateTime.fromISO(item.endsAt, { zone }),
+    timezone: vtimezone?.tzid ?? null,
+    // The last change, not the moment of the request: the file stays the same, byte for
+    // byte, until the event changes (one cache entry, one ETag).
+    stamp: new Date(item.updatedAt),
+    lastModified: new Date(item.updatedAt),
+    summary: item.title,
+    description: descriptionOf(item),
+    url: `${siteUrl}${item.path}`,
+    location: fields.location,
+    // ORGANIZER must be an address to write to, so only when the contact gives one.
+    organizer: email
+      ? { name: organisers.map((mention) => mention.acronym).join(', ') || email, email }
+      : null,
+  };
+}
+
+function newCalendar(options: { name: string; url: string; isFeed: boolean }) {
+  return ical({
+    name: options.name,
+    url: options.url,
+    prodId: { company: 'inspir', product: 'events', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: options.isFeed ? FEED_REFRESH_SECONDS : null,
+    // No calendar-wide zone: each event has its own, and each zone used gets its VTIMEZONE.
+    timezone: { name: null, generator: (zone) => vtimezoneOf(zone)?.block ?? null },
+  });
+}
+
+/** One event's `.ics` file: one VEVENT and the VTIMEZONE of its zone. */
+export function renderEventCalendar(
+  item: ContentDetail,
+  options: { siteUrl: string; siteTitle: string },
+): string {
+  const calendar = newCalendar({
+    name: `${item.title} · ${options.siteTitle}`,
+    url: `${options.siteUrl}${item.path}`,
+    isFeed: false,
+  });
+  const data = eventData(item, options.siteUrl);
+  if (data) calendar.createEvent(data);
+  return calendar.toString();
+}
+
+/** The calendar feed of events: one VEVENT each, one VTIMEZONE per zone used. */
+export function renderEventsFeed(
+  items: ContentDetail[],
+  options: { siteUrl: string; siteTitle: string; name: string; path: string },
+): string {
+  const calendar = newCalendar({
+    name: `${options.name} · ${options.siteTitle}`,
+    url: `${options.siteUrl}${options.path}`,
+    isFeed: true,
+  });
+  for (const item of items) {
+    const data = eventData(item, options.siteUrl);
+    if (data) calendar.createEvent(data);
+  }
+  return calendar.toString();
+}

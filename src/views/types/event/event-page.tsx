@@ -1,0 +1,171 @@
+import type { EventPerson } from '../../../domain/content-types/event-fields.ts';
+import type { ContentDetail } from '../../../domain/content/content-types.ts';
+import { eventFieldsOf, hasEventEnded } from '../../../domain/events/event-timing.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
+import { SiteLayout } from '../../layouts/site-layout.tsx';
+import { EventWhen } from './event-when.tsx';
+
+/** The address of an event's iCalendar file. */
+export function eventIcsPath(item: Pick<ContentDetail, 'path'>): string {
+  return `${item.path}.ics`;
+}
+
+/** "Name, role, organisation", leaving out what is not known. */
+export function personLine(person: EventPerson): string {
+  return [person.name, person.role, person.organization].filter(Boolean).join(', ');
+}
+
+/** A contact given as an e-mail address or a web address becomes a link; other text stays. */
+function Contact({ contact }: { contact: string }) {
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact)) {
+    return <a href={`mailto:${contact}`}>{contact}</a>;
+  }
+  if (/^https?:\/\/\S+$/.test(contact)) return <a href={contact}>{contact}</a>;
+  return <>{contact}</>;
+}
+
+function Organisers({ item }: { item: ContentDetail }) {
+  const organisers = item.organizations.filter((mention) => mention.role === 'organisers');
+  return (
+    <>
+      {organisers.map((mention, index) => (
+        <>
+          {index > 0 && ', '}
+          <a href={mention.path}>
+            {mention.acronym === mention.name ? (
+              mention.name
+            ) : (
+              <abbr title={mention.name}>{mention.acronym}</abbr>
+            )}
+          </a>
+        </>
+      ))}
+    </>
+  );
+}
+
+/** When, where, who and how to take part, above the body. */
+function EventFacts({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
+  const fields = eventFieldsOf(item);
+  const hasOrganisers = item.organizations.some((mention) => mention.role === 'organisers');
+  const hasRegistration = fields.registrationUrl || fields.registrationInstructions;
+  return (
+    <dl class="event-facts">
+      <dt>{i18n.t('event.when')}</dt>
+      <dd data-zone={fields.timeZone} data-your-time={i18n.t('event.yourTime')}>
+        {item.startsAt && item.endsAt && (
+          <EventWhen
+            startsAt={item.startsAt}
+            endsAt={item.endsAt}
+            zone={fields.timeZone}
+            i18n={i18n}
+          />
+        )}
+        {hasEventEnded(item) && (
+          <>
+            {' '}
+            <strong class="event-past">{i18n.t('event.hasEnded')}</strong>
+          </>
+        )}
+      </dd>
+      {fields.location && (
+        <>
+          <dt>{i18n.t('event.where')}</dt>
+          <dd>{fields.location}</dd>
+        </>
+      )}
+      {hasOrganisers && (
+        <>
+          <dt>{i18n.t('event.organisers')}</dt>
+          <dd>
+            <Organisers item={item} />
+          </dd>
+        </>
+      )}
+      {fields.moderator && (
+        <>
+          <dt>{i18n.t('event.moderator')}</dt>
+          <dd>{personLine(fields.moderator)}</dd>
+        </>
+      )}
+      {hasRegistration && (
+        <>
+          <dt>{i18n.t('event.registration')}</dt>
+          <dd>
+            {fields.registrationUrl && (
+              <a href={fields.registrationUrl}>{i18n.t('event.register')}</a>
+            )}
+            {fields.registrationUrl && fields.registrationInstructions && ' · '}
+            {fields.registrationInstructions}
+          </dd>
+        </>
+      )}
+      {fields.contact && (
+        <>
+          <dt>{i18n.t('event.contact')}</dt>
+          <dd>
+            <Contact contact={fields.contact} />
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function Programme({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
+  const { programme } = eventFieldsOf(item);
+  if (programme.length === 0) return null;
+  return (
+    <section class="event-programme" aria-labelledby="programme">
+      <h2 id="programme">{i18n.t('event.programme')}</h2>
+      <ol>
+        {programme.map((section) => (
+          <li>
+            <h3>{section.title}</h3>
+            {section.speakers.length > 0 && (
+              <ul>
+                {section.speakers.map((speaker) => (
+                  <li>{personLine(speaker)}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * An event's page. `localTimeScriptPath` adds the reader's own time as an enhancement;
+ * without it (or without JavaScript) the page still says everything.
+ */
+export function EventPage(props: ItemArticleProps & { localTimeScriptPath?: string }) {
+  const { chrome, item, localTimeScriptPath } = props;
+  const { i18n } = chrome;
+  return (
+    <SiteLayout
+      chrome={chrome}
+      meta={{ title: item.title, description: item.excerpt, path: item.path, ogType: 'article' }}
+      scripts={localTimeScriptPath ? [localTimeScriptPath] : undefined}
+    >
+      <ItemArticle
+        {...props}
+        kicker={i18n.t(hasEventEnded(item) ? 'event.isPast' : 'type.event')}
+        facts={
+          <>
+            <EventFacts item={item} i18n={i18n} />
+            <p class="event-ics">
+              <a href={eventIcsPath(item)} type="text/calendar">
+                {i18n.t('event.addToCalendar')}
+              </a>
+            </p>
+          </>
+        }
+      >
+        <Programme item={item} i18n={i18n} />
+      </ItemArticle>
+    </SiteLayout>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ContentSummary } from '../../../domain/content/content-types.ts';
+import type { EventsPage as EventsListing } from '../../../domain/events/event-service.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { pageHref } from '../../components/pagination-nav.tsx';
+import { SiteLayout } from '../../layouts/site-layout.tsx';
+import type { SiteChrome } from '../../view-context.ts';
+import { EventSummaryMeta } from './event-summary-meta.tsx';
+
+export const EVENTS_PATH = '/events';
+export const EVENTS_CALENDAR_PATH = '/events.ics';
+
+function EventList({ items, i18n }: { items: ContentSummary[]; i18n: Translator }) {
+  return (
+    <ul class="event-list">
+      {items.map((item) => (
+        <li>
+          <h3 class="summary-title">
+            <a href={item.path}>{item.title}</a>
+          </h3>
+          <EventSummaryMeta item={item} i18n={i18n} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Links between pages of past events: more recent ones before, earlier ones after. */
+function PastPagination({ listing, i18n }: { listing: EventsListing; i18n: Translator }) {
+  const { page, pageCount } = listing.pagination;
+  if (pageCount <= 1) return null;
+  return (
+    <nav class="pagination" aria-label={i18n.t('pagination.label')}>
+      {page > 1 && (
+        <a href={pageHref(EVENTS_PATH, page - 1)} rel="prev">
+          ← {i18n.t('event.recent')}
+        </a>
+      )}
+      <span>{i18n.t('pagination.pageOf', { page, pageCount })}</span>
+      {page < pageCount && (
+        <a href={pageHref(EVENTS_PATH, page + 1)} rel="next">
+          {i18n.t('event.earlier')} →
+        </a>
+      )}
+    </nav>
+  );
+}
+
+/**
+ * `/events`: the coming events, soonest first, then the past ones, most recent first and
+ * paginated; later pages hold past events only.
+ */
+export function EventsPage({ chrome, listing }: { chrome: SiteChrome; listing: EventsListing }) {
+  const { i18n } = chrome;
+  const { page } = listing.pagination;
+  const isFirstPage = page === 1;
+  const title = isFirstPage ? i18n.t('site.events') : i18n.t('event.pastPage', { page });
+  return (
+    <SiteLayout
+      chrome={chrome}
+      meta={{ title, description: i18n.t('event.description'), path: pageHref(EVENTS_PATH, page) }}
+    >
+      <h1>{title}</h1>
+      {isFirstPage && (
+        <>
+          <p>{i18n.t('event.description')}</p>
+          <p class="event-ics">
+            <a href={EVENTS_CALENDAR_PATH} type="text/calendar">
+              {i18n.t('event.calendarFeed')}
+            </a>
+          </p>
+          <section aria-labelledby="upcoming">
+            <h2 id="upcoming">{i18n.t('event.upcoming')}</h2>
+            {listing.upcoming.length > 0 ? (
+              <EventList items={listing.upcoming} i18n={i18n} />
+            ) : (
+              <p>{i18n.t('event.noUpcoming')}</p>
+            )}
+          </section>
+        </>
+      )}
+      <section aria-labelledby="past">
+        <h2 id="past">{i18n.t('event.past')}</h2>
+        {listing.past.length > 0 ? (
+          <EventList items={listing.past} i18n={i18n} />
+        ) : (
+          <p>{i18n.t('event.noPast')}</p>
+        )}
+      </section>
+      <PastPagination listing={listing} i18n={i18n} />
+    </SiteLayout>
+  );
+}
