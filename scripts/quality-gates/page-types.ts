@@ -23,6 +23,8 @@ export async function discoverPageTypes(baseUrl: string): Promise<PageType[]> {
     { name: 'report', path: '/impact/nepal/2020', status: 200 },
     { name: 'organizations', path: '/organizations', status: 200 },
     { name: 'organization', path: '/organizations/gefont', status: 200 },
+    { name: 'events', path: '/events', status: 200 },
+    { name: 'event', path: '/events/social-protection-floor-webinar', status: 200 },
     { name: 'not found', path: '/no/such/page', status: 404 },
   ];
 }

@@ -16,6 +16,7 @@ import {
   makeImage,
   makeTemporaryMediaDir,
 } from '../../src/domain/media/media-test-files.ts';
+import { createEvent, wallClockFromNow } from '../support/event-fixtures.ts';
 import { buildTestApp } from '../support/test-app.ts';
 import { openTestDatabase } from '../support/test-databases.ts';
 
@@ -97,6 +98,23 @@ describe(
       database = await openTestDatabase('sqlite');
       await loadDemoContent(database.db, { mediaDir: await makeTemporaryMediaDir() });
       await createPostWithImages(database);
+      // An upcoming event with every part an event page can show, whatever the demo holds.
+      await createEvent(database.db, {
+        title: 'Checked event',
+        slug: 'checked-event',
+        startsAt: wallClockFromNow(48, 'Asia/Kathmandu'),
+        endsAt: wallClockFromNow(50, 'Asia/Kathmandu'),
+        timeZone: 'Asia/Kathmandu',
+        fields: {
+          location: 'Online',
+          organisers: ['GEFONT'],
+          moderator: { name: 'A. Moderator', role: 'Chair', organization: 'GEFONT' },
+          programme: [{ title: 'Opening', speakers: [{ name: 'A. Speaker', role: 'President' }] }],
+          registrationUrl: 'https://example.org/register',
+          registrationInstructions: 'Write to us.',
+          contact: 'events@example.org',
+        },
+      });
       app = await buildTestApp(database);
       outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-vnu-'));
     });
@@ -124,6 +142,8 @@ describe(
         report: '/impact/nepal/2020',
         organizations: '/organizations',
         organization: '/organizations/gefont',
+        events: '/events',
+        event: '/events/checked-event',
         'not-found': '/no/such/page',
         'bad-request': '/?page=zero',
       };
