@@ -153,6 +153,8 @@ export function EventPage(props: ItemArticleProps & { localTimeScriptPath?: stri
       <ItemArticle
         {...props}
         kicker={i18n.t(hasEventEnded(item) ? 'event.isPast' : 'type.event')}
+        // The event's own time is the date that matters; an announcement date would compete.
+        isDated={false}
         facts={
           <>
             <EventFacts item={item} i18n={i18n} />
