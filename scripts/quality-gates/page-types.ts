@@ -5,10 +5,10 @@ export interface PageType {
   status: number;
 }
 
-/** Every public page type; the post is the first one the home page links to. */
+/** Every public page type; the post is the first post the home page links to. */
 export async function discoverPageTypes(baseUrl: string): Promise<PageType[]> {
   const home = await (await fetch(`${baseUrl}/`)).text();
-  const postPath = /<h3 class="summary-title"><a href="([^"]+)"/.exec(home)?.[1];
+  const postPath = /<h3 class="summary-title"><a href="(\/\d{4}\/\d{2}\/[^"]+)"/.exec(home)?.[1];
   if (!postPath) throw new Error('The home page links to no post.');
   return [
     { name: 'home', path: '/', status: 200 },
@@ -25,6 +25,13 @@ export async function discoverPageTypes(baseUrl: string): Promise<PageType[]> {
     { name: 'organization', path: '/organizations/gefont', status: 200 },
     { name: 'events', path: '/events', status: 200 },
     { name: 'event', path: '/events/social-protection-floor-webinar', status: 200 },
+    { name: 'publications', path: '/publications', status: 200 },
+    { name: 'publication', path: '/publications/gender-equality-pocket-guide', status: 200 },
+    { name: 'stories', path: '/stories', status: 200 },
+    { name: 'story', path: '/stories/gopal-old-age-allowance', status: 200 },
+    { name: 'statements', path: '/statements', status: 200 },
+    { name: 'statement', path: '/statements/may-day-garment-workers-demands', status: 200 },
+    { name: 'call to action', path: '/statements/vaccines-for-all-open-letter', status: 200 },
     { name: 'not found', path: '/no/such/page', status: 404 },
   ];
 }

@@ -57,7 +57,10 @@ export interface ContentItemsTable {
   updated_at: string;
   /** JSON: the fields of the item's type (src/domain/content-types/), `{}` for none. */
   fields: string;
-  /** When the item takes place, as UTC instants (events); null for other types. */
+  /**
+   * When the item takes place or runs out, as UTC instants: an event's start and end, a call
+   * to action's closing (ends_at); null otherwise.
+   */
   starts_at: string | null;
   ends_at: string | null;
 }

@@ -30,6 +30,7 @@ import { registerImpactRoutes } from './routes/site/impact-routes.ts';
 import { registerLabelRoutes } from './routes/site/label-routes.ts';
 import { registerMediaRoutes } from './routes/site/media-routes.ts';
 import { registerOrganizationRoutes } from './routes/site/organization-routes.ts';
+import { registerPublicationStoryStatementRoutes } from './routes/site/publication-story-statement-routes.ts';
 import { registerPostRoutes } from './routes/site/post-routes.ts';
 
 /** Builds the web application over an open, migrated database. */
@@ -79,6 +80,7 @@ export async function buildApp(options: {
   registerDiscoveryRoutes(app, context);
   registerMediaRoutes(app, context);
   registerOrganizationRoutes(app, context);
+  registerPublicationStoryStatementRoutes(app, context);
   const uploadLimits = { limits: { fileSize: config.mediaMaxBytes, files: 1, fields: 20 } };
   await app.register(async (admin) => {
     registerAdminSession(admin, context);

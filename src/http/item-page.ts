@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import type { ContentType } from '../domain/content/content-types.ts';
+import type { ContentDetail, ContentType } from '../domain/content/content-types.ts';
 import { getPublicItem } from '../domain/content/public-content-service.ts';
 import { getMediaByStoredNames } from '../domain/media/media-service.ts';
 import type { ItemArticleProps } from '../views/components/item-article.tsx';
@@ -15,20 +15,29 @@ import { loadSiteChrome } from './site-chrome.ts';
  * cannot see it) and the uploads its body shows, then renders it with the type's page.
  * Register the route with `cachedPageRoute`.
  */
-export async function sendItemPage(
+export async function sendItemPage<Extra = undefined>(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
-  options: { type: ContentType; slug: string; render(props: ItemArticleProps): VNode },
+  options: {
+    type: ContentType;
+    slug: string;
+    /** What else the page shows that depends on the item (a publication's files). */
+    load?(item: ContentDetail): Promise<Extra>;
+    render(props: ItemArticleProps, extra: Extra): VNode;
+  },
 ): Promise<FastifyReply> {
   const [chrome, item] = await Promise.all([
     loadSiteChrome(context),
     getPublicItem(context.db, { type: options.type, slug: options.slug }),
   ]);
   // Every upload the body shows, in one query (none when it shows none).
-  const bodyMedia = await getMediaByStoredNames(context.db, mediaNamesInBody(item.bodyHtml));
+  const [bodyMedia, extra] = await Promise.all([
+    getMediaByStoredNames(context.db, mediaNamesInBody(item.bodyHtml)),
+    options.load ? options.load(item) : (undefined as Extra),
+  ]);
   return sendPage(
     reply,
-    options.render({ chrome, item, bodyMedia, isSaveData: isSaveDataRequest(request) }),
+    options.render({ chrome, item, bodyMedia, isSaveData: isSaveDataRequest(request) }, extra),
   );
 }

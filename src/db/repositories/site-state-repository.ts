@@ -17,7 +17,8 @@ export interface ContentState {
   version: number;
   /**
    * The next moment time alone changes what public pages show (ISO), or null if none is
-   * coming: a scheduled item becomes public, or an event ends and becomes a past event.
+   * coming: a scheduled item becomes public, or an item's time runs out (an event ends and
+   * becomes a past event, a call to action closes).
    */
   nextChangeAt: string | null;
 }
@@ -36,7 +37,6 @@ function contentStateQuery(db: Db, now: string) {
       eb
         .selectFrom('content_items')
         .select((inner) => inner.fn.min<string>('ends_at').as('next'))
-        .where('type', '=', 'event')
         .where('status', 'in', ['published', 'scheduled'])
         .where('ends_at', '>', now)
         .as('next_event_end'),

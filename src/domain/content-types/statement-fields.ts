@@ -45,8 +45,23 @@ export const statementFieldsSchema = z
 
 export type StatementFields = z.output<typeof statementFieldsSchema>;
 
+/**
+ * The moment a call to action closes: the end of its deadline day in UTC (the start of the
+ * next one), so it stays open through the whole of that day everywhere west of Greenwich.
+ */
+export function closingInstant(deadline: string): string {
+  const day = new Date(`${deadline}T00:00:00.000Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString();
+}
+
 export const statementType: ContentTypeDefinition<typeof statementFieldsSchema> = {
   type: 'statement',
   schema: statementFieldsSchema,
   organizationFields: ['signatories', 'organizations'],
+  // Stored as the item's end, so cached pages expire when the call closes (see site_state).
+  derive: (fields) => ({
+    endsAt:
+      fields.kind === 'call-to-action' && fields.deadline ? closingInstant(fields.deadline) : null,
+  }),
 };

@@ -18,6 +18,8 @@ export interface Translator {
   formatMoney(amount: number, currency: string): string;
   /** A share given as 0–100, as a whole percentage ("57%"). */
   formatPercent(share: number): string;
+  /** A file's size for people: "850 kB", "1.2 MB". */
+  formatFileSize(bytes: number): string;
 }
 
 const translators = new Map<string, Translator>();
@@ -78,6 +80,17 @@ export function getTranslator(locale: string): Translator {
     },
     formatPercent(share) {
       return percents.format(share / 100);
+    },
+    formatFileSize(bytes) {
+      const [unit, size] =
+        bytes >= 1_000_000
+          ? (['megabyte', bytes / 1_000_000] as const)
+          : (['kilobyte', Math.max(1, bytes / 1000)] as const);
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        maximumFractionDigits: size < 10 ? 1 : 0,
+      }).format(size);
     },
   };
   translators.set(locale, translator);

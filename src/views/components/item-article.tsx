@@ -3,6 +3,7 @@ import type { ContentDetail, FeaturedImage } from '../../domain/content/content-
 import type { MediaItem } from '../../domain/media/media-types.ts';
 import type { SiteChrome } from '../view-context.ts';
 import { LabelList } from './label-list.tsx';
+import { OrganizationLinks, mentionsIn } from './organization-links.tsx';
 import { ResponsiveImage, rewriteBodyImages } from './responsive-image.tsx';
 import { TrustedHtml } from './trusted-html.tsx';
 
@@ -85,19 +86,11 @@ export function ItemArticle({
 
 /** The organisations the item is about (the `organizations` role; other roles are the type's). */
 function NamedOrganizations({ chrome, item }: { chrome: SiteChrome; item: ContentDetail }) {
-  const named = item.organizations.filter((mention) => mention.role === 'organizations');
+  const named = mentionsIn(item, 'organizations');
   if (named.length === 0) return null;
   return (
     <p class="named-organizations">
-      {chrome.i18n.t('item.organizations')}{' '}
-      {named.map((mention, index) => (
-        <>
-          {index > 0 && ', '}
-          <a href={mention.path}>
-            <abbr title={mention.name}>{mention.acronym}</abbr>
-          </a>
-        </>
-      ))}
+      {chrome.i18n.t('item.organizations')} <OrganizationLinks organizations={named} />
     </p>
   );
 }

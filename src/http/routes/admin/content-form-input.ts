@@ -99,6 +99,8 @@ const notices = {
   'sent-back': 'Sent back to the author with your note.',
   unpublished: 'Unpublished: readers no longer see it.',
   restored: 'The revision was restored as the newest one.',
+  'consent-withdrawn':
+    'Consent is withdrawn: the story is off the site and cannot be published again.',
   uploaded: 'Uploaded.',
   'alt-saved': 'The alt text was saved.',
   'signed-out': 'You are signed out.',

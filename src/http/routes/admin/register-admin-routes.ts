@@ -6,6 +6,7 @@ import { registerAdminContentRoutes } from './content-routes.ts';
 import { registerMediaLibraryRoutes } from './media-library-routes.ts';
 import { registerReviewRoutes } from './review-routes.ts';
 import { registerSiteAdminRoutes } from './site-admin-routes.ts';
+import { registerStoryConsentRoutes } from './story-consent-routes.ts';
 import { registerTokenRoutes } from './token-routes.ts';
 import { registerUserAdminRoutes } from './user-admin-routes.ts';
 
@@ -13,6 +14,7 @@ import { registerUserAdminRoutes } from './user-admin-routes.ts';
 export function registerAdminRoutes(scope: FastifyInstance, context: AppContext): void {
   registerAccountRoutes(scope, context);
   registerAdminContentRoutes(scope, context);
+  registerStoryConsentRoutes(scope, context);
   registerReviewRoutes(scope, context);
   registerMediaLibraryRoutes(scope, context);
   registerSiteAdminRoutes(scope, context);

@@ -193,6 +193,37 @@ describeEachDatabase('admin forms of the content types', (database) => {
     assert.equal(item?.ends_at, '2021-05-12T13:45:00.000Z');
   });
 
+  it('offers a story’s author the button to withdraw consent, which unpublishes nothing yet public and closes it for good', async () => {
+    const created = await contributor.post(
+      '/admin/items',
+      itemForm('story', 'Sri, 44', {
+        'f.personName': 'Sri',
+        'f.age': '44',
+        'f.consent.givenBy': 'Sri',
+        'f.consent.givenAt': '2021-03-10',
+        'f.consent.form': 'written',
+      }),
+    );
+    assert.equal(created.statusCode, 303, created.body);
+    const id = itemIdFrom(created.headers.location);
+    const page = await contributor.get(`/admin/items/${id}`);
+    assert.match(page.body, new RegExp(`action="/admin/items/${id}/withdraw-consent"`));
+    const withdrawn = await contributor.post(`/admin/items/${id}/withdraw-consent`, {});
+    assert.equal(withdrawn.statusCode, 303);
+    assert.match(String(withdrawn.headers.location), /notice=consent-withdrawn$/);
+    const after = await contributor.get(String(withdrawn.headers.location));
+    assert.match(after.body, /Consent was withdrawn: this story cannot be published/);
+    assert.doesNotMatch(after.body, /withdraw-consent"/);
+    const fields = await storedFields(database().db, id);
+    assert.match(String(fields.consentWithdrawnAt), /^\d{4}-/);
+    // Saving the form again keeps the withdrawal (the form does not carry it).
+    await contributor.post(
+      `/admin/items/${id}`,
+      itemForm('story', 'Sri, 44', { 'f.personName': 'Sri' }),
+    );
+    assert.ok((await storedFields(database().db, id)).consentWithdrawnAt);
+  });
+
   it('refuses an organisation nobody has heard of', async () => {
     const refused = await contributor.post(
       '/admin/items',

@@ -10,8 +10,16 @@ import { getMedia } from '../../../domain/media/media-service.ts';
 import { camelCase, renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
 import { NotFoundError, ValidationError } from '../../../lib/errors.ts';
 import type { AppContext } from '../../app-context.ts';
-import { type AdminContentCollection, registerAdminContentRoutes } from './admin-content-routes.ts';
-import { isoDateTimeSchema } from './api-input.ts';
+import { withdrawStoryConsent } from '../../../domain/stories/story-consent.ts';
+import { apiActor } from '../../plugins/api-authentication.ts';
+import {
+  ADMIN_API_PREFIX,
+  type AdminContentCollection,
+  registerAdminContentRoutes,
+} from './admin-content-routes.ts';
+import { loadDeskRow, outcomeJson } from './admin-item-json.ts';
+import { emptyBodySchema } from './admin-workflow-routes.ts';
+import { isoDateTimeSchema, parseApiBody, withApiFieldNames } from './api-input.ts';
 import { labelListSchema, resolveLabelInputs } from './api-label-refs.ts';
 
 /** The plural path segment of each type's collection: `/api/v1/admin/reports`. */
@@ -142,4 +150,18 @@ export function registerAdminContentCollections(scope: FastifyInstance, context:
   for (const type of CONTENT_TYPES) {
     registerAdminContentRoutes(scope, context, contentCollection(type));
   }
+  // A story's consent is withdrawn by its own step: it also takes the story off the site.
+  scope.post<{ Params: { id: string } }>(
+    `${ADMIN_API_PREFIX}/stories/:id/withdraw-consent`,
+    async (request, reply) => {
+      const actor = apiActor(request);
+      const { id } = request.params;
+      await loadDeskRow(context.db, actor, { id, type: 'story' });
+      parseApiBody(emptyBodySchema, request.body);
+      const outcome = await withApiFieldNames(() =>
+        withdrawStoryConsent(context.newsroom, actor, id),
+      );
+      return reply.header('cache-control', 'no-store').send(outcomeJson(outcome));
+    },
+  );
 }

@@ -212,5 +212,24 @@ describeEachDatabase('admin API: the content types', (database) => {
     assert.deepEqual(shown.consent, { given_at: '2021-03-02', form: 'recorded' });
     assert.equal(shown.person_name, 'Gopal');
     assert.equal('consent_withdrawn_at' in shown, false);
+
+    // Withdrawing consent takes it off the site in the same step, for good.
+    const withdrawn = await contributor.post(`/api/v1/admin/stories/${id}/withdraw-consent`);
+    assert.equal(withdrawn.statusCode, 200, withdrawn.body);
+    assert.equal(withdrawn.json<{ status: string }>().status, 'unpublished');
+    assert.equal((await reader.get(`/api/v1/stories/${slug}`)).statusCode, 404);
+    const again = await contributor.post(`/api/v1/admin/stories/${id}/withdraw-consent`);
+    assert.equal(again.statusCode, 409);
+    const republish = invalidFields(await nepalEditor.post(`/api/v1/admin/stories/${id}/approve`));
+    assert.match(republish.consent ?? '', /withdrawn/);
+    // Only stories have consent to withdraw.
+    const reports = (await contributor.get('/api/v1/admin/reports')).json<{
+      items: { id: string }[];
+    }>();
+    const reportId = reports.items[0]?.id ?? '';
+    assert.equal(
+      (await contributor.post(`/api/v1/admin/stories/${reportId}/withdraw-consent`)).statusCode,
+      404,
+    );
   });
 });

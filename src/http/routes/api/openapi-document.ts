@@ -4,6 +4,7 @@ import {
   adminResponses,
   errorResponse,
   json,
+  jsonBody,
   parameterRef,
   responseRef,
 } from './openapi-parts.ts';
@@ -137,10 +138,28 @@ function publicTypePaths(): Record<string, PathItem> {
   return paths;
 }
 
-/** Each type's admin collection. */
+/** Each type's admin collection, and the step only stories have. */
 function adminTypePaths(): Record<string, PathItem> {
   return Object.assign(
-    {},
+    {
+      '/api/v1/admin/stories/{id}/withdraw-consent': {
+        post: adminOperation({
+          operationId: 'withdrawStoryConsent',
+          summary: 'Records that the person withdrew their consent',
+          description:
+            'The story is unpublished at once and can never be published again. Anyone who may see the story may record it, whatever its state.',
+          tags: ['Stories'],
+          parameters: [parameterRef('ItemId')],
+          requestBody: jsonBody('EmptyBody', false),
+          responses: adminResponses({ '200': json('ItemOutcome', 'Consent is withdrawn') }, [
+            'BadRequest',
+            'NotFound',
+            'Conflict',
+            'ValidationFailed',
+          ]),
+        }),
+      },
+    },
     ...documentedTypes.map(({ type, stem, collection }) => {
       const words = typeWords[type] ?? { noun: type, plural: collection, tag: stem };
       return adminCollectionPaths({

@@ -126,7 +126,7 @@ describeEachDatabase('impact: report pages, dashboard and open data', (database)
     const response = await app.inject('/impact/nepal/2020');
     assert.equal(response.statusCode, 200);
     const main = mainOf(response.body);
-    const facts = main.match(/<dl class="report-facts">([\s\S]*?)<\/dl>/)?.[1] ?? '';
+    const facts = main.match(/<dl class="facts">([\s\S]*?)<\/dl>/)?.[1] ?? '';
     assert.match(facts, /<dt>Country<\/dt><dd><a href="\/countries\/nepal">Nepal<\/a><\/dd>/);
     assert.match(facts, /<dt>Year<\/dt><dd>2020<\/dd>/);
     assert.match(facts, /<dt>Programme period<\/dt><dd>2017–2021<\/dd>/);

@@ -311,6 +311,25 @@ export function ItemEditPage({
             allowed={item.allowed}
             failure={workflowFailure}
           />
+          {values.type === 'story' && !values.fields.consentWithdrawnAt && (
+            <form
+              method="post"
+              action={`/admin/items/${item.id}/withdraw-consent`}
+              class="withdraw-consent"
+            >
+              <CsrfField token={chrome.csrfToken} />
+              <p class="hint">
+                When the person takes back their consent, the story leaves the site at once and can
+                never be published again.
+              </p>
+              <button type="submit" class="danger">
+                Withdraw consent
+              </button>
+            </form>
+          )}
+          {values.type === 'story' && Boolean(values.fields.consentWithdrawnAt) && (
+            <p class="notice">Consent was withdrawn: this story cannot be published.</p>
+          )}
           <ItemRevisionHistory
             itemId={item.id}
             csrfToken={chrome.csrfToken}

@@ -2,6 +2,7 @@ import type { EventPerson } from '../../../domain/content-types/event-fields.ts'
 import type { ContentDetail } from '../../../domain/content/content-types.ts';
 import { eventFieldsOf, hasEventEnded } from '../../../domain/events/event-timing.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
+import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
 import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
 import { SiteLayout } from '../../layouts/site-layout.tsx';
 import { EventWhen } from './event-when.tsx';
@@ -26,23 +27,7 @@ function Contact({ contact }: { contact: string }) {
 }
 
 function Organisers({ item }: { item: ContentDetail }) {
-  const organisers = item.organizations.filter((mention) => mention.role === 'organisers');
-  return (
-    <>
-      {organisers.map((mention, index) => (
-        <>
-          {index > 0 && ', '}
-          <a href={mention.path}>
-            {mention.acronym === mention.name ? (
-              mention.name
-            ) : (
-              <abbr title={mention.name}>{mention.acronym}</abbr>
-            )}
-          </a>
-        </>
-      ))}
-    </>
-  );
+  return <OrganizationLinks organizations={mentionsIn(item, 'organisers')} />;
 }
 
 /** When, where, who and how to take part, above the body. */
@@ -51,7 +36,7 @@ function EventFacts({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
   const hasOrganisers = item.organizations.some((mention) => mention.role === 'organisers');
   const hasRegistration = fields.registrationUrl || fields.registrationInstructions;
   return (
-    <dl class="event-facts">
+    <dl class="facts">
       <dt>{i18n.t('event.when')}</dt>
       <dd data-zone={fields.timeZone} data-your-time={i18n.t('event.yourTime')}>
         {item.startsAt && item.endsAt && (

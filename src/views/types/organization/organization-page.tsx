@@ -13,7 +13,7 @@ function OrganizationFacts({ item, i18n }: { item: ContentDetail; i18n: Translat
   const fields = organizationFieldsOf(item);
   const country = item.labels.find((label) => label.kind === 'country');
   return (
-    <dl class="organization-facts-list">
+    <dl class="facts">
       {fields.acronym !== item.title && (
         <>
           <dt>{i18n.t('organization.acronym')}</dt>

@@ -4,7 +4,7 @@ import type { Translator } from '../../../lib/i18n/translator.ts';
 import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
 import { SiteLayout } from '../../layouts/site-layout.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
-import { OrganizationLinks } from './organization-links.tsx';
+import { OrganizationLinks } from '../../components/organization-links.tsx';
 import { ReportCharts } from './report-charts.tsx';
 import { budgetText, periodText } from './report-format.ts';
 
@@ -16,7 +16,7 @@ function ReportFacts({ report, i18n }: { report: ImpactReport; i18n: Translator 
   );
   const period = periodText(fields);
   return (
-    <dl class="report-facts">
+    <dl class="facts">
       <dt>{i18n.t('report.country')}</dt>
       <dd>
         {hasCountryPage ? (

@@ -1,7 +1,11 @@
 import type { ContentSummary } from '../../../domain/content/content-types.ts';
+import { statementFieldsOf } from '../../../domain/statements/call-status.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
+import { callStatus } from './statement-page.tsx';
 
-/** The line a statement adds to its teaser in listings (home, labels, archive). */
-export function StatementSummaryMeta(_props: { item: ContentSummary; i18n: Translator }) {
-  return null;
+/** The line a statement adds to its teaser: "Call to action · open until 31 May 2021". */
+export function StatementSummaryMeta({ item, i18n }: { item: ContentSummary; i18n: Translator }) {
+  const { kind } = statementFieldsOf(item);
+  const parts = [i18n.t(`statement.${kind}`), callStatus(item, i18n)];
+  return <p class="meta">{parts.filter(Boolean).join(' · ')}</p>;
 }

@@ -1,4 +1,9 @@
-import type { OrganizationMention } from '../../../domain/content/content-types.ts';
+import type { ContentDetail, OrganizationMention } from '../../domain/content/content-types.ts';
+
+/** The organisations an item names in one role (`partners`, `signatories` …), in order. */
+export function mentionsIn(item: ContentDetail, role: string): OrganizationMention[] {
+  return item.organizations.filter((mention) => mention.role === role);
+}
 
 /** Organisations as links by acronym, the full name in a tooltip and for screen readers. */
 export function OrganizationLinks({ organizations }: { organizations: OrganizationMention[] }) {

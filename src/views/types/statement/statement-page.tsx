@@ -1,0 +1,87 @@
+import { isCallClosed, statementFieldsOf } from '../../../domain/statements/call-status.ts';
+import type { ContentDetail, ContentSummary } from '../../../domain/content/content-types.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { FactsList } from '../../components/facts-list.tsx';
+import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
+import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
+import { SiteLayout } from '../../layouts/site-layout.tsx';
+
+/** "Open until 31 May 2021" or "Closed on 31 May 2021"; nothing for a press release. */
+export function callStatus(item: ContentSummary, i18n: Translator): string | null {
+  const { deadline, kind } = statementFieldsOf(item);
+  if (kind !== 'call-to-action' || !deadline) return null;
+  const date = i18n.formatDate(deadline);
+  return isCallClosed(item)
+    ? i18n.t('statement.closedOn', { date })
+    : i18n.t('statement.openUntil', { date });
+}
+
+function StatementFacts({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
+  const fields = statementFieldsOf(item);
+  return (
+    <FactsList
+      facts={[
+        [i18n.t('statement.issuedBy'), fields.issuedBy],
+        [i18n.t('statement.occasion'), fields.occasion],
+        [i18n.t('statement.call-to-action'), callStatus(item, i18n)],
+      ]}
+    />
+  );
+}
+
+/** The call's way to sign, while it is open. */
+function SignLink({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
+  const { signUrl, kind } = statementFieldsOf(item);
+  if (kind !== 'call-to-action' || !signUrl || isCallClosed(item)) return null;
+  return (
+    <p class="sign">
+      <a class="button" href={signUrl} rel="external noopener">
+        {i18n.t('statement.sign')}
+      </a>
+    </p>
+  );
+}
+
+/** A press release or a call to action: its text, its numbered demands, who signed it. */
+export function StatementPage(props: ItemArticleProps) {
+  const { chrome, item } = props;
+  const { i18n } = chrome;
+  const fields = statementFieldsOf(item);
+  const signatories = mentionsIn(item, 'signatories');
+  return (
+    <SiteLayout
+      chrome={chrome}
+      meta={{ title: item.title, description: item.excerpt, path: item.path, ogType: 'article' }}
+    >
+      <ItemArticle
+        {...props}
+        kicker={i18n.t(`statement.${fields.kind}`)}
+        facts={
+          <>
+            <StatementFacts item={item} i18n={i18n} />
+            <SignLink item={item} i18n={i18n} />
+          </>
+        }
+      >
+        {fields.demands.length > 0 && (
+          <section aria-labelledby="demands">
+            <h2 id="demands">{i18n.t('statement.demands')}</h2>
+            <ol class="demands">
+              {fields.demands.map((demand) => (
+                <li>{demand}</li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {signatories.length > 0 && (
+          <section aria-labelledby="signatories">
+            <h2 id="signatories">{i18n.t('statement.signatories')}</h2>
+            <p>
+              <OrganizationLinks organizations={signatories} />
+            </p>
+          </section>
+        )}
+      </ItemArticle>
+    </SiteLayout>
+  );
+}
