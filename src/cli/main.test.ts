@@ -117,7 +117,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
     it('loads the demo content once and refuses a site that has content', async () => {
       const first = await runCli(['demo'], env);
       assert.equal(first.code, 0, first.stderr);
-      assert.match(first.stdout, /Loaded the demo content: \d+ posts/);
+      assert.match(first.stdout, /Loaded the demo content: \d+ items/);
       const second = await runCli(['demo'], env);
       assert.equal(second.code, 1);
       assert.match(second.stderr, /already has content/);
