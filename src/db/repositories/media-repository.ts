@@ -21,6 +21,17 @@ export async function selectMediaByIds(db: Db, ids: readonly string[]): Promise<
     .execute();
 }
 
+/** Every upload of one kind, newest first. */
+export async function selectMediaOfKind(db: Db, kind: MediaTable['kind']): Promise<MediaTable[]> {
+  return db
+    .selectFrom('media')
+    .selectAll()
+    .where('kind', '=', kind)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
 /** The media whose original is stored under one of `storedNames`, in one query. */
 export async function selectMediaByStoredNames(
   db: Db,

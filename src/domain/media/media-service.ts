@@ -6,6 +6,7 @@ import {
   insertMedia,
   selectMediaById,
   selectMediaByStoredNames,
+  selectMediaOfKind,
   selectMediaPage,
   updateMediaAltText,
 } from '../../db/repositories/media-repository.ts';
@@ -168,6 +169,16 @@ export async function getMedia(db: Db, id: string): Promise<MediaItem> {
   const row = await selectMediaById(db, id);
   if (!row) throw new NotFoundError('There is no such media item.');
   return toMediaItem(row);
+}
+
+/**
+ * Every PDF in the library, newest first, for a publication's file choices. All of them, not a
+ * page: a network's guides and reports number in the tens or hundreds, and a file already
+ * chosen must stay choosable however old it is.
+ */
+export async function listDocuments(db: Db): Promise<MediaItem[]> {
+  const rows = await selectMediaOfKind(db, 'document');
+  return rows.filter((row) => row.mime_type === 'application/pdf').map(toMediaItem);
 }
 
 /** The media a page needs, keyed by stored name (see `mediaNamesInBody`), in one query. */

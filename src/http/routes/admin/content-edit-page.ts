@@ -8,7 +8,7 @@ import { emptyFields } from '../../../domain/content-types/content-type-registry
 import { getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import { listRevisions } from '../../../domain/editorial/revision-service.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
-import { getMedia, listMedia } from '../../../domain/media/media-service.ts';
+import { getMedia, listDocuments, listMedia } from '../../../domain/media/media-service.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
 import type { WorkflowFailure } from '../../../views/admin/components/item-workflow-actions.tsx';
 import {
@@ -27,9 +27,10 @@ export const EDITOR_SCRIPT = 'admin-editor.js';
 
 /** Checkbox values, images and the like the item form offers. */
 async function loadChoices(context: AppContext, featuredMediaId: string): Promise<ItemFormChoices> {
-  const [labels, library] = await Promise.all([
+  const [labels, library, documents] = await Promise.all([
     listLabels(context.db),
     listMedia(context.db, { page: 1 }),
+    listDocuments(context.db),
   ]);
   const images = library.items.filter((media) => media.kind === 'image');
   // The current featured image stays choosable even when it is older than the first page.
@@ -51,6 +52,7 @@ async function loadChoices(context: AppContext, featuredMediaId: string): Promis
       value: media.id,
       label: media.alt ? `${media.originalName}: ${media.alt}` : media.originalName,
     })),
+    documents: documents.map((media) => ({ value: media.id, label: media.originalName })),
   };
 }
 

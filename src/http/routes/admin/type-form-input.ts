@@ -40,7 +40,8 @@ function readControl(control: TypeFormControl, path: string, body: unknown): unk
       return value === '' && !control.required ? null : value;
     }
     case 'country':
-      // Always a string, so an unchosen country gets the domain's message.
+    case 'document':
+      // Always a string, so an unchosen country or file gets the domain's message.
       return text();
     case 'textarea':
     case 'select': {

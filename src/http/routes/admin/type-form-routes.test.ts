@@ -6,8 +6,14 @@ import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import { selectItemById } from '../../../db/repositories/content-repository.ts';
 import type { Db } from '../../../db/connection.ts';
+import { uploadMedia } from '../../../domain/media/media-service.ts';
+import {
+  MINIMAL_PDF,
+  makeImage,
+  makeTemporaryMediaDir,
+} from '../../../domain/media/media-test-files.ts';
 import { createOrganization } from '../../../domain/organizations/organization-service.ts';
-import { createUser } from '../../../domain/users/user-service.ts';
+import { createUser, getActorByEmail } from '../../../domain/users/user-service.ts';
 import {
   type FormValue,
   TEST_PASSWORD,
@@ -222,6 +228,56 @@ describeEachDatabase('admin forms of the content types', (database) => {
       itemForm('story', 'Sri, 44', { 'f.personName': 'Sri' }),
     );
     assert.ok((await storedFields(database().db, id)).consentWithdrawnAt);
+  });
+
+  it('offers the library’s PDFs, not its images, as a publication’s files, and keeps the choice', async () => {
+    const { db } = database();
+    const actor = await getActorByEmail(db, 'cora@example.org');
+    assert.ok(actor);
+    const deps = { db, mediaDir: await makeTemporaryMediaDir(), maxBytes: 1_000_000 };
+    const pdf = await uploadMedia(deps, actor, {
+      bytes: MINIMAL_PDF,
+      originalName: 'guide-fr.pdf',
+    });
+    await uploadMedia(deps, actor, {
+      bytes: await makeImage('png', 40, 30),
+      originalName: 'cover.png',
+    });
+    const form = await contributor.get('/admin/items/new?type=publication');
+    const fileChoices = /<select[^>]*name="f.files.0.mediaId">.*?<\/select>/.exec(form.body)?.[0];
+    assert.ok(fileChoices, 'the first file row offers a select');
+    assert.match(fileChoices, new RegExp(`<option value="${pdf.id}">guide-fr.pdf</option>`));
+    assert.doesNotMatch(fileChoices, /cover\.png/);
+
+    const created = await contributor.post(
+      '/admin/items',
+      itemForm('publication', 'A guide in French', {
+        'f.kind': 'Guide',
+        'f.publishers': '',
+        'f.pageCount': '',
+        'f.files.0.language': 'fr',
+        'f.files.0.mediaId': pdf.id,
+        'f.files.1.language': '',
+        'f.files.1.mediaId': '',
+        'f.organizations': '',
+      }),
+    );
+    assert.equal(created.statusCode, 303, created.body);
+    const id = itemIdFrom(created.headers.location);
+    assert.deepEqual((await storedFields(db, id)).files, [{ language: 'fr', mediaId: pdf.id }]);
+    const page = await contributor.get(`/admin/items/${id}`);
+    assert.match(page.body, new RegExp(`<option value="${pdf.id}" selected>guide-fr.pdf</option>`));
+
+    const unchosen = await contributor.post(
+      '/admin/items',
+      itemForm('publication', 'A guide without its file', {
+        'f.files.0.language': 'nl',
+        'f.files.0.mediaId': '',
+        'f.organizations': '',
+      }),
+    );
+    assert.equal(unchosen.statusCode, 422);
+    assert.match(unchosen.body, /must be a file from the media library/);
   });
 
   it('refuses an organisation nobody has heard of', async () => {

@@ -51,6 +51,8 @@ export interface ItemFormChoices {
   themes: ChoiceOption[];
   /** Images for the featured image (value: media id). */
   images: ChoiceOption[];
+  /** The library's PDFs, for a publication's files (value: media id). */
+  documents: ChoiceOption[];
 }
 
 /** A refused save: the message and a message per field. */
@@ -163,6 +165,7 @@ function ItemFields({
           value: option.value.replace(/^country:/, ''),
           label: option.label,
         }))}
+        documents={choices.documents}
       />
       {typeFormOf(values.type).fixedAddress ? (
         <p class="hint">{typeFormOf(values.type).fixedAddress}</p>

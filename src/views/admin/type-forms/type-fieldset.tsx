@@ -47,13 +47,16 @@ interface ControlProps {
   errors: FieldErrors;
   /** The site's countries (value: slug), for country controls. */
   countries: ChoiceOption[];
+  /** The library's PDFs (value: media id), for document controls. */
+  documents: ChoiceOption[];
 }
 
 function idNameOf(path: string): string {
   return postedName(path).replaceAll('.', '-');
 }
 
-function Control({ formId, control, path, values, errors, countries }: ControlProps) {
+function Control(props: ControlProps) {
+  const { formId, control, path, values, errors, countries, documents } = props;
   const name = postedName(path);
   const error = errors[name];
   const common = {
@@ -107,6 +110,22 @@ function Control({ formId, control, path, values, errors, countries }: ControlPr
       return (
         <SelectField {...common} options={control.options} value={displayText(control, value)} />
       );
+    case 'document': {
+      const chosen = displayText(control, value);
+      // A file deleted from the library since stays shown, so saving does not drop it unseen.
+      const isMissing = chosen !== '' && !documents.some((option) => option.value === chosen);
+      return (
+        <SelectField
+          {...common}
+          options={[
+            { value: '', label: 'Choose a PDF' },
+            ...documents,
+            ...(isMissing ? [{ value: chosen, label: `${chosen} (not in the library)` }] : []),
+          ]}
+          value={chosen}
+        />
+      );
+    }
     case 'textarea':
     case 'lines':
     case 'people':
@@ -133,6 +152,7 @@ function Control({ formId, control, path, values, errors, countries }: ControlPr
               values={values}
               errors={errors}
               countries={countries}
+              documents={documents}
             />
           ))}
         </fieldset>
@@ -159,6 +179,7 @@ function Control({ formId, control, path, values, errors, countries }: ControlPr
                   values={values}
                   errors={errors}
                   countries={countries}
+                  documents={documents}
                 />
               ))}
             </fieldset>
@@ -180,6 +201,7 @@ export function TypeFieldset(props: {
   values: Record<string, unknown>;
   errors: FieldErrors;
   countries: ChoiceOption[];
+  documents: ChoiceOption[];
 }) {
   return (
     <fieldset class="type-fields">
@@ -192,6 +214,7 @@ export function TypeFieldset(props: {
           values={props.values}
           errors={props.errors}
           countries={props.countries}
+          documents={props.documents}
         />
       ))}
     </fieldset>

@@ -25,6 +25,8 @@ export type TypeFormControl =
   | { kind: 'select'; name: string; label: string; hint?: string; options: ChoiceOption[] }
   /** One of the site's countries, by its label's slug. */
   | { kind: 'country'; name: string; label: string; hint?: string }
+  /** A PDF of the media library, by its id, chosen from the library's documents. */
+  | { kind: 'document'; name: string; label: string; hint?: string }
   /** Organisations by acronym, separated by commas. */
   | { kind: 'organizations'; name: string; label: string; hint?: string }
   /** A list of short texts, one per line. */

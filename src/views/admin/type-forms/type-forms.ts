@@ -172,7 +172,7 @@ const forms: Record<ContentType, TypeForm> = {
         kind: 'rows',
         name: 'files',
         legend: 'Files, one per language',
-        hint: 'Upload each PDF in the media library first, then give its id here.',
+        hint: 'Upload each PDF to the media library first, then choose it here.',
         rowLabel: 'File',
         blankRows: 2,
         controls: [
@@ -183,7 +183,7 @@ const forms: Record<ContentType, TypeForm> = {
             hint: 'A language tag: en, fr, ne, km.',
             required: true,
           },
-          { kind: 'text', name: 'mediaId', label: 'Media id', required: true },
+          { kind: 'document', name: 'mediaId', label: 'File' },
         ],
       },
       namedOrganizations,
