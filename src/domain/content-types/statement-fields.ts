@@ -47,7 +47,9 @@ export type StatementFields = z.output<typeof statementFieldsSchema>;
 
 /**
  * The moment a call to action closes: the end of its deadline day in UTC (the start of the
- * next one), so it stays open through the whole of that day everywhere west of Greenwich.
+ * next one). East of Greenwich, where the network's readers are, it so stays open through the
+ * whole of that local day and a few hours into the next (until 05:45 in Kathmandu); west of it,
+ * it closes the evening before the local day ends. One instant for everyone, as a cache needs.
  */
 export function closingInstant(deadline: string): string {
   const day = new Date(`${deadline}T00:00:00.000Z`);

@@ -21,8 +21,10 @@ import {
 import { uploadMedia } from '../../../domain/media/media-service.ts';
 import { MINIMAL_PDF, makeTemporaryMediaDir } from '../../../domain/media/media-test-files.ts';
 import { createOrganization } from '../../../domain/organizations/organization-service.ts';
+import { listAuditEvents } from '../../../domain/audit/audit-service.ts';
+import { listRevisions } from '../../../domain/editorial/revision-service.ts';
 import { withdrawStoryConsent } from '../../../domain/stories/story-consent.ts';
-import { ConflictError, ValidationError } from '../../../lib/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../../lib/errors.ts';
 
 /** A calendar day `days` from today, in UTC. */
 function dayFromToday(days: number): string {
@@ -32,6 +34,7 @@ function dayFromToday(days: number): string {
 describeEachDatabase('publications, stories and statements', (database) => {
   let app: FastifyInstance;
   let fixtures: NewsroomFixtures;
+  const guideFiles: { language: string; mediaId: string }[] = [];
   const published = async (input: Parameters<typeof createDraft>[2]) => {
     const newsroom = newsroomFor(database().db);
     const { contributor, administrator } = fixtures.people;
@@ -56,20 +59,19 @@ describeEachDatabase('publications, stories and statements', (database) => {
       });
     }
     const deps = { db, mediaDir: await makeTemporaryMediaDir(), maxBytes: 1_000_000 };
-    const files = [];
     for (const language of ['fr', 'nl', 'en', 'es']) {
       const media = await uploadMedia(deps, fixtures.people.contributor, {
         bytes: MINIMAL_PDF,
         originalName: `guide-${language}.pdf`,
       });
-      files.push({ language, mediaId: media.id });
+      guideFiles.push({ language, mediaId: media.id });
     }
     await published({
       type: 'publication',
       title: 'A pocket guide on gender equality',
       html: '<p>Four languages, one guide.</p>',
       labels: labelRefs(fixtures.labels.nepal),
-      fields: { kind: 'Guide', files, publishers: ['GEFONT'] },
+      fields: { kind: 'Guide', files: guideFiles, publishers: ['GEFONT'] },
     });
     await published({
       type: 'statement',
@@ -215,6 +217,61 @@ describeEachDatabase('publications, stories and statements', (database) => {
     await assert.rejects(withdrawStoryConsent(newsroom, contributor, outcome.id), ConflictError);
     const { item } = await getDeskItem(db, nepalEditor, outcome.id);
     assert.match(JSON.parse(item.fields).consentWithdrawnAt, /^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('lets only the author, an editor of its countries or an administrator withdraw consent, and records it', async () => {
+    const { db } = database();
+    const newsroom = newsroomFor(db);
+    const { otherContributor, cambodiaEditor, nepalEditor } = fixtures.people;
+    const outcome = await published({
+      type: 'story',
+      title: 'Rina, 29',
+      html: '<p>A union paid for the hospital.</p>',
+      labels: labelRefs(fixtures.labels.nepal),
+      fields: {
+        personName: 'Rina',
+        consent: { givenBy: 'Rina', givenAt: '2021-04-01', form: 'written' },
+      },
+    });
+    for (const outsider of [otherContributor, cambodiaEditor]) {
+      await assert.rejects(withdrawStoryConsent(newsroom, outsider, outcome.id), NotFoundError);
+    }
+    assert.equal((await app.inject('/stories/rina-29')).statusCode, 200);
+    // Not a story: nothing to withdraw.
+    const guide = await published({
+      type: 'publication',
+      title: 'No consent here',
+      html: '<p>A guide.</p>',
+      labels: labelRefs(fixtures.labels.nepal),
+      fields: { files: guideFiles.slice(0, 1) },
+    });
+    await assert.rejects(withdrawStoryConsent(newsroom, nepalEditor, guide.id), NotFoundError);
+
+    const withdrawn = await withdrawStoryConsent(newsroom, nepalEditor, outcome.id);
+    assert.equal(withdrawn.status, 'unpublished');
+    const [revision] = await listRevisions(db, nepalEditor, outcome.id);
+    assert.equal(revision?.summary, 'Consent withdrawn');
+    const { events } = await listAuditEvents(db, 1);
+    const entry = events.find((event) => event.subjectId === outcome.id);
+    assert.equal(entry?.action, 'story.withdraw-consent');
+    assert.equal(entry?.actorEmail, 'nima@example.org');
+  });
+
+  it('leaves out a publication’s files that are gone from the library', async () => {
+    await published({
+      type: 'publication',
+      title: 'A guide with a lost file',
+      html: '<p>One file of two is left.</p>',
+      labels: labelRefs(fixtures.labels.nepal),
+      fields: {
+        files: [guideFiles[0], { language: 'de', mediaId: '00000000-0000-4000-8000-000000000000' }],
+      },
+    });
+    const main = mainOf((await app.inject('/publications/a-guide-with-a-lost-file')).body);
+    assert.deepEqual(
+      [...main.matchAll(/hreflang="([a-z]+)"/g)].map((match) => match[1]),
+      ['fr'],
+    );
   });
 
   it('numbers a press release’s demands and links its signatories', async () => {
