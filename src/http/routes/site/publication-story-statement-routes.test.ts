@@ -19,7 +19,11 @@ import {
   submitItem,
 } from '../../../domain/editorial/editorial-service.ts';
 import { uploadMedia } from '../../../domain/media/media-service.ts';
-import { MINIMAL_PDF, makeTemporaryMediaDir } from '../../../domain/media/media-test-files.ts';
+import {
+  MINIMAL_PDF,
+  makeImage,
+  makeTemporaryMediaDir,
+} from '../../../domain/media/media-test-files.ts';
 import { createOrganization } from '../../../domain/organizations/organization-service.ts';
 import { listAuditEvents } from '../../../domain/audit/audit-service.ts';
 import { listRevisions } from '../../../domain/editorial/revision-service.ts';
@@ -66,9 +70,15 @@ describeEachDatabase('publications, stories and statements', (database) => {
       });
       guideFiles.push({ language, mediaId: media.id });
     }
+    const cover = await uploadMedia(deps, fixtures.people.contributor, {
+      bytes: await makeImage('jpeg', 400, 560),
+      originalName: 'guide-cover.jpg',
+      alt: 'The guide’s cover: four women at a union meeting',
+    });
     await published({
       type: 'publication',
       title: 'A pocket guide on gender equality',
+      featuredMediaId: cover.id,
       html: '<p>Four languages, one guide.</p>',
       labels: labelRefs(fixtures.labels.nepal),
       fields: { kind: 'Guide', files: guideFiles, publishers: ['GEFONT'] },
@@ -163,6 +173,7 @@ describeEachDatabase('publications, stories and statements', (database) => {
     );
     assert.match(main, /\(PDF, 0\.2 kB\)|\(PDF, 1 kB\)/);
     assert.match(main, /Published by<\/dt><dd><a href="\/organizations\/gefont">/);
+    assert.match(main, /<img[^>]* alt="The guide’s cover: four women at a union meeting"/);
   });
 
   it('shows who a story’s teller is as far as they agreed, and that consent was given, not by whom', async () => {
