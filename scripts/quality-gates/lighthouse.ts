@@ -14,19 +14,29 @@ export const CATEGORY_GATES: Record<string, number> = {
 /** Audits that can score: the others are informative, manual or not applicable. */
 const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings']);
 
+/**
+ * Lighthouse's own failures to record a load (`NO_NAVSTART`, `NO_FCP` on a busy machine) say
+ * nothing about the page; such a run is tried again, up to this many times in all.
+ */
+const ATTEMPTS = 3;
+
 /** One Lighthouse run, with the default (mobile, simulated slow 4G) settings. */
 async function audit(port: number, url: string): Promise<Result> {
-  const runnerResult = await lighthouse(url, {
-    port,
-    logLevel: 'error',
-    output: 'json',
-    onlyCategories: Object.keys(CATEGORY_GATES),
-  });
-  if (!runnerResult) throw new Error(`Lighthouse returned nothing for ${url}`);
-  if (runnerResult.lhr.runtimeError) {
-    throw new Error(`Lighthouse on ${url}: ${runnerResult.lhr.runtimeError.message}`);
+  for (let attempt = 1; ; attempt++) {
+    const runnerResult = await lighthouse(url, {
+      port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: Object.keys(CATEGORY_GATES),
+    });
+    if (!runnerResult) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { runtimeError } = runnerResult.lhr;
+    if (!runtimeError) return runnerResult.lhr;
+    if (attempt >= ATTEMPTS) {
+      throw new Error(`Lighthouse on ${url}: ${runtimeError.message} (${attempt} attempts)`);
+    }
+    console.log(`Lighthouse on ${url}: ${runtimeError.code}; trying again`);
   }
-  return runnerResult.lhr;
 }
 
 /**
