@@ -3,8 +3,8 @@ import type { ContentDetail } from '../../../domain/content/content-types.ts';
 import { eventFieldsOf, hasEventEnded } from '../../../domain/events/event-timing.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
-import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
-import { SiteLayout } from '../../layouts/site-layout.tsx';
+import type { ItemArticleProps } from '../../components/item-article.tsx';
+import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
 import { EventWhen } from './event-when.tsx';
 
 /** The address of an event's iCalendar file. */
@@ -130,29 +130,24 @@ export function EventPage(props: ItemArticleProps & { localTimeScriptPath?: stri
   const { chrome, item, localTimeScriptPath } = props;
   const { i18n } = chrome;
   return (
-    <SiteLayout
-      chrome={chrome}
-      meta={{ title: item.title, description: item.excerpt, path: item.path, ogType: 'article' }}
+    <ItemPageLayout
       scripts={localTimeScriptPath ? [localTimeScriptPath] : undefined}
+      {...props}
+      kicker={i18n.t(hasEventEnded(item) ? 'event.isPast' : 'type.event')}
+      // The event's own time is the date that matters; an announcement date would compete.
+      isDated={false}
+      facts={
+        <>
+          <EventFacts item={item} i18n={i18n} />
+          <p class="event-ics">
+            <a href={eventIcsPath(item)} type="text/calendar">
+              {i18n.t('event.addToCalendar')}
+            </a>
+          </p>
+        </>
+      }
     >
-      <ItemArticle
-        {...props}
-        kicker={i18n.t(hasEventEnded(item) ? 'event.isPast' : 'type.event')}
-        // The event's own time is the date that matters; an announcement date would compete.
-        isDated={false}
-        facts={
-          <>
-            <EventFacts item={item} i18n={i18n} />
-            <p class="event-ics">
-              <a href={eventIcsPath(item)} type="text/calendar">
-                {i18n.t('event.addToCalendar')}
-              </a>
-            </p>
-          </>
-        }
-      >
-        <Programme item={item} i18n={i18n} />
-      </ItemArticle>
-    </SiteLayout>
+      <Programme item={item} i18n={i18n} />
+    </ItemPageLayout>
   );
 }

@@ -4,8 +4,8 @@ import {
   organizationFieldsOf,
 } from '../../../domain/organizations/organization-directory.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
-import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
-import { SiteLayout } from '../../layouts/site-layout.tsx';
+import type { ItemArticleProps } from '../../components/item-article.tsx';
+import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
 import { WebsiteLink, kindLabel, relationshipLabel } from './organization-name.tsx';
 
 /** Acronym, kind, relationship, country and website, above the description. */
@@ -74,21 +74,17 @@ export function OrganizationPage(props: ItemArticleProps & { mentions: Organizat
   const { chrome, item, bodyMedia, isSaveData, mentions } = props;
   const { i18n } = chrome;
   return (
-    <SiteLayout
+    <ItemPageLayout
+      ogType="website"
       chrome={chrome}
-      meta={{ title: item.title, description: item.excerpt, path: item.path }}
+      item={item}
+      bodyMedia={bodyMedia}
+      isSaveData={isSaveData}
+      kicker={i18n.t('type.organization')}
+      isDated={false}
+      facts={<OrganizationFacts item={item} i18n={i18n} />}
     >
-      <ItemArticle
-        chrome={chrome}
-        item={item}
-        bodyMedia={bodyMedia}
-        isSaveData={isSaveData}
-        kicker={i18n.t('type.organization')}
-        isDated={false}
-        facts={<OrganizationFacts item={item} i18n={i18n} />}
-      >
-        <NamedIn mentions={mentions} i18n={i18n} />
-      </ItemArticle>
-    </SiteLayout>
+      <NamedIn mentions={mentions} i18n={i18n} />
+    </ItemPageLayout>
   );
 }

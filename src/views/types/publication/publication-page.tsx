@@ -7,9 +7,9 @@ import { ACCEPTED_MEDIA_TYPES, type AcceptedMimeType } from '../../../domain/med
 import { ownLanguageName } from '../../../lib/i18n/language-names.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
-import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
+import type { ItemArticleProps } from '../../components/item-article.tsx';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
-import { SiteLayout } from '../../layouts/site-layout.tsx';
+import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
 
 /** "PDF" for a PDF: the short name readers know the type by. */
 function typeLabel(mimeType: string): string {
@@ -65,20 +65,15 @@ export function PublicationPage(props: ItemArticleProps & { files: PublicationFi
   const { chrome, item, files } = props;
   const { i18n } = chrome;
   return (
-    <SiteLayout
-      chrome={chrome}
-      meta={{ title: item.title, description: item.excerpt, path: item.path, ogType: 'article' }}
-    >
-      <ItemArticle
-        {...props}
-        kicker={publicationFieldsOf(item).kind ?? i18n.t('type.publication')}
-        facts={
-          <>
-            <PublicationFacts item={item} i18n={i18n} />
-            <FileList files={files} i18n={i18n} />
-          </>
-        }
-      />
-    </SiteLayout>
+    <ItemPageLayout
+      {...props}
+      kicker={publicationFieldsOf(item).kind ?? i18n.t('type.publication')}
+      facts={
+        <>
+          <PublicationFacts item={item} i18n={i18n} />
+          <FileList files={files} i18n={i18n} />
+        </>
+      }
+    />
   );
 }

@@ -1,8 +1,8 @@
 import { labelPath } from '../../../domain/content/content-paths.ts';
 import { type ImpactReport, toImpactReport } from '../../../domain/reports/impact-reports.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
-import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
-import { SiteLayout } from '../../layouts/site-layout.tsx';
+import type { ItemArticleProps } from '../../components/item-article.tsx';
+import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import { OrganizationLinks } from '../../components/organization-links.tsx';
 import { ReportCharts } from './report-charts.tsx';
@@ -97,17 +97,12 @@ export function ReportPage(props: ItemArticleProps) {
   const { i18n } = chrome;
   const report = toImpactReport(item);
   return (
-    <SiteLayout
-      chrome={chrome}
-      meta={{ title: item.title, description: item.excerpt, path: item.path, ogType: 'article' }}
+    <ItemPageLayout
+      {...props}
+      kicker={i18n.t('type.report')}
+      facts={<ReportFacts report={report} i18n={i18n} />}
     >
-      <ItemArticle
-        {...props}
-        kicker={i18n.t('type.report')}
-        facts={<ReportFacts report={report} i18n={i18n} />}
-      >
-        <ReportResults report={report} i18n={i18n} />
-      </ItemArticle>
-    </SiteLayout>
+      <ReportResults report={report} i18n={i18n} />
+    </ItemPageLayout>
   );
 }

@@ -2,9 +2,9 @@ import { isCallClosed, statementFieldsOf } from '../../../domain/statements/call
 import type { ContentDetail, ContentSummary } from '../../../domain/content/content-types.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
-import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
+import type { ItemArticleProps } from '../../components/item-article.tsx';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
-import { SiteLayout } from '../../layouts/site-layout.tsx';
+import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
 
 /** "Open until 31 May 2021" or "Closed on 31 May 2021"; nothing for a press release. */
 export function callStatus(item: ContentSummary, i18n: Translator): string | null {
@@ -49,39 +49,34 @@ export function StatementPage(props: ItemArticleProps) {
   const fields = statementFieldsOf(item);
   const signatories = mentionsIn(item, 'signatories');
   return (
-    <SiteLayout
-      chrome={chrome}
-      meta={{ title: item.title, description: item.excerpt, path: item.path, ogType: 'article' }}
+    <ItemPageLayout
+      {...props}
+      kicker={i18n.t(`statement.${fields.kind}`)}
+      facts={
+        <>
+          <StatementFacts item={item} i18n={i18n} />
+          <SignLink item={item} i18n={i18n} />
+        </>
+      }
     >
-      <ItemArticle
-        {...props}
-        kicker={i18n.t(`statement.${fields.kind}`)}
-        facts={
-          <>
-            <StatementFacts item={item} i18n={i18n} />
-            <SignLink item={item} i18n={i18n} />
-          </>
-        }
-      >
-        {fields.demands.length > 0 && (
-          <section aria-labelledby="demands">
-            <h2 id="demands">{i18n.t('statement.demands')}</h2>
-            <ol class="demands">
-              {fields.demands.map((demand) => (
-                <li>{demand}</li>
-              ))}
-            </ol>
-          </section>
-        )}
-        {signatories.length > 0 && (
-          <section aria-labelledby="signatories">
-            <h2 id="signatories">{i18n.t('statement.signatories')}</h2>
-            <p>
-              <OrganizationLinks organizations={signatories} />
-            </p>
-          </section>
-        )}
-      </ItemArticle>
-    </SiteLayout>
+      {fields.demands.length > 0 && (
+        <section aria-labelledby="demands">
+          <h2 id="demands">{i18n.t('statement.demands')}</h2>
+          <ol class="demands">
+            {fields.demands.map((demand) => (
+              <li>{demand}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {signatories.length > 0 && (
+        <section aria-labelledby="signatories">
+          <h2 id="signatories">{i18n.t('statement.signatories')}</h2>
+          <p>
+            <OrganizationLinks organizations={signatories} />
+          </p>
+        </section>
+      )}
+    </ItemPageLayout>
   );
 }

@@ -2,8 +2,8 @@ import type { StoryFields } from '../../../domain/content-types/story-fields.ts'
 import type { ContentDetail } from '../../../domain/content/content-types.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
-import { ItemArticle, type ItemArticleProps } from '../../components/item-article.tsx';
-import { SiteLayout } from '../../layouts/site-layout.tsx';
+import type { ItemArticleProps } from '../../components/item-article.tsx';
+import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
 
 /** A story's public fields: who gave consent stays in the newsroom (see `publicFields`). */
 export type PublicStoryFields = Omit<StoryFields, 'consent' | 'consentWithdrawnAt'> & {
@@ -49,15 +49,10 @@ export function StoryPage(props: ItemArticleProps) {
   const { chrome, item } = props;
   const { i18n } = chrome;
   return (
-    <SiteLayout
-      chrome={chrome}
-      meta={{ title: item.title, description: item.excerpt, path: item.path, ogType: 'article' }}
-    >
-      <ItemArticle
-        {...props}
-        kicker={i18n.t('type.story')}
-        facts={<StoryFacts item={item} i18n={i18n} />}
-      />
-    </SiteLayout>
+    <ItemPageLayout
+      {...props}
+      kicker={i18n.t('type.story')}
+      facts={<StoryFacts item={item} i18n={i18n} />}
+    />
   );
 }
