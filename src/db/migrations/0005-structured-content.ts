@@ -51,6 +51,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('content_items')
     .columns(['type', 'starts_at'])
     .execute();
+  // Every cached request asks for the next end to come (an event's, a call's): see
+  // site-state-repository.ts. Without this index that is a scan of every item.
+  await db.schema
+    .createIndex('content_items_end_index')
+    .on('content_items')
+    .column('ends_at')
+    .execute();
 
   // Which organisations an item names, and as what (partner, donor, signatory …). Derived from
   // the item's fields on every save, so an organisation's page can find what names it.
