@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { type Compilable, CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type Pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import type { DatabaseSchema } from './schema.ts';
 
@@ -67,7 +68,16 @@ function openSqliteFile(filename: string): SqliteDatabase.Database {
   return database;
 }
 
+/**
+ * The PostgreSQL driver, loaded only when a site runs on PostgreSQL: it takes about 15 MB,
+ * which an embedded site would carry for nothing. `require` keeps opening synchronous.
+ */
+function loadPg(): typeof Pg {
+  return createRequire(import.meta.url)('pg') as typeof Pg;
+}
+
 function openPostgres(config: { connectionString: string }): Db {
+  const pg = loadPg();
   const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
