@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { ImpactReport } from './impact-reports.ts';
 
 /** One indicator line of one report, as the CSV and JSON downloads give it. */
@@ -100,7 +99,12 @@ export function impactReportRows(
 }
 
 /** `/impact.csv`: one line per indicator line, a header row, unknown shares left empty. */
-export function impactCsv(reports: readonly ImpactReport[], siteUrl: string): string {
+export async function impactCsv(
+  reports: readonly ImpactReport[],
+  siteUrl: string,
+): Promise<string> {
+  // Loaded on the first download: pages never need it.
+  const { stringify } = await import('csv-stringify/sync');
   return stringify(impactLineRows(reports, siteUrl), {
     header: true,
     columns: [...CSV_COLUMNS],

@@ -51,7 +51,7 @@ export function registerEventRoutes(app: FastifyInstance, context: AppContext): 
       getSiteSettings(context.db),
       getCalendarEvents(context.db),
     ]);
-    const body = renderEventsFeed(items, {
+    const body = await renderEventsFeed(items, {
       siteUrl,
       siteTitle: settings.title,
       name: getTranslator(settings.locale).t('site.events'),
@@ -68,7 +68,7 @@ export function registerEventRoutes(app: FastifyInstance, context: AppContext): 
         getSiteSettings(context.db),
         getPublicItem(context.db, { type: 'event', slug: request.params.slug }),
       ]);
-      const body = renderEventCalendar(item, { siteUrl, siteTitle: settings.title });
+      const body = await renderEventCalendar(item, { siteUrl, siteTitle: settings.title });
       return reply.type(CALENDAR_CONTENT_TYPE).send(body);
     },
   );

@@ -45,7 +45,9 @@ export function registerImpactRoutes(app: FastifyInstance, context: AppContext):
 
   app.get('/impact.csv', cachedRoute, async (_request, reply) => {
     const reports = await getImpactReports(context.db);
-    return reply.type('text/csv; charset=utf-8; header=present').send(impactCsv(reports, siteUrl));
+    return reply
+      .type('text/csv; charset=utf-8; header=present')
+      .send(await impactCsv(reports, siteUrl));
   });
 
   app.get('/impact.json', cachedRoute, async (_request, reply) => {

@@ -1,6 +1,5 @@
-import ical, { ICalCalendarMethod, type ICalEventData } from 'ical-generator';
+import type { ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { ContentDetail } from '../../../domain/content/content-types.ts';
 import { eventFieldsOf } from '../../../domain/events/event-timing.ts';
 import { htmlToText } from '../../../lib/sanitize-body-html.ts';
@@ -17,12 +16,32 @@ import { personLine } from './event-page.tsx';
 
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
+/**
+ * The two libraries, loaded on the first calendar asked for: with the zone data they take
+ * about 5 MB that a server answering only pages would carry for nothing.
+ */
+type CalendarLibraries = {
+  generator: typeof import('ical-generator');
+  zones: typeof import('timezones-ical-library');
+};
+let libraries: Promise<CalendarLibraries> | undefined;
+
+function loadLibraries(): Promise<CalendarLibraries> {
+  libraries ??= Promise.all([import('ical-generator'), import('timezones-ical-library')]).then(
+    ([generator, zones]) => ({ generator, zones }),
+  );
+  return libraries;
+}
+
 /** How often a subscribed calendar should fetch the feed again (REFRESH-INTERVAL). */
 const FEED_REFRESH_SECONDS = 6 * 60 * 60;
 
 /** The zone's VTIMEZONE and the TZID it declares, or null for a zone the library lacks. */
-function vtimezoneOf(zone: string): { tzid: string; block: string } | null {
-  const found = tzlib_get_ical_block(zone);
+function vtimezoneOf(
+  libs: CalendarLibraries,
+  zone: string,
+): { tzid: string; block: string } | null {
+  const found = libs.zones.tzlib_get_ical_block(zone);
   const block = Array.isArray(found) ? found[0] : undefined;
   const tzid = block?.match(/^TZID:(.+)$/m)?.[1]?.trim();
   return block && tzid ? { tzid, block } : null;
@@ -48,12 +67,16 @@ function descriptionOf(item: ContentDetail): string {
   return lines.join('\n').trim();
 }
 
-function eventData(item: ContentDetail, siteUrl: string): ICalEventData | null {
+function eventData(
+  libs: CalendarLibraries,
+  item: ContentDetail,
+  siteUrl: string,
+): ICalEventData | null {
   if (!item.startsAt || !item.endsAt) return null;
   const fields = eventFieldsOf(item);
   // A zone known by another name (US/Eastern) is written under the TZID its VTIMEZONE
   // declares (America/New_York); one the library lacks falls back to UTC times.
-  const vtimezone = vtimezoneOf(fields.timeZone);
+  const vtimezone = vtimezoneOf(libs, fields.timeZone);
   const zone = vtimezone?.tzid ?? 'UTC';
   const organisers = item.organizations.filter((mention) => mention.role === 'organisers');
   const email = emailIn(fields.contact);
@@ -77,7 +100,11 @@ function eventData(item: ContentDetail, siteUrl: string): ICalEventData | null {
   };
 }
 
-function newCalendar(options: { name: string; url: string; isFeed: boolean }) {
+function newCalendar(
+  libs: CalendarLibraries,
+  options: { name: string; url: string; isFeed: boolean },
+) {
+  const { default: ical, ICalCalendarMethod } = libs.generator;
   return ical({
     name: options.name,
     url: options.url,
@@ -85,37 +112,39 @@ function newCalendar(options: { name: string; url: string; isFeed: boolean }) {
     method: ICalCalendarMethod.PUBLISH,
     ttl: options.isFeed ? FEED_REFRESH_SECONDS : null,
     // No calendar-wide zone: each event has its own, and each zone used gets its VTIMEZONE.
-    timezone: { name: null, generator: (zone) => vtimezoneOf(zone)?.block ?? null },
+    timezone: { name: null, generator: (zone) => vtimezoneOf(libs, zone)?.block ?? null },
   });
 }
 
 /** One event's `.ics` file: one VEVENT and the VTIMEZONE of its zone. */
-export function renderEventCalendar(
+export async function renderEventCalendar(
   item: ContentDetail,
   options: { siteUrl: string; siteTitle: string },
-): string {
-  const calendar = newCalendar({
+): Promise<string> {
+  const libs = await loadLibraries();
+  const calendar = newCalendar(libs, {
     name: `${item.title} · ${options.siteTitle}`,
     url: `${options.siteUrl}${item.path}`,
     isFeed: false,
   });
-  const data = eventData(item, options.siteUrl);
+  const data = eventData(libs, item, options.siteUrl);
   if (data) calendar.createEvent(data);
   return calendar.toString();
 }
 
 /** The calendar feed of events: one VEVENT each, one VTIMEZONE per zone used. */
-export function renderEventsFeed(
+export async function renderEventsFeed(
   items: ContentDetail[],
   options: { siteUrl: string; siteTitle: string; name: string; path: string },
-): string {
-  const calendar = newCalendar({
+): Promise<string> {
+  const libs = await loadLibraries();
+  const calendar = newCalendar(libs, {
     name: `${options.name} · ${options.siteTitle}`,
     url: `${options.siteUrl}${options.path}`,
     isFeed: true,
   });
   for (const item of items) {
-    const data = eventData(item, options.siteUrl);
+    const data = eventData(libs, item, options.siteUrl);
     if (data) calendar.createEvent(data);
   }
   return calendar.toString();
