@@ -4,7 +4,8 @@
 // bin/inspir.js uses the bundle only while it is newer than every source file.
 //
 // Also bundles the admin editor island (src/admin-editor) into dist/assets/admin-editor.js,
-// the one script the admin edit page loads; public pages ship no JavaScript.
+// the one script the admin edit page loads. Public pages need no JavaScript (an event page
+// adds one small hand-written enhancement, src/views/assets/local-time.js).
 // `node scripts/build.js admin-editor` builds the island alone (the browser test does).
 import { build } from 'esbuild';
 
