@@ -1,4 +1,6 @@
+import type * as IcalGenerator from 'ical-generator';
 import type { ICalEventData } from 'ical-generator';
+import type * as TimezonesIcal from 'timezones-ical-library';
 import { DateTime } from 'luxon';
 import type { ContentDetail } from '../../../domain/content/content-types.ts';
 import { eventFieldsOf } from '../../../domain/events/event-timing.ts';
@@ -21,8 +23,8 @@ export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
  * about 5 MB that a server answering only pages would carry for nothing.
  */
 type CalendarLibraries = {
-  generator: typeof import('ical-generator');
-  zones: typeof import('timezones-ical-library');
+  generator: typeof IcalGenerator;
+  zones: typeof TimezonesIcal;
 };
 let libraries: Promise<CalendarLibraries> | undefined;
 
