@@ -26,11 +26,16 @@ import { datetimeLocalFromUtc, noticeOf } from './content-form-input.ts';
 export const EDITOR_SCRIPT = 'admin-editor.js';
 
 /** Checkbox values, images and the like the item form offers. */
-async function loadChoices(context: AppContext, featuredMediaId: string): Promise<ItemFormChoices> {
+async function loadChoices(
+  context: AppContext,
+  values: Pick<ItemFormValues, 'featuredMediaId' | 'type'>,
+): Promise<ItemFormChoices> {
+  const { featuredMediaId } = values;
   const [labels, library, documents] = await Promise.all([
     listLabels(context.db),
     listMedia(context.db, { page: 1 }),
-    listDocuments(context.db),
+    // Only a publication's form offers the library's documents.
+    values.type === 'publication' ? listDocuments(context.db) : Promise.resolve([]),
   ]);
   const images = library.items.filter((media) => media.kind === 'image');
   // The current featured image stays choosable even when it is older than the first page.
@@ -129,7 +134,7 @@ export async function sendItemEditPage(
     };
   const [chrome, choices] = await Promise.all([
     loadAdminChrome(context, request, reply),
-    loadChoices(context, values.featuredMediaId),
+    loadChoices(context, values),
   ]);
   const page = ItemEditPage({
     chrome,
