@@ -16,6 +16,8 @@ export interface ContentTypeDefinition<Schema extends z.ZodObject = z.ZodObject>
    * play (`partners`, `donors`, `signatories` …), which organisation pages show.
    */
   organizationFields: readonly (keyof z.output<Schema> & string)[];
+  /** Uploads the fields point at that must be documents (PDFs), by the field path to blame. */
+  documentRefs?(fields: z.output<Schema>): { path: string; mediaId: string }[];
   /** Facts the fields decide about the item itself. */
   derive?(fields: z.output<Schema>): DerivedFacts;
   /** The fields readers may see, when some are for the newsroom only (who gave consent). */

@@ -42,6 +42,8 @@ export const publicationType: ContentTypeDefinition<typeof publicationFieldsSche
   type: 'publication',
   schema: publicationFieldsSchema,
   organizationFields: ['publishers', 'organizations'],
+  documentRefs: (fields) =>
+    fields.files.map((file, index) => ({ path: `files.${index}.mediaId`, mediaId: file.mediaId })),
   publicationProblems: (fields): Record<string, string> =>
     fields.files.length === 0 ? { files: 'add at least one file before publishing' } : {},
 };

@@ -3,6 +3,7 @@ import {
   type OrganizationLink,
   selectOrganizationsByRefs,
 } from '../../db/repositories/content-organization-repository.ts';
+import { selectMediaByIds } from '../../db/repositories/media-repository.ts';
 import type { ContentType } from '../../db/schema.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -31,6 +32,7 @@ export async function checkTypeFields(
 ): Promise<CheckedFields> {
   const definition = contentTypeDefinition(type);
   const fields = parseInput(definition.schema, input) as Record<string, unknown>;
+  await checkDocumentRefs(db, definition.documentRefs?.(fields as never) ?? []);
   const organizationLinks = await resolveOrganizations(
     db,
     fields,
@@ -41,6 +43,25 @@ export async function checkTypeFields(
     derived: definition.derive?.(fields as never) ?? {},
     organizationLinks,
   };
+}
+
+/** Each upload the fields point at as a document must be one, in the media library. */
+async function checkDocumentRefs(db: Db, refs: { path: string; mediaId: string }[]): Promise<void> {
+  if (refs.length === 0) return;
+  const rows = await selectMediaByIds(
+    db,
+    refs.map((ref) => ref.mediaId),
+  );
+  const documents = new Set(rows.filter((row) => row.kind === 'document').map((row) => row.id));
+  const problems: Record<string, string> = {};
+  for (const ref of refs) {
+    if (!documents.has(ref.mediaId)) {
+      problems[ref.path] ??= 'must be a PDF from the media library';
+    }
+  }
+  if (Object.keys(problems).length > 0) {
+    throw new ValidationError('Some fields need attention.', problems);
+  }
 }
 
 /** Replaces each organisation reference in `fields` by its id; unknown ones are refused. */

@@ -269,19 +269,55 @@ describeEachDatabase('publications, stories and statements', (database) => {
   });
 
   it('leaves out a publication’s files that are gone from the library', async () => {
+    const lostFile = await uploadMedia(
+      { db: database().db, mediaDir: await makeTemporaryMediaDir(), maxBytes: 1_000_000 },
+      fixtures.people.contributor,
+      { bytes: MINIMAL_PDF, originalName: 'guide-de.pdf' },
+    );
     await published({
       type: 'publication',
       title: 'A guide with a lost file',
       html: '<p>One file of two is left.</p>',
       labels: labelRefs(fixtures.labels.nepal),
-      fields: {
-        files: [guideFiles[0], { language: 'de', mediaId: '00000000-0000-4000-8000-000000000000' }],
-      },
+      fields: { files: [guideFiles[0], { language: 'de', mediaId: lostFile.id }] },
     });
+    // The upload leaves the library after the publication named it.
+    await database().db.deleteFrom('media').where('id', '=', lostFile.id).execute();
     const main = mainOf((await app.inject('/publications/a-guide-with-a-lost-file')).body);
     assert.deepEqual(
       [...main.matchAll(/hreflang="([a-z]+)"/g)].map((match) => match[1]),
       ['fr'],
+    );
+  });
+
+  it('refuses a publication file that is not a PDF from the library', async () => {
+    const newsroom = newsroomFor(database().db);
+    const image = await uploadMedia(
+      { db: database().db, mediaDir: await makeTemporaryMediaDir(), maxBytes: 1_000_000 },
+      fixtures.people.contributor,
+      { bytes: await makeImage('png', 40, 30), originalName: 'cover.png', alt: 'A cover' },
+    );
+    await assert.rejects(
+      createDraft(newsroom, fixtures.people.contributor, {
+        type: 'publication',
+        title: 'A guide with a picture for a file',
+        html: '<p>…</p>',
+        fields: {
+          files: [
+            guideFiles[0],
+            { language: 'de', mediaId: image.id },
+            { language: 'it', mediaId: '00000000-0000-4000-8000-000000000000' },
+          ],
+        },
+      }),
+      (error: unknown) => {
+        assert.ok(error instanceof ValidationError);
+        assert.deepEqual(error.fields, {
+          'files.1.mediaId': 'must be a PDF from the media library',
+          'files.2.mediaId': 'must be a PDF from the media library',
+        });
+        return true;
+      },
     );
   });
 
