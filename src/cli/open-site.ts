@@ -2,6 +2,7 @@ import { type Config, loadConfig } from '../config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { isSiteEmpty, loadDemoContent } from '../domain/demo/load-demo.ts';
+import { ensureSearchIndexCurrent } from '../domain/search/search-indexing.ts';
 
 export interface OpenSite {
   config: Config;
@@ -11,14 +12,18 @@ export interface OpenSite {
 }
 
 /**
- * Loads the configuration, opens and migrates the database and, on an empty site with demo
- * content enabled, loads the demo. Every command that touches the site starts here.
+ * Loads the configuration, opens and migrates the database, brings the search index up to
+ * date and, on an empty site with demo content enabled, loads the demo. Every command that
+ * touches the site starts here.
  */
 export async function openSite(options: { isDemoAllowed: boolean }): Promise<OpenSite> {
   const config = loadConfig();
   const database = openDatabase(config.database);
   try {
     const appliedMigrations = await migrateToLatest(database.db);
+    // The index is derived data: a site upgraded from before search, or whose tokenizer
+    // changed since, rebuilds it here before serving.
+    await ensureSearchIndexCurrent(database.db);
     let demoItemCount = 0;
     if (options.isDemoAllowed && config.isDemoContentEnabled && (await isSiteEmpty(database.db))) {
       demoItemCount = await loadDemoContent(database.db, { mediaDir: config.mediaDir });

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { type Compilable, CompiledQuery, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  type Compilable,
+  CompiledQuery,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+} from 'kysely';
 import { createRequire } from 'node:module';
 import type Pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
@@ -82,6 +89,11 @@ function openPostgres(config: { connectionString: string }): Db {
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Which engine a database or transaction runs on, for the few queries written per engine. */
+export function dialectOf(db: Db): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
 /** Resolves once the database answers a trivial query. */

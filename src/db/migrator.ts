@@ -5,6 +5,7 @@ import * as createSiteState from './migrations/0002-create-site-state.ts';
 import * as seedSiteState from './migrations/0003-seed-site-state.ts';
 import * as newsroom from './migrations/0004-newsroom.ts';
 import * as structuredContent from './migrations/0005-structured-content.ts';
+import * as searchIndex from './migrations/0006-search-index.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-seed-site-state': seedSiteState,
   '0004-newsroom': newsroom,
   '0005-structured-content': structuredContent,
+  '0006-search-index': searchIndex,
 };
 
 export class MigrationError extends Error {

@@ -191,6 +191,17 @@ export interface LoginFailuresTable {
   count: number;
 }
 
+/**
+ * A public or scheduled item in the search index. On PostgreSQL the row also holds the
+ * tsvector (`vector`); on SQLite the tokens sit in the FTS5 table `search_index`, rowid = seq.
+ * Both are written only by search-repository.ts, in raw SQL.
+ */
+export interface SearchDocumentsTable {
+  seq: number | string;
+  content_id: string;
+  published_at: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   labels: LabelsTable;
@@ -208,4 +219,5 @@ export interface DatabaseSchema {
   media: MediaTable;
   audit_events: AuditEventsTable;
   login_failures: LoginFailuresTable;
+  search_documents: SearchDocumentsTable;
 }

@@ -108,3 +108,18 @@ export async function selectPublicItemsNaming(
     .limit(options.limit)
     .execute();
 }
+
+/** The organisations the given items name (any status), for the words the search index keeps. */
+export async function selectNamedOrganizationsOfItems(
+  db: Db,
+  itemIds: string[],
+): Promise<{ content_id: string; title: string; fields: string }[]> {
+  if (itemIds.length === 0) return [];
+  return db
+    .selectFrom('content_organizations')
+    .innerJoin('content_items', 'content_items.id', 'content_organizations.organization_id')
+    .select(['content_organizations.content_id', 'content_items.title', 'content_items.fields'])
+    .where('content_organizations.content_id', 'in', itemIds)
+    .orderBy('content_organizations.position')
+    .execute();
+}

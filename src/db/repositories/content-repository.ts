@@ -222,3 +222,58 @@ export async function updateItem(
     }
   });
 }
+
+/** The statuses whose items are in the search index: public now, or once their time comes. */
+export const INDEXED_STATUSES = ['published', 'scheduled'] as const;
+
+/**
+ * Items the search index should hold, oldest first, a batch at a time: pass the last row's
+ * `published_at` and `id` as `after` for the next batch.
+ */
+export async function selectIndexableItems(
+  db: Db,
+  options: { limit: number; after?: { publishedAt: string; id: string } },
+): Promise<ContentItemsTable[]> {
+  let query = db
+    .selectFrom('content_items')
+    .selectAll()
+    .where('status', 'in', INDEXED_STATUSES)
+    .where('published_at', 'is not', null);
+  const { after } = options;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('published_at', '>', after.publishedAt),
+        eb.and([eb('published_at', '=', after.publishedAt), eb('id', '>', after.id)]),
+      ]),
+    );
+  }
+  return query.orderBy('published_at').orderBy('id').limit(options.limit).execute();
+}
+
+/** The public items among `ids`, in the order of `ids`. */
+export async function selectPublicItemsByIds(
+  db: Db,
+  options: { ids: string[]; now: string },
+): Promise<ContentRow[]> {
+  if (options.ids.length === 0) return [];
+  const rows = await withAuthor(publicItems(db, options.now))
+    .where('content_items.id', 'in', options.ids)
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return options.ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The first and last publication instants among public items, or null when there are none. */
+export async function selectPublicDateRange(
+  db: Db,
+  now: string,
+): Promise<{ first: string; last: string } | null> {
+  const row = await publicItems(db, now)
+    .select((eb) => [
+      eb.fn.min<string | null>('content_items.published_at').as('first'),
+      eb.fn.max<string | null>('content_items.published_at').as('last'),
+    ])
+    .executeTakeFirst();
+  return row?.first && row.last ? { first: row.first, last: row.last } : null;
+}

@@ -22,6 +22,11 @@ export interface ContentTypeDefinition<Schema extends z.ZodObject = z.ZodObject>
   derive?(fields: z.output<Schema>): DerivedFacts;
   /** The fields readers may see, when some are for the newsroom only (who gave consent). */
   publicFields?(fields: z.output<Schema>): Record<string, unknown>;
+  /**
+   * The words of the fields that readers see and may search for: more title words (an
+   * acronym) and more body text. Fields kept from readers (who gave consent) never belong here.
+   */
+  searchText?(fields: z.output<Schema>): { title?: string[]; body?: string[] };
   /** What must be true of the fields before readers may see the item (field → message). */
   publicationProblems?(fields: z.output<Schema>): Record<string, string>;
 }

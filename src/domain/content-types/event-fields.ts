@@ -60,6 +60,16 @@ export const eventType: ContentTypeDefinition<typeof eventFieldsSchema> = {
   type: 'event',
   schema: eventFieldsSchema,
   organizationFields: ['organisers', 'organizations'],
+  searchText: (fields) => {
+    const people = [fields.moderator, ...fields.programme.flatMap((section) => section.speakers)];
+    return {
+      body: [
+        fields.location ?? '',
+        ...fields.programme.map((section) => section.title),
+        ...people.flatMap((person) => (person ? [person.name, person.organization ?? ''] : [])),
+      ],
+    };
+  },
   derive: (fields) => ({
     startsAt: utcInstant(fields.startsAt, fields.timeZone),
     endsAt: utcInstant(fields.endsAt, fields.timeZone),

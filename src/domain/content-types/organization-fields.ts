@@ -23,5 +23,6 @@ export const organizationType: ContentTypeDefinition<typeof organizationFieldsSc
   schema: organizationFieldsSchema,
   organizationFields: [],
   // The acronym is the address (`/organizations/gefont`) and how other items name it.
+  searchText: (fields) => ({ title: [fields.acronym] }),
   derive: (fields) => ({ slug: slugify(fields.acronym) || undefined, slugField: 'acronym' }),
 };

@@ -39,6 +39,7 @@ export const publicationFieldsSchema = z
 export type PublicationFields = z.output<typeof publicationFieldsSchema>;
 
 export const publicationType: ContentTypeDefinition<typeof publicationFieldsSchema> = {
+  searchText: (fields) => ({ body: [fields.kind ?? ''] }),
   type: 'publication',
   schema: publicationFieldsSchema,
   organizationFields: ['publishers', 'organizations'],

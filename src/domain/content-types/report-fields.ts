@@ -82,6 +82,9 @@ export type ReportFields = z.output<typeof reportFieldsSchema>;
 export type IndicatorLine = z.output<typeof indicatorLineSchema>;
 
 export const reportType: ContentTypeDefinition<typeof reportFieldsSchema> = {
+  searchText: (fields) => ({
+    body: fields.indicators.flatMap((line) => [line.component, line.indicator]),
+  }),
   type: 'report',
   schema: reportFieldsSchema,
   organizationFields: ['partners', 'donors', 'organizations'],

@@ -58,6 +58,9 @@ export function closingInstant(deadline: string): string {
 }
 
 export const statementType: ContentTypeDefinition<typeof statementFieldsSchema> = {
+  searchText: (fields) => ({
+    body: [fields.issuedBy ?? '', fields.occasion ?? '', ...fields.demands],
+  }),
   type: 'statement',
   schema: statementFieldsSchema,
   organizationFields: ['signatories', 'organizations'],

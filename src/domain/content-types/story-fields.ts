@@ -54,6 +54,9 @@ export const storyType: ContentTypeDefinition<typeof storyFieldsSchema> = {
     ...fields,
     consent: consent ? { givenAt: consent.givenAt, form: consent.form } : null,
   }),
+  searchText: (fields) => ({
+    body: [fields.personName, fields.place, fields.work, fields.scheme].map((text) => text ?? ''),
+  }),
   publicationProblems: (fields): Record<string, string> => {
     if (fields.consentWithdrawnAt) {
       return { consent: 'was withdrawn: this story cannot be published again' };

@@ -21,7 +21,13 @@ import type {
 } from './content-types.ts';
 
 function toLabelLink(row: ItemLabelRow): LabelLink {
-  return { kind: row.kind, slug: row.slug, name: row.name, path: labelPath(row.kind, row.slug) };
+  return {
+    id: row.id,
+    kind: row.kind,
+    slug: row.slug,
+    name: row.name,
+    path: labelPath(row.kind, row.slug),
+  };
 }
 
 /** The stored fields readers may see (see `ContentTypeDefinition.publicFields`). */

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../../db/connection.ts';
+import { type Db, inTransaction } from '../../db/connection.ts';
 import {
   insertItem,
   isSlugTaken,
   selectItemById,
   updateItem,
 } from '../../db/repositories/content-repository.ts';
+import type { OrganizationLink } from '../../db/repositories/content-organization-repository.ts';
 import { selectLabelIdsOfItem } from '../../db/repositories/editorial-repository.ts';
 import { selectLabel } from '../../db/repositories/label-repository.ts';
 import type { ContentItemsTable, ContentStatus, ContentType } from '../../db/schema.ts';
@@ -16,6 +17,7 @@ import { slugify, slugPattern } from '../../lib/slug.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { CONTENT_TYPES } from '../content-types/content-type-registry.ts';
 import { parseInput } from '../validation.ts';
+import { refreshSearchEntry } from '../search/search-indexing.ts';
 import { checkTypeFields } from './content-fields.ts';
 
 const labelRefSchema = z.object({
@@ -133,6 +135,24 @@ function publicationDate(status: ContentStatus, publishedAt: string | undefined)
   return null;
 }
 
+/** Writes an item and its search entry in one transaction: the index never lags the content. */
+async function saveItem(db: Db, id: string, write: (trx: Db) => Promise<void>): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await write(trx);
+    await refreshSearchEntry(trx, id);
+  });
+}
+
+async function changeItem(
+  db: Db,
+  id: string,
+  changes: Partial<ContentItemsTable>,
+  labelIds?: string[],
+  organizationLinks?: OrganizationLink[],
+): Promise<void> {
+  await saveItem(db, id, (trx) => updateItem(trx, id, changes, labelIds, organizationLinks));
+}
+
 /**
  * Creates a content item. The body is sanitized against the allowlist before it is stored,
  * whoever sent it. Returns the new item's id.
@@ -172,7 +192,7 @@ export async function createContentItem(db: Db, input: CreateContentInput): Prom
     starts_at: derived.startsAt ?? null,
     ends_at: derived.endsAt ?? null,
   };
-  await insertItem(db, item, labelIds, typeFields.organizationLinks);
+  await saveItem(db, id, (trx) => insertItem(trx, item, labelIds, typeFields.organizationLinks));
   return id;
 }
 
@@ -244,7 +264,7 @@ export async function updateContentItem(
       labelIds = [...new Set([...kept, ...implied])];
     }
   }
-  await updateItem(db, id, changes, labelIds, organizationLinks);
+  await changeItem(db, id, changes, labelIds, organizationLinks);
 }
 
 const publishOptionsSchema = contentFieldsSchema.pick({ publishedAt: true });
@@ -260,7 +280,7 @@ export async function publishContentItem(
   const publishedAt = requested
     ? toStoredTimestamp(requested)
     : (existing.published_at ?? currentTimestamp());
-  await updateItem(db, id, {
+  await changeItem(db, id, {
     status: publishedAt > currentTimestamp() ? 'scheduled' : 'published',
     published_at: publishedAt,
     review_note: null,
@@ -275,7 +295,7 @@ export async function setItemWorkflowState(
   state: { status: 'draft' | 'review'; reviewNote: string | null },
 ): Promise<void> {
   await requireItem(db, id);
-  await updateItem(db, id, {
+  await changeItem(db, id, {
     status: state.status,
     review_note: state.reviewNote,
     updated_at: currentTimestamp(),
@@ -285,5 +305,5 @@ export async function setItemWorkflowState(
 /** Takes an item off every public page, keeping it and its date. */
 export async function unpublishContentItem(db: Db, id: string): Promise<void> {
   await requireItem(db, id);
-  await updateItem(db, id, { status: 'unpublished', updated_at: currentTimestamp() });
+  await changeItem(db, id, { status: 'unpublished', updated_at: currentTimestamp() });
 }

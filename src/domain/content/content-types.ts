@@ -5,6 +5,7 @@ import type { MediaItem } from '../media/media-types.ts';
 export type { ContentStatus, ContentType, LabelKind };
 
 export interface LabelLink {
+  id: string;
   kind: LabelKind;
   slug: string;
   name: string;

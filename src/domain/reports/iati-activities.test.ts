@@ -44,7 +44,9 @@ function reportItem(
     publishedAt: `${fields.year + 1}-02-03T06:00:00.000Z`,
     updatedAt: `${fields.year + 1}-02-04T06:00:00.000Z`,
     authorName: null,
-    labels: [{ kind: 'country', slug: fields.country, name: 'Nepal', path: '/countries/nepal' }],
+    labels: [
+      { id: 'nepal', kind: 'country', slug: fields.country, name: 'Nepal', path: '/countries/nepal' },
+    ],
     fields: stored as unknown as Record<string, unknown>,
     startsAt: null,
     endsAt: null,

@@ -1,0 +1,106 @@
+import { sql } from 'kysely';
+import type { Db } from '../connection.ts';
+import {
+  RANKING_WINDOW,
+  type MatchTerm,
+  type SearchIndex,
+  type SearchMatch,
+} from './search-repository.ts';
+
+// tsvector and tsquery values are built here as literals from tokens, which hold letters,
+// digits and marks only (never a quote or a backslash), so PostgreSQL's own parser never sees
+// a reader's text. Title tokens weigh A, body tokens B, facets D.
+
+/** PostgreSQL keeps positions up to 16,383 and at most 256 of them per lexeme. */
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_LEXEME = 256;
+
+export function tsvectorLiteral(document: {
+  title: string[];
+  body: string[];
+  facets: string[];
+}): string {
+  const positions = new Map<string, string[]>();
+  let position = 0;
+  const add = (tokens: string[], weight: 'A' | 'B' | 'D') => {
+    for (const token of tokens) {
+      position = Math.min(position + 1, MAX_POSITION);
+      const list = positions.get(token) ?? [];
+      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${position}${weight}`);
+      positions.set(token, list);
+    }
+  };
+  add(document.title, 'A');
+  add(document.body, 'B');
+  add(document.facets, 'D');
+  return [...positions].map(([token, list]) => `'${token}':${list.join(',')}`).join(' ');
+}
+
+function termQuery(term: MatchTerm): string {
+  const last = term.tokens.length - 1;
+  return `(${term.tokens
+    .map((token, index) => `'${token}':${term.isPrefix && index === last ? '*' : ''}AB`)
+    .join(' <-> ')})`;
+}
+
+export function tsqueryLiteral(match: SearchMatch): string {
+  const operator = match.mode === 'all' ? ' & ' : ' | ';
+  const parts = [...match.terms.map(termQuery), ...match.facets.map((facet) => `'${facet}':D`)];
+  return parts.join(operator);
+}
+
+/** Weights for D, C, B, A: title ten times body; facets count only for related items. */
+function rankWeights(match: SearchMatch): string {
+  return match.mode === 'all' ? '{0, 0, 0.1, 1}' : '{0.2, 0, 0.1, 1}';
+}
+
+function matchingDocuments(match: SearchMatch) {
+  const excluded = match.excludeContentId
+    ? sql`AND d.content_id <> ${match.excludeContentId}`
+    : sql``;
+  return sql`search_documents d, CAST(${tsqueryLiteral(match)} AS tsquery) AS q(query)
+    WHERE d.vector @@ q.query AND d.published_at <= ${match.now} ${excluded}`;
+}
+
+export const postgresSearchIndex: SearchIndex = {
+  async write(db: Db, document) {
+    await sql`
+      INSERT INTO search_documents (content_id, published_at, vector)
+      VALUES (${document.contentId}, ${document.publishedAt}, CAST(${tsvectorLiteral(document)} AS tsvector))
+      ON CONFLICT (content_id) DO UPDATE
+      SET published_at = EXCLUDED.published_at, vector = EXCLUDED.vector`.execute(db);
+  },
+
+  async remove(db, contentId) {
+    await sql`DELETE FROM search_documents WHERE content_id = ${contentId}`.execute(db);
+  },
+
+  async clear(db) {
+    await sql`DELETE FROM search_documents`.execute(db);
+  },
+
+  async count(db, match) {
+    const { rows } = await sql<{ count: string }>`
+      SELECT count(*) AS count FROM ${matchingDocuments(match)}`.execute(db);
+    return Number(rows[0]?.count ?? 0);
+  },
+
+  async ranked(db, match, page) {
+    const { rows } = await sql<{ content_id: string }>`
+      SELECT content_id FROM (
+        SELECT d.content_id, d.seq,
+          ts_rank(CAST(${rankWeights(match)} AS float4[]), d.vector, q.query) AS score
+        FROM ${matchingDocuments(match)}
+        ORDER BY d.seq DESC LIMIT ${RANKING_WINDOW}
+      ) AS window_matches
+      ORDER BY score DESC, seq DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
+    return rows.map((row) => row.content_id);
+  },
+
+  async newest(db, match, page) {
+    const { rows } = await sql<{ content_id: string }>`
+      SELECT d.content_id FROM ${matchingDocuments(match)}
+      ORDER BY d.seq DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
+    return rows.map((row) => row.content_id);
+  },
+};

@@ -1,0 +1,46 @@
+import type { Db } from '../../db/connection.ts';
+import { selectPublicItemsByIds } from '../../db/repositories/content-repository.ts';
+import { selectSearchMatches } from '../../db/repositories/search-repository.ts';
+import { currentTimestamp } from '../../lib/time.ts';
+import { toSummaries } from '../content/content-mapping.ts';
+import type { ContentSummary } from '../content/content-types.ts';
+import { facetOf } from './search-document.ts';
+import { parseSearchQuery } from './search-query.ts';
+
+export const RELATED_ITEM_COUNT = 5;
+
+/** Words too common to say two items are about the same thing. */
+const COMMON_WORDS = new Set(
+  (
+    'about after again also among and are because been before being between both but can could ' +
+    'does during each for from had has have her his how into its more most new not now once only ' +
+    'other our over same should some such than that the their them then there these they this ' +
+    'those through under until very was were what when where which while who why will with would ' +
+    'year years your'
+  ).split(' '),
+);
+
+/**
+ * Up to five public items most like this one: sharing the words of its title (rarer words
+ * count more) or its labels (each shared label counts). The item itself is never among them.
+ */
+export async function getRelatedItems(
+  db: Db,
+  item: Pick<ContentSummary, 'id' | 'title' | 'labels'>,
+): Promise<ContentSummary[]> {
+  const now = currentTimestamp();
+  const terms = parseSearchQuery(item.title)
+    .filter((term) => term.isUnspaced || [...term.text].length >= 3)
+    .filter((term) => !COMMON_WORDS.has(term.text))
+    // Whole words only: a title's words are what it is about, not the starts of others.
+    .map((term) => ({ ...term, isPrefix: term.isUnspaced && term.isPrefix }))
+    .slice(0, 8);
+  const facets = item.labels.map((label) => facetOf.label(label.id));
+  if (terms.length === 0 && facets.length === 0) return [];
+  const ids = await selectSearchMatches(
+    db,
+    { mode: 'any', terms, facets, now, excludeContentId: item.id },
+    { limit: RELATED_ITEM_COUNT, offset: 0 },
+  );
+  return toSummaries(db, await selectPublicItemsByIds(db, { ids, now }));
+}

@@ -1,0 +1,91 @@
+import { INDEXED_STATUSES } from '../../db/repositories/content-repository.ts';
+import type { SearchDocument } from '../../db/repositories/search-repository.ts';
+import type { ContentItemsTable, ContentType } from '../../db/schema.ts';
+import { htmlToText } from '../../lib/sanitize-body-html.ts';
+import { calendarDay } from '../../lib/time.ts';
+import { contentTypeDefinition } from '../content-types/content-type-registry.ts';
+import { MAX_DOCUMENT_TOKENS, indexTokens } from './search-tokens.ts';
+
+/**
+ * Bump when tokens or documents change shape: a site whose index was built by another
+ * version rebuilds it on start (see ensureSearchIndexCurrent).
+ */
+export const SEARCH_INDEX_VERSION = '1';
+
+/** A document's tokens stop at this many bytes, well inside PostgreSQL's 1 MB per tsvector. */
+const MAX_DOCUMENT_BYTES = 400_000;
+
+/** Filter tokens. Their letters-and-digits shape keeps them apart from words in either engine. */
+export const facetOf = {
+  type: (type: ContentType) => `t${type}`,
+  label: (labelId: string) => `l${labelId.toLowerCase().replace(/[^a-z0-9]/g, '')}`,
+  year: (year: number | string) => `y${year}`,
+};
+
+/** What an item's document is made of besides its own row. */
+export interface SearchDocumentParts {
+  labels: { id: string; name: string }[];
+  /** The organisations it names: their names and acronyms are words it can be found by. */
+  organizations: { title: string; fields: string }[];
+}
+
+export function isIndexable(item: ContentItemsTable): boolean {
+  return (
+    (INDEXED_STATUSES as readonly string[]).includes(item.status) && item.published_at !== null
+  );
+}
+
+function withinBudget(tokens: string[], usedBytes: number): string[] {
+  const kept: string[] = [];
+  let bytes = usedBytes;
+  for (const token of tokens) {
+    bytes += Buffer.byteLength(token) + 1;
+    if (kept.length >= MAX_DOCUMENT_TOKENS || bytes > MAX_DOCUMENT_BYTES) break;
+    kept.push(token);
+  }
+  return kept;
+}
+
+function acronymOf(fields: string): string {
+  const parsed = JSON.parse(fields || '{}') as { acronym?: unknown };
+  return typeof parsed.acronym === 'string' ? parsed.acronym : '';
+}
+
+/** The words a type's own fields add (see ContentTypeDefinition.searchText). */
+function typeText(item: ContentItemsTable): { title: string[]; body: string[] } {
+  const definition = contentTypeDefinition(item.type);
+  const parsed = definition.schema.safeParse(JSON.parse(item.fields || '{}'));
+  const extra = parsed.success ? definition.searchText?.(parsed.data) : undefined;
+  return { title: extra?.title ?? [], body: extra?.body ?? [] };
+}
+
+/** The index's document for an item that readers can see (or will, once scheduled). */
+export function buildSearchDocument(
+  item: ContentItemsTable & { published_at: string },
+  parts: SearchDocumentParts,
+): SearchDocument {
+  const extra = typeText(item);
+  const title = indexTokens([item.title, ...extra.title].join(' '));
+  const bodyText = [
+    item.excerpt,
+    htmlToText(item.body_html),
+    ...extra.body,
+    ...parts.labels.map((label) => label.name),
+    ...parts.organizations.flatMap((organization) => [
+      organization.title,
+      acronymOf(organization.fields),
+    ]),
+  ].join(' ');
+  const titleBytes = title.reduce((sum, token) => sum + Buffer.byteLength(token) + 1, 0);
+  return {
+    contentId: item.id,
+    publishedAt: item.published_at,
+    title,
+    body: withinBudget(indexTokens(bodyText), titleBytes),
+    facets: [
+      facetOf.type(item.type),
+      facetOf.year(calendarDay(item.published_at).slice(0, 4)),
+      ...parts.labels.map((label) => facetOf.label(label.id)),
+    ],
+  };
+}

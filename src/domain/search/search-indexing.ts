@@ -1,0 +1,102 @@
+import { type Db, inTransaction } from '../../db/connection.ts';
+import { selectNamedOrganizationsOfItems } from '../../db/repositories/content-organization-repository.ts';
+import {
+  selectIndexableItems,
+  selectItemById,
+  selectLabelsOfItems,
+} from '../../db/repositories/content-repository.ts';
+import {
+  clearSearchIndex,
+  removeSearchDocument,
+  saveSearchIndexVersion,
+  selectSearchIndexVersion,
+  writeSearchDocument,
+} from '../../db/repositories/search-repository.ts';
+import type { ContentItemsTable } from '../../db/schema.ts';
+import {
+  SEARCH_INDEX_VERSION,
+  buildSearchDocument,
+  isIndexable,
+  type SearchDocumentParts,
+} from './search-document.ts';
+
+async function partsOf(
+  db: Db,
+  items: ContentItemsTable[],
+): Promise<Map<string, SearchDocumentParts>> {
+  const ids = items.map((item) => item.id);
+  const [labels, organizations] = await Promise.all([
+    selectLabelsOfItems(db, ids),
+    selectNamedOrganizationsOfItems(db, ids),
+  ]);
+  const parts = new Map<string, SearchDocumentParts>(
+    ids.map((id) => [id, { labels: [], organizations: [] }]),
+  );
+  for (const label of labels) parts.get(label.content_id)?.labels.push(label);
+  for (const organization of organizations) {
+    parts.get(organization.content_id)?.organizations.push(organization);
+  }
+  return parts;
+}
+
+async function indexItems(db: Db, items: ContentItemsTable[]): Promise<void> {
+  const parts = await partsOf(db, items);
+  for (const item of items) {
+    const itemParts = parts.get(item.id);
+    if (!itemParts || item.published_at === null) continue;
+    await writeSearchDocument(
+      db,
+      buildSearchDocument({ ...item, published_at: item.published_at }, itemParts),
+    );
+  }
+}
+
+/**
+ * Brings one item's entry in the search index in line with the item: written when readers
+ * can see it (or will, once scheduled), gone otherwise. Content writes call it inside their
+ * own transaction, so the index never disagrees with what was committed.
+ */
+export async function refreshSearchEntry(db: Db, contentId: string): Promise<void> {
+  const item = await selectItemById(db, contentId);
+  if (!item || !isIndexable(item)) {
+    await removeSearchDocument(db, contentId);
+    return;
+  }
+  await indexItems(db, [item]);
+}
+
+const REBUILD_BATCH = 500;
+
+/**
+ * Empties the index and fills it again from every indexable item, oldest first, in one
+ * transaction: readers keep the old index until the new one is complete. Returns the count.
+ */
+export async function rebuildSearchIndex(
+  db: Db,
+  options: { onProgress?: (indexed: number) => void } = {},
+): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    await clearSearchIndex(trx);
+    let indexed = 0;
+    let after: { publishedAt: string; id: string } | undefined;
+    for (;;) {
+      const items = await selectIndexableItems(trx, { limit: REBUILD_BATCH, after });
+      if (items.length === 0) break;
+      await indexItems(trx, items);
+      indexed += items.length;
+      options.onProgress?.(indexed);
+      const last = items.at(-1);
+      after = last?.published_at ? { publishedAt: last.published_at, id: last.id } : undefined;
+      if (!after) break;
+    }
+    await saveSearchIndexVersion(trx, SEARCH_INDEX_VERSION);
+    return indexed;
+  });
+}
+
+/** Rebuilds the index when it was built by another version of the tokenizer, or never. */
+export async function ensureSearchIndexCurrent(db: Db): Promise<boolean> {
+  if ((await selectSearchIndexVersion(db)) === SEARCH_INDEX_VERSION) return false;
+  await rebuildSearchIndex(db);
+  return true;
+}

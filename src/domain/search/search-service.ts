@@ -1,0 +1,168 @@
+import type { Db } from '../../db/connection.ts';
+import {
+  selectPublicDateRange,
+  selectPublicItemsByIds,
+} from '../../db/repositories/content-repository.ts';
+import { selectLabel } from '../../db/repositories/label-repository.ts';
+import {
+  countSearchMatches,
+  type SearchMatch,
+  selectSearchMatches,
+} from '../../db/repositories/search-repository.ts';
+import type { ContentType, LabelKind, LabelsTable } from '../../db/schema.ts';
+import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
+import { currentTimestamp } from '../../lib/time.ts';
+import { isContentType } from '../content-types/content-type-registry.ts';
+import { toSummaries } from '../content/content-mapping.ts';
+import type { ContentSummary, Pagination } from '../content/content-types.ts';
+import { facetOf } from './search-document.ts';
+import { MAX_QUERY_LENGTH, parseSearchQuery, type SearchTerm } from './search-query.ts';
+import { highlightText, plainTextOfBody, snippetOf, type TextSegment } from './search-snippet.ts';
+
+export const SEARCH_RESULTS_PER_PAGE = 10;
+
+/** What a reader asked for, as the query string gave it (every part optional but the page). */
+export interface SearchRequest {
+  query?: string;
+  country?: string;
+  theme?: string;
+  type?: string;
+  year?: string;
+  page: number;
+}
+
+/** The filters of a search, checked: labels found, type known, year a year. */
+export interface SearchFilters {
+  country?: LabelsTable;
+  theme?: LabelsTable;
+  type?: ContentType;
+  year?: number;
+}
+
+export interface SearchResult {
+  item: ContentSummary;
+  title: TextSegment[];
+  snippet: TextSegment[];
+}
+
+export interface SearchOutcome {
+  /** The query as read (trimmed, cut to the length searched). */
+  query: string;
+  filters: SearchFilters;
+  /** False when there was nothing to search for: no words and no filter. */
+  hasCriteria: boolean;
+  results: SearchResult[];
+  pagination: Pagination;
+  /** The years anything public was published in, newest first, for the year filter. */
+  years: number[];
+}
+
+function invalidFilter(field: string, message: string): BadRequestError {
+  return new BadRequestError(`This search cannot be run: the ${field} ${message}.`, {
+    [field]: message,
+  });
+}
+
+async function labelFilter(
+  db: Db,
+  kind: LabelKind,
+  slug: string | undefined,
+): Promise<LabelsTable | undefined> {
+  if (!slug) return undefined;
+  const label = /^[a-z0-9-]{1,200}$/.test(slug) ? await selectLabel(db, kind, slug) : undefined;
+  if (!label)
+    throw invalidFilter(
+      kind,
+      `"${slug.slice(0, 100)}" is not one of the site's ${kind === 'country' ? 'countries' : 'themes'}`,
+    );
+  return label;
+}
+
+/** Checks the filters; an unknown one is a bad request, never an empty page that hides it. */
+async function readFilters(db: Db, request: SearchRequest): Promise<SearchFilters> {
+  const filters: SearchFilters = {
+    country: await labelFilter(db, 'country', request.country),
+    theme: await labelFilter(db, 'theme', request.theme),
+  };
+  if (request.type) {
+    if (!isContentType(request.type)) throw invalidFilter('type', 'is not a kind of content');
+    filters.type = request.type;
+  }
+  if (request.year) {
+    if (!/^\d{4}$/.test(request.year)) throw invalidFilter('year', 'must be a year such as 2021');
+    filters.year = Number(request.year);
+  }
+  return filters;
+}
+
+function facetsOf(filters: SearchFilters): string[] {
+  const facets: string[] = [];
+  if (filters.country) facets.push(facetOf.label(filters.country.id));
+  if (filters.theme) facets.push(facetOf.label(filters.theme.id));
+  if (filters.type) facets.push(facetOf.type(filters.type));
+  if (filters.year) facets.push(facetOf.year(filters.year));
+  return facets;
+}
+
+async function publicYears(db: Db, now: string): Promise<number[]> {
+  const range = await selectPublicDateRange(db, now);
+  if (!range) return [];
+  const years: number[] = [];
+  for (let year = Number(range.last.slice(0, 4)); year >= Number(range.first.slice(0, 4)); year--) {
+    years.push(year);
+  }
+  return years;
+}
+
+/** Summaries of the matched items in rank order, each with its title and snippet marked. */
+async function resultsOf(
+  db: Db,
+  options: { ids: string[]; now: string; terms: SearchTerm[] },
+): Promise<SearchResult[]> {
+  const rows = await selectPublicItemsByIds(db, { ids: options.ids, now: options.now });
+  const summaries = await toSummaries(db, rows);
+  return summaries.map((item, index) => {
+    const row = rows[index];
+    const text = row ? plainTextOfBody(row.body_html) || row.excerpt : item.excerpt;
+    return {
+      item,
+      title: highlightText(item.title, options.terms),
+      snippet: snippetOf(text, options.terms),
+    };
+  });
+}
+
+/**
+ * Searches every public item: the words of the query (all of them; phrases in quotes), within
+ * the filters, best matches first with title matches above body matches. Any query text is
+ * safe; filters that name nothing on the site are a bad request.
+ */
+export async function searchSite(db: Db, request: SearchRequest): Promise<SearchOutcome> {
+  const now = currentTimestamp();
+  const query = (request.query ?? '').trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH);
+  const [filters, years] = await Promise.all([readFilters(db, request), publicYears(db, now)]);
+  const terms = parseSearchQuery(query);
+  const match: SearchMatch = { mode: 'all', terms, facets: facetsOf(filters), now };
+  const hasCriteria = terms.length > 0 || match.facets.length > 0;
+  const perPage = SEARCH_RESULTS_PER_PAGE;
+  const total = hasCriteria ? await countSearchMatches(db, match) : 0;
+  const pageCount = Math.max(1, Math.ceil(total / perPage));
+  if (request.page > pageCount) {
+    throw new NotFoundError(`There is no page ${request.page}; the last page is ${pageCount}.`);
+  }
+  const ids =
+    total > 0
+      ? await selectSearchMatches(db, match, {
+          limit: perPage,
+          offset: (request.page - 1) * perPage,
+        })
+      : [];
+  return {
+    query,
+    filters,
+    hasCriteria,
+    results: await resultsOf(db, { ids, now, terms }),
+    pagination: { page: request.page, pageCount, total, perPage },
+    years,
+  };
+}

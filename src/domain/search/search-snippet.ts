@@ -1,0 +1,130 @@
+import { decodeHTML } from 'entities';
+import type { SearchTerm } from './search-query.ts';
+import { UNSPACED_SPLIT, WORD_RUN, foldForSearch, isUnspacedScript } from './search-tokens.ts';
+
+/** A piece of shown text, marked when it is what the reader searched for. */
+export interface TextSegment {
+  text: string;
+  isMatch: boolean;
+}
+
+/** Body HTML as plain text. The body was sanitized when stored, so stripping tags is enough. */
+export function plainTextOfBody(html: string): string {
+  return decodeHTML(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface Matchers {
+  words: Set<string>;
+  prefixes: string[];
+  /** Folded runs of unspaced scripts, found anywhere inside a run. */
+  fragments: string[];
+}
+
+function matchersOf(terms: SearchTerm[]): Matchers {
+  const matchers: Matchers = { words: new Set(), prefixes: [], fragments: [] };
+  for (const term of terms) {
+    if (term.isUnspaced) matchers.fragments.push(term.text);
+    else if (term.isPrefix) matchers.prefixes.push(term.tokens[0] ?? '');
+    else for (const token of term.tokens) matchers.words.add(token);
+  }
+  return matchers;
+}
+
+/** The `[start, end)` ranges of `text` that match the terms, in order. */
+function matchRanges(text: string, matchers: Matchers): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const found of text.matchAll(WORD_RUN)) {
+    let offset = found.index;
+    for (const part of found[0].split(UNSPACED_SPLIT)) {
+      const folded = foldForSearch(part);
+      if (isUnspacedScript(part)) {
+        // Folding leaves these scripts as they are, so offsets in the folded text hold.
+        const sameLength = folded.length === part.length;
+        for (const fragment of matchers.fragments) {
+          for (
+            let at = folded.indexOf(fragment);
+            at !== -1;
+            at = folded.indexOf(fragment, at + 1)
+          ) {
+            ranges.push(
+              sameLength
+                ? [offset + at, offset + at + fragment.length]
+                : [offset, offset + part.length],
+            );
+          }
+        }
+      } else if (
+        part &&
+        (matchers.words.has(folded) ||
+          matchers.prefixes.some((prefix) => folded.startsWith(prefix)))
+      ) {
+        ranges.push([offset, offset + part.length]);
+      }
+      offset += part.length;
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  // Overlapping fragment matches merge, so no character is marked twice.
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+function segmentsOf(
+  text: string,
+  ranges: [number, number][],
+  from: number,
+  to: number,
+): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let at = from;
+  for (const [start, end] of ranges) {
+    if (end <= from || start >= to) continue;
+    const clippedStart = Math.max(start, from);
+    if (clippedStart > at) segments.push({ text: text.slice(at, clippedStart), isMatch: false });
+    const clippedEnd = Math.min(end, to);
+    segments.push({ text: text.slice(clippedStart, clippedEnd), isMatch: true });
+    at = clippedEnd;
+  }
+  if (at < to) segments.push({ text: text.slice(at, to), isMatch: false });
+  return segments;
+}
+
+/** The whole text with the matching words marked (titles). */
+export function highlightText(text: string, terms: SearchTerm[]): TextSegment[] {
+  const normalized = text.normalize('NFC');
+  return segmentsOf(normalized, matchRanges(normalized, matchersOf(terms)), 0, normalized.length);
+}
+
+const SNIPPET_LENGTH = 220;
+/** How much text to show before the first match, so it is read in context. */
+const LEAD_IN = 60;
+
+/**
+ * About 220 characters of the text around its first match, matches marked, cut at spaces
+ * with an ellipsis where text was left out; the opening when nothing in it matches.
+ */
+export function snippetOf(text: string, terms: SearchTerm[]): TextSegment[] {
+  const normalized = text.normalize('NFC');
+  const ranges = matchRanges(normalized, matchersOf(terms));
+  let start = Math.max(0, (ranges[0]?.[0] ?? 0) - LEAD_IN);
+  if (start > 0) {
+    const space = normalized.indexOf(' ', start);
+    start = space !== -1 && space < (ranges[0]?.[0] ?? 0) ? space + 1 : start;
+  }
+  let end = Math.min(normalized.length, start + SNIPPET_LENGTH);
+  if (end < normalized.length) {
+    const space = normalized.lastIndexOf(' ', end);
+    if (space > start + SNIPPET_LENGTH / 2) end = space;
+  }
+  const segments = segmentsOf(normalized, ranges, start, end);
+  if (start > 0) segments.unshift({ text: '…', isMatch: false });
+  if (end < normalized.length) segments.push({ text: '…', isMatch: false });
+  return segments;
+}

@@ -1,0 +1,107 @@
+/**
+ * How text becomes search tokens, for the index and for queries alike. Both engines are fed
+ * these tokens ready-made (SQLite's FTS5 splits them on spaces, PostgreSQL receives a built
+ * tsvector), so matching is decided here, once, and behaves the same on either.
+ *
+ * - Case and Latin diacritics are folded: `Café` and `cafe` are one token.
+ * - Letters, digits and combining marks make words, so Devanagari and Bengali vowel signs stay
+ *   inside their words; everything else separates.
+ * - Scripts written without spaces between words (Khmer, Thai, Lao, Myanmar, Chinese, Japanese)
+ *   are cut into overlapping three-character grams, so a word inside a sentence is found as
+ *   the run of grams it spells.
+ */
+
+/** A run of letters, digits and combining marks: a word, or a sentence in an unspaced script. */
+export const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** A run of characters from a script that writes no spaces between words. */
+const UNSPACED_RUN =
+  /[\p{Script=Khmer}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u;
+export const UNSPACED_SPLIT =
+  /([\p{Script=Khmer}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+)/u;
+
+/** Combining marks that are Latin, Greek or Cyrillic accents, not parts of Indic letters. */
+const ACCENTS = /[\u0300-\u036f]/g;
+
+/** Letters that carry their accent in their shape and so do not decompose. */
+const FOLDED_LETTERS: Record<string, string> = {
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ı: 'i',
+};
+const FOLDED_LETTER = new RegExp(`[${Object.keys(FOLDED_LETTERS).join('')}]`, 'g');
+
+export const GRAM_LENGTH = 3;
+/** Longer tokens are cut: a 5,000-letter "word" must not become one index entry. */
+export const MAX_TOKEN_LENGTH = 64;
+/** The index reads this many tokens of a document (PostgreSQL keeps positions below 16,384). */
+export const MAX_DOCUMENT_TOKENS = 16_000;
+
+/** Case-folded, accent-free, composed text: what every comparison in search works on. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(ACCENTS, '')
+    .toLowerCase()
+    .replace(FOLDED_LETTER, (letter) => FOLDED_LETTERS[letter] ?? letter)
+    .normalize('NFC');
+}
+
+export function isUnspacedScript(text: string): boolean {
+  return UNSPACED_RUN.test(text);
+}
+
+/** The grams of an unspaced run: each position's next three characters, shorter at the end. */
+export function gramsOf(run: string): string[] {
+  const characters = [...run];
+  return characters.map((_, index) => characters.slice(index, index + GRAM_LENGTH).join(''));
+}
+
+/** One word run split into its spaced and unspaced parts, in order. */
+export interface TokenGroup {
+  isUnspaced: boolean;
+  /** The folded text of the part. */
+  text: string;
+}
+
+/** Splits text into word runs, and each run into spaced words and unspaced sentences. */
+export function tokenGroups(text: string): TokenGroup[] {
+  const groups: TokenGroup[] = [];
+  for (const [run] of foldForSearch(text).matchAll(WORD_RUN)) {
+    for (const part of run.split(UNSPACED_SPLIT)) {
+      if (part) groups.push({ isUnspaced: isUnspacedScript(part), text: part });
+    }
+  }
+  return groups;
+}
+
+export function capToken(token: string): string {
+  return token.length > MAX_TOKEN_LENGTH ? [...token].slice(0, MAX_TOKEN_LENGTH).join('') : token;
+}
+
+/** The tokens the index stores for a text, in order. */
+export function indexTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const group of tokenGroups(text)) {
+    if (group.isUnspaced) tokens.push(...gramsOf(group.text));
+    else tokens.push(capToken(group.text));
+  }
+  return tokens;
+}
+
+/** The tokens of a gram run that a query must find in sequence to match it as a substring. */
+export function queryGrams(run: string): { tokens: string[]; isPrefix: boolean } {
+  const characters = [...run];
+  if (characters.length < GRAM_LENGTH) return { tokens: [run], isPrefix: true };
+  const tokens: string[] = [];
+  for (let index = 0; index + GRAM_LENGTH <= characters.length; index++) {
+    tokens.push(characters.slice(index, index + GRAM_LENGTH).join(''));
+  }
+  return { tokens, isPrefix: false };
+}
