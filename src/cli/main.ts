@@ -4,6 +4,7 @@ import { AppError } from '../lib/errors.ts';
 import { type CliCommand, CliError, wantsHelp } from './cli-io.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
+import { reindexCommand } from './commands/reindex-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { tokenCommand } from './commands/token-command.ts';
 import { userCommand } from './commands/user-command.ts';
@@ -12,6 +13,7 @@ const commands: CliCommand[] = [
   serveCommand,
   migrateCommand,
   demoCommand,
+  reindexCommand,
   userCommand,
   tokenCommand,
 ];

@@ -16,14 +16,18 @@ export interface OpenSite {
  * date and, on an empty site with demo content enabled, loads the demo. Every command that
  * touches the site starts here.
  */
-export async function openSite(options: { isDemoAllowed: boolean }): Promise<OpenSite> {
+export async function openSite(options: {
+  isDemoAllowed: boolean;
+  /** False for the one command that rebuilds the index anyway (`reindex`). */
+  isSearchIndexChecked?: boolean;
+}): Promise<OpenSite> {
   const config = loadConfig();
   const database = openDatabase(config.database);
   try {
     const appliedMigrations = await migrateToLatest(database.db);
     // The index is derived data: a site upgraded from before search, or whose tokenizer
     // changed since, rebuilds it here before serving.
-    await ensureSearchIndexCurrent(database.db);
+    if (options.isSearchIndexChecked !== false) await ensureSearchIndexCurrent(database.db);
     let demoItemCount = 0;
     if (options.isDemoAllowed && config.isDemoContentEnabled && (await isSiteEmpty(database.db))) {
       demoItemCount = await loadDemoContent(database.db, { mediaDir: config.mediaDir });

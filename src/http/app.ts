@@ -28,6 +28,7 @@ import { registerFeedRoutes } from './routes/site/feed-routes.ts';
 import { registerHomeRoutes } from './routes/site/home-routes.ts';
 import { registerImpactRoutes } from './routes/site/impact-routes.ts';
 import { registerLabelRoutes } from './routes/site/label-routes.ts';
+import { registerSearchRoutes } from './routes/site/search-routes.ts';
 import { registerMediaRoutes } from './routes/site/media-routes.ts';
 import { registerOrganizationRoutes } from './routes/site/organization-routes.ts';
 import { registerPublicationStoryStatementRoutes } from './routes/site/publication-story-statement-routes.ts';
@@ -74,6 +75,7 @@ export async function buildApp(options: {
   registerEventRoutes(app, context);
   registerImpactRoutes(app, context);
   registerLabelRoutes(app, context);
+  registerSearchRoutes(app, context);
   registerArchiveRoutes(app, context);
   registerAboutRoutes(app, context);
   registerFeedRoutes(app, context);

@@ -3,7 +3,8 @@ import type { VNode } from 'preact';
 import type { ContentDetail, ContentType } from '../domain/content/content-types.ts';
 import { getPublicItem } from '../domain/content/public-content-service.ts';
 import { getMediaByStoredNames } from '../domain/media/media-service.ts';
-import type { ItemArticleProps } from '../views/components/item-article.tsx';
+import { getRelatedItems } from '../domain/search/related-content.ts';
+import type { ItemPageProps } from '../views/layouts/item-page-layout.tsx';
 import { mediaNamesInBody } from '../views/components/responsive-image.tsx';
 import type { AppContext } from './app-context.ts';
 import { isSaveDataRequest } from './plugins/response-caching.ts';
@@ -12,7 +13,8 @@ import { loadSiteChrome } from './site-chrome.ts';
 
 /**
  * Sends the public page of one item of a type: loads the chrome, the item (404 when readers
- * cannot see it) and the uploads its body shows, then renders it with the type's page.
+ * cannot see it), the uploads its body shows and related items, then renders it with the
+ * type's page.
  * Register the route with `cachedPageRoute`.
  */
 export async function sendItemPage<Extra = undefined>(
@@ -24,7 +26,7 @@ export async function sendItemPage<Extra = undefined>(
     slug: string;
     /** What else the page shows that depends on the item (a publication's files). */
     load?(item: ContentDetail): Promise<Extra>;
-    render(props: ItemArticleProps, extra: Extra): VNode;
+    render(props: ItemPageProps, extra: Extra): VNode;
   },
 ): Promise<FastifyReply> {
   const [chrome, item] = await Promise.all([
@@ -32,12 +34,11 @@ export async function sendItemPage<Extra = undefined>(
     getPublicItem(context.db, { type: options.type, slug: options.slug }),
   ]);
   // Every upload the body shows, in one query (none when it shows none).
-  const [bodyMedia, extra] = await Promise.all([
+  const [bodyMedia, related, extra] = await Promise.all([
     getMediaByStoredNames(context.db, mediaNamesInBody(item.bodyHtml)),
+    getRelatedItems(context.db, item),
     options.load ? options.load(item) : (undefined as Extra),
   ]);
-  return sendPage(
-    reply,
-    options.render({ chrome, item, bodyMedia, isSaveData: isSaveDataRequest(request) }, extra),
-  );
+  const isSaveData = isSaveDataRequest(request);
+  return sendPage(reply, options.render({ chrome, item, bodyMedia, related, isSaveData }, extra));
 }

@@ -36,10 +36,10 @@ export function representationSize(representation: Representation): number {
   return representation.identity.length + representation.gzip.length + representation.brotli.length;
 }
 
-type Encoding = 'br' | 'gzip' | 'identity';
+export type Encoding = 'br' | 'gzip' | 'identity';
 const negotiator = new Negotiator<Encoding>({ supportedValues: ['br', 'gzip', 'identity'] });
 
-function chooseEncoding(request: FastifyRequest): Encoding {
+export function chooseEncoding(request: FastifyRequest): Encoding {
   const header = request.headers['accept-encoding'];
   if (!header) return 'identity';
   return negotiator.negotiate(header) ?? 'identity';

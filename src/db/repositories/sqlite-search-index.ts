@@ -1,5 +1,4 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { Db } from '../connection.ts';
 import {
   RANKING_WINDOW,
   type MatchTerm,

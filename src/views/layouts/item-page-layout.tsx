@@ -1,6 +1,14 @@
 import type { ComponentProps } from 'preact';
-import { ItemArticle } from '../components/item-article.tsx';
+import type { ContentSummary } from '../../domain/content/content-types.ts';
+import { ItemArticle, type ItemArticleProps } from '../components/item-article.tsx';
+import { RelatedItems } from '../components/related-items.tsx';
 import { SiteLayout } from './site-layout.tsx';
+
+/** What every item's page gets: its article's parts, and the items like it. */
+export interface ItemPageProps extends ItemArticleProps {
+  /** Shown after the article (see getRelatedItems). */
+  related: ContentSummary[];
+}
 
 /**
  * The page of one item of any type: the site's frame, the item's title and excerpt as the
@@ -9,8 +17,10 @@ import { SiteLayout } from './site-layout.tsx';
 export function ItemPageLayout({
   scripts,
   ogType = 'article',
+  related,
   ...article
 }: ComponentProps<typeof ItemArticle> & {
+  related: ContentSummary[];
   scripts?: string[];
   ogType?: 'article' | 'website';
 }) {
@@ -22,6 +32,7 @@ export function ItemPageLayout({
       scripts={scripts}
     >
       <ItemArticle {...article} />
+      <RelatedItems items={related} i18n={chrome.i18n} />
     </SiteLayout>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { FeedLinks } from '../components/feed-links.tsx';
+import { SiteSearchForm } from '../components/site-search-form.tsx';
 import type { FeedLink, PageMeta, SiteChrome } from '../view-context.ts';
 
 const feedFormats = [
@@ -74,6 +75,7 @@ export function SiteLayout({
             {settings.title}
           </a>
           {settings.tagline && <p class="site-tagline">{settings.tagline}</p>}
+          <SiteSearchForm i18n={i18n} />
         </header>
         <nav class="site-nav" aria-label={i18n.t('site.mainNavigation')}>
           <ul class="nav-main">

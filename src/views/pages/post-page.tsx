@@ -1,6 +1,7 @@
 import type { ContentDetail, ContentSummary } from '../../domain/content/content-types.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
 import { ItemArticle } from '../components/item-article.tsx';
+import { RelatedItems } from '../components/related-items.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';
 import type { SiteChrome } from '../view-context.ts';
 
@@ -11,6 +12,7 @@ export function PostPage({
   newer,
   bodyMedia,
   isSaveData,
+  related,
 }: {
   chrome: SiteChrome;
   post: ContentDetail;
@@ -20,6 +22,7 @@ export function PostPage({
   bodyMedia: ReadonlyMap<string, MediaItem>;
   /** The reader asked to save data (`Save-Data: on`): offer only small image variants. */
   isSaveData: boolean;
+  related: ContentSummary[];
 }) {
   const { i18n } = chrome;
   return (
@@ -48,6 +51,7 @@ export function PostPage({
           )}
         </nav>
       )}
+      <RelatedItems items={related} i18n={i18n} />
     </SiteLayout>
   );
 }

@@ -58,6 +58,37 @@ const parameters: Record<string, Parameter> = {
     description: 'Only items of this theme (a slug); not together with `country`',
     schema: { type: 'string' },
   },
+  SearchQuery: {
+    name: 'q',
+    in: 'query',
+    description:
+      'Words to find, all of them; a phrase in double quotes. Any text is accepted: no character is an operator',
+    schema: { type: 'string', maxLength: 2000 },
+  },
+  SearchCountry: {
+    name: 'country',
+    in: 'query',
+    description: 'Only items of this country (a slug); combines with every other filter',
+    schema: { type: 'string' },
+  },
+  SearchTheme: {
+    name: 'theme',
+    in: 'query',
+    description: 'Only items of this theme (a slug)',
+    schema: { type: 'string' },
+  },
+  SearchType: {
+    name: 'type',
+    in: 'query',
+    description: 'Only items of this type',
+    schema: { type: 'string', enum: documentedTypes.map(({ type }) => type) },
+  },
+  SearchYear: {
+    name: 'year',
+    in: 'query',
+    description: 'Only items published in this year (UTC)',
+    schema: { type: 'string', pattern: '^[0-9]{4}$' },
+  },
 };
 
 const responses: Record<string, Response> = {
@@ -83,6 +114,9 @@ const responses: Record<string, Response> = {
   ),
   UnsupportedMediaType: errorResponse(
     'The body is not of a type the endpoint reads, or the file not an accepted type',
+  ),
+  SearchRefused: errorResponse(
+    'A filter names no country, theme, type or year of the site (code `bad_request`)',
   ),
   ValidationFailed: errorResponse(
     'Input that cannot be accepted; `fields` names each field at fault, unknown fields included (code `validation_failed`)',
@@ -176,6 +210,30 @@ function adminTypePaths(): Record<string, PathItem> {
 
 const publicPaths: Record<string, PathItem> = {
   ...publicTypePaths(),
+  '/api/v1/search': {
+    get: {
+      operationId: 'searchContent',
+      summary: 'Searches every published item',
+      description:
+        'The ranking, snippets and count of the site search: title matches above body matches; relevance is ranked among the 2,000 newest matches, older matches follow newest first. 10 results a page. Without words or filters, no results.',
+      tags: ['Public'],
+      security: [],
+      parameters: [
+        parameterRef('SearchQuery'),
+        parameterRef('SearchCountry'),
+        parameterRef('SearchTheme'),
+        parameterRef('SearchType'),
+        parameterRef('SearchYear'),
+        parameterRef('Page'),
+      ],
+      responses: {
+        '200': json('SearchResults', 'One page of results, best first'),
+        '400': responseRef('SearchRefused'),
+        '404': responseRef('NotFound'),
+        '422': responseRef('ValidationFailed'),
+      },
+    },
+  },
   '/api/v1/labels': {
     get: {
       operationId: 'listLabels',

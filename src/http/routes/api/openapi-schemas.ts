@@ -179,8 +179,36 @@ function typeSchemas(): Record<string, JsonSchema> {
 /** Fields the public API never shows (see `ContentTypeDefinition.publicFields`). */
 const newsroomOnlyFields = ['consent_withdrawn_at'];
 
+/** A search result: an item's summary (with its type's fields), its title and snippet marked. */
+const searchResult: JsonSchema = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: documentedTypes.map(({ type }) => type) },
+    ...publicSummaryFields,
+    title_html: { ...text, description: 'The title, escaped, the matched words in `<mark>`' },
+    snippet: { ...text, description: 'About 220 characters of the text around the first match' },
+    snippet_html: { ...text, description: 'The snippet, escaped, the matched words in `<mark>`' },
+  },
+  required: ['type', ...Object.keys(publicSummaryFields), 'title_html', 'snippet', 'snippet_html'],
+  description: "The type's own fields follow, as in its public list",
+};
+
 export const componentSchemas: Record<string, JsonSchema> = {
   ...typeSchemas(),
+  SearchResults: object({
+    query: { ...text, description: 'The words as searched (trimmed, at most 500 characters)' },
+    filters: object({
+      country: nullableText,
+      theme: nullableText,
+      type: nullableText,
+      year: { type: ['integer', 'null'] },
+    }),
+    total: { type: 'integer', minimum: 0 },
+    page: { type: 'integer', minimum: 1 },
+    page_count: { type: 'integer', minimum: 1 },
+    per_page: { type: 'integer', minimum: 1 },
+    results: { type: 'array', items: searchResult, description: 'Best first' },
+  }),
   Error: object({
     error: object(
       {

@@ -3,10 +3,12 @@ import type { AppContext } from '../../app-context.ts';
 import { registerAdminMediaRoutes } from './admin-media-routes.ts';
 import { registerAdminContentCollections } from './admin-content-collections.ts';
 import { registerPublicReadRoutes } from './public-api-routes.ts';
+import { registerSearchApiRoutes } from './search-api-routes.ts';
 
 /** The public read API and the OpenAPI document (no authentication). */
 export function registerPublicApiRoutes(scope: FastifyInstance, context: AppContext): void {
   registerPublicReadRoutes(scope, context);
+  registerSearchApiRoutes(scope, context);
 }
 
 /**

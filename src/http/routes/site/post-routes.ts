@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getPublicPost } from '../../../domain/content/public-content-service.ts';
 import { getMediaByStoredNames } from '../../../domain/media/media-service.ts';
+import { getRelatedItems } from '../../../domain/search/related-content.ts';
 import { mediaNamesInBody } from '../../../views/components/responsive-image.tsx';
 import { PostPage } from '../../../views/pages/post-page.tsx';
 import type { AppContext } from '../../app-context.ts';
@@ -18,14 +19,12 @@ export function registerPostRoutes(app: FastifyInstance, context: AppContext): v
         getPublicPost(context.db, request.params),
       ]);
       // Every upload the body shows, in one query (none when it shows none).
-      const bodyMedia = await getMediaByStoredNames(
-        context.db,
-        mediaNamesInBody(found.post.bodyHtml),
-      );
-      return sendPage(
-        reply,
-        PostPage({ chrome, ...found, bodyMedia, isSaveData: isSaveDataRequest(request) }),
-      );
+      const [bodyMedia, related] = await Promise.all([
+        getMediaByStoredNames(context.db, mediaNamesInBody(found.post.bodyHtml)),
+        getRelatedItems(context.db, found.post),
+      ]);
+      const isSaveData = isSaveDataRequest(request);
+      return sendPage(reply, PostPage({ chrome, ...found, bodyMedia, related, isSaveData }));
     },
   );
 }

@@ -3,8 +3,7 @@ import type { ContentDetail } from '../../../domain/content/content-types.ts';
 import { eventFieldsOf, hasEventEnded } from '../../../domain/events/event-timing.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
-import type { ItemArticleProps } from '../../components/item-article.tsx';
-import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
+import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
 import { EventWhen } from './event-when.tsx';
 
 /** The address of an event's iCalendar file. */
@@ -126,7 +125,7 @@ function Programme({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
  * An event's page. `localTimeScriptPath` adds the reader's own time as an enhancement;
  * without it (or without JavaScript) the page still says everything.
  */
-export function EventPage(props: ItemArticleProps & { localTimeScriptPath?: string }) {
+export function EventPage(props: ItemPageProps & { localTimeScriptPath?: string }) {
   const { chrome, item, localTimeScriptPath } = props;
   const { i18n } = chrome;
   return (

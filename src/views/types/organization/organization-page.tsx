@@ -4,8 +4,7 @@ import {
   organizationFieldsOf,
 } from '../../../domain/organizations/organization-directory.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
-import type { ItemArticleProps } from '../../components/item-article.tsx';
-import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
+import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
 import { WebsiteLink, kindLabel, relationshipLabel } from './organization-name.tsx';
 
 /** Acronym, kind, relationship, country and website, above the description. */
@@ -70,8 +69,8 @@ function NamedIn({ mentions, i18n }: { mentions: OrganizationMentions[]; i18n: T
 }
 
 /** `/organizations/:slug`: the organisation and everything public that names it. */
-export function OrganizationPage(props: ItemArticleProps & { mentions: OrganizationMentions[] }) {
-  const { chrome, item, bodyMedia, isSaveData, mentions } = props;
+export function OrganizationPage(props: ItemPageProps & { mentions: OrganizationMentions[] }) {
+  const { chrome, item, bodyMedia, isSaveData, mentions, related } = props;
   const { i18n } = chrome;
   return (
     <ItemPageLayout
@@ -79,6 +78,7 @@ export function OrganizationPage(props: ItemArticleProps & { mentions: Organizat
       chrome={chrome}
       item={item}
       bodyMedia={bodyMedia}
+      related={related}
       isSaveData={isSaveData}
       kicker={i18n.t('type.organization')}
       isDated={false}

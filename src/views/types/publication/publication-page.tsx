@@ -7,9 +7,8 @@ import { ACCEPTED_MEDIA_TYPES, type AcceptedMimeType } from '../../../domain/med
 import { ownLanguageName } from '../../../lib/i18n/language-names.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
-import type { ItemArticleProps } from '../../components/item-article.tsx';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
-import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
+import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
 
 /** "PDF" for a PDF: the short name readers know the type by. */
 function typeLabel(mimeType: string): string {
@@ -61,7 +60,7 @@ function PublicationFacts({ item, i18n }: { item: ContentDetail; i18n: Translato
 }
 
 /** A guide or report: its cover, what it is, and a file for each language. */
-export function PublicationPage(props: ItemArticleProps & { files: PublicationFile[] }) {
+export function PublicationPage(props: ItemPageProps & { files: PublicationFile[] }) {
   const { chrome, item, files } = props;
   const { i18n } = chrome;
   return (

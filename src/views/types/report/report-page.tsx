@@ -1,8 +1,7 @@
 import { labelPath } from '../../../domain/content/content-paths.ts';
 import { type ImpactReport, toImpactReport } from '../../../domain/reports/impact-reports.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
-import type { ItemArticleProps } from '../../components/item-article.tsx';
-import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
+import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import { OrganizationLinks } from '../../components/organization-links.tsx';
 import { ReportCharts } from './report-charts.tsx';
@@ -92,7 +91,7 @@ function ReportResults({ report, i18n }: { report: ImpactReport; i18n: Translato
 }
 
 /** A country programme's report: `/impact/:country/:year`. */
-export function ReportPage(props: ItemArticleProps) {
+export function ReportPage(props: ItemPageProps) {
   const { chrome, item } = props;
   const { i18n } = chrome;
   const report = toImpactReport(item);

@@ -2,9 +2,8 @@ import { isCallClosed, statementFieldsOf } from '../../../domain/statements/call
 import type { ContentDetail, ContentSummary } from '../../../domain/content/content-types.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
-import type { ItemArticleProps } from '../../components/item-article.tsx';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
-import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
+import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
 
 /** "Open until 31 May 2021" or "Closed on 31 May 2021"; nothing for a press release. */
 export function callStatus(item: ContentSummary, i18n: Translator): string | null {
@@ -43,7 +42,7 @@ function SignLink({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
 }
 
 /** A press release or a call to action: its text, its numbered demands, who signed it. */
-export function StatementPage(props: ItemArticleProps) {
+export function StatementPage(props: ItemPageProps) {
   const { chrome, item } = props;
   const { i18n } = chrome;
   const fields = statementFieldsOf(item);

@@ -2,8 +2,7 @@ import type { StoryFields } from '../../../domain/content-types/story-fields.ts'
 import type { ContentDetail } from '../../../domain/content/content-types.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
-import type { ItemArticleProps } from '../../components/item-article.tsx';
-import { ItemPageLayout } from '../../layouts/item-page-layout.tsx';
+import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
 
 /** A story's public fields: who gave consent stays in the newsroom (see `publicFields`). */
 export type PublicStoryFields = Omit<StoryFields, 'consent' | 'consentWithdrawnAt'> & {
@@ -45,7 +44,7 @@ function StoryFacts({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
 }
 
 /** A worker's testimony: who they are (as far as they agreed), then their words. */
-export function StoryPage(props: ItemArticleProps) {
+export function StoryPage(props: ItemPageProps) {
   const { chrome, item } = props;
   const { i18n } = chrome;
   return (

@@ -1,0 +1,56 @@
+import { escapeUTF8 } from 'entities';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { searchSite } from '../../../domain/search/search-service.ts';
+import type { TextSegment } from '../../../domain/search/search-snippet.ts';
+import type { AppContext } from '../../app-context.ts';
+import { firstValue, searchRequestOf } from '../../search-request.ts';
+import { pageQuerySchema, parseApiInput } from './api-input.ts';
+import { publicPostSummaryJson } from './public-content-json.ts';
+
+const pageSchema = z.object({ page: pageQuerySchema });
+
+function plainText(segments: TextSegment[]): string {
+  return segments.map((segment) => segment.text).join('');
+}
+
+/** Escaped text with the matched words in `<mark>`, ready to place in a page. */
+function markedHtml(segments: TextSegment[]): string {
+  return segments
+    .map((segment) =>
+      segment.isMatch ? `<mark>${escapeUTF8(segment.text)}</mark>` : escapeUTF8(segment.text),
+    )
+    .join('');
+}
+
+/**
+ * `GET /api/v1/search`: the site search as JSON, with the same ranking, snippets and count as
+ * `/search`. Not cached: every query is its own address.
+ */
+export function registerSearchApiRoutes(scope: FastifyInstance, context: AppContext): void {
+  const { siteUrl } = context.config;
+  scope.get<{ Querystring: Record<string, unknown> }>('/api/v1/search', async (request, reply) => {
+    const { page } = parseApiInput(pageSchema, { page: firstValue(request.query.page) });
+    const outcome = await searchSite(context.db, searchRequestOf(request.query, page));
+    const { filters, pagination } = outcome;
+    return reply.header('cache-control', 'public, max-age=60').send({
+      query: outcome.query,
+      filters: {
+        country: filters.country?.slug ?? null,
+        theme: filters.theme?.slug ?? null,
+        type: filters.type ?? null,
+        year: filters.year ?? null,
+      },
+      total: pagination.total,
+      page: pagination.page,
+      page_count: pagination.pageCount,
+      per_page: pagination.perPage,
+      results: outcome.results.map((result) => ({
+        ...publicPostSummaryJson(siteUrl, result.item),
+        title_html: markedHtml(result.title),
+        snippet: plainText(result.snippet),
+        snippet_html: markedHtml(result.snippet),
+      })),
+    });
+  });
+}

@@ -1,0 +1,22 @@
+import type { ContentSummary } from '../../domain/content/content-types.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
+
+/** A short list of items like the one on the page: its title, kind and date each. */
+export function RelatedItems({ items, i18n }: { items: ContentSummary[]; i18n: Translator }) {
+  if (items.length === 0) return null;
+  return (
+    <section class="related" aria-labelledby="related-title">
+      <h2 id="related-title">{i18n.t('item.related')}</h2>
+      <ul>
+        {items.map((item) => (
+          <li>
+            <a href={item.path}>{item.title}</a>{' '}
+            <span class="meta">
+              {i18n.t(`type.${item.type}`)} · {i18n.formatDate(item.publishedAt)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

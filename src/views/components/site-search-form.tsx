@@ -1,0 +1,20 @@
+import type { Translator } from '../../lib/i18n/translator.ts';
+
+/** The header's search box: a plain GET form, so it works without JavaScript. */
+export function SiteSearchForm({ i18n }: { i18n: Translator }) {
+  return (
+    <form
+      class="site-search"
+      role="search"
+      action="/search"
+      method="get"
+      aria-label={i18n.t('site.searchLabel')}
+    >
+      <label for="site-search-q" class="visually-hidden">
+        {i18n.t('site.searchLabel')}
+      </label>
+      <input id="site-search-q" type="search" name="q" maxLength={500} />
+      <button type="submit">{i18n.t('site.search')}</button>
+    </form>
+  );
+}
