@@ -53,3 +53,10 @@ export function alternateLinks(html: string): { type: string; href: string }[] {
     href: match[0].match(/\shref="([^"]*)"/)?.[1] ?? '',
   }));
 }
+
+/** Titles of the results on a search page, in order, with their `<mark>`s taken out. */
+export function searchResultTitles(html: string): string[] {
+  return [...html.matchAll(/<h3 class="summary-title"><a href="[^"]+">(.*?)<\/a>/g)].map((match) =>
+    (match[1] ?? '').replace(/<\/?mark>/g, ''),
+  );
+}

@@ -13,11 +13,11 @@ function isPostgres(db: Kysely<any>): boolean {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations must not depend on the app's schema types
 export async function up(db: Kysely<any>): Promise<void> {
   const postgres = isPostgres(db);
-  // `seq` orders documents by when they were first indexed, a stand-in for recency that
-  // both engines can walk backwards cheaply.
+  // `seq` sorts documents newest first by publication (see search-repository.ts), so both
+  // engines can walk the newest matches backwards cheaply; on SQLite it is the FTS5 rowid.
   let table = db.schema
     .createTable('search_documents')
-    .addColumn('seq', postgres ? 'bigserial' : 'integer', (col) => col.primaryKey())
+    .addColumn('seq', postgres ? 'bigint' : 'integer', (col) => col.primaryKey())
     .addColumn('content_id', 'varchar(36)', (col) =>
       col.notNull().unique().references('content_items.id').onDelete('cascade'),
     )

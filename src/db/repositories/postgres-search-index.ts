@@ -63,12 +63,14 @@ function matchingDocuments(match: SearchMatch) {
 }
 
 export const postgresSearchIndex: SearchIndex = {
-  async write(db: Db, document) {
+  async write(db: Db, document, seq) {
     await sql`
-      INSERT INTO search_documents (content_id, published_at, vector)
-      VALUES (${document.contentId}, ${document.publishedAt}, CAST(${tsvectorLiteral(document)} AS tsvector))
+      INSERT INTO search_documents (seq, content_id, published_at, vector)
+      VALUES (${seq}, ${document.contentId}, ${document.publishedAt}, CAST(${tsvectorLiteral(document)} AS tsvector))
       ON CONFLICT (content_id) DO UPDATE
-      SET published_at = EXCLUDED.published_at, vector = EXCLUDED.vector`.execute(db);
+      SET seq = EXCLUDED.seq, published_at = EXCLUDED.published_at, vector = EXCLUDED.vector`.execute(
+      db,
+    );
   },
 
   async remove(db, contentId) {

@@ -32,8 +32,8 @@ export interface SearchMatch {
 }
 
 /**
- * Relevance is computed over this many of the newest matches; older matches follow newest
- * first. It bounds the cost of a word found in most items (ranking every match of a common
+ * Relevance is computed over this many of the newest matches (by publication); older
+ * matches follow newest first. It bounds the cost of a word found in most items (ranking every match of a common
  * word costs time in proportion to the matches), and a newsroom's readers want the recent
  * among equally relevant.
  */
@@ -41,7 +41,8 @@ export const RANKING_WINDOW = 2_000;
 
 /** One engine's search index, written and read in its own SQL. */
 export interface SearchIndex {
-  write(db: Db, document: SearchDocument): Promise<void>;
+  /** Replaces the item's document (if any) with this one, under `seq`. */
+  write(db: Db, document: SearchDocument, seq: number): Promise<void>;
   remove(db: Db, contentId: string): Promise<void>;
   clear(db: Db): Promise<void>;
   count(db: Db, match: SearchMatch): Promise<number>;
@@ -55,9 +56,39 @@ function indexOf(db: Db): SearchIndex {
   return dialectOf(db) === 'postgres' ? postgresSearchIndex : sqliteSearchIndex;
 }
 
+/**
+ * A document's `seq` is the second it was published times this, plus an ordinal among items
+ * of the same second: ordering by `seq` is ordering by publication, which FTS5 gets for free
+ * from its rowids. It stays below 2^53 (exact in JavaScript) until the year 6000.
+ */
+const SEQ_PER_SECOND = 65_536;
+
+async function seqFor(db: Db, document: SearchDocument): Promise<number> {
+  const base = Math.floor(Date.parse(document.publishedAt) / 1000) * SEQ_PER_SECOND;
+  const end = base + SEQ_PER_SECOND;
+  const current = await db
+    .selectFrom('search_documents')
+    .select('seq')
+    .where('content_id', '=', document.contentId)
+    .executeTakeFirst();
+  const currentSeq = current ? Number(current.seq) : undefined;
+  if (currentSeq !== undefined && currentSeq >= base && currentSeq < end) return currentSeq;
+  const last = await db
+    .selectFrom('search_documents')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('seq', '>=', base)
+    .where('seq', '<', end)
+    .executeTakeFirst();
+  const next = last?.seq == null ? base : Number(last.seq) + 1;
+  if (next >= end) {
+    throw new Error(`More than ${SEQ_PER_SECOND} items are dated ${document.publishedAt}.`);
+  }
+  return next;
+}
+
 /** Puts an item's document in the index, replacing what it held before. */
 export async function writeSearchDocument(db: Db, document: SearchDocument): Promise<void> {
-  await indexOf(db).write(db, document);
+  await indexOf(db).write(db, document, await seqFor(db, document));
 }
 
 export async function removeSearchDocument(db: Db, contentId: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../connection.ts';
 import {
   RANKING_WINDOW,
   type MatchTerm,
@@ -42,25 +43,23 @@ function matchingDocuments(match: SearchMatch) {
     WHERE search_index MATCH ${ftsExpression(match)} AND d.published_at <= ${match.now} ${excluded}`;
 }
 
+async function removeDocument(db: Db, contentId: string): Promise<void> {
+  await sql`DELETE FROM search_index WHERE rowid IN (
+    SELECT seq FROM search_documents WHERE content_id = ${contentId})`.execute(db);
+  await sql`DELETE FROM search_documents WHERE content_id = ${contentId}`.execute(db);
+}
+
 export const sqliteSearchIndex: SearchIndex = {
-  async write(db, document) {
-    const { rows } = await sql<{ seq: number }>`
-      INSERT INTO search_documents (content_id, published_at)
-      VALUES (${document.contentId}, ${document.publishedAt})
-      ON CONFLICT (content_id) DO UPDATE SET published_at = excluded.published_at
-      RETURNING seq`.execute(db);
-    const seq = rows[0]?.seq;
-    await sql`DELETE FROM search_index WHERE rowid = ${seq}`.execute(db);
+  async write(db, document, seq) {
+    await removeDocument(db, document.contentId);
+    await sql`INSERT INTO search_documents (seq, content_id, published_at)
+      VALUES (${seq}, ${document.contentId}, ${document.publishedAt})`.execute(db);
     await sql`INSERT INTO search_index (rowid, title, body, facets) VALUES (
       ${seq}, ${document.title.join(' ')}, ${document.body.join(' ')}, ${document.facets.join(' ')}
     )`.execute(db);
   },
 
-  async remove(db, contentId) {
-    await sql`DELETE FROM search_index WHERE rowid IN (
-      SELECT seq FROM search_documents WHERE content_id = ${contentId})`.execute(db);
-    await sql`DELETE FROM search_documents WHERE content_id = ${contentId}`.execute(db);
-  },
+  remove: removeDocument,
 
   async clear(db) {
     await sql`INSERT INTO search_index (search_index) VALUES ('delete-all')`.execute(db);
