@@ -122,6 +122,13 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       assert.equal(second.code, 1);
       assert.match(second.stderr, /already has content/);
     });
+
+    it('rebuilds the search index from every published item', async () => {
+      const result = await runCli(['reindex'], env);
+      assert.equal(result.code, 0, result.stderr);
+      // The demo's 40 news items and 63 organisations, all published.
+      assert.match(result.stdout, /^Indexed 103 items in \d+\.\d s\.$/m);
+    });
   });
 }
 

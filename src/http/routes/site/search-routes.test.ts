@@ -6,6 +6,7 @@ import {
   createTestLabels,
 } from '../../../../test/support/content-fixtures.ts';
 import { mainOf, searchResultTitles } from '../../../../test/support/page-html.ts';
+import { HOSTILE_QUERIES } from '../../../../test/support/hostile-queries.ts';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import {
@@ -52,47 +53,6 @@ const SENTENCES = [
     word: 'ការពារ',
     absent: 'សុខភាព',
   },
-];
-
-/** Everything the issue names as hostile, and then some. */
-export const HOSTILE_QUERIES = [
-  '',
-  '   ',
-  'x'.repeat(2000),
-  'pension '.repeat(250),
-  '"',
-  '""',
-  '"unclosed phrase',
-  '*',
-  'pens*',
-  '-',
-  '-pension',
-  ':',
-  'title:pension',
-  '{title}: pension',
-  '(',
-  ')',
-  '(pension OR',
-  'NEAR',
-  'NEAR(pension reform)',
-  'pension NEAR/2 reform',
-  'AND',
-  'OR',
-  'NOT',
-  'pension AND NOT reform',
-  "'; DROP TABLE content_items; --",
-  '1 OR 1=1',
-  '<script>alert(1)</script>',
-  '<b>pension</b>',
-  '&amp; &lt;',
-  '\\',
-  '^pension',
-  '%_%',
-  '\u0000',
-  'pension:*',
-  "pension' & 'reform",
-  '!pension',
-  '<->',
 ];
 
 async function search(app: FastifyInstance, query: string) {
