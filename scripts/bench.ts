@@ -123,6 +123,9 @@ async function main(): Promise<void> {
       ['country', '/countries/nepal'],
       ['home page 50', '/?page=50'],
       ['feed (Atom)', '/feed.atom'],
+      // Not cached: every request searches (a phrase found in most of the 10,000 posts).
+      ['search', '/search?q=%22social+protection%22'],
+      ['search filtered', '/search?q=pension&country=nepal'],
     ];
     const pid = server.pid ?? 0;
     const results: RouteResult[] = [];

@@ -32,12 +32,15 @@ export async function discoverPageTypes(baseUrl: string): Promise<PageType[]> {
     { name: 'statements', path: '/statements', status: 200 },
     { name: 'statement', path: '/statements/may-day-garment-workers-demands', status: 200 },
     { name: 'call to action', path: '/statements/vaccines-for-all-open-letter', status: 200 },
+    { name: 'search', path: '/search?q=social+protection', status: 200 },
+    { name: 'search filtered', path: '/search?q=workers&country=nepal&type=story', status: 200 },
+    { name: 'search empty', path: '/search', status: 200 },
     { name: 'not found', path: '/no/such/page', status: 404 },
   ];
 }
 
-/** The page types Lighthouse audits: home, a post, a country page and the about page. */
+/** The page types Lighthouse audits: home, a post, a country page, the about page, a search. */
 export function lighthousePageTypes(pageTypes: PageType[]): PageType[] {
-  const names = new Set(['home', 'post', 'country', 'about']);
+  const names = new Set(['home', 'post', 'country', 'about', 'search']);
   return pageTypes.filter((pageType) => names.has(pageType.name));
 }

@@ -153,6 +153,10 @@ describe(
         statements: '/statements',
         statement: '/statements/may-day-garment-workers-demands',
         'call-to-action': '/statements/vaccines-for-all-open-letter',
+        search: '/search?q=social+protection',
+        'search-filtered': '/search?q=workers&country=nepal&type=story&year=2021',
+        'search-empty': '/search',
+        'search-nothing-found': '/search?q=%3Cscript%3Ezzz',
         'not-found': '/no/such/page',
         'bad-request': '/?page=zero',
       };

@@ -7,7 +7,7 @@ import {
   postgresSkipReason,
 } from '../../../test/support/test-databases.ts';
 import { type DatabaseHandle, openDatabase } from '../connection.ts';
-import { migrateTo, migrateToLatest } from '../migrator.ts';
+import { migrateTo } from '../migrator.ts';
 
 const NEPAL = '11111111-1111-4111-8111-111111111111';
 const GEFONT = '22222222-2222-4222-8222-222222222222';
@@ -75,7 +75,9 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         await fillLegacySite(
           handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>,
         );
-        assert.deepEqual(await migrateToLatest(handle.db), ['0005-structured-content']);
+        assert.deepEqual(await migrateTo(handle.db, '0005-structured-content'), [
+          '0005-structured-content',
+        ]);
       });
       after(async () => {
         await handle.close();

@@ -45,7 +45,13 @@ function reportItem(
     updatedAt: `${fields.year + 1}-02-04T06:00:00.000Z`,
     authorName: null,
     labels: [
-      { id: 'nepal', kind: 'country', slug: fields.country, name: 'Nepal', path: '/countries/nepal' },
+      {
+        id: 'nepal',
+        kind: 'country',
+        slug: fields.country,
+        name: 'Nepal',
+        path: '/countries/nepal',
+      },
     ],
     fields: stored as unknown as Record<string, unknown>,
     startsAt: null,

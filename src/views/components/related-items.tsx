@@ -12,7 +12,8 @@ export function RelatedItems({ items, i18n }: { items: ContentSummary[]; i18n: T
           <li>
             <a href={item.path}>{item.title}</a>{' '}
             <span class="meta">
-              {i18n.t(`type.${item.type}`)} · {i18n.formatDate(item.publishedAt)}
+              {i18n.t(`type.${item.type}`)}
+              {item.type !== 'organization' && ` · ${i18n.formatDate(item.publishedAt)}`}
             </span>
           </li>
         ))}

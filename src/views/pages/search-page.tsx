@@ -82,7 +82,6 @@ function SearchForm({
           maxLength={500}
           aria-describedby="search-hint"
         />
-        <button type="submit">{i18n.t('search.submit')}</button>
         <p id="search-hint" class="meta">
           {i18n.t('search.hint')}
         </p>
@@ -100,6 +99,9 @@ function SearchForm({
           </select>
         </div>
       ))}
+      <div class="search-submit">
+        <button type="submit">{i18n.t('search.submit')}</button>
+      </div>
     </form>
   );
 }
@@ -156,8 +158,14 @@ function ResultItem({ result, i18n }: { result: SearchResult; i18n: Translator }
     <li>
       <article>
         <p class="kicker">
-          {i18n.t(`type.${item.type}`)} ·{' '}
-          <time datetime={item.publishedAt}>{i18n.formatDate(item.publishedAt)}</time>
+          {i18n.t(`type.${item.type}`)}
+          {/* An organisation's publication date means nothing to readers (see its page). */}
+          {item.type !== 'organization' && (
+            <>
+              {' · '}
+              <time datetime={item.publishedAt}>{i18n.formatDate(item.publishedAt)}</time>
+            </>
+          )}
         </p>
         <h3 class="summary-title">
           <a href={item.path}>
