@@ -21,13 +21,14 @@ const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings']);
 const ATTEMPTS = 3;
 
 /** One Lighthouse run, with the default (mobile, simulated slow 4G) settings. */
-async function audit(port: number, url: string): Promise<Result> {
+async function audit(port: number, url: string, pageType: PageType): Promise<Result> {
   for (let attempt = 1; ; attempt++) {
     const runnerResult = await lighthouse(url, {
       port,
       logLevel: 'error',
       output: 'json',
       onlyCategories: Object.keys(CATEGORY_GATES),
+      ...(pageType.noindex ? { skipAudits: ['is-crawlable'] } : {}),
     });
     if (!runnerResult) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { runtimeError } = runnerResult.lhr;
@@ -96,7 +97,7 @@ export async function checkLighthouse(
     for (const pageType of pageTypes) {
       const runs: Result[] = [];
       for (let run = 0; run < runsPerPage; run++) {
-        runs.push(await audit(chrome.port, `${baseUrl}${pageType.path}`));
+        runs.push(await audit(chrome.port, `${baseUrl}${pageType.path}`, pageType));
       }
       const lhr = medianRun(runs);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
