@@ -106,6 +106,21 @@ const SNIPPET_LENGTH = 220;
 /** How much text to show before the first match, so it is read in context. */
 const LEAD_IN = 60;
 
+/** A mark or the second half of a surrogate pair belongs to the character before it. */
+const CONTINUES_CHARACTER = /^[\p{M}\udc00-\udfff]/u;
+
+/**
+ * Moves a cut at `at` off the middle of a character (unspaced text has no space to cut at):
+ * back to where the character starts, or (`direction` 1) on to where it ends.
+ */
+function characterBoundary(text: string, at: number, direction: -1 | 1): number {
+  let boundary = at;
+  while (boundary > 0 && boundary < text.length && CONTINUES_CHARACTER.test(text.charAt(boundary))) {
+    boundary += direction;
+  }
+  return boundary;
+}
+
 /**
  * About 220 characters of the text around its first match, matches marked, cut at spaces
  * with an ellipsis where text was left out; the opening when nothing in it matches.
@@ -123,6 +138,8 @@ export function snippetOf(text: string, terms: SearchTerm[]): TextSegment[] {
     const space = normalized.lastIndexOf(' ', end);
     if (space > start + SNIPPET_LENGTH / 2) end = space;
   }
+  start = characterBoundary(normalized, start, -1);
+  end = characterBoundary(normalized, end, 1);
   const segments = segmentsOf(normalized, ranges, start, end);
   if (start > 0) segments.unshift({ text: '…', isMatch: false });
   if (end < normalized.length) segments.push({ text: '…', isMatch: false });
