@@ -8,6 +8,7 @@ import {
   PostgresAdapter,
   PostgresDialect,
   SqliteDialect,
+  sql,
 } from 'kysely';
 import { createRequire } from 'node:module';
 import type Pg from 'pg';
@@ -40,10 +41,15 @@ export function openDatabase(config: DatabaseConfig): DatabaseHandle {
   const database = openSqliteFile(config.filename);
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
   const fallback = viaKysely(db);
+  // A long-running server refreshes the planner's statistics as tables grow (SQLite's advice).
+  const optimizer = setInterval(() => void refreshPlannerStatistics(db), 3_600_000).unref();
   return {
     db,
     dialect: 'sqlite',
-    close: () => db.destroy(),
+    close: () => {
+      clearInterval(optimizer);
+      return db.destroy();
+    },
     prepare<Row>(query: Compilable<Row>) {
       const { sql } = query.compile();
       const statement = database.prepare<unknown[], Row>(sql);
@@ -72,6 +78,10 @@ function openSqliteFile(filename: string): SqliteDatabase.Database {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // Statistics for the query planner, bounded in cost. Without them SQLite can answer "these
+  // ten ids, if public" by scanning every public item (37 ms at 5,000 items instead of 0.2).
+  database.pragma('analysis_limit = 1000');
+  database.pragma('optimize = 0x10002');
   return database;
 }
 
@@ -94,6 +104,14 @@ function openPostgres(config: { connectionString: string }): Db {
 /** Which engine a database or transaction runs on, for the few queries written per engine. */
 export function dialectOf(db: Db): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Brings the query planner's statistics up to date after bulk writes (a reindex, an import).
+ * PostgreSQL's autovacuum keeps its own; SQLite analyzes the tables that need it.
+ */
+export async function refreshPlannerStatistics(db: Db): Promise<void> {
+  if (dialectOf(db) === 'sqlite') await sql`PRAGMA optimize = 0x10002`.execute(db);
 }
 
 /** Resolves once the database answers a trivial query. */

@@ -263,17 +263,3 @@ export async function selectPublicItemsByIds(
   const byId = new Map(rows.map((row) => [row.id, row]));
   return options.ids.flatMap((id) => byId.get(id) ?? []);
 }
-
-/** The first and last publication instants among public items, or null when there are none. */
-export async function selectPublicDateRange(
-  db: Db,
-  now: string,
-): Promise<{ first: string; last: string } | null> {
-  const row = await publicItems(db, now)
-    .select((eb) => [
-      eb.fn.min<string | null>('content_items.published_at').as('first'),
-      eb.fn.max<string | null>('content_items.published_at').as('last'),
-    ])
-    .executeTakeFirst();
-  return row?.first && row.last ? { first: row.first, last: row.last } : null;
-}

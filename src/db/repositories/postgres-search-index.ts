@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../connection.ts';
 import {
-  RANKING_WINDOW,
   type MatchTerm,
+  SEARCH_MATCH_LIMIT,
   type SearchIndex,
   type SearchMatch,
 } from './search-repository.ts';
@@ -36,29 +36,36 @@ export function tsvectorLiteral(document: {
   return [...positions].map(([token, list]) => `'${token}':${list.join(',')}`).join(' ');
 }
 
-function termQuery(term: MatchTerm): string {
+/** A term as tsquery: in the title and body (weights A, B), or in the title alone. */
+function termQuery(term: MatchTerm, weights: 'AB' | 'A' = 'AB'): string {
   const last = term.tokens.length - 1;
   return `(${term.tokens
-    .map((token, index) => `'${token}':${term.isPrefix && index === last ? '*' : ''}AB`)
+    .map((token, index) => `'${token}':${term.isPrefix && index === last ? '*' : ''}${weights}`)
     .join(' <-> ')})`;
 }
 
 export function tsqueryLiteral(match: SearchMatch): string {
   const operator = match.mode === 'all' ? ' & ' : ' | ';
-  const parts = [...match.terms.map(termQuery), ...match.facets.map((facet) => `'${facet}':D`)];
+  const parts = [
+    ...match.terms.map((term) => termQuery(term)),
+    ...match.facets.map((facet) => `'${facet}':D`),
+  ];
   return parts.join(operator);
 }
 
-/** Weights for D, C, B, A: title ten times body; facets count only for related items. */
-function rankWeights(match: SearchMatch): string {
-  return match.mode === 'all' ? '{0, 0, 0.1, 1}' : '{0.2, 0, 0.1, 1}';
+/** The match, narrowed to documents with at least one of its terms in the title. */
+function titleQueryLiteral(match: SearchMatch): string {
+  return `(${tsqueryLiteral(match)}) & (${match.terms.map((term) => termQuery(term, 'A')).join(' | ')})`;
 }
 
-function matchingDocuments(match: SearchMatch) {
+/** Related items: weights for D, C, B, A — title ten times body, each shared label two. */
+const RELATED_WEIGHTS = '{0.2, 0, 0.1, 1}';
+
+function matchingDocuments(match: SearchMatch, query = tsqueryLiteral(match)) {
   const excluded = match.excludeContentId
     ? sql`AND d.content_id <> ${match.excludeContentId}`
     : sql``;
-  return sql`search_documents d, CAST(${tsqueryLiteral(match)} AS tsquery) AS q(query)
+  return sql`search_documents d, CAST(${query} AS tsquery) AS q(query)
     WHERE d.vector @@ q.query AND d.published_at <= ${match.now} ${excluded}`;
 }
 
@@ -81,28 +88,38 @@ export const postgresSearchIndex: SearchIndex = {
     await sql`DELETE FROM search_documents`.execute(db);
   },
 
-  async count(db, match) {
+  async count(db, match, cap) {
     const { rows } = await sql<{ count: string }>`
-      SELECT count(*) AS count FROM ${matchingDocuments(match)}`.execute(db);
+      SELECT count(*) AS count FROM (
+        SELECT 1 FROM ${matchingDocuments(match)} LIMIT ${cap}
+      ) AS capped`.execute(db);
     return Number(rows[0]?.count ?? 0);
   },
 
-  async ranked(db, match, page) {
+  async newest(db, match, limit) {
+    const { rows } = await sql<{ seq: string }>`
+      SELECT d.seq FROM ${matchingDocuments(match)}
+      ORDER BY d.seq DESC LIMIT ${limit}`.execute(db);
+    return rows.map((row) => Number(row.seq));
+  },
+
+  async inTitle(db, match, fromSeq) {
+    const { rows } = await sql<{ seq: string }>`
+      SELECT d.seq FROM ${matchingDocuments(match, titleQueryLiteral(match))}
+      AND d.seq >= ${fromSeq}
+      ORDER BY d.seq DESC`.execute(db);
+    return rows.map((row) => Number(row.seq));
+  },
+
+  async mostRelevant(db, match, limit) {
     const { rows } = await sql<{ content_id: string }>`
       SELECT content_id FROM (
         SELECT d.content_id, d.seq,
-          ts_rank(CAST(${rankWeights(match)} AS float4[]), d.vector, q.query) AS score
+          ts_rank(CAST(${RELATED_WEIGHTS} AS float4[]), d.vector, q.query) AS score
         FROM ${matchingDocuments(match)}
-        ORDER BY d.seq DESC LIMIT ${RANKING_WINDOW}
+        ORDER BY d.seq DESC LIMIT ${SEARCH_MATCH_LIMIT}
       ) AS window_matches
-      ORDER BY score DESC, seq DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
-    return rows.map((row) => row.content_id);
-  },
-
-  async newest(db, match, page) {
-    const { rows } = await sql<{ content_id: string }>`
-      SELECT d.content_id FROM ${matchingDocuments(match)}
-      ORDER BY d.seq DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
+      ORDER BY score DESC, seq DESC LIMIT ${limit}`.execute(db);
     return rows.map((row) => row.content_id);
   },
 };

@@ -32,12 +32,11 @@ export interface SearchMatch {
 }
 
 /**
- * Relevance is computed over this many of the newest matches (by publication); older
- * matches follow newest first. It bounds the cost of a word found in most items (ranking every match of a common
- * word costs time in proportion to the matches), and a newsroom's readers want the recent
- * among equally relevant.
+ * A search counts, orders and pages through at most this many matches: the newest. A word
+ * found in most of 100,000 items then costs what a rarer one does (every match counted or
+ * ranked costs time), and a reader looking past 200 pages wants a filter or another word.
  */
-export const RANKING_WINDOW = 2_000;
+export const SEARCH_MATCH_LIMIT = 2_000;
 
 /** One engine's search index, written and read in its own SQL. */
 export interface SearchIndex {
@@ -45,11 +44,20 @@ export interface SearchIndex {
   write(db: Db, document: SearchDocument, seq: number): Promise<void>;
   remove(db: Db, contentId: string): Promise<void>;
   clear(db: Db): Promise<void>;
-  count(db: Db, match: SearchMatch): Promise<number>;
-  /** Matches ranked best first, for `[offset, offset + limit)` inside the ranking window. */
-  ranked(db: Db, match: SearchMatch, page: { limit: number; offset: number }): Promise<string[]>;
-  /** Matches newest first, for pages past the ranking window. */
-  newest(db: Db, match: SearchMatch, page: { limit: number; offset: number }): Promise<string[]>;
+  /** How many documents match, counting no further than `cap`. */
+  count(db: Db, match: SearchMatch, cap: number): Promise<number>;
+  /** The `seq` of the newest `limit` matches, newest first. */
+  newest(db: Db, match: SearchMatch, limit: number): Promise<number[]>;
+  /**
+   * The `seq` of documents from `fromSeq` on with one of the terms in the title, newest first:
+   * a superset of the matches' title matches (facets and other terms may not hold).
+   */
+  inTitle(db: Db, match: SearchMatch, fromSeq: number): Promise<number[]>;
+  /**
+   * Content ids of the `limit` best of the newest SEARCH_MATCH_LIMIT matches by the engine's
+   * relevance (bm25, ts_rank), for related items, which weigh shared words and labels.
+   */
+  mostRelevant(db: Db, match: SearchMatch, limit: number): Promise<string[]>;
 }
 
 function indexOf(db: Db): SearchIndex {
@@ -62,6 +70,17 @@ function indexOf(db: Db): SearchIndex {
  * from its rowids. It stays below 2^53 (exact in JavaScript) until the year 6000.
  */
 const SEQ_PER_SECOND = 65_536;
+
+/**
+ * The `seq` bounds of what is public at `now`: every document below `before` was published
+ * in an earlier second (public, whatever its status says), and documents from `before` up to
+ * `after` were published in now's own second, public only if their instant has come. Bounding
+ * the rowid lets FTS5 skip both the scheduled future and a join per match.
+ */
+export function publicSeqBounds(now: string): { before: number; after: number } {
+  const second = Math.floor(Date.parse(now) / 1000);
+  return { before: second * SEQ_PER_SECOND, after: (second + 1) * SEQ_PER_SECOND };
+}
 
 async function seqFor(db: Db, document: SearchDocument): Promise<number> {
   const base = Math.floor(Date.parse(document.publishedAt) / 1000) * SEQ_PER_SECOND;
@@ -99,28 +118,78 @@ export async function clearSearchIndex(db: Db): Promise<void> {
   await indexOf(db).clear(db);
 }
 
-export async function countSearchMatches(db: Db, match: SearchMatch): Promise<number> {
-  return indexOf(db).count(db, match);
+/** How many items match, up to SEARCH_MATCH_LIMIT; `isCapped` when more do. */
+export async function countSearchMatches(
+  db: Db,
+  match: SearchMatch,
+): Promise<{ count: number; isCapped: boolean }> {
+  const count = await indexOf(db).count(db, match, SEARCH_MATCH_LIMIT + 1);
+  return { count: Math.min(count, SEARCH_MATCH_LIMIT), isCapped: count > SEARCH_MATCH_LIMIT };
 }
 
-/** The content ids of one page of matches: ranked inside the window, newest first past it. */
+async function contentIdsOf(db: Db, seqs: number[]): Promise<string[]> {
+  if (seqs.length === 0) return [];
+  const rows = await db
+    .selectFrom('search_documents')
+    .select(['seq', 'content_id'])
+    .where('seq', 'in', seqs)
+    .execute();
+  const bySeq = new Map(rows.map((row) => [Number(row.seq), row.content_id]));
+  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
+}
+
+/**
+ * The content ids of one page of a search's matches, in its order: among the newest
+ * SEARCH_MATCH_LIMIT matches, those with a word of the query in the title first, then the
+ * others, newest first within each. Without words (filters only), newest first.
+ */
 export async function selectSearchMatches(
   db: Db,
   match: SearchMatch,
   page: { limit: number; offset: number },
 ): Promise<string[]> {
   const index = indexOf(db);
-  const end = page.offset + page.limit;
-  const ids: string[] = [];
-  if (page.offset < RANKING_WINDOW) {
-    const limit = Math.min(end, RANKING_WINDOW) - page.offset;
-    ids.push(...(await index.ranked(db, match, { limit, offset: page.offset })));
+  const newest = await index.newest(db, match, SEARCH_MATCH_LIMIT);
+  const oldest = newest.at(-1);
+  if (oldest === undefined) return [];
+  let ordered = newest;
+  if (match.terms.length > 0) {
+    // Every match from `oldest` on is among `newest`: the title matches are those in both.
+    const matched = new Set(newest);
+    const inTitle = (await index.inTitle(db, match, oldest)).filter((seq) => matched.has(seq));
+    const titled = new Set(inTitle);
+    ordered = [...inTitle, ...newest.filter((seq) => !titled.has(seq))];
   }
-  if (end > RANKING_WINDOW) {
-    const offset = Math.max(page.offset, RANKING_WINDOW);
-    ids.push(...(await index.newest(db, match, { limit: end - offset, offset })));
-  }
-  return ids;
+  return contentIdsOf(db, ordered.slice(page.offset, page.offset + page.limit));
+}
+
+/** Content ids of the items most like a match (related items): the engine's relevance. */
+export async function selectMostRelevant(
+  db: Db,
+  match: SearchMatch,
+  limit: number,
+): Promise<string[]> {
+  return indexOf(db).mostRelevant(db, match, limit);
+}
+
+/**
+ * When the first and the last indexed item public at `now` were published, or null when none
+ * is. Walks `seq` (publication order) from each end, so it costs the same at any size.
+ */
+export async function selectSearchDateRange(
+  db: Db,
+  now: string,
+): Promise<{ first: string; last: string } | null> {
+  const end = (direction: 'asc' | 'desc') =>
+    db
+      .selectFrom('search_documents')
+      .select('published_at')
+      .where('published_at', '<=', now)
+      .orderBy('seq', direction)
+      .limit(1)
+      .executeTakeFirst();
+  const [first, last] = await Promise.all([end('asc'), end('desc')]);
+  return first && last ? { first: first.published_at, last: last.published_at } : null;
 }
 
 const INDEX_VERSION_KEY = 'search.index_version';

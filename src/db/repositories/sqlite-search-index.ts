@@ -1,8 +1,9 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../connection.ts';
 import {
-  RANKING_WINDOW,
   type MatchTerm,
+  SEARCH_MATCH_LIMIT,
+  publicSeqBounds,
   type SearchIndex,
   type SearchMatch,
 } from './search-repository.ts';
@@ -30,22 +31,36 @@ export function ftsExpression(match: SearchMatch): string {
   return parts.map((part) => `(${part})`).join(` ${operator} `);
 }
 
-/** Title words weigh ten times body words; facets count only when related items share labels. */
-function rankWeights(match: SearchMatch): RawBuilder<unknown> {
-  return sql.raw(match.mode === 'all' ? '10.0, 1.0, 0.0' : '10.0, 1.0, 2.0');
+/** Any of the terms, in the titles table. */
+function titleExpression(match: SearchMatch): string {
+  return match.terms.map(termExpression).join(' OR ');
 }
 
-function matchingDocuments(match: SearchMatch) {
+/** Related items: title words weigh ten times body words, each shared label two. */
+const RELATED_WEIGHTS = sql.raw('10.0, 1.0, 2.0');
+
+/**
+ * The matches public at `match.now`, as FTS5 rows: bounded by rowid (see publicSeqBounds),
+ * so only documents of the current second are looked up to compare their instants.
+ */
+function matchingRows(match: SearchMatch) {
+  const { before, after } = publicSeqBounds(match.now);
   const excluded = match.excludeContentId
-    ? sql`AND d.content_id <> ${match.excludeContentId}`
+    ? sql`AND search_index.rowid <> (
+        SELECT seq FROM search_documents WHERE content_id = ${match.excludeContentId})`
     : sql``;
-  return sql`search_index JOIN search_documents d ON d.seq = search_index.rowid
-    WHERE search_index MATCH ${ftsExpression(match)} AND d.published_at <= ${match.now} ${excluded}`;
+  return sql`search_index
+    WHERE search_index MATCH ${ftsExpression(match)} AND search_index.rowid < ${after}
+    AND (search_index.rowid < ${before} OR EXISTS (
+      SELECT 1 FROM search_documents d
+      WHERE d.seq = search_index.rowid AND d.published_at <= ${match.now}))
+    ${excluded}`;
 }
 
 async function removeDocument(db: Db, contentId: string): Promise<void> {
-  await sql`DELETE FROM search_index WHERE rowid IN (
-    SELECT seq FROM search_documents WHERE content_id = ${contentId})`.execute(db);
+  const seqs = sql`SELECT seq FROM search_documents WHERE content_id = ${contentId}`;
+  await sql`DELETE FROM search_index WHERE rowid IN (${seqs})`.execute(db);
+  await sql`DELETE FROM search_titles WHERE rowid IN (${seqs})`.execute(db);
   await sql`DELETE FROM search_documents WHERE content_id = ${contentId}`.execute(db);
 }
 
@@ -54,38 +69,55 @@ export const sqliteSearchIndex: SearchIndex = {
     await removeDocument(db, document.contentId);
     await sql`INSERT INTO search_documents (seq, content_id, published_at)
       VALUES (${seq}, ${document.contentId}, ${document.publishedAt})`.execute(db);
+    const title = document.title.join(' ');
     await sql`INSERT INTO search_index (rowid, title, body, facets) VALUES (
-      ${seq}, ${document.title.join(' ')}, ${document.body.join(' ')}, ${document.facets.join(' ')}
+      ${seq}, ${title}, ${document.body.join(' ')}, ${document.facets.join(' ')}
     )`.execute(db);
+    await sql`INSERT INTO search_titles (rowid, title) VALUES (${seq}, ${title})`.execute(db);
   },
 
   remove: removeDocument,
 
   async clear(db) {
     await sql`INSERT INTO search_index (search_index) VALUES ('delete-all')`.execute(db);
+    await sql`INSERT INTO search_titles (search_titles) VALUES ('delete-all')`.execute(db);
     await sql`DELETE FROM search_documents`.execute(db);
   },
 
-  async count(db, match) {
+  async count(db, match, cap) {
     const { rows } = await sql<{ count: number }>`
-      SELECT count(*) AS count FROM ${matchingDocuments(match)}`.execute(db);
+      SELECT count(*) AS count FROM (
+        SELECT 1 FROM ${matchingRows(match)} LIMIT ${cap}
+      )`.execute(db);
     return Number(rows[0]?.count ?? 0);
   },
 
-  async ranked(db, match, page) {
-    const { rows } = await sql<{ content_id: string }>`
-      SELECT content_id FROM (
-        SELECT d.content_id, d.seq, bm25(search_index, ${rankWeights(match)}) AS score
-        FROM ${matchingDocuments(match)}
-        ORDER BY search_index.rowid DESC LIMIT ${RANKING_WINDOW}
-      ) ORDER BY score, seq DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
-    return rows.map((row) => row.content_id);
+  async newest(db, match, limit) {
+    const { rows } = await sql<{ seq: number }>`
+      SELECT search_index.rowid AS seq FROM ${matchingRows(match)}
+      ORDER BY search_index.rowid DESC LIMIT ${limit}`.execute(db);
+    return rows.map((row) => Number(row.seq));
   },
 
-  async newest(db, match, page) {
+  async inTitle(db, match, fromSeq) {
+    const { after } = publicSeqBounds(match.now);
+    const { rows } = await sql<{ seq: number }>`
+      SELECT rowid AS seq FROM search_titles
+      WHERE search_titles MATCH ${titleExpression(match)}
+      AND rowid >= ${fromSeq} AND rowid < ${after}
+      ORDER BY rowid DESC`.execute(db);
+    return rows.map((row) => Number(row.seq));
+  },
+
+  async mostRelevant(db, match, limit) {
+    // Documents are looked up only for the rows kept, after ranking.
     const { rows } = await sql<{ content_id: string }>`
-      SELECT d.content_id FROM ${matchingDocuments(match)}
-      ORDER BY search_index.rowid DESC LIMIT ${page.limit} OFFSET ${page.offset}`.execute(db);
+      SELECT d.content_id FROM (
+        SELECT search_index.rowid AS seq, bm25(search_index, ${RELATED_WEIGHTS}) AS score
+        FROM ${matchingRows(match)}
+        ORDER BY search_index.rowid DESC LIMIT ${SEARCH_MATCH_LIMIT}
+      ) AS window_matches JOIN search_documents d ON d.seq = window_matches.seq
+      ORDER BY window_matches.score, window_matches.seq DESC LIMIT ${limit}`.execute(db);
     return rows.map((row) => row.content_id);
   },
 };

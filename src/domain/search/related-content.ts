@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.ts';
 import { selectPublicItemsByIds } from '../../db/repositories/content-repository.ts';
-import { selectSearchMatches } from '../../db/repositories/search-repository.ts';
+import { selectMostRelevant } from '../../db/repositories/search-repository.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { toSummaries } from '../content/content-mapping.ts';
 import type { ContentSummary } from '../content/content-types.ts';
@@ -37,10 +37,10 @@ export async function getRelatedItems(
     .slice(0, 8);
   const facets = item.labels.map((label) => facetOf.label(label.id));
   if (terms.length === 0 && facets.length === 0) return [];
-  const ids = await selectSearchMatches(
+  const ids = await selectMostRelevant(
     db,
     { mode: 'any', terms, facets, now, excludeContentId: item.id },
-    { limit: RELATED_ITEM_COUNT, offset: 0 },
+    RELATED_ITEM_COUNT,
   );
   return toSummaries(db, await selectPublicItemsByIds(db, { ids, now }));
 }

@@ -1,4 +1,4 @@
-import { type Db, inTransaction } from '../../db/connection.ts';
+import { type Db, inTransaction, refreshPlannerStatistics } from '../../db/connection.ts';
 import { selectNamedOrganizationsOfItems } from '../../db/repositories/content-organization-repository.ts';
 import {
   selectIndexableItems,
@@ -75,7 +75,7 @@ export async function rebuildSearchIndex(
   db: Db,
   options: { onProgress?: (indexed: number) => void } = {},
 ): Promise<number> {
-  return inTransaction(db, async (trx) => {
+  const indexed = await inTransaction(db, async (trx) => {
     await clearSearchIndex(trx);
     let indexed = 0;
     let after: { publishedAt: string; id: string } | undefined;
@@ -92,6 +92,8 @@ export async function rebuildSearchIndex(
     await saveSearchIndexVersion(trx, SEARCH_INDEX_VERSION);
     return indexed;
   });
+  if (!db.isTransaction) await refreshPlannerStatistics(db);
+  return indexed;
 }
 
 /** Rebuilds the index when it was built by another version of the tokenizer, or never. */

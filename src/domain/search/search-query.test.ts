@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  MAX_QUERY_LENGTH,
-  MAX_TERMS,
-  MIN_PREFIX_LENGTH,
-  parseSearchQuery,
-  type SearchTerm,
-} from './search-query.ts';
+import { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchQuery, type SearchTerm } from './search-query.ts';
 import { MAX_TOKEN_LENGTH, indexTokens } from './search-tokens.ts';
 
-function word(text: string, isPrefix: boolean): SearchTerm {
-  return { tokens: [text], isPrefix, text, isUnspaced: false };
+function word(text: string): SearchTerm {
+  return { tokens: [text], isPrefix: false, text, isUnspaced: false };
 }
 
 describe('parseSearchQuery', () => {
@@ -22,32 +16,27 @@ describe('parseSearchQuery', () => {
 
   it('reads every word of a sentence as its own folded term', () => {
     assert.deepEqual(parseSearchQuery('Café Pensions in Việt Nam'), [
-      word('cafe', true),
-      word('pensions', true),
-      word('in', false),
-      word('viet', true),
-      word('nam', false),
+      word('cafe'),
+      word('pension'),
+      word('in'),
+      word('viet'),
+      word('nam'),
     ]);
   });
 
-  it('makes words of at least four characters prefixes and shorter words whole', () => {
-    assert.equal(MIN_PREFIX_LENGTH, 4);
-    const terms = parseSearchQuery('art work pension ILO');
+  it('matches whole words, with plurals folded, never the beginnings of longer words', () => {
+    const terms = parseSearchQuery('art work pensions policies ILO status');
     assert.deepEqual(
       terms.map((term) => [term.text, term.isPrefix]),
       [
         ['art', false],
-        ['work', true],
-        ['pension', true],
+        ['work', false],
+        ['pension', false],
+        ['policy', false],
         ['ilo', false],
+        ['status', false],
       ],
     );
-  });
-
-  it('counts characters, not UTF-16 units, for the prefix length', () => {
-    // Four characters, but one of them is outside the BMP.
-    assert.equal(parseSearchQuery('ab𝐀c')[0]?.isPrefix, true);
-    assert.equal(parseSearchQuery('a𝐀c')[0]?.isPrefix, false);
   });
 
   it('turns double-quoted text into a phrase term', () => {
@@ -58,13 +47,13 @@ describe('parseSearchQuery', () => {
         text: 'social protection',
         isUnspaced: false,
       },
-      word('floors', true),
+      word('floor'),
     ]);
   });
 
   it('treats the text after an unclosed quote as a phrase', () => {
     assert.deepEqual(parseSearchQuery('pension "social protection'), [
-      word('pension', true),
+      word('pension'),
       {
         tokens: ['social', 'protection'],
         isPrefix: false,
@@ -104,11 +93,11 @@ describe('parseSearchQuery', () => {
     assert.deepEqual(
       terms.map((term) => [term.tokens.join(' '), term.isPrefix]),
       [
-        ['pension', true],
-        ['child', true],
-        ['benefit', true],
-        ['floor', true],
-        ['near', true],
+        ['pension', false],
+        ['child', false],
+        ['benefit', false],
+        ['floor', false],
+        ['near', false],
         ['and', false],
         ['or', false],
         ['not', false],
@@ -134,7 +123,7 @@ describe('parseSearchQuery', () => {
   });
 
   it('drops repeated terms, comparing folded text', () => {
-    assert.deepEqual(parseSearchQuery('Pension pension PENSION pensión'), [word('pension', true)]);
+    assert.deepEqual(parseSearchQuery('Pension pension PENSION pensión'), [word('pension')]);
   });
 
   it('keeps at most the first twelve distinct terms', () => {
@@ -153,19 +142,18 @@ describe('parseSearchQuery', () => {
     const head = `${' '.repeat(MAX_QUERY_LENGTH - 'pension '.length)}pension `;
     const raw = `${head}zebra`.padEnd(2_000, ' giraffe');
     assert.equal(raw.length, 2_000);
-    assert.deepEqual(parseSearchQuery(raw), [word('pension', true)]);
+    assert.deepEqual(parseSearchQuery(raw), [word('pension')]);
   });
 
   it('reads a word cut by the length limit as the part that was kept', () => {
     const raw = `${' '.repeat(MAX_QUERY_LENGTH - 3)}welfare`.padEnd(2_000, 'x');
-    assert.deepEqual(parseSearchQuery(raw), [word('wel', false)]);
+    assert.deepEqual(parseSearchQuery(raw), [word('wel')]);
   });
 
-  it('caps a very long word like the index does, as a prefix', () => {
+  it('caps a very long word like the index does', () => {
     const long = 'z'.repeat(300);
     const [term] = parseSearchQuery(long);
     assert.equal(term?.tokens[0]?.length, MAX_TOKEN_LENGTH);
-    assert.equal(term?.isPrefix, true);
     assert.deepEqual(term?.tokens, indexTokens(long));
   });
 });

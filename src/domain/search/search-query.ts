@@ -1,13 +1,16 @@
 import { capToken, queryGrams, tokenGroups } from './search-tokens.ts';
 
 /**
- * One thing a result must contain: a word, a word's beginning, or a phrase (tokens in sequence).
+ * One thing a result must contain: a word or a phrase (tokens in sequence).
  * Terms are plain data; each engine writes them in its own syntax, quoting every token, so
  * nothing a reader types can become an operator.
  */
 export interface SearchTerm {
   tokens: string[];
-  /** The last token may be the start of a longer one (`pension` finds `pensions`). */
+  /**
+   * The last token may be the start of a longer one: only for a run of an unspaced script
+   * shorter than a gram (a one- or two-character Khmer query).
+   */
   isPrefix: boolean;
   /** The folded text the term stands for, and whether it is a run of an unspaced script. */
   text: string;
@@ -17,8 +20,6 @@ export interface SearchTerm {
 /** Only this much of a query is read; the rest cannot narrow a search any further that matters. */
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_TERMS = 12;
-/** Shorter words must match whole: `art` would otherwise find `article` and `artisan`. */
-export const MIN_PREFIX_LENGTH = 4;
 
 function termsOfText(text: string, isPhrase: boolean): SearchTerm[] {
   const terms: SearchTerm[] = [];
@@ -29,12 +30,7 @@ function termsOfText(text: string, isPhrase: boolean): SearchTerm[] {
       terms.push({ tokens: words, isPrefix: false, text: words.join(' '), isUnspaced: false });
     } else {
       for (const word of words) {
-        terms.push({
-          tokens: [word],
-          isPrefix: [...word].length >= MIN_PREFIX_LENGTH,
-          text: word,
-          isUnspaced: false,
-        });
+        terms.push({ tokens: [word], isPrefix: false, text: word, isUnspaced: false });
       }
     }
     words = [];

@@ -1,12 +1,10 @@
 import type { Db } from '../../db/connection.ts';
-import {
-  selectPublicDateRange,
-  selectPublicItemsByIds,
-} from '../../db/repositories/content-repository.ts';
+import { selectPublicItemsByIds } from '../../db/repositories/content-repository.ts';
 import { selectLabel } from '../../db/repositories/label-repository.ts';
 import {
   countSearchMatches,
   type SearchMatch,
+  selectSearchDateRange,
   selectSearchMatches,
 } from '../../db/repositories/search-repository.ts';
 import type { ContentType, LabelKind, LabelsTable } from '../../db/schema.ts';
@@ -52,6 +50,8 @@ export interface SearchOutcome {
   /** False when there was nothing to search for: no words and no filter. */
   hasCriteria: boolean;
   results: SearchResult[];
+  /** The total is SEARCH_MATCH_LIMIT; more items match, beyond what a search reaches. */
+  isTotalCapped: boolean;
   pagination: Pagination;
   /** The years anything public was published in, newest first, for the year filter. */
   years: number[];
@@ -105,7 +105,7 @@ function facetsOf(filters: SearchFilters): string[] {
 }
 
 async function publicYears(db: Db, now: string): Promise<number[]> {
-  const range = await selectPublicDateRange(db, now);
+  const range = await selectSearchDateRange(db, now);
   if (!range) return [];
   const years: number[] = [];
   for (let year = Number(range.last.slice(0, 4)); year >= Number(range.first.slice(0, 4)); year--) {
@@ -145,7 +145,9 @@ export async function searchSite(db: Db, request: SearchRequest): Promise<Search
   const match: SearchMatch = { mode: 'all', terms, facets: facetsOf(filters), now };
   const hasCriteria = terms.length > 0 || match.facets.length > 0;
   const perPage = SEARCH_RESULTS_PER_PAGE;
-  const total = hasCriteria ? await countSearchMatches(db, match) : 0;
+  const { count: total, isCapped } = hasCriteria
+    ? await countSearchMatches(db, match)
+    : { count: 0, isCapped: false };
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   if (request.page > pageCount) {
     throw new NotFoundError(`There is no page ${request.page}; the last page is ${pageCount}.`);
@@ -163,6 +165,7 @@ export async function searchSite(db: Db, request: SearchRequest): Promise<Search
     hasCriteria,
     results: await resultsOf(db, { ids, now, terms }),
     pagination: { page: request.page, pageCount, total, perPage },
+    isTotalCapped: isCapped,
     years,
   };
 }

@@ -85,12 +85,12 @@ describe('highlightText', () => {
     assert.deepEqual(marked(segments), ['xã', 'hội', 'Việt']);
   });
 
-  it('marks a longer word from a prefix term, but not from a short whole-word term', () => {
+  it('marks plurals of a word and the word itself, but not longer words it begins', () => {
     const segments = highlightText(
-      'Pensions and articles on art in the pension system',
-      parseSearchQuery('pension art'),
+      'Pensions and articles on art in the pension system; pensioners, policies',
+      parseSearchQuery('pension art policy'),
     );
-    assert.deepEqual(marked(segments), ['Pensions', 'art', 'pension']);
+    assert.deepEqual(marked(segments), ['Pensions', 'art', 'pension', 'policies']);
   });
 
   it('marks the words of a phrase', () => {

@@ -1,6 +1,12 @@
 import { decodeHTML } from 'entities';
 import type { SearchTerm } from './search-query.ts';
-import { UNSPACED_SPLIT, WORD_RUN, foldForSearch, isUnspacedScript } from './search-tokens.ts';
+import {
+  UNSPACED_SPLIT,
+  WORD_RUN,
+  foldForSearch,
+  isUnspacedScript,
+  wordForm,
+} from './search-tokens.ts';
 
 /** A piece of shown text, marked when it is what the reader searched for. */
 export interface TextSegment {
@@ -16,26 +22,41 @@ export function plainTextOfBody(html: string): string {
 }
 
 interface Matchers {
+  /** Spaced words in their index form (see wordForm). */
   words: Set<string>;
-  prefixes: string[];
   /** Folded runs of unspaced scripts, found anywhere inside a run. */
   fragments: string[];
 }
 
 function matchersOf(terms: SearchTerm[]): Matchers {
-  const matchers: Matchers = { words: new Set(), prefixes: [], fragments: [] };
+  const matchers: Matchers = { words: new Set(), fragments: [] };
   for (const term of terms) {
     if (term.isUnspaced) matchers.fragments.push(term.text);
-    else if (term.isPrefix) matchers.prefixes.push(term.tokens[0] ?? '');
     else for (const token of term.tokens) matchers.words.add(token);
   }
   return matchers;
 }
 
-/** The `[start, end)` ranges of `text` that match the terms, in order. */
-function matchRanges(text: string, matchers: Matchers): [number, number][] {
+/** Which part of a text to look for matches in; `isFirstOnly` stops at the first match. */
+interface Span {
+  from: number;
+  to: number;
+  isFirstOnly?: boolean;
+}
+
+/**
+ * The `[start, end)` ranges of `text` that match the terms, in order, among the words that
+ * overlap `span` (a snippet folds only the words it shows, not the whole body).
+ */
+function matchRanges(
+  text: string,
+  matchers: Matchers,
+  span: Span = { from: 0, to: text.length },
+): [number, number][] {
   const ranges: [number, number][] = [];
   for (const found of text.matchAll(WORD_RUN)) {
+    if (found.index >= span.to || (span.isFirstOnly && ranges.length > 0)) break;
+    if (found.index + found[0].length <= span.from) continue;
     let offset = found.index;
     for (const part of found[0].split(UNSPACED_SPLIT)) {
       const folded = foldForSearch(part);
@@ -55,11 +76,7 @@ function matchRanges(text: string, matchers: Matchers): [number, number][] {
             );
           }
         }
-      } else if (
-        part &&
-        (matchers.words.has(folded) ||
-          matchers.prefixes.some((prefix) => folded.startsWith(prefix)))
-      ) {
+      } else if (part && matchers.words.has(wordForm(folded))) {
         ranges.push([offset, offset + part.length]);
       }
       offset += part.length;
@@ -115,7 +132,11 @@ const CONTINUES_CHARACTER = /^[\p{M}\udc00-\udfff]/u;
  */
 function characterBoundary(text: string, at: number, direction: -1 | 1): number {
   let boundary = at;
-  while (boundary > 0 && boundary < text.length && CONTINUES_CHARACTER.test(text.charAt(boundary))) {
+  while (
+    boundary > 0 &&
+    boundary < text.length &&
+    CONTINUES_CHARACTER.test(text.charAt(boundary))
+  ) {
     boundary += direction;
   }
   return boundary;
@@ -127,11 +148,16 @@ function characterBoundary(text: string, at: number, direction: -1 | 1): number 
  */
 export function snippetOf(text: string, terms: SearchTerm[]): TextSegment[] {
   const normalized = text.normalize('NFC');
-  const ranges = matchRanges(normalized, matchersOf(terms));
-  let start = Math.max(0, (ranges[0]?.[0] ?? 0) - LEAD_IN);
+  const matchers = matchersOf(terms);
+  const firstMatch = matchRanges(normalized, matchers, {
+    from: 0,
+    to: normalized.length,
+    isFirstOnly: true,
+  })[0]?.[0];
+  let start = Math.max(0, (firstMatch ?? 0) - LEAD_IN);
   if (start > 0) {
     const space = normalized.indexOf(' ', start);
-    start = space !== -1 && space < (ranges[0]?.[0] ?? 0) ? space + 1 : start;
+    start = space !== -1 && space < (firstMatch ?? 0) ? space + 1 : start;
   }
   let end = Math.min(normalized.length, start + SNIPPET_LENGTH);
   if (end < normalized.length) {
@@ -140,6 +166,7 @@ export function snippetOf(text: string, terms: SearchTerm[]): TextSegment[] {
   }
   start = characterBoundary(normalized, start, -1);
   end = characterBoundary(normalized, end, 1);
+  const ranges = matchRanges(normalized, matchers, { from: start, to: end });
   const segments = segmentsOf(normalized, ranges, start, end);
   if (start > 0) segments.unshift({ text: '…', isMatch: false });
   if (end < normalized.length) segments.push({ text: '…', isMatch: false });

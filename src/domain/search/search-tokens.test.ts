@@ -10,6 +10,7 @@ import {
   indexTokens,
   isUnspacedScript,
   queryGrams,
+  wordForm,
   tokenGroups,
 } from './search-tokens.ts';
 
@@ -153,7 +154,7 @@ describe('indexTokens', () => {
       [
         'social',
         'protection',
-        'pensions',
+        'pension',
         '2024',
         'e',
         'mail',
@@ -226,5 +227,24 @@ describe('gramsOf and queryGrams', () => {
   it('queryGrams turns a run shorter than a gram into a prefix', () => {
     assert.deepEqual(queryGrams('社会'), { tokens: ['社会'], isPrefix: true });
     assert.deepEqual(queryGrams('ក'), { tokens: ['ក'], isPrefix: true });
+  });
+});
+
+describe('wordForm', () => {
+  it('folds English plurals onto their word, on both sides of a match', () => {
+    const pairs = [
+      ['pensions', 'pension'],
+      ['workers', 'worker'],
+      ['policies', 'policy'],
+      ['allowances', 'allowance'],
+    ];
+    for (const [plural, word] of pairs) assert.equal(wordForm(plural ?? ''), word);
+    assert.deepEqual(indexTokens('Pensions for workers'), indexTokens('pension for worker'));
+  });
+
+  it('leaves words ending in s that are not plurals, and short words, as they are', () => {
+    for (const word of ['status', 'crisis', 'access', 'bonus', 'gas', 'ties', 'is']) {
+      assert.equal(wordForm(word), word);
+    }
   });
 });

@@ -4,6 +4,9 @@
  * tsvector), so matching is decided here, once, and behaves the same on either.
  *
  * - Case and Latin diacritics are folded: `Café` and `cafe` are one token.
+ * - Plurals of Latin-script words are folded: `pensions` and `policies` are the tokens of
+ *   `pension` and `policy`. Whole words are matched, never beginnings: a prefix query makes
+ *   FTS5 merge the lists of every word it begins (5–20 ms at 100,000 items).
  * - Letters, digits and combining marks make words, so Devanagari and Bengali vowel signs stay
  *   inside their words; everything else separates.
  * - Scripts written without spaces between words (Khmer, Thai, Lao, Myanmar, Chinese, Japanese)
@@ -43,8 +46,13 @@ export const MAX_TOKEN_LENGTH = 64;
 /** The index reads this many tokens of a document (PostgreSQL keeps positions below 16,384). */
 export const MAX_DOCUMENT_TOKENS = 16_000;
 
+const ASCII_ONLY = /^[ -~]*$/;
+
 /** Case-folded, accent-free, composed text: what every comparison in search works on. */
 export function foldForSearch(text: string): string {
+  // Most words are ASCII, for which all of the below is lower-casing (and it is the hot path
+  // of indexing and of snippets).
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(ACCENTS, '')
@@ -63,10 +71,29 @@ export function gramsOf(run: string): string[] {
   return characters.map((_, index) => characters.slice(index, index + GRAM_LENGTH).join(''));
 }
 
+const PLURAL_FOLDS: [RegExp, string][] = [
+  // policies → policy, but not series or ties.
+  [/^([a-z]{3,}[^aeiou])ies$/, '$1y'],
+  // pensions → pension, workers → worker; not status, crisis, bonus, access.
+  [/^([a-z]{3,}[^isu])s$/, '$1'],
+];
+
+/**
+ * A folded Latin-script word in the form the index keeps: its plural ending dropped. A crude
+ * stemmer on purpose: one rule for the network's English, harmless for its Indonesian and
+ * Filipino (which mark plurals otherwise), and the same on both sides of every match.
+ */
+export function wordForm(word: string): string {
+  for (const [pattern, replacement] of PLURAL_FOLDS) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
+}
+
 /** One word run split into its spaced and unspaced parts, in order. */
 export interface TokenGroup {
   isUnspaced: boolean;
-  /** The folded text of the part. */
+  /** The folded text of the part; for a spaced word, its wordForm. */
   text: string;
 }
 
@@ -75,7 +102,9 @@ export function tokenGroups(text: string): TokenGroup[] {
   const groups: TokenGroup[] = [];
   for (const [run] of foldForSearch(text).matchAll(WORD_RUN)) {
     for (const part of run.split(UNSPACED_SPLIT)) {
-      if (part) groups.push({ isUnspaced: isUnspacedScript(part), text: part });
+      if (!part) continue;
+      const isUnspaced = isUnspacedScript(part);
+      groups.push({ isUnspaced, text: isUnspaced ? part : wordForm(part) });
     }
   }
   return groups;

@@ -91,6 +91,8 @@ export const messagesEn = {
   'search.anyType': 'All kinds',
   'search.anyYear': 'Any year',
   'search.count': { one: '{count} result', other: '{count} results' },
+  'search.countCapped':
+    'More than {count} results; the newest {count} are listed. Add a word or a filter to narrow them.',
   'search.prompt': 'Type the words you are looking for, or choose a country, theme, kind or year.',
   'search.nothingFound': 'Nothing found. Try other or fewer words, or remove a filter.',
   'search.results': 'Results',

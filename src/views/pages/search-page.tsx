@@ -207,7 +207,9 @@ export function SearchPage({ chrome, outcome }: { chrome: SiteChrome; outcome: S
           ? i18n.t('search.prompt')
           : total === 0
             ? i18n.t('search.nothingFound')
-            : i18n.t('search.count', { count: total })}
+            : outcome.isTotalCapped
+              ? i18n.t('search.countCapped', { count: total })
+              : i18n.t('search.count', { count: total })}
       </p>
       {outcome.results.length > 0 && (
         <ol

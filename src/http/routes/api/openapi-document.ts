@@ -215,7 +215,7 @@ const publicPaths: Record<string, PathItem> = {
       operationId: 'searchContent',
       summary: 'Searches every published item',
       description:
-        'The ranking, snippets and count of the site search: title matches above body matches; relevance is ranked among the 2,000 newest matches, older matches follow newest first. 10 results a page. Without words or filters, no results.',
+        'The ranking, snippets and count of the site search. A search reaches the 2,000 newest matches: those with a word of the query in the title come first, then the others, newest first within each. 10 results a page. Without words or filters, no results.',
       tags: ['Public'],
       security: [],
       parameters: [

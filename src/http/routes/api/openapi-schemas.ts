@@ -203,7 +203,15 @@ export const componentSchemas: Record<string, JsonSchema> = {
       type: nullableText,
       year: { type: ['integer', 'null'] },
     }),
-    total: { type: 'integer', minimum: 0 },
+    total: {
+      type: 'integer',
+      minimum: 0,
+      description: 'Matches counted, at most 2,000 (the newest)',
+    },
+    total_is_capped: {
+      type: 'boolean',
+      description: 'More items match than the 2,000 a search reaches; narrow it to see them',
+    },
     page: { type: 'integer', minimum: 1 },
     page_count: { type: 'integer', minimum: 1 },
     per_page: { type: 'integer', minimum: 1 },

@@ -14,6 +14,7 @@ interface SearchJson {
   query: string;
   filters: Record<string, string | number | null>;
   total: number;
+  total_is_capped: boolean;
   page: number;
   page_count: number;
   per_page: number;
@@ -59,6 +60,7 @@ describeEachDatabase('search API', (database) => {
   it('returns the same results in the same order as the search page, with the count', async () => {
     const json = await searchJson({ q: 'migrant health' });
     assert.equal(json.total, 13);
+    assert.equal(json.total_is_capped, false);
     assert.equal(json.page_count, 2);
     assert.equal(json.per_page, 10);
     assert.equal(json.results.length, 10);

@@ -42,6 +42,7 @@ export function registerSearchApiRoutes(scope: FastifyInstance, context: AppCont
         year: filters.year ?? null,
       },
       total: pagination.total,
+      total_is_capped: outcome.isTotalCapped,
       page: pagination.page,
       page_count: pagination.pageCount,
       per_page: pagination.perPage,

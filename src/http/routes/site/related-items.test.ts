@@ -55,12 +55,12 @@ describeEachDatabase('related items on item pages', (database) => {
     const page = await app.inject('/2021/03/brick-kiln-workers-win-a-pension-scheme');
     assert.equal(page.statusCode, 200);
     const related = relatedTitles(mainOf(page.body));
-    assert.equal(related[0], 'Kiln owners resist the pension scheme');
-    assert.deepEqual([...related].sort(), [
-      'A Nepal union congress',
+    // Three shared words each (a plural counts as its word) before one shared label.
+    assert.deepEqual(related.slice(0, 2).sort(), [
       'Kiln owners resist the pension scheme',
       'On brick kiln pensions',
     ]);
+    assert.deepEqual(related.slice(2), ['A Nepal union congress']);
   });
 
   it('shows them on the pages of every type, with their kind and date', async () => {

@@ -1,0 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import type { ContentItemsTable } from '../../src/db/schema.ts';
+
+/**
+ * A published item's row, for inserting thousands in bulk (the search limit test, the search
+ * benchmark) where the domain's one-at-a-time saves would take minutes. Nothing is sanitized
+ * or indexed: callers write trusted HTML and rebuild the search index afterwards.
+ */
+export function publishedContentRow(
+  row: Pick<ContentItemsTable, 'title' | 'slug' | 'body_html' | 'published_at'> &
+    Partial<ContentItemsTable>,
+): ContentItemsTable {
+  const id = row.id ?? randomUUID();
+  const at = row.published_at ?? new Date().toISOString();
+  return {
+    id,
+    type: 'post',
+    excerpt: '',
+    status: 'published',
+    author_id: null,
+    locale: 'en',
+    translation_group: id,
+    featured_image_url: null,
+    featured_image_alt: null,
+    featured_media_id: null,
+    review_note: null,
+    created_at: at,
+    updated_at: at,
+    fields: '{}',
+    starts_at: null,
+    ends_at: null,
+    ...row,
+  };
+}
