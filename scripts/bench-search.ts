@@ -273,8 +273,12 @@ async function main(): Promise<void> {
       { kind: 'related items', 'matches/query': NaN, ...summary(related) },
     ]);
     const p95 = summary(all)['p95 ms'];
+    // The target is the embedded engine's; PostgreSQL's figures are printed for comparison.
+    const verdict = scratch.engine.startsWith('SQLite')
+      ? ` (target ≤ ${TARGET_P95_MS} ms on SQLite): ${p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`
+      : '';
     console.log(
-      `Search p95 ${p95} ms (target ≤ ${TARGET_P95_MS} ms): ${p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}. ` +
+      `Search p95 ${p95} ms${verdict}. ` +
         `Peak resident memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
     );
   } finally {
