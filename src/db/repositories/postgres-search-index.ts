@@ -101,14 +101,6 @@ export const postgresSearchIndex: SearchIndex = {
     await sql`DELETE FROM search_documents`.execute(db);
   },
 
-  async count(db, match, cap) {
-    const { rows } = await sql<{ count: string }>`
-      SELECT count(*) AS count FROM (
-        SELECT 1 FROM ${matchingDocuments(match)} LIMIT ${cap}
-      ) AS capped`.execute(db);
-    return Number(rows[0]?.count ?? 0);
-  },
-
   async newest(db, match, limit) {
     const { rows } = await sql<{ seq: string }>`
       SELECT d.seq FROM ${matchingDocuments(match)}

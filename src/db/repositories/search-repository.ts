@@ -44,8 +44,6 @@ export interface SearchIndex {
   write(db: Db, document: SearchDocument, seq: number): Promise<void>;
   remove(db: Db, contentId: string): Promise<void>;
   clear(db: Db): Promise<void>;
-  /** How many documents match, counting no further than `cap`. */
-  count(db: Db, match: SearchMatch, cap: number): Promise<number>;
   /** The `seq` of the newest `limit` matches, newest first. */
   newest(db: Db, match: SearchMatch, limit: number): Promise<number[]>;
   /**
@@ -118,15 +116,6 @@ export async function clearSearchIndex(db: Db): Promise<void> {
   await indexOf(db).clear(db);
 }
 
-/** How many items match, up to SEARCH_MATCH_LIMIT; `isCapped` when more do. */
-export async function countSearchMatches(
-  db: Db,
-  match: SearchMatch,
-): Promise<{ count: number; isCapped: boolean }> {
-  const count = await indexOf(db).count(db, match, SEARCH_MATCH_LIMIT + 1);
-  return { count: Math.min(count, SEARCH_MATCH_LIMIT), isCapped: count > SEARCH_MATCH_LIMIT };
-}
-
 async function contentIdsOf(db: Db, seqs: number[]): Promise<string[]> {
   if (seqs.length === 0) return [];
   const rows = await db
@@ -138,20 +127,32 @@ async function contentIdsOf(db: Db, seqs: number[]): Promise<string[]> {
   return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
+/** One page of a search: how many items match (up to the limit) and the page's content ids. */
+export interface SearchMatchPage {
+  count: number;
+  /** More than SEARCH_MATCH_LIMIT items match; `count` is the limit. */
+  isCapped: boolean;
+  ids: string[];
+}
+
 /**
- * The content ids of one page of a search's matches, in its order: among the newest
- * SEARCH_MATCH_LIMIT matches, those with a word of the query in the title first, then the
- * others, newest first within each. Without words (filters only), newest first.
+ * One page of a search's matches, in its order: among the newest SEARCH_MATCH_LIMIT matches,
+ * those with a word of the query in the title first, then the others, newest first within
+ * each. Without words (filters only), newest first. One read of the newest matches gives
+ * both the count and the order.
  */
 export async function selectSearchMatches(
   db: Db,
   match: SearchMatch,
   page: { limit: number; offset: number },
-): Promise<string[]> {
+): Promise<SearchMatchPage> {
   const index = indexOf(db);
-  const newest = await index.newest(db, match, SEARCH_MATCH_LIMIT);
+  // One past the limit says whether more match.
+  const found = await index.newest(db, match, SEARCH_MATCH_LIMIT + 1);
+  const isCapped = found.length > SEARCH_MATCH_LIMIT;
+  const newest = found.slice(0, SEARCH_MATCH_LIMIT);
   const oldest = newest.at(-1);
-  if (oldest === undefined) return [];
+  if (oldest === undefined) return { count: 0, isCapped, ids: [] };
   let ordered = newest;
   if (match.terms.length > 0) {
     // Every match from `oldest` on is among `newest`: the title matches are those in both.
@@ -160,7 +161,8 @@ export async function selectSearchMatches(
     const titled = new Set(inTitle);
     ordered = [...inTitle, ...newest.filter((seq) => !titled.has(seq))];
   }
-  return contentIdsOf(db, ordered.slice(page.offset, page.offset + page.limit));
+  const ids = await contentIdsOf(db, ordered.slice(page.offset, page.offset + page.limit));
+  return { count: newest.length, isCapped, ids };
 }
 
 /** Content ids of the items most like a match (related items): the engine's relevance. */

@@ -84,14 +84,6 @@ export const sqliteSearchIndex: SearchIndex = {
     await sql`DELETE FROM search_documents`.execute(db);
   },
 
-  async count(db, match, cap) {
-    const { rows } = await sql<{ count: number }>`
-      SELECT count(*) AS count FROM (
-        SELECT 1 FROM ${matchingRows(match)} LIMIT ${cap}
-      )`.execute(db);
-    return Number(rows[0]?.count ?? 0);
-  },
-
   async newest(db, match, limit) {
     const { rows } = await sql<{ seq: number }>`
       SELECT search_index.rowid AS seq FROM ${matchingRows(match)}

@@ -2,7 +2,6 @@ import type { Db } from '../../db/connection.ts';
 import { selectPublicItemsByIds } from '../../db/repositories/content-repository.ts';
 import { selectLabel } from '../../db/repositories/label-repository.ts';
 import {
-  countSearchMatches,
   type SearchMatch,
   selectSearchDateRange,
   selectSearchMatches,
@@ -145,27 +144,24 @@ export async function searchSite(db: Db, request: SearchRequest): Promise<Search
   const match: SearchMatch = { mode: 'all', terms, facets: facetsOf(filters), now };
   const hasCriteria = terms.length > 0 || match.facets.length > 0;
   const perPage = SEARCH_RESULTS_PER_PAGE;
-  const { count: total, isCapped } = hasCriteria
-    ? await countSearchMatches(db, match)
-    : { count: 0, isCapped: false };
+  const found = hasCriteria
+    ? await selectSearchMatches(db, match, {
+        limit: perPage,
+        offset: (request.page - 1) * perPage,
+      })
+    : { count: 0, isCapped: false, ids: [] };
+  const total = found.count;
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   if (request.page > pageCount) {
     throw new NotFoundError(`There is no page ${request.page}; the last page is ${pageCount}.`);
   }
-  const ids =
-    total > 0
-      ? await selectSearchMatches(db, match, {
-          limit: perPage,
-          offset: (request.page - 1) * perPage,
-        })
-      : [];
   return {
     query,
     filters,
     hasCriteria,
-    results: await resultsOf(db, { ids, now, terms }),
+    results: await resultsOf(db, { ids: found.ids, now, terms }),
     pagination: { page: request.page, pageCount, total, perPage },
-    isTotalCapped: isCapped,
+    isTotalCapped: found.isCapped,
     years,
   };
 }
