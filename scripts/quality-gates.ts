@@ -12,7 +12,7 @@ import { checkLighthouse } from './quality-gates/lighthouse.ts';
 import { discoverPageTypes, lighthousePageTypes } from './quality-gates/page-types.ts';
 import { startSite } from './quality-gates/site.ts';
 
-const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 
 async function main(): Promise<number> {
   const site = await startSite();
