@@ -6,6 +6,7 @@ import * as seedSiteState from './migrations/0003-seed-site-state.ts';
 import * as newsroom from './migrations/0004-newsroom.ts';
 import * as structuredContent from './migrations/0005-structured-content.ts';
 import * as searchIndex from './migrations/0006-search-index.ts';
+import * as imports from './migrations/0007-imports.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-newsroom': newsroom,
   '0005-structured-content': structuredContent,
   '0006-search-index': searchIndex,
+  '0007-imports': imports,
 };
 
 export class MigrationError extends Error {

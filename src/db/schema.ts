@@ -202,6 +202,48 @@ export interface SearchDocumentsTable {
   published_at: string;
 }
 
+/** Where an imported row came from: one record of one exported site. */
+export type ImportedEntity = 'item' | 'label' | 'user' | 'comment';
+
+export interface ImportSourcesTable {
+  /** The exported site: `wordpress:https://example.org`, `blogger:blog-123`, `ghost:…`. */
+  source: string;
+  entity: ImportedEntity;
+  /** The record's id in that site (a WordPress post id, a Blogger entry id …). */
+  source_id: string;
+  entity_id: string;
+  imported_at: string;
+}
+
+/** An address an item had on the old site; the site answers it with a 301 to the item. */
+export interface LegacyPathsTable {
+  /** Site-relative, without a trailing slash: `/2021/02/slug.html`, `/?p=123`. */
+  path: string;
+  content_id: string;
+}
+
+export type CommentStatus = 'approved' | 'pending' | 'spam' | 'trashed';
+
+export interface CommentsTable {
+  id: string;
+  content_id: string;
+  parent_id: string | null;
+  author_name: string;
+  author_email: string | null;
+  author_url: string | null;
+  /** Sanitized like any body. */
+  body_html: string;
+  status: CommentStatus;
+  created_at: string;
+}
+
+/** An image an item's body or picture points at; `media_id` once the file is in the library. */
+export interface MediaReferencesTable {
+  content_id: string;
+  url: string;
+  media_id: string | null;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   labels: LabelsTable;
@@ -220,4 +262,8 @@ export interface DatabaseSchema {
   audit_events: AuditEventsTable;
   login_failures: LoginFailuresTable;
   search_documents: SearchDocumentsTable;
+  import_sources: ImportSourcesTable;
+  legacy_paths: LegacyPathsTable;
+  comments: CommentsTable;
+  media_references: MediaReferencesTable;
 }

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { ImportFileError } from './import-bundle.ts';
+
+/**
+ * A small element tree of an export file. Exports hold one record per post (WordPress's
+ * `<item>`, an Atom `<entry>`), and a 10,000-post file is tens of megabytes: the file is read
+ * as a stream, each record is built alone, handed over and forgotten, and only what sits
+ * outside the records (the channel's authors and categories, the feed's title) stays as a tree.
+ */
+export interface XmlElement {
+  /** The namespace URI, `''` for none. */
+  uri: string;
+  /** The name without its prefix. */
+  local: string;
+  /**
+   * Attributes by name: un-namespaced ones by their plain name, namespaced ones as
+   * `{uri}local`.
+   */
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  /** The element's own text and CDATA, in order (not its children's). */
+  text: string;
+  /** Where it opens in the file (1-based). */
+  line: number;
+}
+
+/** The children of `element` with this namespace and name. */
+export function childrenNamed(element: XmlElement, uri: string, local: string): XmlElement[] {
+  return element.children.filter((child) => child.local === local && child.uri === uri);
+}
+
+/** The first child of `element` with this namespace and name. */
+export function childNamed(element: XmlElement, uri: string, local: string): XmlElement | undefined {
+  return element.children.find((child) => child.local === local && child.uri === uri);
+}
+
+/** The text of the first such child, or null when there is none. */
+export function childText(element: XmlElement, uri: string, local: string): string | null {
+  return childNamed(element, uri, local)?.text ?? null;
+}
+
+export interface XmlRecordOptions {
+  /** Whether an element opening at this depth (the root is 0) is a record. */
+  isRecord(element: { uri: string; local: string }, depth: number): boolean;
+  /** Called with each record once it has closed. */
+  onRecord(record: XmlElement): void;
+}
+
+function attributesOf(tag: SaxesTagNS): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const attribute of Object.values(tag.attributes)) {
+    // Namespace declarations are how the file names its vocabularies, not data.
+    if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
+    const key = attribute.uri ? `{${attribute.uri}}${attribute.local}` : attribute.local;
+    attributes[key] = attribute.value;
+  }
+  return attributes;
+}
+
+/**
+ * Reads an XML file as a stream. Records go to `onRecord`; the rest is returned as the root's
+ * tree. A malformed or truncated file fails with the line and column at fault, and the record
+ * it was in.
+ */
+export async function readXmlRecords(file: string, options: XmlRecordOptions): Promise<XmlElement> {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  /** The depth in `stack` at which the record being read opened, or -1 outside records. */
+  let recordDepth = -1;
+
+  parser.on('opentag', (tag) => {
+    const element: XmlElement = {
+      uri: tag.uri,
+      local: tag.local,
+      attributes: attributesOf(tag),
+      children: [],
+      text: '',
+      line: parser.line,
+    };
+    const depth = stack.length;
+    if (recordDepth < 0 && options.isRecord(element, depth)) recordDepth = depth;
+    else stack.at(-1)?.children.push(element);
+    if (!root) root = element;
+    stack.push(element);
+  });
+  const addText = (text: string): void => {
+    const current = stack.at(-1);
+    if (current) current.text += text;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    const element = stack.pop();
+    if (element && stack.length === recordDepth) {
+      recordDepth = -1;
+      options.onRecord(element);
+    }
+  });
+
+  const name = path.basename(file);
+  const failure = (error: unknown): ImportFileError => {
+    if (error instanceof ImportFileError) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    // saxes puts "line:column: " before its message.
+    const where = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/s.exec(message);
+    const record = recordDepth >= 0 ? stack[recordDepth] : undefined;
+    const inRecord = record ? `, in the <${record.local}> that opens on line ${record.line}` : '';
+    return new ImportFileError(
+      where
+        ? `${name} is not well-formed XML: line ${where[1]}, column ${where[2]}: ${where[3]}${inRecord}.`
+        : `${name} could not be read: ${message}${inRecord}.`,
+    );
+  };
+
+  try {
+    const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    for await (const chunk of stream) parser.write(chunk as string);
+    parser.close();
+  } catch (error) {
+    throw failure(error);
+  }
+  if (!root) throw new ImportFileError(`${name} holds no XML element.`);
+  return root;
+}
