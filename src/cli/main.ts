@@ -2,7 +2,10 @@ import { ConfigError } from '../config.ts';
 import { MigrationError } from '../db/migrator.ts';
 import { AppError } from '../lib/errors.ts';
 import { type CliCommand, CliError, wantsHelp } from './cli-io.ts';
+import { backupCommand } from './commands/backup-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
+import { exportCommand } from './commands/export-command.ts';
+import { importCommand } from './commands/import-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
 import { reindexCommand } from './commands/reindex-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
@@ -16,6 +19,9 @@ const commands: CliCommand[] = [
   reindexCommand,
   userCommand,
   tokenCommand,
+  importCommand,
+  exportCommand,
+  backupCommand,
 ];
 
 function overview(): string {

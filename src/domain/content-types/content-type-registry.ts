@@ -3,6 +3,7 @@ import type { ContentType } from '../../db/schema.ts';
 import type { ContentTypeDefinition } from './content-type-definition.ts';
 import { type EventFields, eventType } from './event-fields.ts';
 import { type OrganizationFields, organizationType } from './organization-fields.ts';
+import { type PageFields, pageType } from './page-fields.ts';
 import { type PostFields, postType } from './post-fields.ts';
 import { type PublicationFields, publicationType } from './publication-fields.ts';
 import { type ReportFields, reportType } from './report-fields.ts';
@@ -18,6 +19,7 @@ export interface FieldsByType {
   story: StoryFields;
   statement: StatementFields;
   organization: OrganizationFields;
+  page: PageFields;
 }
 
 const definitions: { [Type in ContentType]: ContentTypeDefinition } = {
@@ -28,12 +30,24 @@ const definitions: { [Type in ContentType]: ContentTypeDefinition } = {
   story: storyType,
   statement: statementType,
   organization: organizationType,
+  page: pageType,
 } as unknown as { [Type in ContentType]: ContentTypeDefinition };
 
 export const CONTENT_TYPES = Object.keys(definitions) as ContentType[];
 
-/** The types that appear in the stream of news (home page, label pages, archive, feeds). */
-export const STREAM_TYPES: ContentType[] = CONTENT_TYPES.filter((type) => type !== 'organization');
+/**
+ * The types that appear in the stream of news (home page, label pages, archive, feeds).
+ * Organisations and standalone pages are not news: they are reached by their own addresses,
+ * search and the sitemap.
+ */
+export const STREAM_TYPES: ContentType[] = CONTENT_TYPES.filter(
+  (type) => type !== 'organization' && type !== 'page',
+);
+
+/** Whether an item is news, so that readers are told when it was published. */
+export function isNewsType(type: ContentType): boolean {
+  return STREAM_TYPES.includes(type);
+}
 
 export function isContentType(value: string): value is ContentType {
   return Object.hasOwn(definitions, value);

@@ -13,6 +13,7 @@ export const typeSegments: Record<Exclude<ContentType, 'post'>, string> = {
   story: 'stories',
   statement: 'statements',
   organization: 'organizations',
+  page: 'pages',
 };
 
 /** A report's slug is `country-year`; its page is `/impact/country/year`. */

@@ -68,6 +68,17 @@ export async function refreshSearchEntry(db: Db, contentId: string): Promise<voi
 const REBUILD_BATCH = 500;
 
 /**
+ * Indexes items just written in bulk (an import) that readers can or will see, in batches.
+ * Call inside the transaction that wrote them.
+ */
+export async function indexNewItems(db: Db, items: ContentItemsTable[]): Promise<void> {
+  const indexable = items.filter(isIndexable);
+  for (let start = 0; start < indexable.length; start += REBUILD_BATCH) {
+    await indexItems(db, indexable.slice(start, start + REBUILD_BATCH));
+  }
+}
+
+/**
  * Empties the index and fills it again from every indexable item, oldest first, in one
  * transaction: readers keep the old index until the new one is complete. Returns the count.
  */

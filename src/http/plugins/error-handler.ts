@@ -1,5 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, TooManyRequestsError, UnauthorizedError } from '../../lib/errors.ts';
+import {
+  AppError,
+  NotFoundError,
+  TooManyRequestsError,
+  UnauthorizedError,
+} from '../../lib/errors.ts';
+import { findLegacyRedirect } from '../../domain/content/legacy-paths.ts';
 import { getTranslator } from '../../lib/i18n/translator.ts';
 import { ErrorPage } from '../../views/pages/error-page.tsx';
 import { renderDocument } from '../../views/render-document.ts';
@@ -84,6 +90,26 @@ async function sendError(
   return reply.type('text/html; charset=utf-8').send(html);
 }
 
+/**
+ * An address from the site the content was imported from (`/2021/02/slug.html`, `/slug/`)
+ * that names nothing here: readers go on to the item, with a permanent redirect.
+ */
+async function redirectFromLegacyPath(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply | null> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  if (/^\/(api|admin)(\/|$)/.test(request.url)) return null;
+  try {
+    const target = await findLegacyRedirect(context.db, request.url);
+    return target ? reply.redirect(target, 301) : null;
+  } catch (cause) {
+    request.log.error({ err: cause }, 'could not look up an old address');
+    return null;
+  }
+}
+
 /** Turns any error into the public response: JSON under /api, an HTML page elsewhere. */
 export async function handleError(
   context: AppContext,
@@ -101,6 +127,10 @@ export async function handleError(
     const next = encodeURIComponent(request.url);
     return reply.header('cache-control', 'no-store').redirect(`/admin/login?next=${next}`, 303);
   }
+  if (error instanceof NotFoundError) {
+    const redirected = await redirectFromLegacyPath(context, request, reply);
+    if (redirected) return redirected;
+  }
   return sendError(context, request, reply, failure);
 }
 
@@ -109,11 +139,13 @@ export function registerErrorHandling(app: FastifyInstance, context: AppContext)
   app.setErrorHandler((error: FastifyError, request, reply) =>
     handleError(context, error, request, reply),
   );
-  app.setNotFoundHandler(async (request, reply) =>
-    sendError(context, request, reply, {
+  app.setNotFoundHandler(async (request, reply) => {
+    const redirected = await redirectFromLegacyPath(context, request, reply);
+    if (redirected) return redirected;
+    return sendError(context, request, reply, {
       statusCode: 404,
       code: 'not_found',
       message: english.t('error.notFoundMessage'),
-    }),
-  );
+    });
+  });
 }

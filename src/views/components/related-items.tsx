@@ -1,5 +1,6 @@
 import type { ContentSummary } from '../../domain/content/content-types.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
+import { isNewsType } from '../../domain/content-types/content-type-registry.ts';
 
 /** A short list of items like the one on the page: its title, kind and date each. */
 export function RelatedItems({ items, i18n }: { items: ContentSummary[]; i18n: Translator }) {
@@ -13,7 +14,7 @@ export function RelatedItems({ items, i18n }: { items: ContentSummary[]; i18n: T
             <a href={item.path}>{item.title}</a>{' '}
             <span class="meta">
               {i18n.t(`type.${item.type}`)}
-              {item.type !== 'organization' && ` · ${i18n.formatDate(item.publishedAt)}`}
+              {isNewsType(item.type) && ` · ${i18n.formatDate(item.publishedAt)}`}
             </span>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES } from '../../domain/content-types/content-type-registry.ts';
+import { CONTENT_TYPES, isNewsType } from '../../domain/content-types/content-type-registry.ts';
 import type { SearchOutcome, SearchResult } from '../../domain/search/search-service.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import { LabelList } from '../components/label-list.tsx';
@@ -159,8 +159,8 @@ function ResultItem({ result, i18n }: { result: SearchResult; i18n: Translator }
       <article>
         <p class="kicker">
           {i18n.t(`type.${item.type}`)}
-          {/* An organisation's publication date means nothing to readers (see its page). */}
-          {item.type !== 'organization' && (
+          {/* The publication date of an organisation or a page means nothing to readers. */}
+          {isNewsType(item.type) && (
             <>
               {' · '}
               <time datetime={item.publishedAt}>{i18n.formatDate(item.publishedAt)}</time>

@@ -17,6 +17,8 @@ const summaryMetas: Record<Exclude<ContentType, 'post'>, SummaryMeta> = {
   story: StorySummaryMeta,
   statement: StatementSummaryMeta,
   organization: OrganizationSummaryMeta,
+  // A page's teaser needs nothing beyond its title and excerpt.
+  page: () => null,
 };
 
 export function TypeSummaryMeta({ item, i18n }: { item: ContentSummary; i18n: Translator }) {

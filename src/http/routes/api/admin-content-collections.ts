@@ -31,6 +31,7 @@ export const collectionNames: Record<ContentType, string> = {
   story: 'stories',
   statement: 'statements',
   organization: 'organizations',
+  page: 'pages',
 };
 
 /**

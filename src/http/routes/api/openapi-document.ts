@@ -132,6 +132,7 @@ const typeWords: Record<string, { noun: string; plural: string; tag: string }> =
   story: { noun: 'story', plural: 'stories', tag: 'Stories' },
   statement: { noun: 'statement', plural: 'statements', tag: 'Statements' },
   organization: { noun: 'organization', plural: 'organizations', tag: 'Organizations' },
+  page: { noun: 'page', plural: 'pages', tag: 'Pages' },
 };
 
 const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

@@ -4,6 +4,8 @@ import {
   groupByDay,
   parsePageNumber,
 } from '../../../domain/content/public-content-service.ts';
+import { findLegacyRedirect } from '../../../domain/content/legacy-paths.ts';
+import { NotFoundError } from '../../../lib/errors.ts';
 import { HomePage } from '../../../views/pages/home-page.tsx';
 import type { AppContext } from '../../app-context.ts';
 import { cachedListingRoute } from '../../plugins/response-caching.ts';
@@ -11,15 +13,25 @@ import { sendPage } from '../../send-page.ts';
 import { loadSiteChrome } from '../../site-chrome.ts';
 
 export function registerHomeRoutes(app: FastifyInstance, context: AppContext): void {
-  app.get<{ Querystring: { page?: string } }>('/', cachedListingRoute, async (request, reply) => {
-    const page = parsePageNumber(request.query.page);
-    const [chrome, stream] = await Promise.all([
-      loadSiteChrome(context),
-      getStreamPage(context.db, { page }),
-    ]);
-    return sendPage(
-      reply,
-      HomePage({ chrome, groups: groupByDay(stream.items), pagination: stream.pagination }),
-    );
-  });
+  app.get<{ Querystring: { page?: string; p?: string; page_id?: string } }>(
+    '/',
+    cachedListingRoute,
+    async (request, reply) => {
+      // WordPress's `/?p=123` and `/?page_id=45` links to imported items.
+      if (request.query.p !== undefined || request.query.page_id !== undefined) {
+        const target = await findLegacyRedirect(context.db, request.url);
+        if (!target) throw new NotFoundError();
+        return reply.redirect(target, 301);
+      }
+      const page = parsePageNumber(request.query.page);
+      const [chrome, stream] = await Promise.all([
+        loadSiteChrome(context),
+        getStreamPage(context.db, { page }),
+      ]);
+      return sendPage(
+        reply,
+        HomePage({ chrome, groups: groupByDay(stream.items), pagination: stream.pagination }),
+      );
+    },
+  );
 }

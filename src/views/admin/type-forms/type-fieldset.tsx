@@ -203,6 +203,8 @@ export function TypeFieldset(props: {
   countries: ChoiceOption[];
   documents: ChoiceOption[];
 }) {
+  // A type without fields of its own (a page) shows no empty box.
+  if (props.form.controls.length === 0) return null;
   return (
     <fieldset class="type-fields">
       <legend>{props.form.legend}</legend>

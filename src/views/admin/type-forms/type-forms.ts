@@ -317,6 +317,8 @@ const forms: Record<ContentType, TypeForm> = {
       { kind: 'text', name: 'website', label: 'Website', input: 'url' },
     ],
   },
+  // A standalone page has no fields of its own: the form shows none (see TypeFieldset).
+  page: { type: 'page', legend: 'Page', controls: [] },
 };
 
 export function typeFormOf(type: ContentType): TypeForm {
@@ -332,4 +334,5 @@ export const typeNames: Record<ContentType, { singular: string; plural: string }
   story: { singular: 'Story', plural: 'Stories' },
   statement: { singular: 'Statement', plural: 'Statements' },
   organization: { singular: 'Organisation', plural: 'Organisations' },
+  page: { singular: 'Page', plural: 'Pages' },
 };

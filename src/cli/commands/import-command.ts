@@ -1,0 +1,114 @@
+import { parseArgs } from 'node:util';
+import { parseBloggerExport } from '../../importers/blogger/parse-blogger.ts';
+import { parseGhostExport } from '../../importers/ghost/parse-ghost.ts';
+import type { ImportBundle } from '../../importers/import-bundle.ts';
+import { type ImportReport, saveImport } from '../../importers/save-import.ts';
+import { parseWordPressExport } from '../../importers/wordpress/parse-wxr.ts';
+import { type CliCommand, CliError } from '../cli-io.ts';
+import { openSite } from '../open-site.ts';
+import { terminalProgress } from '../progress.ts';
+import { runSiteRestore, siteRestoreUsage } from './site-restore.ts';
+
+const parsers: Record<ImportBundle['source'], (file: string) => Promise<ImportBundle>> = {
+  blogger: parseBloggerExport,
+  wordpress: parseWordPressExport,
+  ghost: parseGhostExport,
+};
+
+const usage = `inspir import blogger|wordpress|ghost FILE [--dry-run]
+       ${siteRestoreUsage.split('\n')[0]}
+
+Imports another platform's export: Blogger's Atom export (Takeout feed.atom or the older
+backup), WordPress WXR 1.0–1.2, or a Ghost JSON export. Posts, pages, labels, authors,
+comments, statuses and dates come along; each item remembers its old addresses, which then
+redirect to it. Labels named after a country become countries, the rest themes; authors
+become contributors who cannot sign in until invited. Bodies are sanitized like any input.
+
+The import is all or nothing: a malformed file, an error or Ctrl-C leaves the site exactly
+as it was. Importing the same file again changes nothing (items are matched by their ids
+in the export).
+
+  --dry-run   report what would be imported, and keep nothing
+
+\`inspir import site FILE\` restores an archive of \`inspir export\` instead:
+
+${siteRestoreUsage.split('\n').slice(2).join('\n')}`;
+
+function printReport(report: ImportReport): void {
+  const verb = report.isDryRun ? 'Would import' : 'Imported';
+  const created = Object.entries(report.created).flatMap(([type, byStatus]) =>
+    Object.entries(byStatus).map(([status, count]) => `${count} ${type} (${status})`),
+  );
+  console.log(`${verb}: ${created.length > 0 ? created.join(', ') : 'no new items'}.`);
+  if (report.unchanged > 0) {
+    console.log(`Already imported before, left as they are: ${report.unchanged} items.`);
+  }
+  if (report.countriesCreated.length > 0) {
+    console.log(`New countries: ${report.countriesCreated.join(', ')}.`);
+  }
+  if (report.themesCreated.length > 0) {
+    console.log(`New themes: ${report.themesCreated.join(', ')}.`);
+  }
+  console.log(
+    `Authors: ${report.usersCreated} new accounts (not able to sign in until invited), ` +
+      `${report.usersMatched} matched to existing ones.`,
+  );
+  console.log(
+    `Comments: ${report.commentsCreated}. Old addresses redirecting: ${report.redirectsCreated}. ` +
+      `Images recorded: ${report.imagesRecorded}.`,
+  );
+  const ignored = Object.entries(report.ignored);
+  if (ignored.length > 0) {
+    console.log(`Left out: ${ignored.map(([kind, count]) => `${count} ${kind}`).join(', ')}.`);
+  }
+  for (const warning of report.warnings) console.log(`Note: ${warning}`);
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'Import a Blogger, WordPress or Ghost export, or restore a site archive',
+  usage,
+  async run(args) {
+    const [kind, ...rest] = args;
+    if (kind === 'site') return runSiteRestore(rest);
+    if (!kind || !Object.hasOwn(parsers, kind)) {
+      throw new CliError(`Unknown source "${kind ?? ''}".\n\nUsage: ${usage}`, 2);
+    }
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: { 'dry-run': { type: 'boolean' } },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}\n\nUsage: ${usage}`, 2);
+    }
+    const [file, ...extra] = parsed.positionals;
+    if (!file || extra.length > 0) {
+      throw new CliError(`Name one export file.\n\nUsage: ${usage}`, 2);
+    }
+    const bundle = await parsers[kind as ImportBundle['source']](file);
+    const site = await openSite({ isDemoAllowed: false });
+    // Ctrl-C stops between items; the transaction then rolls everything back.
+    const interruption = new AbortController();
+    const onSignal = (): void => interruption.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      const started = Date.now();
+      const report = await saveImport(site.database.db, bundle, {
+        isDryRun: parsed.values['dry-run'] === true,
+        progress: terminalProgress(),
+        signal: interruption.signal,
+      });
+      printReport(report);
+      console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await site.database.close();
+    }
+  },
+};

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  ContentItemsTable,
+  ContentStatus,
+  LegacyPathsTable,
+  RevisionsTable,
+} from '../db/schema.ts';
+import { contentPath } from '../domain/content/content-paths.ts';
+import { normaliseLegacyPath } from '../domain/content/legacy-paths.ts';
+import { emptyFields } from '../domain/content-types/content-type-registry.ts';
+import { htmlToText, sanitizeBodyHtml } from '../lib/sanitize-body-html.ts';
+import { slugify } from '../lib/slug.ts';
+import { foldName } from './country-names.ts';
+import type { ImportBundle, ImportedItem } from './import-bundle.ts';
+
+/** The rows one imported item becomes. */
+export interface ItemRows {
+  item: ContentItemsTable;
+  labelIds: string[];
+  revision: RevisionsTable;
+  legacyPaths: LegacyPathsTable[];
+  /** Image addresses its body and picture point at. */
+  imageUrls: string[];
+}
+
+export const SOURCE_NAMES: Record<ImportBundle['source'], string> = {
+  blogger: 'Blogger',
+  wordpress: 'WordPress',
+  ghost: 'Ghost',
+};
+
+const TITLE_LIMIT = 300;
+const SLUG_LIMIT = 200;
+const EXCERPT_LIMIT = 500;
+const EXCERPT_LENGTH = 200;
+const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+function excerptFrom(text: string): string {
+  if (text.length <= EXCERPT_LENGTH) return text;
+  return `${text.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * What an item's source status becomes. The site has no private or trashed items: both are
+ * kept unpublished, so nothing is lost and nobody sees them. A scheduled item without a date
+ * cannot be scheduled and waits as a draft.
+ */
+function statusOf(
+  item: ImportedItem,
+  now: string,
+): { status: ContentStatus; publishedAt: string | null } {
+  const date = item.publishedAt ? new Date(item.publishedAt).toISOString() : null;
+  switch (item.status) {
+    case 'published':
+      return {
+        status: 'published',
+        publishedAt: date ?? (item.updatedAt ? new Date(item.updatedAt).toISOString() : now),
+      };
+    case 'scheduled':
+      return date
+        ? { status: 'scheduled', publishedAt: date }
+        : { status: 'draft', publishedAt: null };
+    case 'draft':
+      return { status: 'draft', publishedAt: null };
+    case 'private':
+    case 'trashed':
+      return { status: 'unpublished', publishedAt: date };
+  }
+}
+
+const STATUS_NOTES: Record<ImportedItem['status'], string> = {
+  published: '',
+  scheduled: '',
+  draft: '',
+  private: ' (private or password-protected there)',
+  trashed: ' (in the trash there)',
+};
+
+/** Image addresses in sanitized HTML (sanitize-html always writes attributes in double quotes). */
+function imageUrlsOf(html: string): string[] {
+  return [...html.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)].map((match) =>
+    (match[1] ?? '').replaceAll('&amp;', '&'),
+  );
+}
+
+/**
+ * Turns imported items into rows: sanitized bodies, statuses the site knows, free slugs, the
+ * labels resolved, the first revision, and the old addresses that will redirect here.
+ */
+export class ItemRowBuilder {
+  readonly #takenSlugs = new Map<string, Set<string>>();
+  readonly #takenPaths: Set<string>;
+  readonly warnings: string[] = [];
+
+  constructor(
+    private readonly context: {
+      bundle: ImportBundle;
+      now: string;
+      labelIdByName: Map<string, string>;
+      userIdBySourceId: Map<string, string>;
+      /** Slugs already used, by content type. */
+      takenSlugs: Map<string, Set<string>>;
+      /** Old paths other items already answer. */
+      takenPaths: Set<string>;
+    },
+  ) {
+    for (const [type, slugs] of context.takenSlugs) this.#takenSlugs.set(type, new Set(slugs));
+    this.#takenPaths = new Set(context.takenPaths);
+  }
+
+  #freeSlug(type: string, wanted: string): string {
+    let taken = this.#takenSlugs.get(type);
+    if (!taken) this.#takenSlugs.set(type, (taken = new Set()));
+    const base = wanted.slice(0, SLUG_LIMIT - 6).replace(/-+$/, '');
+    let slug = base;
+    for (let suffix = 2; taken.has(slug); suffix++) slug = `${base}-${suffix}`;
+    taken.add(slug);
+    return slug;
+  }
+
+  build(source: ImportedItem): ItemRows {
+    const { bundle, now } = this.context;
+    const id = randomUUID();
+    const type = source.kind === 'page' ? 'page' : 'post';
+    const { status, publishedAt } = statusOf(source, now);
+    const bodyHtml = sanitizeBodyHtml(source.html);
+    const title = source.title.trim().replace(/\s+/g, ' ').slice(0, TITLE_LIMIT) || 'Untitled';
+    const wantedSlug =
+      slugify(source.slug ?? '', SLUG_LIMIT) ||
+      slugify(source.title, SLUG_LIMIT) ||
+      slugify(`${source.kind}-${source.sourceId}`, SLUG_LIMIT) ||
+      source.kind;
+    const slug = this.#freeSlug(type, wantedSlug);
+    const excerpt = source.excerpt?.trim()
+      ? source.excerpt.trim().replace(/\s+/g, ' ').slice(0, EXCERPT_LIMIT)
+      : excerptFrom(htmlToText(bodyHtml));
+    const featured = /^https?:\/\//.test(source.featuredImageUrl ?? '')
+      ? source.featuredImageUrl
+      : null;
+    const item: ContentItemsTable = {
+      id,
+      type,
+      title,
+      slug,
+      excerpt,
+      body_html: bodyHtml,
+      status,
+      published_at: publishedAt,
+      author_id: source.authorSourceId
+        ? (this.context.userIdBySourceId.get(source.authorSourceId) ?? null)
+        : null,
+      locale: source.locale && LOCALE_PATTERN.test(source.locale) ? source.locale : 'en',
+      translation_group: id,
+      featured_image_url: featured,
+      featured_image_alt: featured ? '' : null,
+      featured_media_id: null,
+      review_note: null,
+      created_at: source.publishedAt ? new Date(source.publishedAt).toISOString() : now,
+      updated_at: source.updatedAt ? new Date(source.updatedAt).toISOString() : now,
+      fields: JSON.stringify(emptyFields(type)),
+      starts_at: null,
+      ends_at: null,
+    };
+    const labelIds = [
+      ...new Set(
+        source.labels.flatMap((name) => {
+          const labelId = this.context.labelIdByName.get(foldName(name));
+          return labelId ? [labelId] : [];
+        }),
+      ),
+    ];
+    const revision: RevisionsTable = {
+      id: randomUUID(),
+      content_id: id,
+      number: 1,
+      author_id: item.author_id,
+      created_at: now,
+      title,
+      slug,
+      excerpt,
+      body_html: bodyHtml,
+      label_ids: JSON.stringify(labelIds),
+      published_at: publishedAt,
+      featured_media_id: null,
+      fields: item.fields,
+      summary: `Imported from ${SOURCE_NAMES[bundle.source]}${STATUS_NOTES[source.status]}`,
+    };
+    return {
+      item,
+      labelIds,
+      revision,
+      legacyPaths: this.#legacyPaths(source, item),
+      imageUrls: [...new Set([...(featured ? [featured] : []), ...imageUrlsOf(bodyHtml)])],
+    };
+  }
+
+  #legacyPaths(source: ImportedItem, item: ContentItemsTable): LegacyPathsTable[] {
+    const ownPath = contentPath(item.type, item.slug, item.published_at);
+    const rows: LegacyPathsTable[] = [];
+    for (const oldPath of source.oldPaths) {
+      const path = normaliseLegacyPath(oldPath);
+      if (!path || path === ownPath) continue;
+      if (this.#takenPaths.has(path)) {
+        if (!rows.some((row) => row.path === path)) {
+          this.warnings.push(
+            `${source.origin}: the old address ${path} already leads to another item; kept there.`,
+          );
+        }
+        continue;
+      }
+      this.#takenPaths.add(path);
+      rows.push({ path, content_id: item.id });
+    }
+    return rows;
+  }
+}
