@@ -52,6 +52,17 @@ export class ImportInterruptedError extends AppError {
   }
 }
 
+const BATCH = 500;
+
+/**
+ * Lets signals through: SQLite answers synchronously, so without this a long import would
+ * never give Node the turn of its event loop in which a Ctrl-C is handled.
+ */
+async function checkInterruption(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (signal?.aborted) throw new ImportInterruptedError();
+}
+
 /** Thrown inside a dry run's transaction so that everything it wrote is rolled back. */
 class DryRunRollback extends Error {}
 
@@ -174,8 +185,8 @@ export async function saveImport(
     const built: ItemRows[] = [];
     const itemIdBySourceId = new Map(knownItems);
     const newItemIds = new Map<string, string>();
-    for (const item of newItems) {
-      if (options.signal?.aborted) throw new ImportInterruptedError();
+    for (const [index, item] of newItems.entries()) {
+      if (index % BATCH === 0) await checkInterruption(options.signal);
       const rows = builder.build(item);
       built.push(rows);
       itemIdBySourceId.set(item.sourceId, rows.item.id);
@@ -221,10 +232,9 @@ export async function saveImport(
     report.warnings = [...builder.warnings, ...comments.warnings];
 
     progress.start('Saving items', built.length);
-    const SAVE_BATCH = 500;
-    for (let start = 0; start < built.length; start += SAVE_BATCH) {
-      if (options.signal?.aborted) throw new ImportInterruptedError();
-      const batch = built.slice(start, start + SAVE_BATCH);
+    for (let start = 0; start < built.length; start += BATCH) {
+      await checkInterruption(options.signal);
+      const batch = built.slice(start, start + BATCH);
       await insertRows(
         trx,
         'content_items',
@@ -249,7 +259,7 @@ export async function saveImport(
       progress.advance(batch.length);
     }
     progress.stop();
-    if (options.signal?.aborted) throw new ImportInterruptedError();
+    await checkInterruption(options.signal);
     await insertRows(trx, 'legacy_paths', legacyPaths);
     await insertRows(trx, 'media_references', mediaReferences);
     await insertRows(trx, 'comments', comments.rows);
