@@ -30,7 +30,7 @@ export interface BloggerPerson {
   email: string | null;
 }
 
-interface EntryBase {
+export interface EntryBase {
   id: string;
   /** 1-based position among the file's entries. */
   index: number;
@@ -120,6 +120,18 @@ export function titleOf(entry: XmlElement): string {
 /** The body exactly as written: the XML reader has already undone the escaping once. */
 export function contentOf(entry: XmlElement): string {
   return childNamed(entry, ATOM, 'content')?.text ?? '';
+}
+
+/** What every post, page and comment entry holds, in either export shape. */
+export function entryBaseOf(entry: XmlElement, id: string, index: number): EntryBase {
+  return {
+    id,
+    index,
+    line: entry.line,
+    title: titleOf(entry),
+    html: contentOf(entry),
+    author: personOf(entry),
+  };
 }
 
 /** The `href` of each `<link rel="…">`, in order. */

@@ -1,20 +1,18 @@
 import { childNamed, childrenNamed, type XmlElement } from '../xml-records.ts';
 import {
+  entryBaseOf,
   APP_NAMESPACES,
   ATOM,
   KIND_PREFIX,
   KIND_SCHEME,
   LABEL_SCHEME,
   THREAD,
-  contentOf,
   distinct,
   linksOf,
   liveStatus,
   originOf,
   pathOf,
-  personOf,
   thumbnailOf,
-  titleOf,
   type BloggerEntry,
 } from './blogger-vocabulary.ts';
 import type { EntryContext } from './entry-context.ts';
@@ -68,14 +66,7 @@ export function readClassicEntry(
   const kind = term.slice(KIND_PREFIX.length);
   if (kind !== 'post' && kind !== 'page' && kind !== 'comment') return { type: 'ignored', kind };
 
-  const base = {
-    id,
-    index: context.index,
-    line: entry.line,
-    title: titleOf(entry),
-    html: contentOf(entry),
-    author: personOf(entry),
-  };
+  const base = entryBaseOf(entry, id, context.index);
   const publishedAt = context.date(entry, ATOM, 'published');
   const updatedAt = context.date(entry, ATOM, 'updated');
 

@@ -1,18 +1,16 @@
 import type { ImportedComment, ImportedStatus } from '../import-bundle.ts';
 import { childrenNamed, type XmlElement } from '../xml-records.ts';
 import {
+  entryBaseOf,
   ATOM,
   BLOGGER_2018,
   KIND_SCHEME,
-  contentOf,
   distinct,
   linksOf,
   liveStatus,
   originOf,
   pathOf,
-  personOf,
   thumbnailOf,
-  titleOf,
   textOf,
   type BloggerEntry,
 } from './blogger-vocabulary.ts';
@@ -56,14 +54,7 @@ export function readTakeoutEntry(
   }
   const status = textOf(entry, BLOGGER_2018, 'status')?.toUpperCase();
   if (!status) throw context.fail(`(${type} ${id}) has no blogger:status.`);
-  const base = {
-    id,
-    index: context.index,
-    line: entry.line,
-    title: titleOf(entry),
-    html: contentOf(entry),
-    author: personOf(entry),
-  };
+  const base = entryBaseOf(entry, id, context.index);
   const publishedAt = context.date(entry, ATOM, 'published');
   const createdAt = context.date(entry, BLOGGER_2018, 'created');
   const updatedAt = context.date(entry, ATOM, 'updated');
