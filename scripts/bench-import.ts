@@ -5,56 +5,21 @@
  * (`parseWordPressExport`) and saving it (`saveImport`) into a freshly migrated database, with
  * the save step's own stages, and prints the figures against the target: the whole import in
  * 30 s or less on a 2-core machine (exit code 1 when missed).
- * SQLite in a scratch file by default; DATABASE_URL=postgres://… (any database on the server)
+ * SQLite in a scratch folder by default; DATABASE_URL=postgres://… (any database on the server)
  * runs it on a scratch PostgreSQL database instead. BENCH_POSTS changes the count.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { Progress } from '../src/cli/progress.ts';
-import { type DatabaseHandle, openDatabase } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import { saveImport } from '../src/importers/save-import.ts';
 import { parseWordPressExport } from '../src/importers/wordpress/parse-wxr.ts';
 import { writeWordPressExport } from './bench/generate-wxr.ts';
+import { openScratchDatabase } from './bench/scratch-database.ts';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
 const TARGET_SECONDS = 30;
-
-interface Scratch {
-  handle: DatabaseHandle;
-  engine: string;
-  remove(): Promise<void>;
-}
-
-async function openScratch(dir: string): Promise<Scratch> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const handle = openDatabase({ kind: 'sqlite', filename: path.join(dir, 'inspir.sqlite') });
-    return { handle, engine: 'SQLite', remove: async () => {} };
-  }
-  const name = `inspir_bench_${randomBytes(6).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = openDatabase({ kind: 'postgres', connectionString: url.toString() });
-  return {
-    handle,
-    engine: 'PostgreSQL',
-    remove: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
-}
 
 /**
  * A progress that notes when each stage starts and stops, so the save step's time splits
@@ -94,7 +59,7 @@ function saveStages(began: number, ended: number, marks: { label: string; at: nu
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-bench-import-'));
   const file = path.join(dir, 'wordpress-export.xml');
-  const scratch = await openScratch(dir);
+  const scratch = await openScratchDatabase();
   const { db } = scratch.handle;
   try {
     await migrateToLatest(db);

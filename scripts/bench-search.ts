@@ -8,12 +8,10 @@
  * SQLite in a scratch file by default; DATABASE_URL=postgres://… (any database on the server)
  * runs it on a scratch PostgreSQL database instead. BENCH_ITEMS changes the count.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { type DatabaseHandle, type Db, openDatabase } from '../src/db/connection.ts';
+import type { Db } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import type { ContentType } from '../src/db/schema.ts';
 import { loadDemoContent } from '../src/domain/demo/load-demo.ts';
@@ -22,6 +20,7 @@ import { rebuildSearchIndex } from '../src/domain/search/search-indexing.ts';
 import { type SearchRequest, searchSite } from '../src/domain/search/search-service.ts';
 import { NotFoundError } from '../src/lib/errors.ts';
 import { seededRandom } from './bench/generate-posts.ts';
+import { openScratchDatabase } from './bench/scratch-database.ts';
 import {
   CORPUS_LANGUAGES,
   DOMAIN_PHRASES,
@@ -34,48 +33,8 @@ const QUERIES = 200;
 const MEASURED_PASSES = 3;
 const TARGET_P95_MS = 20;
 
-interface Scratch {
-  handle: DatabaseHandle;
-  engine: string;
-  size(): Promise<string>;
-  remove(): Promise<void>;
-}
-
-async function openScratch(): Promise<Scratch> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-bench-search-'));
-    const filename = path.join(dir, 'inspir.sqlite');
-    const handle = openDatabase({ kind: 'sqlite', filename });
-    return {
-      handle,
-      engine: 'SQLite (FTS5)',
-      size: async () => `${(fs.statSync(filename).size / 1e6).toFixed(0)} MB file`,
-      remove: async () => fs.rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `inspir_bench_${randomBytes(6).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      return await client.query<{ size: string }>(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = openDatabase({ kind: 'postgres', connectionString: url.toString() });
-  return {
-    handle,
-    engine: 'PostgreSQL (tsvector + GIN)',
-    size: async () =>
-      `${(await admin(`SELECT pg_size_pretty(pg_database_size('${name}')) AS size`)).rows[0]?.size} database`,
-    remove: async () => void (await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
-  };
-}
+/** How each engine's search is built, for the printed figures. */
+const SEARCH_ENGINES = { SQLite: 'SQLite (FTS5)', PostgreSQL: 'PostgreSQL (tsvector + GIN)' };
 
 async function typeTemplates(db: Db): Promise<TypeTemplates> {
   const rows = await db
@@ -200,7 +159,8 @@ async function timed<Result>(work: () => Promise<Result>): Promise<[Result, numb
 }
 
 async function main(): Promise<void> {
-  const scratch = await openScratch();
+  const scratch = await openScratchDatabase();
+  const engine = SEARCH_ENGINES[scratch.engine];
   const { db } = scratch.handle;
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-bench-media-'));
   try {
@@ -210,7 +170,7 @@ async function main(): Promise<void> {
     const countries = labels.filter((label) => label.kind === 'country');
     const themes = labels.filter((label) => label.kind === 'theme');
 
-    console.log(`${scratch.engine}: inserting ${ITEMS.toLocaleString('en')} items…`);
+    console.log(`${engine}: inserting ${ITEMS.toLocaleString('en')} items…`);
     const templates = await typeTemplates(db);
     const [, insertMs] = await timed(() =>
       insertSearchCorpus(db, { count: ITEMS, countries, themes, templates }),
@@ -260,7 +220,7 @@ async function main(): Promise<void> {
     }
 
     console.log(
-      `\n${scratch.engine}, ${indexed.toLocaleString('en')} items; ${os.cpus().length} cores, ` +
+      `\n${engine}, ${indexed.toLocaleString('en')} items; ${os.cpus().length} cores, ` +
         `Node ${process.version}; ${QUERIES} queries × ${MEASURED_PASSES} passes after a warm-up\n`,
     );
     console.table([
@@ -274,9 +234,10 @@ async function main(): Promise<void> {
     ]);
     const p95 = summary(all)['p95 ms'];
     // The target is the embedded engine's; PostgreSQL's figures are printed for comparison.
-    const verdict = scratch.engine.startsWith('SQLite')
-      ? ` (target ≤ ${TARGET_P95_MS} ms on SQLite): ${p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`
-      : '';
+    const verdict =
+      scratch.engine === 'SQLite'
+        ? ` (target ≤ ${TARGET_P95_MS} ms on SQLite): ${p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`
+        : '';
     console.log(
       `Search p95 ${p95} ms${verdict}. ` +
         `Peak resident memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
+
+/** A database a benchmark fills and throws away. */
+export interface ScratchDatabase {
+  handle: DatabaseHandle;
+  engine: 'SQLite' | 'PostgreSQL';
+  /** How much room the data takes: the file, or the database on the server. */
+  size(): Promise<string>;
+  remove(): Promise<void>;
+}
+
+/**
+ * SQLite in a temporary folder by default; with DATABASE_URL=postgres://… (any database on
+ * the server), a new database of its own there, dropped by `remove`.
+ */
+export async function openScratchDatabase(): Promise<ScratchDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-bench-'));
+    const filename = path.join(dir, 'inspir.sqlite');
+    const handle = openDatabase({ kind: 'sqlite', filename });
+    return {
+      handle,
+      engine: 'SQLite',
+      size: async () => `${(fs.statSync(filename).size / 1e6).toFixed(0)} MB file`,
+      remove: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `inspir_bench_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      return await client.query<{ size: string }>(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = openDatabase({ kind: 'postgres', connectionString: url.toString() });
+  return {
+    handle,
+    engine: 'PostgreSQL',
+    size: async () =>
+      `${(await admin(`SELECT pg_size_pretty(pg_database_size('${name}')) AS size`)).rows[0]?.size} database`,
+    remove: async () => void (await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
+}
