@@ -31,6 +31,7 @@ if (process.env.INSPIR_FROM_SOURCE !== '1' && isBundleFresh()) {
   await import(bundle);
 } else {
   const { register } = await import('tsx/esm/api');
-  register();
+  // The project's tsconfig (JSX through Preact), wherever the command is run from.
+  register({ tsconfig: path.join(root, 'tsconfig.json') });
   await import('../src/cli/main.ts');
 }

@@ -21,6 +21,8 @@ export interface ItemRows {
   legacyPaths: LegacyPathsTable[];
   /** Image addresses its body and picture point at. */
   imageUrls: string[];
+  /** Where its picture was on the old site (absolute, or site-relative if that is all it had). */
+  featuredImageAddress: string | null;
 }
 
 export const SOURCE_NAMES: Record<ImportBundle['source'], string> = {
@@ -134,9 +136,12 @@ export class ItemRowBuilder {
     const excerpt = source.excerpt?.trim()
       ? source.excerpt.trim().replace(/\s+/g, ' ').slice(0, EXCERPT_LIMIT)
       : excerptFrom(htmlToText(bodyHtml));
-    const featured = /^https?:\/\//.test(source.featuredImageUrl ?? '')
+    const picture = /^(https?:\/\/|\/[^/])/.test(source.featuredImageUrl ?? '')
       ? source.featuredImageUrl
       : null;
+    // Only an absolute address can be shown from the old site; a path may still be a file in
+    // --media-dir.
+    const featured = picture && /^https?:\/\//.test(picture) ? picture : null;
     const item: ContentItemsTable = {
       id,
       type,
@@ -190,7 +195,8 @@ export class ItemRowBuilder {
       labelIds,
       revision,
       legacyPaths: this.#legacyPaths(source, item),
-      imageUrls: [...new Set([...(featured ? [featured] : []), ...imageUrlsOf(bodyHtml)])],
+      imageUrls: [...new Set([...(picture ? [picture] : []), ...imageUrlsOf(bodyHtml)])],
+      featuredImageAddress: picture,
     };
   }
 

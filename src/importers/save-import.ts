@@ -9,6 +9,7 @@ import type {
   ImportSourcesTable,
   MediaReferencesTable,
 } from '../db/schema.ts';
+import { MediaFileBatch } from '../domain/media/media-storage.ts';
 import { indexNewItems } from '../domain/search/search-indexing.ts';
 import { AppError } from '../lib/errors.ts';
 import { currentTimestamp } from '../lib/time.ts';
@@ -18,6 +19,7 @@ import { type ImportBundle, ImportFileError, importBundleSchema } from './import
 import { buildCommentRows } from './import-comments.ts';
 import { type ItemRows, ItemRowBuilder } from './import-items.ts';
 import { resolveImportedLabels } from './import-labels.ts';
+import { copyImportedMedia, type ImportMediaOptions } from './import-media.ts';
 
 export interface ImportOptions {
   /** Do everything, report it, and keep nothing. */
@@ -25,6 +27,8 @@ export interface ImportOptions {
   progress?: Progress;
   /** Aborting (Ctrl-C) stops the import between items and rolls everything back. */
   signal?: AbortSignal;
+  /** Take the files items point at from a local folder into the library (`--media-dir`). */
+  media?: ImportMediaOptions;
 }
 
 export interface ImportReport {
@@ -41,6 +45,8 @@ export interface ImportReport {
   commentsCreated: number;
   redirectsCreated: number;
   imagesRecorded: number;
+  /** With a media folder: files taken into the library, and recorded addresses it lacked. */
+  media: { copied: number; missing: string[] } | null;
   ignored: Record<string, number>;
   warnings: string[];
 }
@@ -139,9 +145,14 @@ export async function saveImport(
     commentsCreated: 0,
     redirectsCreated: 0,
     imagesRecorded: 0,
+    media: null,
     ignored: bundle.ignored,
     warnings: [],
   };
+
+  // Files are staged during the transaction and put in place just before it commits; a
+  // failure, an interruption or a dry run discards them.
+  const mediaFiles = options.media ? new MediaFileBatch(options.media.mediaDir) : undefined;
 
   const write = async (trx: Db): Promise<void> => {
     const imported = await selectImportedIds(trx, source);
@@ -227,9 +238,28 @@ export async function saveImport(
     }
     report.imagesRecorded = new Set(mediaReferences.map((ref) => ref.url)).size;
 
+    let mediaWarnings: string[] = [];
+    if (options.media && mediaFiles) {
+      progress.start('Copying files', report.imagesRecorded);
+      const copied = await copyImportedMedia(trx, {
+        ...options.media,
+        files: mediaFiles,
+        built,
+        references: mediaReferences,
+        onAddress: async () => {
+          await checkInterruption(options.signal);
+          progress.advance();
+        },
+      });
+      progress.stop();
+      await insertRows(trx, 'media', copied.rows);
+      report.media = { copied: copied.copied, missing: copied.missing };
+      mediaWarnings = copied.warnings;
+    }
+
     const legacyPaths = built.flatMap((rows) => rows.legacyPaths);
     report.redirectsCreated = legacyPaths.length;
-    report.warnings = [...builder.warnings, ...comments.warnings];
+    report.warnings = [...builder.warnings, ...comments.warnings, ...mediaWarnings];
 
     progress.start('Saving items', built.length);
     for (let start = 0; start < built.length; start += BATCH) {
@@ -276,11 +306,14 @@ export async function saveImport(
     ]);
     if (built.length > 0) await bumpContentVersion(trx);
     if (options.isDryRun) throw new DryRunRollback();
+    await checkInterruption(options.signal);
+    await mediaFiles?.commit();
   };
 
   try {
     await inTransaction(db, write);
   } catch (error) {
+    await mediaFiles?.discard();
     if (!(error instanceof DryRunRollback)) throw error;
     return report;
   }

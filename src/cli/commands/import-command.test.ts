@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { makeImage } from '../../domain/media/media-test-files.ts';
 
 const binPath = fileURLToPath(new URL('../../../bin/inspir.js', import.meta.url));
 const fixture = fileURLToPath(
@@ -107,7 +108,10 @@ describe('inspir import', () => {
     const dataDir = scratch();
     const help = await runCli(['import', '--help'], dataDir);
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /inspir import blogger\|wordpress\|ghost FILE \[--dry-run\]/);
+    assert.match(
+      help.stdout,
+      /inspir import blogger\|wordpress\|ghost FILE \[--media-dir DIR\] \[--dry-run\]/,
+    );
     const unknown = await runCli(['import', 'tumblr', fixture], dataDir);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /Unknown source "tumblr"/);
@@ -134,6 +138,37 @@ describe('inspir import', () => {
     assert.match(second.stdout, /^Imported: no new items\./m);
     assert.match(second.stdout, /Already imported before, left as they are: \d+ items/);
     assert.deepEqual(rowCounts(dataDir), afterFirst);
+  });
+
+  it('takes the files from --media-dir into the media library', async () => {
+    const dataDir = scratch();
+    const uploads = path.join(dataDir, 'old-site', 'wp-content', 'uploads', '2021', '02');
+    fs.mkdirSync(uploads, { recursive: true });
+    fs.writeFileSync(path.join(uploads, 'kathmandu-rally.jpg'), await makeImage('jpeg', 800, 533));
+
+    const missing = await runCli(
+      ['import', 'wordpress', fixture, '--media-dir', path.join(dataDir, 'nowhere')],
+      dataDir,
+    );
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /--media-dir .*nowhere cannot be read \(ENOENT\)/);
+    assert.doesNotMatch(missing.stderr, /\n\s+at /, 'no stack trace');
+
+    const result = await runCli(
+      ['import', 'wordpress', fixture, '--media-dir', path.join(dataDir, 'old-site')],
+      dataDir,
+    );
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^Files taken into the media library: 1\. Not in the folder: 1 /m);
+    const stored = fs.readdirSync(path.join(dataDir, 'media'));
+    assert.ok(
+      stored.some((name) => name.endsWith('.jpg')),
+      stored.join(', '),
+    );
+    assert.ok(
+      stored.some((name) => name.endsWith('-320.webp')),
+      stored.join(', '),
+    );
   });
 
   it('refuses a truncated file, naming the line, and leaves the site as it was', async () => {

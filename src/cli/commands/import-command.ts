@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { parseBloggerExport } from '../../importers/blogger/parse-blogger.ts';
 import { parseGhostExport } from '../../importers/ghost/parse-ghost.ts';
 import type { ImportBundle } from '../../importers/import-bundle.ts';
+import { MediaFolder } from '../../importers/media-folder.ts';
 import { type ImportReport, saveImport } from '../../importers/save-import.ts';
 import { parseWordPressExport } from '../../importers/wordpress/parse-wxr.ts';
 import { type CliCommand, CliError } from '../cli-io.ts';
@@ -15,7 +16,7 @@ const parsers: Record<ImportBundle['source'], (file: string) => Promise<ImportBu
   ghost: parseGhostExport,
 };
 
-const usage = `inspir import blogger|wordpress|ghost FILE [--dry-run]
+const usage = `inspir import blogger|wordpress|ghost FILE [--media-dir DIR] [--dry-run]
        ${siteRestoreUsage.split('\n')[0]}
 
 Imports another platform's export: Blogger's Atom export (Takeout feed.atom or the older
@@ -28,7 +29,14 @@ The import is all or nothing: a malformed file, an error or Ctrl-C leaves the si
 as it was. Importing the same file again changes nothing (items are matched by their ids
 in the export).
 
-  --dry-run   report what would be imported, and keep nothing
+Images and files the items point at are recorded by their old addresses. With --media-dir,
+they are taken from a local copy of the old site's files instead of the network (WordPress's
+wp-content/uploads, Ghost's content/images, or a folder of a blog's images: a file is found
+by the end of its old address), put in the media library with their smaller versions, and
+the items are changed to show them from there.
+
+  --media-dir DIR   take the files from DIR into the media library
+  --dry-run         report what would be imported, and keep nothing
 
 \`inspir import site FILE\` restores an archive of \`inspir export\` instead:
 
@@ -57,6 +65,16 @@ function printReport(report: ImportReport): void {
     `Comments: ${report.commentsCreated}. Old addresses redirecting: ${report.redirectsCreated}. ` +
       `Images recorded: ${report.imagesRecorded}.`,
   );
+  if (report.media) {
+    const { copied, missing } = report.media;
+    console.log(
+      `Files ${report.isDryRun ? 'to take' : 'taken'} into the media library: ${copied}.` +
+        (missing.length > 0
+          ? ` Not in the folder: ${missing.length} (they keep their old addresses), ` +
+            `for example ${missing.slice(0, 3).join(', ')}.`
+          : ''),
+    );
+  }
   const ignored = Object.entries(report.ignored);
   if (ignored.length > 0) {
     console.log(`Left out: ${ignored.map(([kind, count]) => `${count} ${kind}`).join(', ')}.`);
@@ -78,7 +96,7 @@ export const importCommand: CliCommand = {
     try {
       parsed = parseArgs({
         args: rest,
-        options: { 'dry-run': { type: 'boolean' } },
+        options: { 'dry-run': { type: 'boolean' }, 'media-dir': { type: 'string' } },
         allowPositionals: true,
         strict: true,
       });
@@ -89,6 +107,8 @@ export const importCommand: CliCommand = {
     if (!file || extra.length > 0) {
       throw new CliError(`Name one export file.\n\nUsage: ${usage}`, 2);
     }
+    const mediaDir = parsed.values['media-dir'];
+    const folder = mediaDir === undefined ? undefined : await MediaFolder.open(mediaDir);
     const bundle = await parsers[kind as ImportBundle['source']](file);
     const site = await openSite({ isDemoAllowed: false });
     // Ctrl-C stops between items; the transaction then rolls everything back.
@@ -102,6 +122,11 @@ export const importCommand: CliCommand = {
         isDryRun: parsed.values['dry-run'] === true,
         progress: terminalProgress(),
         signal: interruption.signal,
+        media: folder && {
+          folder,
+          mediaDir: site.config.mediaDir,
+          maxBytes: site.config.mediaMaxBytes,
+        },
       });
       printReport(report);
       console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -27,7 +27,12 @@ import { readImageFacts, renderWebpVariants } from './image-variants.ts';
 import { formatMegabytes, toMediaItem } from './media-mapping.ts';
 import { originalNameFor, variantNameFor } from './media-names.ts';
 import { MediaFileBatch } from './media-storage.ts';
-import { ACCEPTED_MEDIA_TYPES, MEDIA_PER_PAGE, type MediaItem } from './media-types.ts';
+import {
+  ACCEPTED_MEDIA_TYPES,
+  type AcceptedMimeType,
+  MEDIA_PER_PAGE,
+  type MediaItem,
+} from './media-types.ts';
 
 export { mediaUrl } from './media-names.ts';
 export type { MediaItem } from './media-types.ts';
@@ -74,23 +79,25 @@ function checkSize(byteSize: number, maxBytes: number): void {
 }
 
 /**
- * Stores an upload: the original unchanged and, for images, WebP variants (see
- * `variantWidthsFor`). The type comes from the bytes, never from the name. Files are written
- * first and the row last, in one transaction with the audit entry; on any failure the files
- * are removed again, so there is never a row without files or files from a failed upload.
+ * Checks a file and writes it and, for images, its WebP variants (see `variantWidthsFor`) to
+ * `files`, staged but not yet in place; returns the row that describes them. The type comes
+ * from the bytes, never from the name. The caller commits the files and then writes the row,
+ * or discards the files on any failure — so there is never a row without files.
  */
-export async function uploadMedia(
-  deps: MediaDependencies,
-  actor: Actor,
-  input: { bytes: Buffer; originalName: string; alt?: string },
-): Promise<MediaItem> {
-  if (!canCreateContent(actor)) throw new ForbiddenError('You are not allowed to upload media.');
-  const alt = parseInput(z.object({ alt: altSchema.default('') }), { alt: input.alt }).alt;
-  checkSize(input.bytes.length, deps.maxBytes);
+export async function stageMediaFiles(
+  files: MediaFileBatch,
+  input: {
+    bytes: Buffer;
+    originalName: string;
+    alt: string;
+    uploadedBy: string | null;
+    maxBytes: number;
+  },
+): Promise<MediaTable> {
+  checkSize(input.bytes.length, input.maxBytes);
   const mimeType = await detectAcceptedType(input.bytes);
   const type = ACCEPTED_MEDIA_TYPES[mimeType];
   const facts = type.kind === 'image' ? await readImageFacts(input.bytes, mimeType) : null;
-
   const id = randomUUID();
   const row: MediaTable = {
     id,
@@ -101,36 +108,59 @@ export async function uploadMedia(
     byte_size: input.bytes.length,
     width: facts?.width ?? null,
     height: facts?.height ?? null,
-    alt,
+    alt: input.alt,
     variants: '[]',
-    uploaded_by: actor.id,
+    uploaded_by: input.uploadedBy,
     created_at: currentTimestamp(),
   };
-  const files = new MediaFileBatch(deps.mediaDir);
-  try {
-    await files.stage(row.stored_name, input.bytes);
-    const variants: MediaVariant[] = [];
-    if (facts) {
-      await renderWebpVariants(input.bytes, facts, async (variant) => {
-        const file = variantNameFor(id, variant.width);
-        await files.stage(file, variant.data);
-        variants.push({
-          width: variant.width,
-          height: variant.height,
-          file,
-          bytes: variant.data.length,
-        });
+  await files.stage(row.stored_name, input.bytes);
+  const variants: MediaVariant[] = [];
+  if (facts) {
+    await renderWebpVariants(input.bytes, facts, async (variant) => {
+      const file = variantNameFor(id, variant.width);
+      await files.stage(file, variant.data);
+      variants.push({
+        width: variant.width,
+        height: variant.height,
+        file,
+        bytes: variant.data.length,
       });
-    }
-    row.variants = JSON.stringify(variants);
+    });
+  }
+  row.variants = JSON.stringify(variants);
+  return row;
+}
+
+/**
+ * Stores an upload (see `stageMediaFiles`). Files are written first and the row last, in one
+ * transaction with the audit entry; on any failure the files are removed again, so there is
+ * never a row without files or files from a failed upload.
+ */
+export async function uploadMedia(
+  deps: MediaDependencies,
+  actor: Actor,
+  input: { bytes: Buffer; originalName: string; alt?: string },
+): Promise<MediaItem> {
+  if (!canCreateContent(actor)) throw new ForbiddenError('You are not allowed to upload media.');
+  const alt = parseInput(z.object({ alt: altSchema.default('') }), { alt: input.alt }).alt;
+  const files = new MediaFileBatch(deps.mediaDir);
+  let row: MediaTable;
+  try {
+    row = await stageMediaFiles(files, {
+      bytes: input.bytes,
+      originalName: input.originalName,
+      alt,
+      uploadedBy: actor.id,
+      maxBytes: deps.maxBytes,
+    });
     await files.commit();
     await inTransaction(deps.db, async (trx) => {
       await insertMedia(trx, row);
       await recordAudit(trx, actor, {
         action: 'media.upload',
         subjectType: 'media',
-        subjectId: id,
-        summary: `Uploaded ${row.original_name} (${type.label}, ${formatMegabytes(row.byte_size)})`,
+        subjectId: row.id,
+        summary: `Uploaded ${row.original_name} (${ACCEPTED_MEDIA_TYPES[row.mime_type as AcceptedMimeType].label}, ${formatMegabytes(row.byte_size)})`,
       });
     });
   } catch (error) {

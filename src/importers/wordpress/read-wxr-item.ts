@@ -1,6 +1,7 @@
 import { ImportFileError, type ImportedComment, type ImportedStatus } from '../import-bundle.ts';
 import type { XmlElement } from '../xml-records.ts';
 import {
+  isDefaultCategory,
   MalformedDateError,
   children,
   decodeSlug,
@@ -208,7 +209,8 @@ function categoriesOf(item: XmlElement): WxrCategory[] {
   return children(item, 'rss', 'category').flatMap((category): WxrCategory[] => {
     const domain = LABEL_DOMAINS.get(category.attributes.domain ?? '');
     const name = plainText(category.text);
-    if (!domain || name === '') return [];
-    return [{ domain, name, slug: decodeSlug(category.attributes.nicename ?? null) }];
+    const slug = decodeSlug(category.attributes.nicename ?? null);
+    if (!domain || name === '' || (domain === 'category' && isDefaultCategory(slug))) return [];
+    return [{ domain, name, slug }];
   });
 }

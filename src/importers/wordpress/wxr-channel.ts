@@ -1,6 +1,7 @@
 import { ImportFileError, type ImportedAuthor, type ImportedLabel } from '../import-bundle.ts';
 import type { XmlElement } from '../xml-records.ts';
 import {
+  isDefaultCategory,
   SUPPORTED_WXR_VERSIONS,
   child,
   children,
@@ -78,15 +79,10 @@ function labelsOf(channel: XmlElement): ImportedLabel[] {
   ): ImportedLabel[] =>
     children(channel, 'wp', local).flatMap((term): ImportedLabel[] => {
       const name = plainText(textOf(term, 'wp', names.name) ?? '');
-      if (!name) return [];
+      const slug = decodeSlug(textOf(term, 'wp', names.slug));
+      if (!name || (local === 'category' && isDefaultCategory(slug))) return [];
       const description = plainText(textOf(term, 'wp', names.description) ?? '');
-      return [
-        {
-          name,
-          slug: decodeSlug(textOf(term, 'wp', names.slug)),
-          description: description || null,
-        },
-      ];
+      return [{ name, slug, description: description || null }];
     });
   return [
     ...declared('category', {

@@ -14,6 +14,14 @@ const EXCERPT_NAMESPACE = /^https?:\/\/wordpress\.org\/export\/1\.[0-2]\/excerpt
 export const CONTENT_NAMESPACE = 'http://purl.org/rss/1.0/modules/content/';
 export const DC_NAMESPACE = 'http://purl.org/dc/elements/1.1/';
 
+/**
+ * WordPress files a post given no category under its default one, "Uncategorized" (slug
+ * `uncategorized`). That says nothing about the post, so it becomes no label here.
+ */
+export function isDefaultCategory(slug: string | null): boolean {
+  return slug === 'uncategorized';
+}
+
 export type Vocabulary = 'wp' | 'excerpt' | 'content' | 'dc' | 'rss';
 
 function isIn(uri: string, vocabulary: Vocabulary): boolean {

@@ -1,0 +1,178 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Db } from '../db/connection.ts';
+import type { MediaReferencesTable, MediaTable } from '../db/schema.ts';
+import { stageMediaFiles } from '../domain/media/media-service.ts';
+import type { MediaFileBatch } from '../domain/media/media-storage.ts';
+import { mediaUrl } from '../domain/media/media-names.ts';
+import { AppError } from '../lib/errors.ts';
+import { htmlToText } from '../lib/sanitize-body-html.ts';
+import type { ItemRows } from './import-items.ts';
+import type { MediaFolder } from './media-folder.ts';
+
+/** Where `--media-dir` takes an import's files from, and where they go. */
+export interface ImportMediaOptions {
+  folder: MediaFolder;
+  /** The site's media folder. */
+  mediaDir: string;
+  /** The upload limit, which imported files keep too. */
+  maxBytes: number;
+}
+
+export interface ImportedMedia {
+  /** New library rows, to be inserted once their files are committed. */
+  rows: MediaTable[];
+  copied: number;
+  /** Recorded addresses with no file in the folder. */
+  missing: string[];
+  warnings: string[];
+}
+
+// Sanitized bodies write every attribute as name="value", with quotes escaped inside values.
+const IMAGE_TAG = /<img\b[^>]*>/g;
+const ADDRESS_ATTRIBUTE = /(\s(?:src|href)=")([^"]*)"/g;
+
+function attributeOf(tag: string, name: string): string | undefined {
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+function unescapeAddress(value: string): string {
+  return value.replaceAll('&amp;', '&');
+}
+
+/** The alt text the bodies give each image address (the first one, as plain text). */
+function altTextsByUrl(built: readonly ItemRows[]): Map<string, string> {
+  const alts = new Map<string, string>();
+  for (const rows of built) {
+    for (const tag of rows.item.body_html?.match(IMAGE_TAG) ?? []) {
+      const src = attributeOf(tag, 'src');
+      const alt = attributeOf(tag, 'alt');
+      if (src && alt && !alts.has(unescapeAddress(src))) {
+        alts.set(unescapeAddress(src), htmlToText(alt).slice(0, 500));
+      }
+    }
+  }
+  return alts;
+}
+
+/** Library items earlier imports made, by the address they came from. */
+async function earlierImportedMedia(db: Db): Promise<Map<string, MediaTable>> {
+  const rows = await db
+    .selectFrom('media_references')
+    .innerJoin('media', 'media.id', 'media_references.media_id')
+    .selectAll('media')
+    .select('media_references.url as reference_url')
+    .execute();
+  return new Map(rows.map(({ reference_url, ...media }) => [reference_url, media]));
+}
+
+/**
+ * Takes the files an import's items point at from a local folder into the media library:
+ * each file once, however many addresses or items name it; the same address an earlier import
+ * brought reuses that item. Files are staged in `files` (the caller commits them with the
+ * transaction, or discards them); the items' bodies, revisions and pictures are rewritten in
+ * place to point at the library, and each reference learns its media id.
+ */
+export async function copyImportedMedia(
+  db: Db,
+  options: ImportMediaOptions & {
+    files: MediaFileBatch;
+    built: ItemRows[];
+    references: MediaReferencesTable[];
+    /** Called for each address in turn: progress, and the moment an interruption is heard. */
+    onAddress: () => Promise<void>;
+  },
+): Promise<ImportedMedia> {
+  const { folder, built, references } = options;
+  const result: ImportedMedia = { rows: [], copied: 0, missing: [], warnings: [] };
+  const earlier = await earlierImportedMedia(db);
+  const alts = altTextsByUrl(built);
+  const mediaByFile = new Map<string, MediaTable>();
+  const mediaByUrl = new Map<string, MediaTable>();
+  const unusable = new Set<string>();
+
+  for (const url of new Set(references.map((reference) => reference.url))) {
+    await options.onAddress();
+    const known = earlier.get(url);
+    if (known) {
+      mediaByUrl.set(url, known);
+      continue;
+    }
+    const file = folder.find(url);
+    if (!file) {
+      result.missing.push(url);
+      continue;
+    }
+    let media = mediaByFile.get(file);
+    if (!media && !unusable.has(file)) {
+      try {
+        media = await stageMediaFiles(options.files, {
+          bytes: await fs.readFile(file),
+          originalName: path.basename(file),
+          alt: alts.get(url) ?? '',
+          uploadedBy: null,
+          maxBytes: options.maxBytes,
+        });
+        mediaByFile.set(file, media);
+        result.rows.push(media);
+        result.copied++;
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        unusable.add(file);
+        const detail = Object.values(error.fields ?? {})[0];
+        result.warnings.push(
+          `${path.relative(folder.root, file)} was not imported: ${error.message}` +
+            (detail ? ` (${detail})` : ''),
+        );
+      }
+    }
+    if (media) mediaByUrl.set(url, media);
+  }
+
+  for (const reference of references) {
+    reference.media_id = mediaByUrl.get(reference.url)?.id ?? null;
+  }
+  // A link to a file (WordPress links an image to its full size) is rewritten when that file
+  // came in anyway, under whichever of its addresses on the old site's own hosts.
+  const hosts = new Set(references.map((reference) => hostOf(reference.url)));
+  const mediaOfAddress = (address: string): MediaTable | undefined => {
+    const known = mediaByUrl.get(address);
+    if (known || !hosts.has(hostOf(address))) return known;
+    const file = folder.find(address);
+    return file ? mediaByFile.get(file) : undefined;
+  };
+  for (const rows of built) rewriteItem(rows, mediaOfAddress);
+  return result;
+}
+
+/** The host of an absolute URL, '' for a site-relative path, undefined for anything else. */
+function hostOf(address: string): string | undefined {
+  if (address.startsWith('/') && !address.startsWith('//')) return '';
+  try {
+    return new URL(address).host;
+  } catch {
+    return undefined;
+  }
+}
+
+function rewriteItem(
+  rows: ItemRows,
+  mediaOfAddress: (address: string) => MediaTable | undefined,
+): void {
+  const { item, revision } = rows;
+  if (item.body_html) {
+    const body = item.body_html.replace(ADDRESS_ATTRIBUTE, (attribute, start: string, value) => {
+      const media = mediaOfAddress(unescapeAddress(value as string));
+      return media ? `${start}${mediaUrl(media.stored_name)}"` : attribute;
+    });
+    item.body_html = body;
+    revision.body_html = body;
+  }
+  const picture = rows.featuredImageAddress ? mediaOfAddress(rows.featuredImageAddress) : undefined;
+  if (picture?.kind === 'image') {
+    item.featured_media_id = picture.id;
+    item.featured_image_url = null;
+    item.featured_image_alt = null;
+    revision.featured_media_id = picture.id;
+  }
+}
