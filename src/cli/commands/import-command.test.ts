@@ -110,7 +110,7 @@ describe('inspir import', () => {
     assert.equal(help.code, 0);
     assert.match(
       help.stdout,
-      /inspir import blogger\|wordpress\|ghost FILE \[--media-dir DIR\] \[--dry-run\]/,
+      /inspir import blogger\|wordpress\|ghost FILE \[--media-dir DIR\] \[--site-url URL\] \[--dry-run\]/,
     );
     const unknown = await runCli(['import', 'tumblr', fixture], dataDir);
     assert.equal(unknown.code, 2);
@@ -118,6 +118,18 @@ describe('inspir import', () => {
     const noFile = await runCli(['import', 'wordpress'], dataDir);
     assert.equal(noFile.code, 2);
     assert.match(noFile.stderr, /Name one export file/);
+    const notGhost = await runCli(
+      ['import', 'wordpress', fixture, '--site-url', 'https://old.example.org'],
+      dataDir,
+    );
+    assert.equal(notGhost.code, 2);
+    assert.match(notGhost.stderr, /--site-url is for Ghost exports only/);
+    const badUrl = await runCli(
+      ['import', 'ghost', fixture, '--site-url', 'old.example.org'],
+      dataDir,
+    );
+    assert.equal(badUrl.code, 2);
+    assert.match(badUrl.stderr, /--site-url must be a web address/);
   });
 
   it('imports a WordPress export, reports it, and changes nothing the second time', async () => {

@@ -10,13 +10,15 @@ import { openSite } from '../open-site.ts';
 import { terminalProgress } from '../progress.ts';
 import { runSiteRestore, siteRestoreUsage } from './site-restore.ts';
 
-const parsers: Record<ImportBundle['source'], (file: string) => Promise<ImportBundle>> = {
-  blogger: parseBloggerExport,
-  wordpress: parseWordPressExport,
+type Parser = (file: string, options: { siteUrl?: string }) => Promise<ImportBundle>;
+
+const parsers: Record<ImportBundle['source'], Parser> = {
+  blogger: (file) => parseBloggerExport(file),
+  wordpress: (file) => parseWordPressExport(file),
   ghost: parseGhostExport,
 };
 
-const usage = `inspir import blogger|wordpress|ghost FILE [--media-dir DIR] [--dry-run]
+const usage = `inspir import blogger|wordpress|ghost FILE [--media-dir DIR] [--site-url URL] [--dry-run]
        ${siteRestoreUsage.split('\n')[0]}
 
 Imports another platform's export: Blogger's Atom export (Takeout feed.atom or the older
@@ -36,6 +38,8 @@ by the end of its old address), put in the media library with their smaller vers
 the items are changed to show them from there.
 
   --media-dir DIR   take the files from DIR into the media library
+  --site-url URL    Ghost only: the old site's address, which Ghost exports rarely hold
+                    (links and images inside posts are written relative to it)
   --dry-run         report what would be imported, and keep nothing
 
 \`inspir import site FILE\` restores an archive of \`inspir export\` instead:
@@ -96,7 +100,11 @@ export const importCommand: CliCommand = {
     try {
       parsed = parseArgs({
         args: rest,
-        options: { 'dry-run': { type: 'boolean' }, 'media-dir': { type: 'string' } },
+        options: {
+          'dry-run': { type: 'boolean' },
+          'media-dir': { type: 'string' },
+          'site-url': { type: 'string' },
+        },
         allowPositionals: true,
         strict: true,
       });
@@ -107,9 +115,19 @@ export const importCommand: CliCommand = {
     if (!file || extra.length > 0) {
       throw new CliError(`Name one export file.\n\nUsage: ${usage}`, 2);
     }
+    const siteUrl = parsed.values['site-url'];
+    if (siteUrl !== undefined && kind !== 'ghost') {
+      throw new CliError(
+        `--site-url is for Ghost exports only: Blogger and WordPress exports name their site.`,
+        2,
+      );
+    }
+    if (siteUrl !== undefined && !(/^https?:\/\/[^/]/.test(siteUrl) && URL.canParse(siteUrl))) {
+      throw new CliError(`--site-url must be a web address such as https://example.org.`, 2);
+    }
     const mediaDir = parsed.values['media-dir'];
     const folder = mediaDir === undefined ? undefined : await MediaFolder.open(mediaDir);
-    const bundle = await parsers[kind as ImportBundle['source']](file);
+    const bundle = await parsers[kind as ImportBundle['source']](file, { siteUrl });
     const site = await openSite({ isDemoAllowed: false });
     // Ctrl-C stops between items; the transaction then rolls everything back.
     const interruption = new AbortController();

@@ -308,6 +308,20 @@ describe('parseGhostExport on a Ghost 1 export (unwrapped)', async () => {
     assert.equal(bundle.labels.find((label) => label.name === 'Pensions')?.description, null);
   });
 
+  it('takes the site’s address from the command line when the export lacks it', async () => {
+    const placed = await parseGhostExport(fixture('ghost-1.json'), {
+      siteUrl: 'https://archive.example.org/',
+    });
+    // Still the same site as without the address, so a repeat import matches its items.
+    assert.equal(placed.siteKey, bundle.siteKey);
+    assert.equal(placed.siteUrl, 'https://archive.example.org');
+    const ksbsi = itemTitled(placed, 'KSBSI brings informal workers into BPJS Ketenagakerjaan');
+    assert.equal(
+      ksbsi.featuredImageUrl,
+      'https://archive.example.org/content/images/2018/05/ksbsi-registration.jpg',
+    );
+  });
+
   it('reads zoneless database dates as UTC and rebuilds a Mobiledoc-only body', () => {
     const notes = itemTitled(bundle, 'Notes for the Manila meeting');
     assert.equal(notes.updatedAt, '2018-06-11T05:00:00.000Z');

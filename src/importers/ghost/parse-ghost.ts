@@ -19,9 +19,18 @@ import { readGhostExport } from './read-ghost-export.ts';
  * @throws ImportFileError for a file that is not valid JSON, not a Ghost export, from an
  *   unsupported version, or with a row missing what Ghost requires.
  */
-export async function parseGhostExport(file: string): Promise<ImportBundle> {
+export async function parseGhostExport(
+  file: string,
+  options: {
+    /**
+     * The site's address, for an export that does not hold it (most do not): its
+     * `__GHOST_URL__` links and images then point there instead of being left as paths.
+     */
+    siteUrl?: string;
+  } = {},
+): Promise<ImportBundle> {
   const { fileName, data, rawData } = await readGhostExport(file);
-  const site = siteOf(data);
+  const site = siteOf(data, options.siteUrl);
   const ignored: Record<string, number> = {};
   const countIgnored = (kind: string, count = 1): void => {
     if (count > 0) ignored[kind] = (ignored[kind] ?? 0) + count;
@@ -73,9 +82,7 @@ export async function parseGhostExport(file: string): Promise<ImportBundle> {
       labels: [...new Set(labelsByPost.get(post.id) ?? [])],
       // Ghost's default routes serve posts and pages alike at /slug/, under the site's path.
       oldPaths: post.slug ? [`${site.path}/${post.slug}/`] : [],
-      featuredImageUrl: post.feature_image
-        ? resolveGhostUrl(post.feature_image, site.address)
-        : null,
+      featuredImageUrl: post.feature_image ? pictureAddress(post.feature_image, site) : null,
       locale: post.locale,
       origin,
     });
@@ -89,7 +96,7 @@ export async function parseGhostExport(file: string): Promise<ImportBundle> {
 
   return {
     source: 'ghost',
-    siteKey: site.url ? `ghost:${site.url}` : site.title ? `ghost:${site.title}` : 'ghost',
+    siteKey: site.key,
     siteUrl: site.url ? new URL(site.url).origin : null,
     authors,
     labels,
@@ -101,29 +108,47 @@ export async function parseGhostExport(file: string): Promise<ImportBundle> {
 }
 
 interface GhostSite {
-  /** The site's URL from its settings, without a trailing slash; null if not exported. */
+  /**
+   * Tells this site's records from another's: taken from the export alone (its URL, else its
+   * title), so importing it again with or without `siteUrl` matches the same items.
+   */
+  key: string;
+  /** The site's URL, without a trailing slash; null if neither exported nor given. */
   url: string | null;
-  title: string | null;
   /** What `__GHOST_URL__` stands for: the URL, or `''` to leave site-relative paths. */
   address: string;
   /** The path a site served from a subdirectory lives under (`/blog`), else `''`. */
   path: string;
 }
 
-function siteOf(data: GhostData): GhostSite {
+function siteOf(data: GhostData, givenUrl: string | undefined): GhostSite {
   const setting = (key: string): string | null => {
     const value = data.settings.find((row) => row.key === key)?.value;
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
   };
-  const url = setting('url');
-  const parsed = url && URL.canParse(url) ? new URL(url) : null;
-  const address = parsed ? parsed.href.replace(/\/+$/, '') : '';
+  const withoutSlash = (url: URL): string => url.href.replace(/\/+$/, '');
+  const exportedUrl = setting('url');
+  const exported = exportedUrl && URL.canParse(exportedUrl) ? new URL(exportedUrl) : null;
+  const title = setting('title');
+  const parsed = givenUrl ? new URL(givenUrl) : exported;
   return {
-    url: parsed ? address : null,
-    title: setting('title'),
-    address,
+    key: exported ? `ghost:${withoutSlash(exported)}` : title ? `ghost:${title}` : 'ghost',
+    url: parsed ? withoutSlash(parsed) : null,
+    address: parsed ? withoutSlash(parsed) : '',
     path: parsed ? parsed.pathname.replace(/\/+$/, '') : '',
   };
+}
+
+/**
+ * A picture's address: `__GHOST_URL__` resolved, and a path (as Ghost 1 wrote them) made
+ * absolute when the site's URL is known. Without it the path stays, for `--media-dir`.
+ */
+function pictureAddress(value: string, site: GhostSite): string {
+  const resolved = resolveGhostUrl(value, site.address);
+  if (site.url && resolved.startsWith('/') && !resolved.startsWith('//')) {
+    return new URL(resolved, site.url).href;
+  }
+  return resolved;
 }
 
 function isInternalTag(tag: { name: string; visibility: string | null }): boolean {
