@@ -136,6 +136,10 @@ describeEachDatabase('importing WordPress with --media-dir', (database) => {
     assert.equal(rally?.mime_type, 'image/jpeg');
     assert.equal(rally?.width, 1600);
     assert.equal(rally?.alt, 'Rally in Kathmandu');
+    // Uploaded, as far as the library knows, by the author of the post that shows it.
+    const post = await itemBySlug(database().db, 'nepal-2020-in-numbers');
+    assert.ok(post.author_id);
+    assert.equal(rally?.uploaded_by, post.author_id);
     const variants = JSON.parse(rally?.variants ?? '[]') as MediaVariant[];
     assert.deepEqual(
       variants.map((variant) => variant.width),

@@ -87,6 +87,15 @@ export async function copyImportedMedia(
   const result: ImportedMedia = { rows: [], copied: 0, missing: [], warnings: [] };
   const earlier = await earlierImportedMedia(db);
   const alts = altTextsByUrl(built);
+  // A file counts as uploaded by the author of the first item showing it, who may then
+  // describe it like their own uploads.
+  const authorOfItem = new Map(built.map((rows) => [rows.item.id, rows.item.author_id]));
+  const uploaderOfUrl = new Map<string, string | null>();
+  for (const reference of references) {
+    if (!uploaderOfUrl.has(reference.url)) {
+      uploaderOfUrl.set(reference.url, authorOfItem.get(reference.content_id) ?? null);
+    }
+  }
   const mediaByFile = new Map<string, MediaTable>();
   const mediaByUrl = new Map<string, MediaTable>();
   const unusable = new Set<string>();
@@ -110,7 +119,7 @@ export async function copyImportedMedia(
           bytes: await fs.readFile(file),
           originalName: path.basename(file),
           alt: alts.get(url) ?? '',
-          uploadedBy: null,
+          uploadedBy: uploaderOfUrl.get(url) ?? null,
           maxBytes: options.maxBytes,
         });
         mediaByFile.set(file, media);
