@@ -259,3 +259,27 @@ describeEachDatabase('importing Ghost with --media-dir', (database) => {
     ]);
   });
 });
+
+describeEachDatabase('importing with --media-dir, a file over the upload limit', (database) => {
+  it('is left out and named, and the import goes on', async () => {
+    const { db } = database();
+    const siteMedia = await makeTemporaryMediaDir();
+    const picture = await makeImage('jpeg', 400, 300);
+    const folder = await MediaFolder.open(
+      await oldSiteFolder({ 'content/images/2018/05/ksbsi-registration.jpg': picture }),
+    );
+    const report = await saveImport(db, await parseGhostExport(fixture('ghost-1.json')), {
+      media: { folder, mediaDir: siteMedia, maxBytes: picture.length - 1 },
+    });
+    assert.deepEqual(report.media, { copied: 0, missing: [] });
+    assert.ok(
+      report.warnings.some((warning) =>
+        /ksbsi-registration\.jpg was not imported: The file is .* the limit is /.test(warning),
+      ),
+      report.warnings.join('\n'),
+    );
+    assert.equal(report.created.post?.published, 2);
+    assert.deepEqual(await filesIn(siteMedia), []);
+    assert.equal(await mediaRowCount(db), 0);
+  });
+});

@@ -2,10 +2,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../db/connection.ts';
 import type { MediaReferencesTable, MediaTable } from '../db/schema.ts';
-import { stageMediaFiles } from '../domain/media/media-service.ts';
+import { checkUploadSize, stageMediaFiles } from '../domain/media/media-service.ts';
 import type { MediaFileBatch } from '../domain/media/media-storage.ts';
 import { mediaUrl } from '../domain/media/media-names.ts';
-import { AppError } from '../lib/errors.ts';
+import { AppError, ValidationError } from '../lib/errors.ts';
 import { htmlToText } from '../lib/sanitize-body-html.ts';
 import type { ItemRows } from './import-items.ts';
 import type { MediaFolder } from './media-folder.ts';
@@ -53,6 +53,18 @@ function altTextsByUrl(built: readonly ItemRows[]): Map<string, string> {
     }
   }
   return alts;
+}
+
+/** A file's bytes, refused by its size before it is read (a folder may hold videos too). */
+async function readLocalFile(file: string, maxBytes: number): Promise<Buffer> {
+  try {
+    checkUploadSize((await fs.stat(file)).size, maxBytes);
+    return await fs.readFile(file);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new ValidationError(`The file cannot be read (${code}).`);
+  }
 }
 
 /** Library items earlier imports made, by the address they came from. */
@@ -116,7 +128,7 @@ export async function copyImportedMedia(
     if (!media && !unusable.has(file)) {
       try {
         media = await stageMediaFiles(options.files, {
-          bytes: await fs.readFile(file),
+          bytes: await readLocalFile(file, options.maxBytes),
           originalName: path.basename(file),
           alt: alts.get(url) ?? '',
           uploadedBy: uploaderOfUrl.get(url) ?? null,

@@ -67,7 +67,8 @@ function cleanOriginalName(name: string): string {
   return cleaned || 'upload';
 }
 
-function checkSize(byteSize: number, maxBytes: number): void {
+/** Refuses an empty file or one over the upload limit, before anything reads it whole. */
+export function checkUploadSize(byteSize: number, maxBytes: number): void {
   if (byteSize === 0) {
     throw new ValidationError('The file is empty.', { file: 'is empty: choose another file' });
   }
@@ -94,7 +95,7 @@ export async function stageMediaFiles(
     maxBytes: number;
   },
 ): Promise<MediaTable> {
-  checkSize(input.bytes.length, input.maxBytes);
+  checkUploadSize(input.bytes.length, input.maxBytes);
   const mimeType = await detectAcceptedType(input.bytes);
   const type = ACCEPTED_MEDIA_TYPES[mimeType];
   const facts = type.kind === 'image' ? await readImageFacts(input.bytes, mimeType) : null;
