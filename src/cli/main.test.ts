@@ -4,39 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import {
   createPostgresDatabase,
   isPostgresAvailable,
   postgresSkipReason,
 } from '../../test/support/test-databases.ts';
-
-const binPath = fileURLToPath(new URL('../../bin/inspir.js', import.meta.url));
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `inspir ARGS` with a clean environment plus `env`. */
-function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { INSPIR_BIN, runCli } from '../../test/support/cli-runner.ts';
 
 function scratchDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-cli-'));
@@ -140,7 +113,7 @@ describe('inspir serve (npm start)', () => {
 
   it('migrates, loads the demo on first start and answers /healthz and /', async () => {
     const port = 20000 + Math.floor(Math.random() * 20000);
-    server = spawn(process.execPath, [binPath, 'serve'], {
+    server = spawn(process.execPath, [INSPIR_BIN, 'serve'], {
       env: {
         PATH: process.env.PATH ?? '',
         DATA_DIR: scratchDataDir(),

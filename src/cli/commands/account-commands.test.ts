@@ -1,30 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/connection.ts';
 import { actorForApiToken } from '../../domain/auth/api-token-service.ts';
 import { signIn } from '../../domain/auth/session-service.ts';
+import { runCli as runInspir } from '../../../test/support/cli-runner.ts';
 
-const binPath = fileURLToPath(new URL('../../../bin/inspir.js', import.meta.url));
-
-function runCli(args: string[], dataDir: string, stdin = '') {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', DATA_DIR: dataDir },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const runCli = (args: string[], dataDir: string, stdin = '') =>
+  runInspir(args, { DATA_DIR: dataDir }, stdin);
 
 describe('inspir user add and token create', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-accounts-'));

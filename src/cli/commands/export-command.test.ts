@@ -1,27 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import * as tar from 'tar';
+import { runCli as runInspir } from '../../../test/support/cli-runner.ts';
 
-const binPath = fileURLToPath(new URL('../../../bin/inspir.js', import.meta.url));
-
-function runCli(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', DEMO_CONTENT: '0', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[], env: Record<string, string>) =>
+  runInspir(args, { DEMO_CONTENT: '0', ...env });
 
 function scratch(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-export-cli-'));

@@ -1,41 +1,24 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import {
+  cliFinished,
+  runCli as runInspir,
+  startCli as startInspir,
+} from '../../../test/support/cli-runner.ts';
 import { makeImage } from '../../domain/media/media-test-files.ts';
 
-const binPath = fileURLToPath(new URL('../../../bin/inspir.js', import.meta.url));
 const fixture = fileURLToPath(
   new URL('../../../test/fixtures/import/wordpress-network.xml', import.meta.url),
 );
 
-function startCli(args: string[], dataDir: string): ChildProcess {
-  return spawn(process.execPath, [binPath, ...args], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', DEMO_CONTENT: '0', DATA_DIR: dataDir },
-  });
-}
-
-function finished(child: ChildProcess) {
-  return new Promise<{
-    code: number | null;
-    signal: string | null;
-    stdout: string;
-    stderr: string;
-  }>((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (chunk) => (stdout += chunk));
-    child.stderr?.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
-
-const runCli = (args: string[], dataDir: string) => finished(startCli(args, dataDir));
+const cliEnv = (dataDir: string) => ({ DEMO_CONTENT: '0', DATA_DIR: dataDir });
+const startCli = (args: string[], dataDir: string) => startInspir(args, cliEnv(dataDir));
+const runCli = (args: string[], dataDir: string) => runInspir(args, cliEnv(dataDir));
 
 function scratch(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-import-cli-'));
@@ -95,7 +78,7 @@ async function interruptedImport(signal: NodeJS.Signals) {
   assert.equal((await runCli(['migrate'], dataDir)).code, 0);
   const before = rowCounts(dataDir);
   const child = startCli(['import', 'wordpress', largeExport(dataDir, 6_000)], dataDir);
-  const outcome = finished(child);
+  const outcome = cliFinished(child);
   // Plain progress lines: the first stage's closing line means the save has begun.
   child.stderr?.on('data', (chunk: Buffer) => {
     if (chunk.toString().includes('Preparing items')) child.kill(signal);
