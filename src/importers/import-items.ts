@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { decodeHTML } from 'entities';
 import type {
   ContentItemsTable,
   ContentStatus,
@@ -8,7 +9,12 @@ import type {
 import { contentPath } from '../domain/content/content-paths.ts';
 import { normaliseLegacyPath } from '../domain/content/legacy-paths.ts';
 import { emptyFields } from '../domain/content-types/content-type-registry.ts';
-import { htmlToText, sanitizeBodyHtml } from '../lib/sanitize-body-html.ts';
+import {
+  SANITIZED_IMAGE_TAG,
+  htmlToText,
+  sanitizeBodyHtml,
+  sanitizedTagAttributes,
+} from '../lib/sanitize-body-html.ts';
 import { slugify } from '../lib/slug.ts';
 import { foldName } from './country-names.ts';
 import type { ImportBundle, ImportedItem } from './import-bundle.ts';
@@ -78,11 +84,12 @@ const STATUS_NOTES: Record<ImportedItem['status'], string> = {
   trashed: ' (in the trash there)',
 };
 
-/** Image addresses in sanitized HTML (sanitize-html always writes attributes in double quotes). */
+/** Image addresses in a sanitized body. */
 function imageUrlsOf(html: string): string[] {
-  return [...html.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/g)].map((match) =>
-    (match[1] ?? '').replaceAll('&amp;', '&'),
-  );
+  return (html.match(SANITIZED_IMAGE_TAG) ?? []).flatMap((tag) => {
+    const src = sanitizedTagAttributes(tag).get('src');
+    return src ? [decodeHTML(src)] : [];
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { decodeHTML } from 'entities';
 import path from 'node:path';
 import type { Db } from '../db/connection.ts';
 import type { MediaReferencesTable, MediaTable } from '../db/schema.ts';
@@ -6,7 +7,11 @@ import { checkUploadSize, stageMediaFiles } from '../domain/media/media-service.
 import type { MediaFileBatch } from '../domain/media/media-storage.ts';
 import { mediaUrl } from '../domain/media/media-names.ts';
 import { AppError, ValidationError } from '../lib/errors.ts';
-import { htmlToText } from '../lib/sanitize-body-html.ts';
+import {
+  SANITIZED_IMAGE_TAG,
+  htmlToText,
+  sanitizedTagAttributes,
+} from '../lib/sanitize-body-html.ts';
 import type { ItemRows } from './import-items.ts';
 import type { MediaFolder } from './media-folder.ts';
 
@@ -28,27 +33,19 @@ export interface ImportedMedia {
   warnings: string[];
 }
 
-// Sanitized bodies write every attribute as name="value", with quotes escaped inside values.
-const IMAGE_TAG = /<img\b[^>]*>/g;
+/** An address attribute of any tag in a sanitized body (see `sanitizedTagAttributes`). */
 const ADDRESS_ATTRIBUTE = /(\s(?:src|href)=")([^"]*)"/g;
-
-function attributeOf(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-}
-
-function unescapeAddress(value: string): string {
-  return value.replaceAll('&amp;', '&');
-}
 
 /** The alt text the bodies give each image address (the first one, as plain text). */
 function altTextsByUrl(built: readonly ItemRows[]): Map<string, string> {
   const alts = new Map<string, string>();
   for (const rows of built) {
-    for (const tag of rows.item.body_html?.match(IMAGE_TAG) ?? []) {
-      const src = attributeOf(tag, 'src');
-      const alt = attributeOf(tag, 'alt');
-      if (src && alt && !alts.has(unescapeAddress(src))) {
-        alts.set(unescapeAddress(src), htmlToText(alt).slice(0, 500));
+    for (const tag of rows.item.body_html?.match(SANITIZED_IMAGE_TAG) ?? []) {
+      const attributes = sanitizedTagAttributes(tag);
+      const src = attributes.get('src');
+      const alt = attributes.get('alt');
+      if (src && alt && !alts.has(decodeHTML(src))) {
+        alts.set(decodeHTML(src), htmlToText(alt).slice(0, 500));
       }
     }
   }
@@ -183,7 +180,7 @@ function rewriteItem(
   const { item, revision } = rows;
   if (item.body_html) {
     const body = item.body_html.replace(ADDRESS_ATTRIBUTE, (attribute, start: string, value) => {
-      const media = mediaOfAddress(unescapeAddress(value as string));
+      const media = mediaOfAddress(decodeHTML(value as string));
       return media ? `${start}${mediaUrl(media.stored_name)}"` : attribute;
     });
     item.body_html = body;

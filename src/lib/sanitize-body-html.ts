@@ -82,6 +82,27 @@ export function storedBodyHtml(html: string): SanitizedHtml {
   return html as SanitizedHtml;
 }
 
+// Sanitized bodies always write attributes as name="value" with quotes and angle brackets
+// inside values escaped (sanitize-html does), so these patterns cannot be fooled by text or
+// attribute content: a "<img" in text is "&lt;img".
+
+/** An image tag in a sanitized body. */
+export const SANITIZED_IMAGE_TAG = /<img\b[^>]*>/gi;
+const SANITIZED_ATTRIBUTE = /\s([a-z][a-z0-9-]*)="([^"]*)"/gi;
+
+/**
+ * A sanitized tag's attributes by lower-case name, their values as written: still escaped
+ * (`decodeHTML` gives the characters, e.g. the `&` of a URL's query).
+ */
+export function sanitizedTagAttributes(tag: string): Map<string, string> {
+  return new Map(
+    [...tag.matchAll(SANITIZED_ATTRIBUTE)].map((match) => [
+      (match[1] ?? '').toLowerCase(),
+      match[2] ?? '',
+    ]),
+  );
+}
+
 /** Plain text of a fragment (entities decoded), for excerpts and meta descriptions. */
 export function htmlToText(html: string): string {
   // Block boundaries become spaces, so "<li>One</li><li>Two</li>" reads "One Two".

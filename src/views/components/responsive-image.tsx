@@ -1,6 +1,10 @@
 import { STORED_NAME_SOURCE } from '../../domain/media/media-names.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
-import type { SanitizedHtml } from '../../lib/sanitize-body-html.ts';
+import {
+  SANITIZED_IMAGE_TAG,
+  type SanitizedHtml,
+  sanitizedTagAttributes,
+} from '../../lib/sanitize-body-html.ts';
 
 /** How wide a content image is drawn: the text column (42rem) or the screen less its padding. */
 export const CONTENT_IMAGE_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
@@ -66,18 +70,7 @@ export function ResponsiveImage({
   );
 }
 
-// Sanitized bodies always write attributes as name="value" with quotes and angle brackets
-// inside values escaped (sanitize-html does), so these patterns cannot be fooled by text or
-// attribute content: a "<img" in text is "&lt;img".
-const IMAGE_TAG = /<img\b[^>]*>/gi;
-const ATTRIBUTE = /\s([a-z][a-z0-9-]*)="([^"]*)"/gi;
 const OWN_MEDIA_SOURCE = new RegExp(`^/media/(${STORED_NAME_SOURCE})$`);
-
-function attributesOf(tag: string): Map<string, string> {
-  return new Map(
-    [...tag.matchAll(ATTRIBUTE)].map((match) => [(match[1] ?? '').toLowerCase(), match[2] ?? '']),
-  );
-}
 
 function escapeAttribute(value: string): string {
   return value
@@ -90,8 +83,8 @@ function escapeAttribute(value: string): string {
 /** Stored names of our own uploads that a body shows as images, each once. */
 export function mediaNamesInBody(html: string): string[] {
   const names = new Set<string>();
-  for (const tag of html.match(IMAGE_TAG) ?? []) {
-    const name = OWN_MEDIA_SOURCE.exec(attributesOf(tag).get('src') ?? '')?.[1];
+  for (const tag of html.match(SANITIZED_IMAGE_TAG) ?? []) {
+    const name = OWN_MEDIA_SOURCE.exec(sanitizedTagAttributes(tag).get('src') ?? '')?.[1];
     if (name) names.add(name);
   }
   return [...names];
@@ -107,7 +100,7 @@ function dimensionsOf(attributes: Map<string, string>, media: MediaItem): string
 }
 
 function rewriteImageTag(tag: string, media: MediaItem, isSaveData: boolean): string {
-  const attributes = attributesOf(tag);
+  const attributes = sanitizedTagAttributes(tag);
   const { src, srcset } = imageSources(media, isSaveData);
   const [width, height] = dimensionsOf(attributes, media);
   // Values we make are escaped here; the alt text comes escaped from the sanitized body.
@@ -138,8 +131,8 @@ export function rewriteBodyImages(
   mediaByStoredName: ReadonlyMap<string, MediaItem>,
   options: { isSaveData: boolean },
 ): SanitizedHtml {
-  const rewritten = html.replace(IMAGE_TAG, (tag) => {
-    const name = OWN_MEDIA_SOURCE.exec(attributesOf(tag).get('src') ?? '')?.[1];
+  const rewritten = html.replace(SANITIZED_IMAGE_TAG, (tag) => {
+    const name = OWN_MEDIA_SOURCE.exec(sanitizedTagAttributes(tag).get('src') ?? '')?.[1];
     const media = name ? mediaByStoredName.get(name) : undefined;
     if (!media || media.kind !== 'image') return tag;
     return rewriteImageTag(tag, media, options.isSaveData);
