@@ -25,9 +25,8 @@ export interface ImportMediaOptions {
 }
 
 export interface ImportedMedia {
-  /** New library rows, to be inserted once their files are committed. */
+  /** New library rows, one per file taken in; inserted by the caller. */
   rows: MediaTable[];
-  copied: number;
   /** Recorded addresses with no file in the folder. */
   missing: string[];
   warnings: string[];
@@ -93,7 +92,7 @@ export async function copyImportedMedia(
   },
 ): Promise<ImportedMedia> {
   const { folder, built, references } = options;
-  const result: ImportedMedia = { rows: [], copied: 0, missing: [], warnings: [] };
+  const result: ImportedMedia = { rows: [], missing: [], warnings: [] };
   const earlier = await earlierImportedMedia(db);
   const alts = altTextsByUrl(built);
   // A file counts as uploaded by the author of the first item showing it, who may then
@@ -133,7 +132,6 @@ export async function copyImportedMedia(
         });
         mediaByFile.set(file, media);
         result.rows.push(media);
-        result.copied++;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         unusable.add(file);

@@ -253,7 +253,7 @@ export async function saveImport(
       });
       progress.stop();
       await insertRows(trx, 'media', copied.rows);
-      report.media = { copied: copied.copied, missing: copied.missing };
+      report.media = { copied: copied.rows.length, missing: copied.missing };
       mediaWarnings = copied.warnings;
     }
 
