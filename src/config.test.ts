@@ -155,4 +155,19 @@ describe('loadConfig', () => {
       }
     }
   });
+
+  it('hardening 5: TRUST_PROXY takes a hop count or proxy addresses, never every hop', () => {
+    assert.equal(loadConfig({}).trustedProxies, 0);
+    assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustedProxies, 1);
+    assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustedProxies, 2);
+    assert.equal(loadConfig({ TRUST_PROXY: 'false' }).trustedProxies, 0);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.2, 192.168.0.0/16, ::1' }).trustedProxies, [
+      '10.0.0.2',
+      '192.168.0.0/16',
+      '::1',
+    ]);
+    for (const value of ['true', 'yes', 'on', 'everyone', '10.0.0.2, nginx']) {
+      assertRefused({ TRUST_PROXY: value }, ['TRUST_PROXY']);
+    }
+  });
 });

@@ -31,8 +31,40 @@ const environmentSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('inspir <no-reply@localhost>'),
   MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(20),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      const trust = parseTrustProxy(value);
+      if (trust === undefined) {
+        context.addIssue({
+          code: 'custom',
+          message:
+            'must be the number of proxies in front of the server (0 for none, 1 for one nginx) ' +
+            'or a comma-separated list of their addresses or CIDR ranges; "true" is no longer ' +
+            'accepted because it trusted every hop, so anyone could forge their address',
+        });
+        return z.NEVER;
+      }
+      return trust;
+    })
+    .default(0),
 });
+
+/**
+ * Which proxies' X-Forwarded-* headers to believe, in the forms Fastify's `trustProxy`
+ * takes: a hop count, or the proxies' addresses. Never "every hop": then the client's own
+ * X-Forwarded-For would choose the address that throttling and the audit log see.
+ */
+export type TrustedProxies = number | string[];
+
+function parseTrustProxy(value: string): TrustedProxies | undefined {
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  if (['false', 'no', 'off'].includes(value)) return 0;
+  const addresses = value.split(',').map((part) => part.trim());
+  const isAddress = (part: string) => /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(part) && /[.:]/.test(part);
+  return addresses.every(isAddress) ? addresses : undefined;
+}
 
 export type DatabaseConfig =
   { kind: 'sqlite'; filename: string } | { kind: 'postgres'; connectionString: string };
@@ -53,8 +85,11 @@ export interface Config {
   /** SMTP server for outgoing mail; without it, emails are written to the log. */
   smtpUrl: string | null;
   mailFrom: string;
-  /** Behind a reverse proxy: take the client's address and scheme from X-Forwarded-* headers. */
-  isBehindProxy: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-* headers give the client's address and scheme:
+   * how many hops (0: none), or their addresses.
+   */
+  trustedProxies: TrustedProxies;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +129,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     mediaMaxBytes: Math.round(env.MEDIA_MAX_MB * 1024 * 1024),
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM,
-    isBehindProxy: env.TRUST_PROXY,
+    trustedProxies: env.TRUST_PROXY,
   };
 }

@@ -7,13 +7,14 @@ import {
   Kysely,
   PostgresAdapter,
   PostgresDialect,
-  SqliteDialect,
   sql,
 } from 'kysely';
 import { createRequire } from 'node:module';
 import type Pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
+import { databaseBusyError } from './database-busy.ts';
 import type { DatabaseSchema } from './schema.ts';
+import { WriteLockSqliteDialect } from './sqlite-write-lock-driver.ts';
 
 export type Db = Kysely<DatabaseSchema>;
 export type DialectName = DatabaseConfig['kind'];
@@ -32,17 +33,37 @@ export interface DatabaseHandle {
   ): (parameters: readonly unknown[]) => Promise<Row | undefined>;
 }
 
+export interface OpenDatabaseOptions {
+  /**
+   * SQLite: how long a write waits for another process's write transaction (an import) to
+   * end before failing with DatabaseBusyError (503). Reads never wait. Default 5 s.
+   */
+  lockTimeoutMs?: number;
+}
+
+const DEFAULT_LOCK_TIMEOUT_MS = 5000;
+
 /** Opens the configured database. For SQLite the file and its folder are created if missing. */
-export function openDatabase(config: DatabaseConfig): DatabaseHandle {
+export function openDatabase(
+  config: DatabaseConfig,
+  options: OpenDatabaseOptions = {},
+): DatabaseHandle {
   if (config.kind === 'postgres') {
     const db = openPostgres(config);
     return { db, dialect: 'postgres', close: () => db.destroy(), prepare: viaKysely(db) };
   }
-  const database = openSqliteFile(config.filename);
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database }) });
+  const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const database = openSqliteFile(config.filename, lockTimeoutMs);
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new WriteLockSqliteDialect(database, lockTimeoutMs),
+  });
   const fallback = viaKysely(db);
   // A long-running server refreshes the planner's statistics as tables grow (SQLite's advice).
-  const optimizer = setInterval(() => void refreshPlannerStatistics(db), 3_600_000).unref();
+  // Skipped, not fatal, while an import holds the database.
+  const optimizer = setInterval(
+    () => void refreshPlannerStatistics(db).catch(() => {}),
+    3_600_000,
+  ).unref();
   return {
     db,
     dialect: 'sqlite',
@@ -70,18 +91,21 @@ function viaKysely(db: Db): DatabaseHandle['prepare'] {
   };
 }
 
-function openSqliteFile(filename: string): SqliteDatabase.Database {
+function openSqliteFile(filename: string, lockTimeoutMs: number): SqliteDatabase.Database {
   if (filename !== ':memory:') fs.mkdirSync(path.dirname(filename), { recursive: true });
   const database = new SqliteDatabase(filename);
   // WAL lets readers go on while a writer commits; NORMAL sync is durable across app crashes.
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
+  database.pragma(`busy_timeout = ${Math.round(lockTimeoutMs)}`);
   // Statistics for the query planner, bounded in cost. Without them SQLite can answer "these
   // ten ids, if public" by scanning every public item (37 ms at 5,000 items instead of 0.2).
   database.pragma('analysis_limit = 1000');
   database.pragma('optimize = 0x10002');
+  // From here on writes wait for the lock in the driver, asynchronously: SQLite's busy
+  // handler would sleep inside the call and stop the whole server while it waits.
+  database.pragma('busy_timeout = 0');
   return database;
 }
 
@@ -121,12 +145,18 @@ export async function pingDatabase(db: Db): Promise<void> {
 
 /**
  * Runs `work` in a transaction, or inside the caller's one when `db` already is a transaction,
- * so domain functions compose into larger all-or-nothing units.
+ * so domain functions compose into larger all-or-nothing units. A transaction refused
+ * because another one is in the way (a lock held by an import, a serialization failure)
+ * fails with DatabaseBusyError, a 503 the client may retry: it was rolled back whole.
  */
 export async function inTransaction<Result>(
   db: Db,
   work: (trx: Db) => Promise<Result>,
 ): Promise<Result> {
   if (db.isTransaction) return work(db);
-  return db.transaction().execute(work);
+  try {
+    return await db.transaction().execute(work);
+  } catch (error) {
+    throw databaseBusyError(error) ?? error;
+  }
 }

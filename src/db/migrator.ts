@@ -7,6 +7,9 @@ import * as newsroom from './migrations/0004-newsroom.ts';
 import * as structuredContent from './migrations/0005-structured-content.ts';
 import * as searchIndex from './migrations/0006-search-index.ts';
 import * as imports from './migrations/0007-imports.ts';
+import * as attemptCounters from './migrations/0008-attempt-counters.ts';
+import * as apiTokenExpiry from './migrations/0009-api-token-expiry.ts';
+import * as mailQueue from './migrations/0010-mail-queue.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +20,9 @@ const migrations: Record<string, Migration> = {
   '0005-structured-content': structuredContent,
   '0006-search-index': searchIndex,
   '0007-imports': imports,
+  '0008-attempt-counters': attemptCounters,
+  '0009-api-token-expiry': apiTokenExpiry,
+  '0010-mail-queue': mailQueue,
 };
 
 export class MigrationError extends Error {

@@ -17,6 +17,8 @@ export interface UsersTable {
   role: UserRole;
   password_hash: string | null;
   created_at: string;
+  /** Set while the account is deactivated: it cannot sign in and holds no sessions or tokens. */
+  deactivated_at: string | null;
 }
 
 export interface LabelsTable {
@@ -102,6 +104,11 @@ export interface SessionsTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /**
+   * One message for the next page this session shows (a new API token's secret), sealed with
+   * a key derived from the cookie's secret, which the database never holds.
+   */
+  flash: string | null;
 }
 
 export type OneTimeLinkPurpose = 'invite' | 'reset';
@@ -115,6 +122,31 @@ export interface OneTimeLinksTable {
   used_at: string | null;
 }
 
+/** What a queued email is: a written `message`, or one written when it is sent. */
+export type MailKind = 'message' | 'password-reset';
+export type MailStatus = 'queued' | 'sent' | 'skipped' | 'failed';
+
+/** One email in the durable queue (src/domain/mail/mail-queue.ts). */
+export interface MailQueueTable {
+  id: string;
+  kind: MailKind;
+  recipient: string;
+  /** Null for kinds written at send time. */
+  subject: string | null;
+  /** Null for kinds written at send time; cleared once sent (it may hold a sign-in link). */
+  body_text: string | null;
+  status: MailStatus;
+  /** Claims so far, the one in progress included. */
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  next_attempt_at: string;
+  /** Which sender holds the message, and until when (its lease). */
+  claim_id: string | null;
+  claimed_until: string | null;
+  finished_at: string | null;
+}
+
 export interface ApiTokensTable {
   id: string;
   user_id: string;
@@ -122,6 +154,8 @@ export interface ApiTokensTable {
   token_hash: string;
   created_at: string;
   last_used_at: string | null;
+  /** When the token stops working; null for a token that lasts until it is revoked. */
+  expires_at: string | null;
 }
 
 export interface RevisionsTable {
@@ -184,11 +218,22 @@ export interface AuditEventsTable {
   summary: string;
 }
 
-export interface LoginFailuresTable {
-  /** `ip:<address>` or `account:<email>`. */
+export interface AttemptCountersTable {
+  /** What is being throttled, e.g. `sign-in-pair:<hash>` or `sign-in-address:<address>`. */
   key: string;
-  window_started_at: string;
+  /** Milliseconds since the epoch; pg returns bigint as a string. */
+  window_ends_at: number | string;
+  /** Attempts taken in the current window (refused ones included). */
   count: number;
+  /** How many windows in a row ended used up: each doubles the next window. */
+  strikes: number;
+}
+
+export interface SignInOriginsTable {
+  /** sha256 of the account's email and the address together. */
+  origin_hash: string;
+  user_id: string;
+  last_signed_in_at: string;
 }
 
 /**
@@ -260,10 +305,12 @@ export interface DatabaseSchema {
   revisions: RevisionsTable;
   media: MediaTable;
   audit_events: AuditEventsTable;
-  login_failures: LoginFailuresTable;
+  attempt_counters: AttemptCountersTable;
+  sign_in_origins: SignInOriginsTable;
   search_documents: SearchDocumentsTable;
   import_sources: ImportSourcesTable;
   legacy_paths: LegacyPathsTable;
   comments: CommentsTable;
   media_references: MediaReferencesTable;
+  mail_queue: MailQueueTable;
 }

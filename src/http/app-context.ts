@@ -1,8 +1,9 @@
 import type { Config } from '../config.ts';
 import type { DatabaseHandle, Db } from '../db/connection.ts';
 import type { Newsroom } from '../domain/editorial/editorial-service.ts';
-import type { Mailer } from '../domain/mail/mailer.ts';
+import type { MailQueue } from '../domain/mail/mail-queue.ts';
 import type { AssetManifest } from './assets.ts';
+import type { SearchResponses } from './search-responses.ts';
 
 /** What routes need from the outside world. */
 export interface AppContext {
@@ -10,7 +11,10 @@ export interface AppContext {
   database: DatabaseHandle;
   db: Db;
   assets: AssetManifest;
-  mailer: Mailer;
-  /** The editorial workflow's dependencies (database, mailer, site URL for links). */
+  /** Every email goes through it; the server's background sender delivers them. */
+  mailQueue: MailQueue;
+  /** The editorial workflow's dependencies (database, the mail queue, site URL for links). */
   newsroom: Newsroom;
+  /** Answers searches: cached until the next content change, a few at a time (see the class). */
+  searches: SearchResponses;
 }

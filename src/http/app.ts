@@ -1,9 +1,12 @@
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from '../config.ts';
+import type { Config, TrustedProxies } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
+import { startBackgroundMailSender } from '../domain/mail/background-mail-sender.ts';
+import { createMailQueue } from '../domain/mail/mail-queue.ts';
 import type { Mailer } from '../domain/mail/mailer.ts';
+import { siteMailComposers } from '../domain/mail/site-mail-composers.ts';
 import { createMailer } from '../lib/mail/create-mailer.ts';
 import type { AppContext } from './app-context.ts';
 import { loadAssets } from './assets.ts';
@@ -13,6 +16,7 @@ import { handleError, registerErrorHandling } from './plugins/error-handler.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerResponseCaching } from './plugins/response-caching.ts';
 import { ResponseCache } from './response-cache.ts';
+import { SearchResponses } from './search-responses.ts';
 import { registerAdminRoutes } from './routes/admin/register-admin-routes.ts';
 import {
   registerAdminApiRoutes,
@@ -40,13 +44,18 @@ export async function buildApp(options: {
   config: Config;
   database: DatabaseHandle;
   isLoggerEnabled?: boolean;
-  /** Replaces the mailer the configuration describes (tests). */
+  /** Replaces the transport the configuration describes (tests); the mail queue sends through it. */
   mailer?: Mailer;
+  /** Where the log is written instead of stdout (tests that read it). */
+  logStream?: NodeJS.WritableStream;
 }): Promise<FastifyInstance> {
   const { config, database } = options;
   const app = Fastify({
-    logger: options.isLoggerEnabled === false ? false : { level: config.logLevel },
-    trustProxy: config.isBehindProxy,
+    logger:
+      options.isLoggerEnabled === false
+        ? false
+        : { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    trustProxy: trustProxyOption(config.trustedProxies),
     // Admin API bodies (JSON) are small; uploads go through multipart with their own limit.
     bodyLimit: 4 * 1024 * 1024,
     // Trailing slashes and repeated slashes reach the same route as their clean form.
@@ -54,16 +63,30 @@ export async function buildApp(options: {
     // Errors found before routing (a badly encoded URL) get the same pages as any other.
     frameworkErrors: (error, request, reply) => void handleError(context, error, request, reply),
   });
-  const mailer =
+  const transport =
     options.mailer ??
     createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, log: app.log });
+  // Requests only queue email; this sender delivers it once they have answered. The poll
+  // picks up retries, other instances' messages and those queued before a restart.
+  const mailSender = startBackgroundMailSender(
+    {
+      db: database.db,
+      transport,
+      composers: siteMailComposers(config.siteUrl),
+      log: app.log,
+    },
+    { pollMs: 30_000 },
+  );
+  app.addHook('onClose', () => mailSender.stop());
+  const mailQueue = createMailQueue(database.db, () => mailSender.wake());
   const context: AppContext = {
     config,
     database,
     db: database.db,
     assets: loadAssets(),
-    mailer,
-    newsroom: { db: database.db, mailer, siteUrl: config.siteUrl },
+    mailQueue,
+    newsroom: { db: database.db, mailer: mailQueue, siteUrl: config.siteUrl },
+    searches: new SearchResponses(database),
   };
 
   registerErrorHandling(app, context);
@@ -100,4 +123,16 @@ export async function buildApp(options: {
   });
   await app.ready();
   return app;
+}
+
+/**
+ * Fastify takes proxies' addresses as they are, but treats a bare hop count as "trust
+ * nothing"; a count becomes a function trusting that many hops from the socket inwards
+ * (proxy-addr numbers the socket's own peer 0), as Express reads a number.
+ */
+function trustProxyOption(
+  trusted: TrustedProxies,
+): string[] | ((address: string, hop: number) => boolean) | false {
+  if (Array.isArray(trusted)) return trusted;
+  return trusted > 0 ? (_address, hop) => hop < trusted : false;
 }

@@ -40,9 +40,10 @@ export class ConflictError extends AppError {
   }
 }
 
+/** Not allowed; `fields` names the input at fault when changing it would be allowed. */
 export class ForbiddenError extends AppError {
-  constructor(message = 'You are not allowed to do that.') {
-    super('forbidden', 403, message);
+  constructor(message = 'You are not allowed to do that.', fields?: Record<string, string>) {
+    super('forbidden', 403, message, fields);
   }
 }
 
@@ -59,6 +60,18 @@ export class TooManyRequestsError extends AppError {
     readonly retryAfterSeconds: number,
   ) {
     super('too_many_requests', 429, message);
+  }
+}
+
+/** The site cannot do this now but will soon, such as while an import holds the database. */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    message: string,
+    /** Seconds until trying again makes sense (sent as Retry-After). */
+    readonly retryAfterSeconds: number,
+    code = 'service_unavailable',
+  ) {
+    super(code, 503, message);
   }
 }
 

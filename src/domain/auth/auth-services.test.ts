@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { deliverQueuedMail } from '../../../test/support/mail-queue-fixtures.ts';
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
 import { NotFoundError, TooManyRequestsError, UnauthorizedError } from '../../lib/errors.ts';
 import { createLabel } from '../labels/label-service.ts';
+import { createMailQueue } from '../mail/mail-queue.ts';
 import type { Mailer, MailMessage } from '../mail/mailer.ts';
 import { createUser, getActorByEmail } from '../users/user-service.ts';
 import {
@@ -11,7 +13,7 @@ import {
   listApiTokens,
   revokeApiToken,
 } from './api-token-service.ts';
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from './login-throttle.ts';
+import { MAX_ATTEMPTS_PER_ACCOUNT, MAX_ATTEMPTS_PER_ADDRESS } from './login-throttle.ts';
 import {
   checkLink,
   inviteUser,
@@ -77,7 +79,7 @@ describeEachDatabase('accounts, sessions, tokens and one-time links', (database)
       role: 'contributor',
       password: PASSWORD,
     });
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt++) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS_PER_ACCOUNT; attempt++) {
       await assert.rejects(
         signIn(db, { email: 'sam@example.org', password: 'guess guess' }, `10.1.0.${attempt}`),
         UnauthorizedError,
@@ -97,7 +99,7 @@ describeEachDatabase('accounts, sessions, tokens and one-time links', (database)
       role: 'contributor',
       password: PASSWORD,
     });
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_ADDRESS; attempt++) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS_PER_ADDRESS; attempt++) {
       await assert.rejects(
         signIn(db, { email: `probe${attempt}@example.org`, password: 'guess guess' }, '10.2.0.1'),
         UnauthorizedError,
@@ -184,10 +186,12 @@ describeEachDatabase('accounts, sessions, tokens and one-time links', (database)
     });
     const old = await signIn(db, { email: 'uma@example.org', password: PASSWORD }, '10.4.0.1');
     const mailer = recordingMailer();
-    const deps = { db, mailer, siteUrl: 'http://site.test' };
-    await requestPasswordReset(deps, { email: 'nobody-here@example.org' });
+    const deps = { db, mailQueue: createMailQueue(db) };
+    await requestPasswordReset(deps, { email: 'nobody-here@example.org' }, '10.4.0.1');
+    await deliverQueuedMail(db, mailer);
     assert.equal(mailer.sent.length, 0);
-    await requestPasswordReset(deps, { email: 'UMA@example.org' });
+    await requestPasswordReset(deps, { email: 'UMA@example.org' }, '10.4.0.1');
+    await deliverQueuedMail(db, mailer);
     assert.equal(mailer.sent.length, 1);
     await redeemLink(db, 'reset', {
       token: linkIn(mailer.sent[0]),

@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/audit-service.ts';
 import { toActor } from '../users/user-service.ts';
 import { parseInput } from '../validation.ts';
 import type { Actor } from './actor.ts';
-import { checkLoginAllowed, recordFailedLogin, recordSuccessfulLogin } from './login-throttle.ts';
+import { countSignInAttempt, settleSuccessfulSignIn } from './login-throttle.ts';
 import { verifyDecoyPassword, verifyPassword } from './password.ts';
 import { hashSecret, newSecret } from './secret-token.ts';
 
@@ -38,16 +38,16 @@ export async function signIn(
 ): Promise<SignedIn> {
   const { email, password } = parseInput(signInSchema, input);
   const now = new Date();
-  await checkLoginAllowed(db, email, ip, now);
+  // Counted before the password is checked: a refused attempt checks nothing.
+  const counted = await countSignInAttempt(db, email, ip, now);
   const user = await selectUserByEmail(db, email.toLowerCase());
   const isValid = user?.password_hash
     ? await verifyPassword(password, user.password_hash)
     : await verifyDecoyPassword(password);
   if (!user || !isValid) {
-    await recordFailedLogin(db, email, ip, now);
     throw new UnauthorizedError('That email and password do not match an account.');
   }
-  await recordSuccessfulLogin(db, email);
+  await settleSuccessfulSignIn(db, counted, user.id, now);
   const sessionSecret = newSecret();
   const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
   await deleteExpiredSessions(db, now.toISOString());

@@ -15,20 +15,33 @@ export const MANIFEST_FILE = 'manifest.json';
 export const TABLES_FOLDER = 'tables';
 export const MEDIA_FOLDER = 'media';
 
-/** Left out: sign-ins and rate limits are transient; the search index is rebuilt on restore. */
-type LeftOutTable = 'sessions' | 'login_failures' | 'one_time_links' | 'search_documents';
+/**
+ * Left out: sign-ins, rate limits and the mail queue are transient (and queued mail may hold
+ * sign-in links); the search index is rebuilt on restore.
+ */
+type LeftOutTable =
+  | 'mail_queue'
+  | 'sessions'
+  | 'attempt_counters'
+  | 'sign_in_origins'
+  | 'one_time_links'
+  | 'search_documents';
 export type ExportedTable = Exclude<keyof DatabaseSchema, LeftOutTable>;
 
 /** A column as the archive writes it: text or a whole number, maybe null. */
 export interface ColumnSpec {
   kind: 'text' | 'integer';
   isNullable: boolean;
+  /** Added after archives were first written: one from an older inspir lacks it (null then). */
+  isLaterAddition?: boolean;
 }
 
 const text: ColumnSpec = { kind: 'text', isNullable: false };
 const optionalText: ColumnSpec = { kind: 'text', isNullable: true };
 const integer: ColumnSpec = { kind: 'integer', isNullable: false };
 const optionalInteger: ColumnSpec = { kind: 'integer', isNullable: true };
+/** A nullable text column added by migration 0009 or later. */
+const laterOptionalText: ColumnSpec = { kind: 'text', isNullable: true, isLaterAddition: true };
 
 export interface TableSpec<Table extends ExportedTable = ExportedTable> {
   /** Every column, in the order each line writes them. */
@@ -60,6 +73,7 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       role: text,
       password_hash: optionalText,
       created_at: text,
+      deactivated_at: laterOptionalText,
     },
     primaryKey: ['id'],
     secretColumns: ['password_hash'],
@@ -80,6 +94,7 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       token_hash: text,
       created_at: text,
       last_used_at: optionalText,
+      expires_at: laterOptionalText,
     },
     primaryKey: ['id'],
     isSecret: true,
