@@ -138,6 +138,11 @@ export interface RecordingMailer extends Mailer {
   messages: MailMessage[];
   /** Messages sent to one address. */
   sentTo(email: string): MailMessage[];
+  /**
+   * Resolves with the messages sent to `email` once there are `count` of them (an app sends
+   * through its mail queue, after answering); rejects after `timeoutMs`.
+   */
+  waitForMessagesTo(email: string, count?: number, timeoutMs?: number): Promise<MailMessage[]>;
   clear(): void;
 }
 
@@ -149,6 +154,19 @@ export function recordingMailer(): RecordingMailer {
       messages.push(message);
     },
     sentTo: (email) => messages.filter((message) => message.to === email),
+    async waitForMessagesTo(email, count = 1, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const sent = messages.filter((message) => message.to === email);
+        if (sent.length >= count) return sent;
+        if (Date.now() > deadline) {
+          throw new Error(
+            `Expected ${count} emails to ${email} within ${timeoutMs} ms, got ${sent.length}`,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
     clear() {
       messages.length = 0;
     },

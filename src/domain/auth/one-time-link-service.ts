@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { type Db, inTransaction } from '../../db/connection.ts';
 import {
+  endUnusedLinksOfUser,
   insertOneTimeLink,
+  lockLinksOfUser,
   markLinkUsed,
   selectUsableLink,
 } from '../../db/repositories/one-time-link-repository.ts';
@@ -9,7 +11,9 @@ import { selectUserByEmail, selectUserById } from '../../db/repositories/user-re
 import type { OneTimeLinkPurpose } from '../../db/schema.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-import type { Mailer } from '../mail/mailer.ts';
+import type { MailQueue } from '../mail/mail-queue.ts';
+import type { MailComposer } from '../mail/mail-sender.ts';
+import type { MailMessage, Mailer } from '../mail/mailer.ts';
 import {
   type CreateUserInput,
   createUser,
@@ -19,12 +23,14 @@ import {
 } from '../users/user-service.ts';
 import { parseInput } from '../validation.ts';
 import type { Actor } from './actor.ts';
+import { type AttemptLimit, takeAttempts } from './attempt-limits.ts';
 import { canOnSite } from './permissions.ts';
 import { hashSecret, newSecret } from './secret-token.ts';
 
 /**
  * Invitations and password resets: a secret link, usable once, that lets its holder set a
- * password. Only the link's hash is stored.
+ * password. Only the link's hash is stored. A person has at most one live link: a new one,
+ * of either purpose, ends the earlier ones, and setting a password through one ends the rest.
  */
 
 const LIFETIME_MS: Record<OneTimeLinkPurpose, number> = {
@@ -44,16 +50,31 @@ interface LinkDeps {
   siteUrl: string;
 }
 
-async function issueLink(db: Db, userId: string, purpose: OneTimeLinkPurpose, siteUrl: string) {
+/** Reset requests allowed per hour, for each address asked about and each client address. */
+export const RESET_REQUESTS_PER_ACCOUNT = 5;
+export const RESET_REQUESTS_PER_ADDRESS = 20;
+const RESET_WINDOW_MS = 60 * 60 * 1000;
+
+/** A new link for a person, which ends their earlier ones: only the newest email works. */
+async function issueLink(
+  db: Db,
+  userId: string,
+  purpose: OneTimeLinkPurpose,
+  siteUrl: string,
+  now = new Date(),
+) {
   const token = newSecret();
-  const now = new Date();
-  await insertOneTimeLink(db, {
-    token_hash: hashSecret(token),
-    user_id: userId,
-    purpose,
-    created_at: now.toISOString(),
-    expires_at: new Date(now.getTime() + LIFETIME_MS[purpose]).toISOString(),
-    used_at: null,
+  await inTransaction(db, async (trx) => {
+    await lockLinksOfUser(trx, userId);
+    await endUnusedLinksOfUser(trx, userId, now.toISOString());
+    await insertOneTimeLink(trx, {
+      token_hash: hashSecret(token),
+      user_id: userId,
+      purpose,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + LIFETIME_MS[purpose]).toISOString(),
+      used_at: null,
+    });
   });
   return `${siteUrl}${ONE_TIME_LINK_PATHS[purpose]}?token=${encodeURIComponent(token)}`;
 }
@@ -85,21 +106,55 @@ export async function inviteUser(
   return { userId, link };
 }
 
-/** Also for an invitation that was lost: a fresh link for an account that exists. */
+/**
+ * Asks for a reset link (also for an invitation that was lost). The request does the same
+ * work whether or not the address has an account: it counts the attempt against the address
+ * asked about and the client's address, then queues a `password-reset` email; whether an
+ * account exists is found out by the mail sender, after the answer (`composePasswordResetMail`).
+ * So the answer, its timing and its throttling (429, for any address) reveal nothing.
+ */
 export async function requestPasswordReset(
-  deps: LinkDeps,
+  deps: { db: Db; mailQueue: MailQueue },
   input: { email?: unknown },
+  clientAddress: string,
+  now = new Date(),
 ): Promise<void> {
   const { email } = parseInput(z.object({ email: emailSchema }), input);
-  const user = await selectUserByEmail(deps.db, email);
-  // The same answer whether or not the account exists: no probing for addresses.
-  if (!user) return;
-  const link = await issueLink(deps.db, user.id, 'reset', deps.siteUrl);
-  await deps.mailer.send({
-    to: user.email,
-    subject: 'Reset your password',
-    text: `Someone asked to reset the password of this account. If it was you, choose a new password here (the link works once, for one hour):\n${link}\n\nIf it was not you, ignore this email.`,
-  });
+  const limits: AttemptLimit[] = [
+    { key: `reset-account:${email}`, limit: RESET_REQUESTS_PER_ACCOUNT, windowMs: RESET_WINDOW_MS },
+    {
+      key: `reset-address:${clientAddress}`,
+      limit: RESET_REQUESTS_PER_ADDRESS,
+      windowMs: RESET_WINDOW_MS,
+    },
+  ];
+  await takeAttempts(
+    deps.db,
+    limits,
+    now,
+    (seconds) =>
+      `Too many reset requests. Try again in ${Math.ceil(seconds / 60)} minutes, or ask an administrator.`,
+  );
+  await deps.mailQueue.enqueue({ kind: 'password-reset', to: email });
+}
+
+/**
+ * Writes a queued `password-reset` email when it is sent: a fresh link (ending the earlier
+ * ones) for the account of that address, or nothing when there is none. Writing it this late
+ * keeps the request's work the same for every address, and keeps the link out of the queue.
+ */
+export function composePasswordResetMail(siteUrl: string): MailComposer {
+  return async (db, email, now): Promise<MailMessage | null> => {
+    const user = await selectUserByEmail(db, email);
+    // A deactivated account gets no link: reactivating it is an administrator's decision.
+    if (!user || user.deactivated_at) return null;
+    const link = await issueLink(db, user.id, 'reset', siteUrl, now);
+    return {
+      to: user.email,
+      subject: 'Reset your password',
+      text: `Someone asked to reset the password of this account. If it was you, choose a new password here (the link works once, for one hour):\n${link}\n\nIf it was not you, ignore this email.`,
+    };
+  };
 }
 
 /** Whose link this is, to greet them on the form; 404 when it is unknown, used or expired. */
@@ -118,11 +173,14 @@ export async function checkLink(
   return { email: user.email, name: user.name };
 }
 
-/** Sets the password through a link, which is then spent. */
+/**
+ * Sets the password through a link, which is then spent. With `isRevokingApiTokens` (offered
+ * on resets) the person's API tokens are revoked too, as when a password may have leaked.
+ */
 export async function redeemLink(
   db: Db,
   purpose: OneTimeLinkPurpose,
-  input: { token?: unknown; password?: unknown },
+  input: { token?: unknown; password?: unknown; isRevokingApiTokens?: boolean },
 ): Promise<void> {
   const { token, password } = parseInput(
     z.object({ token: z.string().min(1).max(200), password: passwordSchema }),
@@ -131,10 +189,17 @@ export async function redeemLink(
   await inTransaction(db, async (trx) => {
     const tokenHash = hashSecret(token);
     const link = await selectUsableLink(trx, { tokenHash, purpose, now: new Date().toISOString() });
-    if (!link || !(await markLinkUsed(trx, tokenHash, new Date().toISOString()))) {
-      throw new NotFoundError('This link is unknown, used or expired. Ask for a new one.');
-    }
-    await setPassword(trx, link.user_id, password);
+    const refusal = 'This link is unknown, used or expired. Ask for a new one.';
+    if (!link) throw new NotFoundError(refusal);
+    await lockLinksOfUser(trx, link.user_id);
+    const now = new Date().toISOString();
+    if (!(await markLinkUsed(trx, tokenHash, now))) throw new NotFoundError(refusal);
+    // The password is set: every other link of this person (an older reset email, an
+    // invitation still in their inbox) would only set it again.
+    await endUnusedLinksOfUser(trx, link.user_id, now);
+    await setPassword(trx, link.user_id, password, {
+      isRevokingApiTokens: input.isRevokingApiTokens === true,
+    });
     await recordAudit(trx, null, {
       action: purpose === 'invite' ? 'user.accept-invite' : 'user.reset-password',
       subjectType: 'user',

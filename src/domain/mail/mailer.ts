@@ -6,8 +6,10 @@ export interface MailMessage {
 }
 
 /**
- * Sends email. Implementations never throw: a message that cannot be delivered is logged, and
- * the change that caused it stands (an unreachable mail server must not undo a publication).
+ * Sends email. Two kinds do: the durable queue (`mail-queue.ts`), which is what domain
+ * services are given, resolves once the message is stored; the transports (SMTP, the log)
+ * that the queue's sender delivers through resolve once the server accepted the message and
+ * reject otherwise, so that the sender keeps it and tries again later.
  */
 export interface Mailer {
   send(message: MailMessage): Promise<void>;

@@ -22,7 +22,7 @@ import {
 import { SignInPage } from '../../../views/admin/pages/sign-in-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
-import { SESSION_COOKIE, cookieOptions } from '../../plugins/admin-session.ts';
+import { clearSessionCookie, setSessionCookie } from '../../plugins/admin-session.ts';
 import { noticeOf, textField, withNotice } from './content-form-input.ts';
 
 /**
@@ -48,6 +48,8 @@ function registerLinkRoutes(
     reply: FastifyReply,
     token: string,
     errors?: Record<string, string>,
+    // Checked by default (a reset often follows a leak); a refused form keeps the choice.
+    isRevokingApiTokens = true,
   ) {
     const chrome = await loadAdminChrome(context, request, reply);
     try {
@@ -60,6 +62,7 @@ function registerLinkRoutes(
         person,
         minLength: MIN_PASSWORD_LENGTH,
         errors,
+        isRevokingApiTokens,
       });
       return sendAdminPage(reply, page, errors ? 422 : 200);
     } catch (error) {
@@ -74,14 +77,19 @@ function registerLinkRoutes(
 
   scope.post(action, async (request, reply) => {
     const token = textField(request.body, 'token');
+    // Only the reset form offers it; an invitation's account has no tokens yet.
+    const isRevokingApiTokens =
+      purpose === 'reset' && textField(request.body, 'revokeApiTokens') === 'yes';
     try {
       await redeemLink(context.db, purpose, {
         token,
         password: textField(request.body, 'password'),
+        isRevokingApiTokens,
       });
     } catch (error) {
       if (error instanceof ValidationError) {
-        return sendForm(request, reply, token.slice(0, 200), error.fields ?? {});
+        const fields = error.fields ?? {};
+        return sendForm(request, reply, token.slice(0, 200), fields, isRevokingApiTokens);
       }
       if (error instanceof NotFoundError) {
         const chrome = await loadAdminChrome(context, request, reply);
@@ -110,11 +118,7 @@ export function registerAccountRoutes(scope: FastifyInstance, context: AppContex
         { email, password: textField(request.body, 'password') },
         request.ip,
       );
-      reply.setCookie(
-        SESSION_COOKIE,
-        sessionSecret,
-        cookieOptions(context, SESSION_LIFETIME_MS / 1000),
-      );
+      setSessionCookie(context, reply, sessionSecret, SESSION_LIFETIME_MS / 1000);
       return reply.redirect(next, 303);
     } catch (error) {
       const isRefusal =
@@ -134,7 +138,7 @@ export function registerAccountRoutes(scope: FastifyInstance, context: AppContex
 
   scope.post('/admin/logout', async (request, reply) => {
     if (request.sessionSecret) await signOut(context.db, request.sessionSecret);
-    reply.clearCookie(SESSION_COOKIE, cookieOptions(context));
+    clearSessionCookie(context, reply);
     return reply.redirect(withNotice('/admin/login', 'signed-out'), 303);
   });
 
@@ -147,8 +151,13 @@ export function registerAccountRoutes(scope: FastifyInstance, context: AppContex
     const email = textField(request.body, 'email');
     const chrome = await loadAdminChrome(context, request, reply);
     try {
-      await requestPasswordReset(context.newsroom, { email });
+      await requestPasswordReset(context, { email }, request.ip);
     } catch (error) {
+      if (error instanceof TooManyRequestsError) {
+        void reply.header('retry-after', String(error.retryAfterSeconds));
+        const page = ForgotPasswordPage({ chrome, email, failure: error.message });
+        return sendAdminPage(reply, page, 429);
+      }
       if (!(error instanceof ValidationError)) throw error;
       const page = ForgotPasswordPage({ chrome, email, errors: error.fields ?? {} });
       return sendAdminPage(reply, page, 422);

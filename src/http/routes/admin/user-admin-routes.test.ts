@@ -11,6 +11,7 @@ import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../domain/auth/actor.ts';
+import { createApiToken } from '../../../domain/auth/api-token-service.ts';
 import { createUser, getActorByEmail, listUsers } from '../../../domain/users/user-service.ts';
 import { TEST_PASSWORD, type Visitor, encodeForm, signedIn } from './content-test-visitor.ts';
 
@@ -91,7 +92,7 @@ describeEachDatabase('admin users pages', (database) => {
     });
     assert.equal(response.statusCode, 303);
     assert.equal(response.headers.location, '/admin/users?notice=invited');
-    const [message, ...others] = mailer.sentTo('new.person@example.org');
+    const [message, ...others] = await mailer.waitForMessagesTo('new.person@example.org');
     assert.ok(message, 'the invitation was emailed');
     assert.deepEqual(others, []);
     assert.match(message.text, /http:\/\/site\.test\/admin\/invitation\?token=\S+/);
@@ -263,5 +264,103 @@ describeEachDatabase('admin users pages', (database) => {
     const response = await app.inject('/admin/users');
     assert.equal(response.statusCode, 303);
     assert.equal(response.headers.location, '/admin/login?next=%2Fadmin%2Fusers');
+  });
+
+  /** A new person with a session and an API token, both working. */
+  async function personWithAccess(email: string, role: 'editor' | 'contributor' = 'contributor') {
+    const countries = role === 'editor' ? ['nepal'] : [];
+    await createUser(db, {
+      email,
+      name: email.split('@')[0] ?? email,
+      role,
+      countries,
+      password: TEST_PASSWORD,
+    });
+    const actor = await getActorByEmail(db, email);
+    assert.ok(actor);
+    const { token } = await createApiToken(db, actor, { name: 'Script' });
+    const visitor = await signedIn(app, db, email);
+    const id = userIdIn((await administrator.get('/admin/users')).body, email);
+    const api = () =>
+      app.inject({ url: '/api/v1/admin/posts', headers: { authorization: `Bearer ${token}` } });
+    assert.equal((await api()).statusCode, 200);
+    assert.equal((await visitor.get('/admin')).statusCode, 200);
+    return { id, api, visitor };
+  }
+
+  it('hardening 14: changing a role revokes the person’s API tokens and ends their sessions', async () => {
+    const rita = await personWithAccess('rita@example.org');
+    const saved = await administrator.post(`/admin/users/${rita.id}`, {
+      name: 'Rita',
+      role: 'editor',
+      countries: ['nepal'],
+    });
+    assert.equal(saved.statusCode, 303);
+    assert.equal((await rita.api()).statusCode, 401);
+    assert.equal((await rita.visitor.get('/admin')).statusCode, 303);
+  });
+
+  it('hardening 14: deactivating someone ends their sessions and tokens and keeps them out until reactivated', async () => {
+    const dora = await personWithAccess('dora@example.org', 'editor');
+    const form = await administrator.get(`/admin/users/${dora.id}`);
+    assert.match(form.body, new RegExp(`action="/admin/users/${dora.id}/deactivate"`));
+    const deactivated = await administrator.post(`/admin/users/${dora.id}/deactivate`, {});
+    assert.equal(deactivated.statusCode, 303);
+    assert.equal(deactivated.headers.location, '/admin/users?notice=deactivated');
+    assert.equal((await dora.api()).statusCode, 401);
+    assert.equal((await dora.visitor.get('/admin')).statusCode, 303);
+    const list = await administrator.get('/admin/users?notice=deactivated');
+    assert.match(list.body, /role="status">Deactivated: they were signed out everywhere/);
+    assert.match(rowOf(list.body, 'dora@example.org'), /No \(deactivated\)/);
+
+    // Neither the old password nor a reset link lets them back in.
+    const signIn = await app.inject({ url: '/admin/login' });
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(signIn.body)?.[1] ?? '';
+    const formCookie = signIn.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+    const postForm = (url: string, form: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: formCookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: encodeForm({ _csrf: csrf, ...form }),
+      });
+    const refused = await postForm('/admin/login', {
+      email: 'dora@example.org',
+      password: TEST_PASSWORD,
+    });
+    assert.equal(refused.statusCode, 401);
+    assert.equal(
+      (await postForm('/admin/forgot-password', { email: 'dora@example.org' })).statusCode,
+      200,
+    );
+    // Mail goes out in order: once Cora's is sent, Dora's request was handled (and sent nothing).
+    assert.equal(
+      (await postForm('/admin/forgot-password', { email: 'cora@example.org' })).statusCode,
+      200,
+    );
+    await mailer.waitForMessagesTo('cora@example.org');
+    assert.deepEqual(mailer.sentTo('dora@example.org'), []);
+
+    const reactivated = await administrator.post(`/admin/users/${dora.id}/reactivate`, {});
+    assert.equal(reactivated.statusCode, 303);
+    assert.equal(
+      (await postForm('/admin/forgot-password', { email: 'dora@example.org' })).statusCode,
+      200,
+    );
+    const [message] = await mailer.waitForMessagesTo('dora@example.org');
+    assert.match(message?.text ?? '', /\/admin\/reset-password\?token=/);
+  });
+
+  it('hardening 14: only administrators deactivate, and never themselves', async () => {
+    const list = await administrator.get('/admin/users');
+    const adaId = userIdIn(list.body, 'ada@example.org');
+    const coraId = userIdIn(list.body, 'cora@example.org');
+    assert.doesNotMatch((await administrator.get(`/admin/users/${adaId}`)).body, /deactivate"/);
+    assert.equal(
+      (await administrator.post(`/admin/users/${adaId}/deactivate`, {})).statusCode,
+      403,
+    );
+    assert.equal((await editor.post(`/admin/users/${coraId}/deactivate`, {})).statusCode, 403);
+    assert.equal((await contributor.get('/admin')).statusCode, 200, 'Cora is still active');
   });
 });

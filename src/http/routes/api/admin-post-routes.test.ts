@@ -9,9 +9,13 @@ import {
   createApiNewsroom,
 } from '../../../../test/support/api-client.ts';
 import { FAR_FUTURE } from '../../../../test/support/content-fixtures.ts';
-import type { RecordingMailer } from '../../../../test/support/newsroom-fixtures.ts';
+import {
+  type RecordingMailer,
+  createTestPerson,
+} from '../../../../test/support/newsroom-fixtures.ts';
 import { TEST_SITE_URL } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
+import { createApiToken } from '../../../domain/auth/api-token-service.ts';
 
 const POSTS = '/api/v1/admin/posts';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -250,6 +254,7 @@ describeEachDatabase('admin API: posts', (database) => {
     const submitted = await contributor.post(`${POSTS}/${id}/submit`);
     assert.equal(submitted.statusCode, 200, submitted.body);
     assert.deepEqual(submitted.json(), { id, slug: 'minimum-wage-rises', status: 'review' });
+    await mailer.waitForMessagesTo('nima@example.org');
     assert.equal(mailer.sentTo('nima@example.org').length, 1, 'the Nepal editor is told');
     assert.equal(mailer.sentTo('chan@example.org').length, 0);
 
@@ -318,6 +323,69 @@ describeEachDatabase('admin API: posts', (database) => {
     assertRefused(refused, 403, 'forbidden');
     assert.match(errorOf(refused).message, /editor of one of its countries/);
     assert.equal((await nepalEditor.post(`${POSTS}/${own}/approve`)).statusCode, 200);
+  });
+
+  it('hardening 2: moves a public post into another country only for editors of that country', async () => {
+    const cambodiaPage = async () => (await app.inject({ url: '/countries/cambodia' })).body;
+    const publishedBy = async (client: ApiClient, title: string, approval = {}) => {
+      const id = await createPost(client, { title, labels: ['nepal', 'youth'] });
+      assert.equal((await client.post(`${POSTS}/${id}/submit`)).statusCode, 200);
+      const approved = await nepalEditor.post(`${POSTS}/${id}/approve`, approval);
+      assert.equal(approved.statusCode, 200, approved.body);
+      return id;
+    };
+    const published = await publishedBy(nepalEditor, 'Nima moves a strike');
+    const scheduled = await publishedBy(nepalEditor, 'Nima plans a move', {
+      published_at: FAR_FUTURE,
+    });
+    for (const id of [published, scheduled]) {
+      for (const labels of [['cambodia'], ['nepal', 'cambodia'], ['country:cambodia', 'youth']]) {
+        const moved = await nepalEditor.patch(`${POSTS}/${id}`, { labels });
+        assertRefused(moved, 403, 'forbidden');
+        assert.match(
+          errorOf(moved).message,
+          /cannot add this (published|scheduled) item to Cambodia/,
+        );
+        assert.deepEqual(Object.keys(errorOf(moved).fields ?? {}), ['labels']);
+      }
+      const emptied = await nepalEditor.patch(`${POSTS}/${id}`, { labels: [] });
+      assertRefused(emptied, 403, 'forbidden');
+      assert.match(errorOf(emptied).message, /Only an administrator/);
+      const item = (await nepalEditor.get(`${POSTS}/${id}`)).json<{ labels: unknown[] }>();
+      assert.deepEqual(item.labels, [
+        { kind: 'country', slug: 'nepal' },
+        { kind: 'theme', slug: 'youth' },
+      ]);
+      // Themes are no country: the editor changes them as before.
+      const retitled = await nepalEditor.patch(`${POSTS}/${id}`, { labels: ['nepal'] });
+      assert.equal(retitled.statusCode, 200, retitled.body);
+    }
+    assert.doesNotMatch(await cambodiaPage(), /Nima moves a strike/);
+
+    // An editor of both countries, or an administrator, may move it.
+    const noa = await createTestPerson(database().db, {
+      email: 'noa@example.org',
+      name: 'Noa Editor',
+      role: 'editor',
+      countryLabelIds: [
+        ...people.nepalEditor.actor.countryLabelIds,
+        ...people.cambodiaEditor.actor.countryLabelIds,
+      ],
+    });
+    const bothEditor = apiClient(
+      app,
+      (await createApiToken(database().db, noa, { name: 'Noa' })).token,
+    );
+    const moved = await bothEditor.patch(`${POSTS}/${published}`, { labels: ['cambodia'] });
+    assert.equal(moved.statusCode, 200, moved.body);
+    assert.match(await cambodiaPage(), /Nima moves a strike/);
+    assertRefused(
+      await bothEditor.patch(`${POSTS}/${published}`, { labels: [] }),
+      403,
+      'forbidden',
+    );
+    const emptied = await administrator.patch(`${POSTS}/${scheduled}`, { labels: [] });
+    assert.equal(emptied.statusCode, 200, emptied.body);
   });
 
   it('turns transitions the workflow does not allow into 403s, never 500s', async () => {

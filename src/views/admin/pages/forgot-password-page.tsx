@@ -7,14 +7,22 @@ export function ForgotPasswordPage({
   isSent = false,
   email = '',
   errors = {},
+  failure,
 }: {
   chrome: AdminChrome;
   isSent?: boolean;
   email?: string;
   errors?: FieldErrors;
+  /** Why the request was refused, as a whole (too many requests). */
+  failure?: string;
 }) {
   return (
     <AdminLayout chrome={chrome} title="Reset your password">
+      {failure && (
+        <p class="notice error" role="alert">
+          {failure}
+        </p>
+      )}
       {isSent ? (
         <p class="notice" role="status">
           If an account uses that address, a link to choose a new password is on its way. It works

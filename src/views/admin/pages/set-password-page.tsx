@@ -10,6 +10,7 @@ export function SetPasswordPage({
   person,
   minLength,
   errors = {},
+  isRevokingApiTokens = true,
 }: {
   chrome: AdminChrome;
   purpose: 'invite' | 'reset';
@@ -19,6 +20,8 @@ export function SetPasswordPage({
   person: { name: string; email: string };
   minLength: number;
   errors?: FieldErrors;
+  /** Whether the reset form's "revoke my API tokens" box is checked. */
+  isRevokingApiTokens?: boolean;
 }) {
   const title = purpose === 'invite' ? 'Welcome to the newsroom' : 'Choose a new password';
   return (
@@ -42,6 +45,25 @@ export function SetPasswordPage({
           value=""
           error={errors.password}
         />
+        {purpose === 'reset' && (
+          <div class="field">
+            <label class="choice" for="set-password-revoke-api-tokens">
+              <input
+                id="set-password-revoke-api-tokens"
+                type="checkbox"
+                name="revokeApiTokens"
+                value="yes"
+                checked={isRevokingApiTokens}
+                aria-describedby="set-password-revoke-api-tokens-hint"
+              />{' '}
+              Also revoke my API tokens
+            </label>
+            <p class="hint" id="set-password-revoke-api-tokens-hint">
+              Every session ends either way. Revoke the tokens too if someone else may have used
+              your account; scripts using them will need new ones.
+            </p>
+          </div>
+        )}
         <button type="submit">Save the password</button>
       </form>
     </AdminLayout>
