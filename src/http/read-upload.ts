@@ -47,8 +47,17 @@ function uploadReadError(error: unknown, maxBytes: number): unknown {
   return new BadRequestError('The body could not be read as multipart/form-data.');
 }
 
-/** The `file` part and the `alt` field, whichever order they come in. */
-export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<Upload> {
+/**
+ * The `file` part and the `alt` field, whichever order they come in. With `checkCsrf` (the
+ * admin form), the `_csrf` field must come before the file, and is checked before it is read.
+ */
+export async function readUpload(
+  request: FastifyRequest,
+  maxBytes: number,
+  options: { checkCsrf?: (sent: string | undefined) => void } = {},
+): Promise<Upload> {
+  const { checkCsrf } = options;
+  let isCsrfChecked = !checkCsrf;
   if (!request.isMultipart()) {
     throw new UnsupportedMediaTypeError('Send the file as multipart/form-data.', {
       file: 'must be sent as multipart/form-data',
@@ -58,6 +67,13 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
   let file: { bytes: Buffer; originalName: string } | undefined;
   try {
     for await (const part of request.parts()) {
+      if (!isCsrfChecked && (part.type === 'file' || part.fieldname === '_csrf')) {
+        // A file before the token is refused unread, as a form without the token.
+        checkCsrf?.(
+          part.type === 'field' && typeof part.value === 'string' ? part.value : undefined,
+        );
+        isCsrfChecked = true;
+      }
       if (part.type === 'file') {
         // Every file part must be drained, or the stream stalls.
         const bytes = await part.toBuffer();
@@ -66,6 +82,7 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
         alt = part.value;
       }
     }
+    if (!isCsrfChecked) checkCsrf?.(undefined);
   } catch (error) {
     throw uploadReadError(error, maxBytes);
   }

@@ -64,6 +64,7 @@ export async function resolveImportedAuthors(
       role: 'contributor',
       password_hash: null,
       created_at: options.now,
+      deactivated_at: null,
     };
     userByEmail.set(user.email, user.id);
     outcome.userIdBySourceId.set(author.sourceId, user.id);

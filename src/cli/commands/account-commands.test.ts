@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import { openDatabase } from '../../db/connection.ts';
 import { actorForApiToken } from '../../domain/auth/api-token-service.ts';
 import { signIn } from '../../domain/auth/session-service.ts';
@@ -162,5 +162,33 @@ describe('inspir user add and token create', () => {
     const unknown = await runCli(['token', 'create', '--email', 'nobody@example.org'], dataDir);
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /no user with the email/);
+  });
+
+  it('hardening 14: token create --expires-in-days makes a token that stops working then', async () => {
+    const result = await runCli(
+      ['token', 'create', '--email', 'ana@example.org', '--expires-in-days', '2'],
+      dataDir,
+    );
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /valid until \d{4}-\d\d-\d\dT/);
+    const token = result.stdout.trim().split('\n').at(-1) ?? '';
+    const database = openDatabase({ kind: 'sqlite', filename: databaseFile });
+    try {
+      assert.equal((await actorForApiToken(database.db, token))?.email, 'ana@example.org');
+      mock.timers.enable({ apis: ['Date'], now: Date.now() + 3 * 24 * 60 * 60 * 1000 });
+      await assert.rejects(actorForApiToken(database.db, token), {
+        code: 'unauthorized',
+        message: /This token expired at/,
+      });
+    } finally {
+      mock.timers.reset();
+      await database.close();
+    }
+    const bad = await runCli(
+      ['token', 'create', '--email', 'ana@example.org', '--expires-in-days', 'soon'],
+      dataDir,
+    );
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /expiresInDays: must be a number of days/);
   });
 });

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
-import { createApiToken } from '../../domain/auth/api-token-service.ts';
+import { MAX_TOKEN_DAYS, createApiToken } from '../../domain/auth/api-token-service.ts';
 import { getActorByEmail } from '../../domain/users/user-service.ts';
 import { type CliCommand, CliError } from '../cli-io.ts';
 import { openSite } from '../open-site.ts';
 
-const usage = `inspir token create --email E [--name NAME]
+const usage = `inspir token create --email E [--name NAME] [--expires-in-days N]
 
 Creates an API token acting as the user with that email (with their role and countries) and
 prints it on the last line. Send it as "Authorization: Bearer <token>" to /api/v1/admin/….
-The token is shown once; only its hash is kept.`;
+The token is shown once; only its hash is kept. With --expires-in-days it stops working after
+N days (1 to ${MAX_TOKEN_DAYS}); without, it works until revoked at /admin/tokens.`;
 
 export const tokenCommand: CliCommand = {
   name: 'token',
@@ -22,7 +23,11 @@ export const tokenCommand: CliCommand = {
     try {
       options = parseArgs({
         args: rest,
-        options: { email: { type: 'string' }, name: { type: 'string' } },
+        options: {
+          email: { type: 'string' },
+          name: { type: 'string' },
+          'expires-in-days': { type: 'string' },
+        },
         strict: true,
       }).values;
     } catch (error) {
@@ -34,8 +39,12 @@ export const tokenCommand: CliCommand = {
       const actor = await getActorByEmail(site.database.db, options.email);
       if (!actor) throw new CliError(`There is no user with the email ${options.email}.`);
       const name = options.name ?? `Command line, ${new Date().toISOString().slice(0, 10)}`;
-      const { token } = await createApiToken(site.database.db, actor, { name });
-      console.log(`Created API token “${name}” for ${actor.email} (${actor.role}):`);
+      const { token, expiresAt } = await createApiToken(site.database.db, actor, {
+        name,
+        expiresInDays: options['expires-in-days'],
+      });
+      const until = expiresAt ? `, valid until ${expiresAt}` : '';
+      console.log(`Created API token “${name}” for ${actor.email} (${actor.role})${until}:`);
       console.log(token);
     } finally {
       await site.database.close();

@@ -53,9 +53,10 @@ export async function selectUsersCoveringCountries(
     .execute();
 }
 
+/** A new account is never deactivated. */
 export async function insertUser(
   db: Db,
-  user: UsersTable,
+  user: Omit<UsersTable, 'deactivated_at'>,
   countryLabelIds: string[] = [],
 ): Promise<void> {
   // Author names appear on public pages.

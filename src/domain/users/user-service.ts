@@ -2,6 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { type Db, inTransaction } from '../../db/connection.ts';
 import { selectLabel } from '../../db/repositories/label-repository.ts';
+import { deleteApiTokensOfUser } from '../../db/repositories/api-token-repository.ts';
+import {
+  endUnusedLinksOfUser,
+  lockLinksOfUser,
+} from '../../db/repositories/one-time-link-repository.ts';
 import { deleteSessionsOfUser } from '../../db/repositories/session-repository.ts';
 import {
   insertUser,
@@ -130,6 +135,8 @@ export async function getActorByEmail(db: Db, email: string): Promise<Actor | un
 export interface UserListing extends Actor {
   canSignIn: boolean;
   createdAt: string;
+  /** When the account was deactivated; null while it is active. */
+  deactivatedAt: string | null;
 }
 
 /** Every account, for administrators. */
@@ -139,14 +146,18 @@ export async function listUsers(db: Db, actor: Actor): Promise<UserListing[]> {
   const actors = await actorsOf(db, rows);
   return actors.map((user, index) => ({
     ...user,
-    canSignIn: rows[index]?.password_hash != null,
+    canSignIn: rows[index]?.password_hash != null && rows[index]?.deactivated_at == null,
     createdAt: rows[index]?.created_at ?? '',
+    deactivatedAt: rows[index]?.deactivated_at ?? null,
   }));
 }
 
 const updateUserSchema = userFieldsSchema.omit({ email: true });
 
-/** Changes a user's name, role and countries (administrators only); signs them out everywhere. */
+/**
+ * Changes a user's name, role and countries (administrators only). A new role signs them out
+ * everywhere and revokes their API tokens: access given for one role is not kept in another.
+ */
 export async function changeUser(
   db: Db,
   actor: Actor,
@@ -166,7 +177,7 @@ export async function changeUser(
   await inTransaction(db, async (trx) => {
     await updateUserRow(trx, id, { name: fields.name, role: fields.role }, countryIds);
     // New rights take effect at the next sign-in, and lost rights at once.
-    if (existing.role !== fields.role) await deleteSessionsOfUser(trx, id);
+    if (existing.role !== fields.role) await endAccessOfUser(trx, id);
     await recordAudit(trx, actor, {
       action: 'user.change',
       subjectType: 'user',
@@ -176,13 +187,69 @@ export async function changeUser(
   });
 }
 
+/** Ends every session of the user and revokes every API token (inside the caller's transaction). */
+async function endAccessOfUser(db: Db, userId: string): Promise<void> {
+  await deleteSessionsOfUser(db, userId);
+  await deleteApiTokensOfUser(db, userId);
+}
+
+/**
+ * Deactivates an account (administrators only, never their own): it is signed out everywhere,
+ * its API tokens are revoked, its password and unused links are removed, and it cannot sign
+ * in or ask for a reset link until reactivated. Its items and history stay.
+ */
+export async function deactivateUser(db: Db, actor: Actor, id: string): Promise<void> {
+  if (!canOnSite(actor, 'manage-users')) throw new ForbiddenError();
+  const existing = await selectUserById(db, id);
+  if (!existing) throw new NotFoundError('There is no such user.');
+  if (existing.id === actor.id) throw new ForbiddenError('You cannot deactivate yourself.');
+  await inTransaction(db, async (trx) => {
+    await lockLinksOfUser(trx, id);
+    const now = currentTimestamp();
+    await updateUserRow(trx, id, { deactivated_at: now, password_hash: null });
+    await endAccessOfUser(trx, id);
+    await endUnusedLinksOfUser(trx, id, now);
+    await recordAudit(trx, actor, {
+      action: 'user.deactivate',
+      subjectType: 'user',
+      subjectId: id,
+      summary: `Deactivated ${existing.email}`,
+    });
+  });
+}
+
+/**
+ * Reactivates an account. Its password was removed on deactivation, so its owner chooses a new
+ * one through a reset link ("Forgot your password?").
+ */
+export async function reactivateUser(db: Db, actor: Actor, id: string): Promise<void> {
+  if (!canOnSite(actor, 'manage-users')) throw new ForbiddenError();
+  const existing = await selectUserById(db, id);
+  if (!existing) throw new NotFoundError('There is no such user.');
+  await inTransaction(db, async (trx) => {
+    await updateUserRow(trx, id, { deactivated_at: null });
+    await recordAudit(trx, actor, {
+      action: 'user.reactivate',
+      subjectType: 'user',
+      subjectId: id,
+      summary: `Reactivated ${existing.email}`,
+    });
+  });
+}
+
 /** Sets a password and ends every session of the user. */
-export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
+export async function setPassword(
+  db: Db,
+  userId: string,
+  password: string,
+  options: { isRevokingApiTokens?: boolean } = {},
+): Promise<void> {
   const parsed = parseInput(z.object({ password: passwordSchema }), { password });
   const hash = await hashPassword(parsed.password);
   await inTransaction(db, async (trx) => {
     await updateUserRow(trx, userId, { password_hash: hash });
-    await deleteSessionsOfUser(trx, userId);
+    if (options.isRevokingApiTokens) await endAccessOfUser(trx, userId);
+    else await deleteSessionsOfUser(trx, userId);
   });
 }
 

@@ -26,14 +26,21 @@ export function registerApiAuthentication(scope: FastifyInstance, context: AppCo
   scope.decorateRequest('apiActor', null);
   scope.addHook('onRequest', async (request, reply) => {
     const token = bearerToken(request);
-    const actor = token ? await actorForApiToken(context.db, token) : undefined;
-    if (!actor) {
-      void reply.header('www-authenticate', 'Bearer realm="inspir"');
-      throw new UnauthorizedError(
-        token ? 'The token is not valid.' : 'Send an API token: Authorization: Bearer <token>.',
-      );
+    try {
+      const actor = token ? await actorForApiToken(context.db, token) : undefined;
+      if (!actor) {
+        throw new UnauthorizedError(
+          token ? 'The token is not valid.' : 'Send an API token: Authorization: Bearer <token>.',
+        );
+      }
+      request.apiActor = actor;
+    } catch (error) {
+      // Every refusal (an expired token's included) says how to authenticate (RFC 6750).
+      if (error instanceof UnauthorizedError) {
+        void reply.header('www-authenticate', 'Bearer realm="inspir"');
+      }
+      throw error;
     }
-    request.apiActor = actor;
   });
 }
 

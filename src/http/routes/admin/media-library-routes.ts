@@ -22,7 +22,7 @@ import {
 } from '../../../views/admin/pages/media-library-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
-import { requireActor } from '../../plugins/admin-session.ts';
+import { multipartCsrfCheck, requireActor } from '../../plugins/admin-session.ts';
 import { megabytes, readUpload } from '../../read-upload.ts';
 import { noticeOf, textField, topLevelFieldErrors, withNotice } from './content-form-input.ts';
 
@@ -99,11 +99,14 @@ export function registerMediaLibraryRoutes(scope: FastifyInstance, context: AppC
     return reply.header('cache-control', 'no-store').send({ items });
   });
 
-  scope.post('/admin/media', async (request, reply) => {
+  const uploadRoute = { config: { readsCsrfFromMultipart: true } };
+  scope.post('/admin/media', uploadRoute, async (request, reply) => {
     const actor = requireLibraryUser(request);
     let alt = '';
     try {
-      const upload = await readUpload(request, mediaDependencies.maxBytes);
+      const upload = await readUpload(request, mediaDependencies.maxBytes, {
+        checkCsrf: multipartCsrfCheck(context, request),
+      });
       alt = upload.alt ?? '';
       await uploadMedia(mediaDependencies, actor, upload);
     } catch (error) {

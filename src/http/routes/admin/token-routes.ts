@@ -3,8 +3,9 @@ import {
   createApiToken,
   listApiTokens,
   revokeApiToken,
+  takeNewApiToken,
 } from '../../../domain/auth/api-token-service.ts';
-import { ValidationError } from '../../../lib/errors.ts';
+import { UnauthorizedError, ValidationError } from '../../../lib/errors.ts';
 import { type TokenFormState, TokensPage } from '../../../views/admin/pages/tokens-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -17,6 +18,12 @@ const notices: Record<string, string> = {
   revoked: 'The token was revoked: it no longer works.',
 };
 
+/** The session of a signed-in request (requireActor has made sure there is one). */
+function sessionSecretOf(request: FastifyRequest): string {
+  if (!request.sessionSecret) throw new UnauthorizedError();
+  return request.sessionSecret;
+}
+
 /** `/admin/tokens`: everyone signed in manages their own API tokens, and only those. */
 export function registerTokenRoutes(scope: FastifyInstance, context: AppContext): void {
   const { db } = context;
@@ -24,39 +31,47 @@ export function registerTokenRoutes(scope: FastifyInstance, context: AppContext)
   async function renderTokens(
     request: FastifyRequest,
     reply: FastifyReply,
-    options: {
-      created?: { name: string; token: string };
-      state?: TokenFormState;
-      status?: number;
-    } = {},
+    options: { state?: TokenFormState; status?: number } = {},
   ) {
     const actor = requireActor(request);
+    // A token this session just made is shown on the first page after the redirect, only.
+    const created = options.state ? undefined : await takeNewApiToken(db, sessionSecretOf(request));
     const tokens = await listApiTokens(db, actor);
     const chrome = await loadAdminChrome(context, request, reply);
     const key = textField(request.query, 'notice');
     const notice = Object.hasOwn(notices, key) ? notices[key] : undefined;
     return sendAdminPage(
       reply,
-      TokensPage({ chrome, tokens, created: options.created, state: options.state, notice }),
+      TokensPage({ chrome, tokens, created, state: options.state, notice }),
       options.status,
     );
   }
 
   scope.get('/admin/tokens', (request, reply) => renderTokens(request, reply));
 
-  // Answers with the page itself rather than a redirect: the secret exists only in this
-  // response (only its hash is stored), so it cannot be shown after a redirect.
+  // Post/Redirect/Get: the secret is left, sealed, for this session's next page, so reloading
+  // that page neither shows it again nor makes a second token.
   scope.post('/admin/tokens', async (request, reply) => {
     const name = textField(request.body, 'name');
-    let token: string;
+    const expiresInDays = textField(request.body, 'expiresInDays');
     try {
-      ({ token } = await createApiToken(db, requireActor(request), { name }));
+      await createApiToken(
+        db,
+        requireActor(request),
+        { name, expiresInDays },
+        { revealTo: sessionSecretOf(request) },
+      );
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const state = { name, message: error.message, errors: topLevelFieldErrors(error.fields) };
+      const state = {
+        name,
+        expiresInDays,
+        message: error.message,
+        errors: topLevelFieldErrors(error.fields),
+      };
       return renderTokens(request, reply, { state, status: 422 });
     }
-    return renderTokens(request, reply, { created: { name: name.trim(), token } });
+    return reply.redirect('/admin/tokens', 303);
   });
 
   scope.post<TokenParams>('/admin/tokens/:id/revoke', async (request, reply) => {

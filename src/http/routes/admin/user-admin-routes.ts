@@ -3,7 +3,12 @@ import type { UserRole } from '../../../domain/auth/actor.ts';
 import { inviteUser } from '../../../domain/auth/one-time-link-service.ts';
 import { canOnSite } from '../../../domain/auth/permissions.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
-import { changeUser, listUsers } from '../../../domain/users/user-service.ts';
+import {
+  changeUser,
+  deactivateUser,
+  listUsers,
+  reactivateUser,
+} from '../../../domain/users/user-service.ts';
 import {
   ConflictError,
   ForbiddenError,
@@ -25,7 +30,11 @@ type UserParams = { Params: { id: string } };
 
 const notices: Record<string, string> = {
   invited: 'The invitation was sent. They can sign in once they have chosen a password.',
-  saved: 'Saved. If the role changed, they have been signed out everywhere.',
+  saved:
+    'Saved. If the role changed, they have been signed out everywhere and their API tokens revoked.',
+  deactivated: 'Deactivated: they were signed out everywhere and their API tokens revoked.',
+  reactivated:
+    'Reactivated. They can choose a new password through “Forgot your password?” on the sign-in page.',
 };
 
 function noticeOf(request: FastifyRequest): string | undefined {
@@ -147,5 +156,15 @@ export function registerUserAdminRoutes(scope: FastifyInstance, context: AppCont
       });
     }
     return reply.redirect('/admin/users?notice=saved', 303);
+  });
+
+  scope.post<UserParams>('/admin/users/:id/deactivate', async (request, reply) => {
+    await deactivateUser(db, requireActor(request), request.params.id);
+    return reply.redirect('/admin/users?notice=deactivated', 303);
+  });
+
+  scope.post<UserParams>('/admin/users/:id/reactivate', async (request, reply) => {
+    await reactivateUser(db, requireActor(request), request.params.id);
+    return reply.redirect('/admin/users?notice=reactivated', 303);
   });
 }

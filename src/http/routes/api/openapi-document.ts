@@ -96,7 +96,7 @@ const responses: Record<string, Response> = {
     'The body is not valid JSON, or not well-formed multipart (code `bad_request`)',
   ),
   Unauthorized: {
-    ...errorResponse('No token, or one that is not valid (code `unauthorized`)'),
+    ...errorResponse('No token, or one that is unknown, revoked or expired (code `unauthorized`)'),
     headers: {
       'WWW-Authenticate': {
         description: 'Always `Bearer realm="inspir"`',

@@ -34,8 +34,6 @@ function UploadForm({
   maxMegabytes: number;
   failure?: MediaFailure;
 }) {
-  // Multipart bodies are read after the CSRF check, so the token travels in the address.
-  const action = `/admin/media?_csrf=${encodeURIComponent(chrome.csrfToken)}`;
   return (
     <section aria-labelledby="upload-heading">
       <h2 id="upload-heading">Upload</h2>
@@ -47,7 +45,9 @@ function UploadForm({
           labels={{ file: 'File', alt: 'Alt text' }}
         />
       )}
-      <form method="post" action={action} enctype="multipart/form-data">
+      <form method="post" action="/admin/media" enctype="multipart/form-data">
+        {/* First, before the file: the route checks it before reading the file. */}
+        <CsrfField token={chrome.csrfToken} />
         <TextField
           formId="upload"
           name="alt"

@@ -1,28 +1,55 @@
-import type { ApiTokenListing } from '../../../domain/auth/api-token-service.ts';
+import type { ApiTokenListing, NewApiToken } from '../../../domain/auth/api-token-service.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
-import { ErrorSummary, type FieldErrors, Notice, TextField } from '../components/form-fields.tsx';
+import {
+  type ChoiceOption,
+  ErrorSummary,
+  type FieldErrors,
+  Notice,
+  SelectField,
+  TextField,
+} from '../components/form-fields.tsx';
 import { AdminTime } from '../components/item-status.tsx';
 import { DataTable } from '../components/data-table.tsx';
 
 /** A refused token form: the name as sent and its messages. */
 export interface TokenFormState {
   name: string;
+  expiresInDays: string;
   message: string;
   errors: FieldErrors;
 }
 
 const FORM_ID = 'token';
 
-function NewToken({ name, token }: { name: string; token: string }) {
+/** Lifetimes offered; a token that never expires is possible, but not the default. */
+const expiryOptions: ChoiceOption[] = [
+  { value: '7', label: '7 days' },
+  { value: '30', label: '30 days' },
+  { value: '90', label: '90 days' },
+  { value: '365', label: 'One year' },
+  { value: 'never', label: 'Never (until revoked)' },
+];
+const DEFAULT_EXPIRY = '90';
+
+function NewToken({ created }: { created: NewApiToken }) {
   return (
     <section class="new-token" aria-labelledby="new-token-heading">
-      <h2 id="new-token-heading">Your new token “{name}”</h2>
+      <h2 id="new-token-heading">Your new token “{created.name}”</h2>
       <p role="status">
-        Copy it now and keep it somewhere safe: it will not be shown again. Anyone holding it can
-        act as you through the API.
+        Copy it now (select it, then copy) and keep it somewhere safe: it will not be shown again,
+        not even if you reload this page. Anyone holding it can act as you through the API.
       </p>
       <p>
-        <code>{token}</code>
+        <code>{created.token}</code>
+      </p>
+      <p>
+        {created.expiresAt ? (
+          <>
+            It works until <AdminTime value={created.expiresAt} />.
+          </>
+        ) : (
+          'It works until you revoke it.'
+        )}
       </p>
       <p class="hint">
         Send it as <code>Authorization: Bearer &lt;token&gt;</code>.
@@ -40,6 +67,7 @@ function TokensTable({ chrome, tokens }: { chrome: AdminChrome; tokens: ApiToken
           <th scope="col">Name</th>
           <th scope="col">Created</th>
           <th scope="col">Last used</th>
+          <th scope="col">Expires</th>
           <th scope="col">
             <span class="visually-hidden">Actions</span>
           </th>
@@ -53,6 +81,10 @@ function TokensTable({ chrome, tokens }: { chrome: AdminChrome; tokens: ApiToken
               <AdminTime value={token.createdAt} />
             </td>
             <td>{token.lastUsedAt ? <AdminTime value={token.lastUsedAt} /> : 'Never'}</td>
+            <td>
+              {token.isExpired && 'Expired '}
+              {token.expiresAt ? <AdminTime value={token.expiresAt} /> : 'Never'}
+            </td>
             <td>
               <form method="post" action={`/admin/tokens/${token.id}/revoke`}>
                 <CsrfField token={chrome.csrfToken} />
@@ -79,14 +111,14 @@ export function TokensPage({
   chrome: AdminChrome;
   tokens: ApiTokenListing[];
   /** The token just made: its secret is on this response only. */
-  created?: { name: string; token: string };
+  created?: NewApiToken;
   state?: TokenFormState;
   notice?: string;
 }) {
   return (
     <AdminLayout chrome={chrome} title="API tokens">
       <Notice>{notice}</Notice>
-      {created && <NewToken name={created.name} token={created.token} />}
+      {created && <NewToken created={created} />}
       <p class="hint">
         A token lets a script use the admin API as you, with your role and countries. Revoke a token
         you no longer need.
@@ -102,7 +134,7 @@ export function TokensPage({
             formId={FORM_ID}
             message={state.message}
             errors={state.errors}
-            labels={{ name: 'Name' }}
+            labels={{ name: 'Name', expiresInDays: 'Expires after' }}
           />
         )}
         <form method="post" action="/admin/tokens">
@@ -116,6 +148,15 @@ export function TokensPage({
             error={state?.errors.name}
             required
             maxLength={200}
+          />
+          <SelectField
+            formId={FORM_ID}
+            name="expiresInDays"
+            label="Expires after"
+            hint="A token that expires cannot be misused for ever if it leaks."
+            options={expiryOptions}
+            value={state?.expiresInDays || DEFAULT_EXPIRY}
+            error={state?.errors.expiresInDays}
           />
           <button type="submit">Create the token</button>
         </form>

@@ -97,6 +97,36 @@ export function UserFields({
 
 const FORM_ID = 'user-edit';
 
+function SignInStatus({ user }: { user: UserListing }) {
+  if (user.deactivatedAt) return <>Deactivated: cannot sign in.</>;
+  if (user.canSignIn) return <>Can sign in.</>;
+  return <>Invited: cannot sign in until they choose a password.</>;
+}
+
+/** Deactivating (or reactivating) an account: a separate form, so it is never a side effect. */
+function AccessForm({ chrome, user }: { chrome: AdminChrome; user: UserListing }) {
+  const isDeactivated = user.deactivatedAt !== null;
+  return (
+    <section aria-labelledby="access-heading">
+      <h2 id="access-heading">{isDeactivated ? 'Reactivate' : 'Deactivate'}</h2>
+      <p class="hint">
+        {isDeactivated
+          ? 'They can then choose a new password through “Forgot your password?” on the sign-in page.'
+          : 'Signs them out everywhere, revokes their API tokens and removes their password. Their items stay.'}
+      </p>
+      <form
+        method="post"
+        action={`/admin/users/${user.id}/${isDeactivated ? 'reactivate' : 'deactivate'}`}
+      >
+        <CsrfField token={chrome.csrfToken} />
+        <button type="submit">
+          {isDeactivated ? 'Reactivate' : 'Deactivate'} {user.name}
+        </button>
+      </form>
+    </section>
+  );
+}
+
 /** One account: an administrator changes its name, role and countries. */
 export function UserEditPage({
   chrome,
@@ -118,10 +148,11 @@ export function UserEditPage({
         <a href="/admin/users">Back to all users</a>
       </p>
       <p>
-        {user.email} ·{' '}
-        {user.canSignIn ? 'Can sign in.' : 'Invited: cannot sign in until they choose a password.'}
+        {user.email} · <SignInStatus user={user} />
       </p>
-      <p class="hint">Changing someone’s role signs them out everywhere.</p>
+      <p class="hint">
+        Changing someone’s role signs them out everywhere and revokes their API tokens.
+      </p>
       {state && (
         <ErrorSummary
           formId={FORM_ID}
@@ -140,6 +171,7 @@ export function UserEditPage({
         />
         <button type="submit">Save {user.name}</button>
       </form>
+      {user.id !== chrome.actor?.id && <AccessForm chrome={chrome} user={user} />}
     </AdminLayout>
   );
 }

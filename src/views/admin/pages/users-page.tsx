@@ -51,7 +51,13 @@ function UsersTable({ users, countries }: { users: UserListing[]; countries: Cou
                 .map((country) => country.name)
                 .join(', ') || '—'}
             </td>
-            <td>{user.canSignIn ? 'Yes' : 'Not yet (invited)'}</td>
+            <td>
+              {user.deactivatedAt
+                ? 'No (deactivated)'
+                : user.canSignIn
+                  ? 'Yes'
+                  : 'Not yet (invited)'}
+            </td>
           </tr>
         ))}
       </tbody>
