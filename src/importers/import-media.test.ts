@@ -4,12 +4,19 @@ import path from 'node:path';
 import { after, before, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
 import { buildTestApp } from '../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../test/support/test-databases.ts';
 import type { Db } from '../db/connection.ts';
 import type { MediaVariant } from '../db/schema.ts';
 import { contentPath } from '../domain/content/content-paths.ts';
-import { filesIn, makeImage, makeTemporaryMediaDir } from '../domain/media/media-test-files.ts';
+import {
+  assertNoPrivateMetadata,
+  filesIn,
+  makeImage,
+  makeLocatedPhoto,
+  makeTemporaryMediaDir,
+} from '../domain/media/media-test-files.ts';
 import type { Progress } from '../cli/progress.ts';
 import { parseGhostExport } from './ghost/parse-ghost.ts';
 import type { ImportBundle } from './import-bundle.ts';
@@ -259,6 +266,29 @@ describeEachDatabase('importing Ghost with --media-dir', (database) => {
     ]);
   });
 });
+
+describeEachDatabase(
+  'importing with --media-dir, a photo with its place and author',
+  (database) => {
+    it('hardening 4: stores the photo upright, without its GPS position and author', async () => {
+      const { db } = database();
+      const siteMedia = await makeTemporaryMediaDir();
+      const folder = await MediaFolder.open(
+        await oldSiteFolder({ '2024/03/gefont-pension-campaign.jpg': await makeLocatedPhoto() }),
+      );
+      const report = await saveImport(db, await parseGhostExport(fixture('ghost-5.json')), {
+        media: { folder, mediaDir: siteMedia, maxBytes: 20e6 },
+      });
+      assert.equal(report.media?.copied, 1);
+      const photo = await db.selectFrom('media').selectAll().executeTakeFirstOrThrow();
+      const stored = await fs.readFile(path.join(siteMedia, photo.stored_name));
+      await assertNoPrivateMetadata(stored);
+      const metadata = await sharp(stored).metadata();
+      assert.deepEqual([metadata.width, metadata.height], [200, 400]);
+      assert.deepEqual([photo.width, photo.height, photo.byte_size], [200, 400, stored.length]);
+    });
+  },
+);
 
 describeEachDatabase('importing with --media-dir, a file over the upload limit', (database) => {
   it('is left out and named, and the import goes on', async () => {

@@ -8,6 +8,8 @@ import type { Actor } from './actor.ts';
  * - contributor: their own drafts (write, edit, submit for review).
  * - editor: as a contributor, plus review, edit, send back, publish, schedule and unpublish
  *   items carrying one of their countries. Items with no country belong to administrators.
+ *   A published or scheduled item gains a country only from someone who edits for it, and
+ *   loses its last country only to an administrator (see `countryChangeRefusal`).
  * - administrator: everything.
  */
 
@@ -56,6 +58,34 @@ export function canOnItem(actor: Actor, action: ItemAction, item: ItemFacts): bo
     case 'unpublish':
       return editorial && (item.status === 'published' || item.status === 'scheduled');
   }
+}
+
+/** Why the actor may not give an item the countries an edit asks for. */
+export type CountryChangeRefusal =
+  { reason: 'removes-every-country' } | { reason: 'adds-countries'; countryLabelIds: string[] };
+
+/**
+ * Checks a change of an item's countries (from `item.countryLabelIds` to `nextCountryLabelIds`).
+ * A published or scheduled item reaches readers without another approval, so every country it
+ * gains is a publication there: the actor must edit for each of them, as its editors would have
+ * to approve it. An item with no country belongs to administrators, so only they may take the
+ * last country off. Before publication (draft, review, unpublished) the approval is the gate
+ * and asks again, so countries change there as the `edit` rule allows.
+ */
+export function countryChangeRefusal(
+  actor: Actor,
+  item: ItemFacts,
+  nextCountryLabelIds: readonly string[],
+): CountryChangeRefusal | undefined {
+  if (isAdministrator(actor)) return undefined;
+  if (item.status !== 'published' && item.status !== 'scheduled') return undefined;
+  if (nextCountryLabelIds.length === 0 && item.countryLabelIds.length > 0) {
+    return { reason: 'removes-every-country' };
+  }
+  const refused = nextCountryLabelIds.filter(
+    (id) => !item.countryLabelIds.includes(id) && !coversCountries(actor, [id]),
+  );
+  return refused.length > 0 ? { reason: 'adds-countries', countryLabelIds: refused } : undefined;
 }
 
 export function canOnSite(actor: Actor, _action: SiteAction): boolean {

@@ -27,6 +27,7 @@ import {
 } from '../content/content-service.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { parseInput } from '../validation.ts';
+import { checkCountryChange } from './country-change-check.ts';
 import { notifyWorkflowEvent } from './notifications.ts';
 import { checkPublishable } from './publication-checks.ts';
 import { recordRevision } from './revision-recorder.ts';
@@ -136,8 +137,10 @@ export async function editItem(
   summary = 'Edited',
 ): Promise<SaveOutcome> {
   return inTransaction(newsroom.db, async (db) => {
-    await authorize(db, actor, id, 'edit');
+    const { facts } = await authorize(db, actor, id, 'edit');
     await updateContentItem(db, id, input);
+    // Before reachability: moving a public item elsewhere is refused by naming the country.
+    await checkCountryChange(db, actor, id, facts);
     await checkStaysReachable(db, actor, id);
     const item = await requireItem(db, id);
     if (item.status === 'published' || item.status === 'scheduled') {

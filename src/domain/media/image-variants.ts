@@ -18,13 +18,13 @@ let sharpLoading: ReturnType<typeof importSharp> | undefined;
  * sharp, loaded on the first upload: libvips costs some 25 MB of memory that a server which
  * only serves readers (every page route imports the media service) should not pay.
  */
-function loadSharp(): ReturnType<typeof importSharp> {
+export function loadSharp(): ReturnType<typeof importSharp> {
   sharpLoading ??= importSharp();
   return sharpLoading;
 }
 
 /** Larger inputs are refused rather than decoded: about 100 megapixels (e.g. 12,000 × 8,000). */
-const MAX_INPUT_PIXELS = 100_000_000;
+export const MAX_INPUT_PIXELS = 100_000_000;
 const WEBP_QUALITY = 80;
 
 const sharpFormatOf: Partial<Record<AcceptedMimeType, string>> = {
@@ -47,21 +47,25 @@ export interface RenderedVariant {
   data: Buffer;
 }
 
-function unreadableImage(): ValidationError {
+export function unreadableImage(): ValidationError {
   return new ValidationError('The image could not be read.', {
     file: 'is damaged or not a complete image; export it again and upload the new file',
   });
 }
 
-/** Reads an image's header, refusing what cannot be decoded or is not what its bytes claimed. */
-export async function readImageFacts(bytes: Buffer, mime: AcceptedMimeType): Promise<ImageFacts> {
+/** An image's header as sharp reads it; a 422 for bytes it cannot decode. */
+export async function readMetadata(bytes: Buffer): Promise<Metadata> {
   const sharp = await loadSharp();
-  let metadata: Metadata;
   try {
-    metadata = await sharp(bytes).metadata();
+    return await sharp(bytes).metadata();
   } catch {
     throw unreadableImage();
   }
+}
+
+/** Reads an image's header, refusing what cannot be decoded or is not what its bytes claimed. */
+export async function readImageFacts(bytes: Buffer, mime: AcceptedMimeType): Promise<ImageFacts> {
+  const metadata = await readMetadata(bytes);
   const { width, height } = metadata.autoOrient;
   // A file that starts like one format but decodes as another is a polyglot: refuse it.
   if (metadata.format !== sharpFormatOf[mime] || !width || !height) throw unreadableImage();
@@ -90,7 +94,8 @@ export function variantWidthsFor(originalWidth: number): number[] {
 // memory that decoding takes.
 let imageWorkQueue: Promise<void> = Promise.resolve();
 
-function runExclusively<Result>(work: () => Promise<Result>): Promise<Result> {
+/** Runs `work` once every image job queued before it has finished (see `imageWorkQueue`). */
+export function runExclusively<Result>(work: () => Promise<Result>): Promise<Result> {
   const result = imageWorkQueue.then(work);
   imageWorkQueue = result.then(
     () => undefined,

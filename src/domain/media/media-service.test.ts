@@ -18,8 +18,12 @@ import {
   assertAppError,
   createMediaTestActors,
   filesIn,
+  assertNoPrivateMetadata,
   makeAnimatedPng,
   makeImage,
+  makeLocatedPhoto,
+  makePngWithAuthor,
+  PRIVATE_METADATA,
   makeTemporaryMediaDir,
   MINIMAL_PDF,
   type MediaTestActors,
@@ -62,7 +66,7 @@ describeEachDatabase('media uploads', (database) => {
   ];
 
   for (const { format, mime, extension } of imageFormats) {
-    it(`stores a ${format.toUpperCase()} image unchanged, with WebP variants`, async () => {
+    it(`stores a ${format.toUpperCase()} image in its format, with WebP variants`, async () => {
       const context = await deps();
       const bytes = await makeImage(format, 800, 600);
       const media = await uploadMedia(context, actors.contributor, {
@@ -76,9 +80,13 @@ describeEachDatabase('media uploads', (database) => {
       assert.equal(media.url, `/media/${media.id}.${extension}`);
       assert.equal(media.originalName, `picture.${extension}`);
       assert.equal(media.alt, 'A gradient');
-      assert.deepEqual([media.width, media.height, media.byteSize], [800, 600, bytes.length]);
+      assert.deepEqual([media.width, media.height], [800, 600]);
       assert.equal(media.uploadedBy, actors.contributor.id);
-      assert.deepEqual(await readServed(context.mediaDir, media.url), bytes);
+      const original = await readServed(context.mediaDir, media.url);
+      assert.equal(media.byteSize, original.length);
+      assert.equal((await fileTypeFromBuffer(original))?.mime, mime);
+      const originalMetadata = await sharp(original).metadata();
+      assert.deepEqual([originalMetadata.width, originalMetadata.height], [800, 600]);
       assert.deepEqual(
         media.variants.map((variant) => [variant.width, variant.height]),
         [
@@ -192,11 +200,92 @@ describeEachDatabase('media uploads', (database) => {
     assert.deepEqual([variant.width, variant.height], [200, 400]);
     assert.equal(variant.exif, undefined);
     assert.equal(variant.orientation, undefined);
-    // The original keeps its bytes, orientation tag included.
-    assert.equal(
-      (await sharp(await readServed(context.mediaDir, media.url)).metadata()).orientation,
-      6,
+  });
+
+  for (const format of ['jpeg', 'webp'] as const) {
+    it(`hardening 4: stores a ${format.toUpperCase()} photo upright, without its GPS position and author`, async () => {
+      const context = await deps();
+      const bytes = await makeLocatedPhoto(format);
+      assert.ok(bytes.includes(PRIVATE_METADATA.artist), 'the upload carries its author');
+      const media = await uploadMedia(context, actors.contributor, {
+        bytes,
+        originalName: `phone.${format === 'jpeg' ? 'jpg' : 'webp'}`,
+      });
+      const original = await readServed(context.mediaDir, media.url);
+      await assertNoPrivateMetadata(original);
+      // Turned by its orientation tag before the tag went: 400 × 200 stored becomes 200 × 400.
+      const metadata = await sharp(original).metadata();
+      assert.deepEqual([metadata.width, metadata.height], [200, 400]);
+      assert.deepEqual([media.width, media.height], [200, 400]);
+      assert.equal(media.byteSize, original.length);
+      for (const variant of media.variants) {
+        await assertNoPrivateMetadata(await readServed(context.mediaDir, variant.url));
+      }
+    });
+  }
+
+  it('hardening 4: keeps a photo’s ICC colour profile, and a fine photo’s full colour resolution', async () => {
+    const context = await deps();
+    const bytes = await sharp(await makeLocatedPhoto('jpeg'))
+      .withIccProfile('p3')
+      .jpeg({ quality: 95, chromaSubsampling: '4:4:4' })
+      .withExifMerge({ IFD0: { Artist: PRIVATE_METADATA.artist } })
+      .toBuffer();
+    const media = await uploadMedia(context, actors.contributor, {
+      bytes,
+      originalName: 'p3.jpg',
+    });
+    const original = await readServed(context.mediaDir, media.url);
+    const metadata = await sharp(original).metadata();
+    assert.equal(metadata.hasProfile, true);
+    assert.equal(metadata.chromaSubsampling, '4:4:4');
+    assert.equal(metadata.exif, undefined);
+  });
+
+  it('hardening 4: stores a PNG without its author and text chunks, pixels unchanged', async () => {
+    const context = await deps();
+    const bytes = await makePngWithAuthor(300, 200);
+    assert.ok((await sharp(bytes).metadata()).comments?.length, 'the upload carries text');
+    const media = await uploadMedia(context, actors.contributor, {
+      bytes,
+      originalName: 'chart.png',
+    });
+    const original = await readServed(context.mediaDir, media.url);
+    await assertNoPrivateMetadata(original);
+    assert.deepEqual([media.width, media.height, media.byteSize], [300, 200, original.length]);
+    const pixels = async (file: Buffer) => sharp(file).raw().toBuffer();
+    assert.deepEqual(await pixels(original), await pixels(bytes));
+  });
+
+  it('keeps an animated PNG’s and an animated GIF’s frames when removing their metadata', async () => {
+    const context = await deps();
+    const apng = await uploadMedia(context, actors.contributor, {
+      bytes: await makeAnimatedPng(400, 300),
+      originalName: 'moving.png',
+    });
+    const storedApng = await readServed(context.mediaDir, apng.url);
+    assert.equal((await fileTypeFromBuffer(storedApng))?.mime, 'image/apng');
+    const frames = await Promise.all(
+      [0, 120, 240].map((red) =>
+        sharp({
+          create: { width: 60, height: 40, channels: 3, background: { r: red, g: 90, b: 160 } },
+        })
+          .png()
+          .toBuffer(),
+      ),
     );
+    const gifBytes = await sharp(frames, { join: { animated: true } })
+      .gif({ loop: 0, delay: [100, 200, 300] })
+      .toBuffer();
+    const gif = await uploadMedia(context, actors.contributor, {
+      bytes: gifBytes,
+      originalName: 'moving.gif',
+    });
+    const metadata = await sharp(await readServed(context.mediaDir, gif.url), {
+      animated: true,
+    }).metadata();
+    assert.equal(metadata.format, 'gif');
+    assert.deepEqual([metadata.pages, metadata.delay, metadata.loop], [3, [100, 200, 300], 0]);
   });
 
   const disguised: { name: string; bytes: Buffer }[] = [

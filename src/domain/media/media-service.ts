@@ -23,6 +23,7 @@ import { canCreateContent } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { parseInput } from '../validation.ts';
 import { detectAcceptedType } from './detect-file-type.ts';
+import { cleanImageOriginal } from './image-originals.ts';
 import { readImageFacts, renderWebpVariants } from './image-variants.ts';
 import { formatMegabytes, toMediaItem } from './media-mapping.ts';
 import { originalNameFor, variantNameFor } from './media-names.ts';
@@ -82,8 +83,10 @@ export function checkUploadSize(byteSize: number, maxBytes: number): void {
 /**
  * Checks a file and writes it and, for images, its WebP variants (see `variantWidthsFor`) to
  * `files`, staged but not yet in place; returns the row that describes them. The type comes
- * from the bytes, never from the name. The caller commits the files and then writes the row,
- * or discards the files on any failure — so there is never a row without files.
+ * from the bytes, never from the name. An image is stored upright and without its metadata
+ * (see `cleanImageOriginal`); other files are stored as they came. The caller commits the
+ * files and then writes the row, or discards the files on any failure — so there is never a
+ * row without files.
  */
 export async function stageMediaFiles(
   files: MediaFileBatch,
@@ -99,6 +102,7 @@ export async function stageMediaFiles(
   const mimeType = await detectAcceptedType(input.bytes);
   const type = ACCEPTED_MEDIA_TYPES[mimeType];
   const facts = type.kind === 'image' ? await readImageFacts(input.bytes, mimeType) : null;
+  const stored = facts ? await cleanImageOriginal(input.bytes, mimeType, facts) : input.bytes;
   const id = randomUUID();
   const row: MediaTable = {
     id,
@@ -106,7 +110,7 @@ export async function stageMediaFiles(
     mime_type: mimeType,
     original_name: cleanOriginalName(input.originalName),
     stored_name: originalNameFor(id, type.extension),
-    byte_size: input.bytes.length,
+    byte_size: stored.length,
     width: facts?.width ?? null,
     height: facts?.height ?? null,
     alt: input.alt,
@@ -114,7 +118,7 @@ export async function stageMediaFiles(
     uploaded_by: input.uploadedBy,
     created_at: currentTimestamp(),
   };
-  await files.stage(row.stored_name, input.bytes);
+  await files.stage(row.stored_name, stored);
   const variants: MediaVariant[] = [];
   if (facts) {
     await renderWebpVariants(input.bytes, facts, async (variant) => {

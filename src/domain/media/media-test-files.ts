@@ -62,6 +62,71 @@ export async function makeAnimatedPng(width: number, height: number): Promise<Bu
   ]);
 }
 
+/** What test photos carry in their metadata; a stored original must contain none of it. */
+export const PRIVATE_METADATA = {
+  artist: 'Jane Doe, garment worker',
+  gpsDatum: 'WGS-84-KATHMANDU',
+  xmpCreator: 'Jane Doe (XMP)',
+} as const;
+
+/**
+ * A phone photo: 400 × 200 pixels as stored, shown turned a quarter (EXIF orientation 6, so
+ * 200 × 400), with the place it was taken (GPS) and its author in EXIF and in XMP.
+ */
+export async function makeLocatedPhoto(format: 'jpeg' | 'webp' = 'jpeg'): Promise<Buffer> {
+  const xmp =
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+    '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+    `<dc:creator>${PRIVATE_METADATA.xmpCreator}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`;
+  return sharp(await makeImage(format, 400, 200))
+    .toFormat(format)
+    .withMetadata({ orientation: 6 })
+    .withExifMerge({
+      IFD0: { Artist: PRIVATE_METADATA.artist },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '27/1 42/1 3600/100',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '85/1 18/1 4200/100',
+        GPSMapDatum: PRIVATE_METADATA.gpsDatum,
+      },
+    })
+    .withXmp(xmp)
+    .toBuffer();
+}
+
+/** A PNG with its author and place in text chunks (`tEXt`, `iTXt`) and bytes after its end. */
+export async function makePngWithAuthor(width: number, height: number): Promise<Buffer> {
+  const png = await makeImage('png', width, height);
+  const endOfHeader = 8 + 25; // signature, then the IHDR chunk
+  const text = (keyword: string, value: string) =>
+    pngChunk('tEXt', Buffer.from(`${keyword}\0${value}`, 'latin1'));
+  const international = pngChunk(
+    'iTXt',
+    Buffer.from(`Comment\0\0\0\0\0Taken at ${PRIVATE_METADATA.gpsDatum}`, 'utf8'),
+  );
+  return Buffer.concat([
+    png.subarray(0, endOfHeader),
+    text('Author', PRIVATE_METADATA.artist),
+    international,
+    png.subarray(endOfHeader),
+    Buffer.from(`<xmp>${PRIVATE_METADATA.xmpCreator}</xmp>`),
+  ]);
+}
+
+/** Asserts that an image file carries no EXIF, XMP, IPTC or text naming who or where. */
+export async function assertNoPrivateMetadata(bytes: Buffer): Promise<void> {
+  const metadata = await sharp(bytes).metadata();
+  assert.equal(metadata.exif, undefined, 'no EXIF');
+  assert.equal(metadata.xmp, undefined, 'no XMP');
+  assert.equal(metadata.iptc, undefined, 'no IPTC');
+  assert.equal(metadata.orientation, undefined, 'no orientation left to apply');
+  assert.deepEqual(metadata.comments ?? [], [], 'no text chunks or comments');
+  for (const secret of Object.values(PRIVATE_METADATA)) {
+    assert.ok(!bytes.includes(secret), `the file does not contain "${secret}"`);
+  }
+}
+
 /** A small but well-formed one-page PDF. */
 export const MINIMAL_PDF = Buffer.from(
   [

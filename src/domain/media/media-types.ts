@@ -35,7 +35,7 @@ export interface MediaItem {
   kind: MediaKind;
   mimeType: string;
   originalName: string;
-  /** The original file, unchanged. */
+  /** The original file: upright and without metadata for an image, as uploaded otherwise. */
   url: string;
   /** Name of the original under the media folder (what `/media/<name>` serves). */
   storedName: string;

@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { diffRevisions, restoreRevision } from '../../../domain/editorial/revision-service.ts';
-import { BadRequestError, ConflictError, ValidationError } from '../../../lib/errors.ts';
+import {
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  ValidationError,
+} from '../../../lib/errors.ts';
 import { RevisionDiffPage } from '../../../views/admin/pages/revision-diff-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -40,7 +45,12 @@ export function registerContentRevisionRoutes(scope: FastifyInstance, context: A
       await restoreRevision(context.newsroom, actor, id, number);
     } catch (error) {
       // The old address may be taken since, or an image may lack alt text on a public item.
-      if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
+      // Or it may bring back a country the actor cannot publish in (a refusal naming labels).
+      const isFixable =
+        error instanceof ValidationError ||
+        error instanceof ConflictError ||
+        (error instanceof ForbiddenError && error.fields !== undefined);
+      if (!isFixable) throw error;
       return sendItemEditPage(context, request, reply, actor, id, {
         failure: {
           message: `Revision ${number} could not be restored: ${error.message}`,

@@ -7,6 +7,10 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import sharp from 'sharp';
 import { testConfig } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
+import {
+  assertNoPrivateMetadata,
+  makeLocatedPhoto,
+} from '../../../domain/media/media-test-files.ts';
 import { createUser } from '../../../domain/users/user-service.ts';
 import { buildApp } from '../../app.ts';
 import { TEST_PASSWORD, type Visitor, signedIn } from './content-test-visitor.ts';
@@ -55,16 +59,17 @@ describeEachDatabase('admin media library', (database) => {
   let editor: Visitor;
   let contributor: Visitor;
 
+  /** The upload form as a browser sends it: the CSRF field first (it comes first in the form). */
   function upload(
     visitor: Visitor,
     fields: Record<string, string>,
     file?: { name: string; type: string; bytes: Buffer },
     csrf = visitor.csrf,
   ): Promise<LightMyRequestResponse> {
-    const body = multipart(fields, file);
+    const body = multipart({ _csrf: csrf, ...fields }, file);
     return app.inject({
       method: 'POST',
-      url: `/admin/media?_csrf=${encodeURIComponent(csrf)}`,
+      url: '/admin/media',
       headers: { cookie: visitor.cookie, 'content-type': body.contentType },
       payload: body.payload,
     });
@@ -140,6 +145,26 @@ describeEachDatabase('admin media library', (database) => {
     assert.match(items[0]?.url ?? '', /^\/media\/[0-9a-f-]+\.png$/);
   });
 
+  it('hardening 4: serves an uploaded phone photo upright, without its GPS position and author', async () => {
+    const bytes = await makeLocatedPhoto();
+    const response = await upload(
+      contributor,
+      { alt: 'A worker at her machine' },
+      { name: 'located.jpg', type: 'image/jpeg', bytes },
+    );
+    assert.equal(response.statusCode, 303);
+    const json = await contributor.get('/admin/media.json?q=located');
+    const [item] = json.json<{ items: { url: string; width: number; height: number }[] }>().items;
+    assert.ok(item);
+    assert.deepEqual([item.width, item.height], [200, 400]);
+    const served = await app.inject(item.url);
+    assert.equal(served.statusCode, 200);
+    assert.equal(Number(served.headers['content-length']), served.rawPayload.length);
+    await assertNoPrivateMetadata(served.rawPayload);
+    const metadata = await sharp(served.rawPayload).metadata();
+    assert.deepEqual([metadata.width, metadata.height], [200, 400]);
+  });
+
   it('changes the alt text of an upload', async () => {
     const page = await editor.get('/admin/media?q=harbour');
     const id = /action="\/admin\/media\/([0-9a-f-]+)\/alt"/.exec(page.body)?.[1];
@@ -195,6 +220,83 @@ describeEachDatabase('admin media library', (database) => {
     );
     assert.equal(response.statusCode, 403);
     const page = await contributor.get('/admin/media?q=forged');
+    assert.match(page.body, /Nothing matches/);
+  });
+
+  it('hardening 9: the upload form carries its CSRF token in the body, not in the address', async () => {
+    const page = await contributor.get('/admin/media');
+    assert.doesNotMatch(page.body, /_csrf=/, 'no address on the page holds the token');
+    const form =
+      /<form method="post" action="\/admin\/media" enctype="multipart\/form-data">\s*<input type="hidden" name="_csrf" value="([^"]+)"/.exec(
+        page.body,
+      );
+    assert.ok(form, 'the token is the upload form’s first field');
+    assert.equal(form[1], contributor.csrf);
+  });
+
+  it('hardening 9: a CSRF token in the query string is refused', async () => {
+    const body = multipart(
+      { alt: 'Query token' },
+      { name: 'query-token.png', type: 'image/png', bytes: await pngOf(10, 10) },
+    );
+    const response = await app.inject({
+      method: 'POST',
+      url: `/admin/media?_csrf=${encodeURIComponent(contributor.csrf)}`,
+      headers: { cookie: contributor.cookie, 'content-type': body.contentType },
+      payload: body.payload,
+    });
+    assert.equal(response.statusCode, 403);
+    assert.match(response.body, /This form has expired or was sent from another site/);
+    const form = await app.inject({
+      method: 'POST',
+      url: `/admin/tokens?_csrf=${encodeURIComponent(contributor.csrf)}`,
+      headers: {
+        cookie: contributor.cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      payload: 'name=Query+token',
+    });
+    assert.equal(form.statusCode, 403);
+    const page = await contributor.get('/admin/media?q=query-token');
+    assert.match(page.body, /Nothing matches/);
+  });
+
+  it('hardening 9: an upload takes the token from the x-csrf-token header, or a field sent before the file', async () => {
+    const body = multipart(
+      { alt: 'Header token' },
+      { name: 'header-token.png', type: 'image/png', bytes: await pngOf(10, 10) },
+    );
+    const byHeader = await app.inject({
+      method: 'POST',
+      url: '/admin/media',
+      headers: {
+        cookie: contributor.cookie,
+        'content-type': body.contentType,
+        'x-csrf-token': contributor.csrf,
+      },
+      payload: body.payload,
+    });
+    assert.equal(byHeader.statusCode, 303);
+    // A token after the file would only be seen once the file was read: refused.
+    const late = multipart(
+      {},
+      { name: 'late-token.png', type: 'image/png', bytes: await pngOf(10, 10) },
+    );
+    const boundary = late.contentType.split('boundary=')[1] ?? '';
+    const withLateToken = Buffer.concat([
+      late.payload.subarray(0, late.payload.length - `--${boundary}--\r\n`.length),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${contributor.csrf}\r\n--${boundary}--\r\n`,
+      ),
+    ]);
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/admin/media',
+      headers: { cookie: contributor.cookie, 'content-type': late.contentType },
+      payload: withLateToken,
+    });
+    assert.equal(refused.statusCode, 403);
+    const page = await contributor.get('/admin/media?q=late-token');
     assert.match(page.body, /Nothing matches/);
   });
 });

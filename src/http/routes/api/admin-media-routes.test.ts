@@ -14,6 +14,11 @@ import {
 } from '../../../../test/support/api-client.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import { listMedia } from '../../../domain/media/media-service.ts';
+import {
+  assertNoPrivateMetadata,
+  makeLocatedPhoto,
+  makePngWithAuthor,
+} from '../../../domain/media/media-test-files.ts';
 
 const MEDIA = '/api/v1/admin/media';
 const MAX_BYTES = 100_000;
@@ -58,6 +63,40 @@ describeEachDatabase('admin API: media', (database) => {
     const served = await app.inject(media.url);
     assert.equal(served.statusCode, 200);
     assert.equal(served.headers['content-type'], 'image/png');
+  });
+
+  it('hardening 4: stores an uploaded photo upright, without its GPS position and author', async () => {
+    const uploads = [
+      {
+        name: 'located.jpg',
+        type: 'image/jpeg',
+        bytes: await makeLocatedPhoto(),
+        upright: [200, 400],
+      },
+      {
+        name: 'chart.png',
+        type: 'image/png',
+        bytes: await makePngWithAuthor(60, 40),
+        upright: [60, 40],
+      },
+    ];
+    for (const { upright, ...file } of uploads) {
+      const response = await contributor.upload(MEDIA, { file });
+      assert.equal(response.statusCode, 201, response.body);
+      const media = response.json<{
+        url: string;
+        width: number;
+        height: number;
+        byte_size: number;
+      }>();
+      assert.deepEqual([media.width, media.height], upright);
+      const served = await app.inject(media.url);
+      assert.equal(served.statusCode, 200);
+      assert.equal(served.rawPayload.length, media.byte_size);
+      await assertNoPrivateMetadata(served.rawPayload);
+      const metadata = await sharp(served.rawPayload).metadata();
+      assert.deepEqual([metadata.width, metadata.height], upright);
+    }
   });
 
   it('reads the alt text after the file too, and the upload serves as a featured image', async () => {

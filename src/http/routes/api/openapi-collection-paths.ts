@@ -83,6 +83,8 @@ export function adminCollectionPaths(doc: CollectionDocumentation): Record<strin
       patch: adminOperation({
         operationId: `update${name}`,
         summary: `Changes a ${doc.noun}, keeping a revision`,
+        description:
+          'Fields not sent stay as they are. A published or scheduled item gains a country only from an editor of that country (403 otherwise), and loses its last country only to an administrator.',
         tags,
         parameters: [parameterRef('ItemId')],
         requestBody: jsonBody(doc.updateBody),

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify';
+import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import {
   createMediaTestActors,
@@ -18,7 +19,6 @@ describeEachDatabase('media routes', (database) => {
   let app: FastifyInstance;
   let mediaDir: string;
   let photo: MediaItem;
-  let photoBytes: Buffer;
   let pdf: MediaItem;
 
   before(async () => {
@@ -26,9 +26,8 @@ describeEachDatabase('media routes', (database) => {
     mediaDir = await makeTemporaryMediaDir();
     const actors = await createMediaTestActors(db);
     const deps = { db, mediaDir, maxBytes: 20 * 1024 * 1024 };
-    photoBytes = await makeImage('jpeg', 1000, 500);
     photo = await uploadMedia(deps, actors.contributor, {
-      bytes: photoBytes,
+      bytes: await makeImage('jpeg', 1000, 500),
       originalName: 'photo.jpg',
     });
     pdf = await uploadMedia(deps, actors.contributor, {
@@ -48,15 +47,50 @@ describeEachDatabase('media routes', (database) => {
     await app?.close();
   });
 
-  it('serves an original unchanged, cacheable forever, with its type', async () => {
+  it('serves an original as stored, cacheable forever, with its type', async () => {
     const response = await app.inject({ method: 'GET', url: photo.url });
     assert.equal(response.statusCode, 200);
     assert.equal(response.headers['content-type'], 'image/jpeg');
     assert.equal(response.headers['cache-control'], 'public, max-age=31536000, immutable');
     assert.equal(response.headers['x-content-type-options'], 'nosniff');
-    assert.equal(Number(response.headers['content-length']), photoBytes.length);
+    assert.equal(Number(response.headers['content-length']), photo.byteSize);
     assert.match(String(response.headers.etag), /^"[^"]+"$/, 'a strong ETag');
-    assert.deepEqual(response.rawPayload, photoBytes);
+    assert.deepEqual(response.rawPayload, await fs.readFile(path.join(mediaDir, photo.storedName)));
+  });
+
+  it('hardening 16: serves every file, whole, partial or unchanged, in a sandbox', async () => {
+    const sandboxed = (response: LightMyRequestResponse, what: string) => {
+      assert.equal(response.headers['x-content-type-options'], 'nosniff', what);
+      const policy = String(response.headers['content-security-policy']);
+      const directives = policy.split(';').map((directive) => directive.trim());
+      assert.ok(directives.includes('sandbox'), `${what}: sandboxed (${policy})`);
+      assert.ok(directives.includes("default-src 'none'"), `${what}: loads nothing (${policy})`);
+      assert.ok(!/script-src|allow-/.test(policy), `${what}: runs nothing (${policy})`);
+    };
+    const etag = String((await app.inject(photo.url)).headers.etag);
+    const requests = [
+      { what: 'an image', url: photo.url, status: 200 },
+      { what: 'a WebP variant', url: photo.variants[0]?.url ?? '', status: 200 },
+      { what: 'a PDF', url: pdf.url, status: 200 },
+      { what: 'HEAD', method: 'HEAD' as const, url: pdf.url, status: 200 },
+      { what: 'a 304', url: photo.url, headers: { 'if-none-match': etag }, status: 304 },
+      { what: 'a range', url: pdf.url, headers: { range: 'bytes=0-3' }, status: 206 },
+      { what: 'a 416', url: pdf.url, headers: { range: 'bytes=99999-' }, status: 416 },
+    ];
+    for (const { what, status, ...request } of requests) {
+      const response = await app.inject(request);
+      assert.equal(response.statusCode, status, what);
+      sandboxed(response, what);
+    }
+    // In the whole application too, where every other response carries the pages' policy.
+    const site = await buildTestApp(database(), { config: { mediaDir } });
+    try {
+      sandboxed(await site.inject(pdf.url), 'a PDF from the application');
+      const home = await site.inject('/');
+      assert.ok(!String(home.headers['content-security-policy']).includes('sandbox'));
+    } finally {
+      await site.close();
+    }
   });
 
   it('serves each WebP variant', async () => {
@@ -92,7 +126,7 @@ describeEachDatabase('media routes', (database) => {
     const response = await app.inject({ method: 'HEAD', url: photo.url });
     assert.equal(response.statusCode, 200);
     assert.equal(response.headers['content-type'], 'image/jpeg');
-    assert.equal(Number(response.headers['content-length']), photoBytes.length);
+    assert.equal(Number(response.headers['content-length']), photo.byteSize);
     assert.equal(response.rawPayload.length, 0);
   });
 

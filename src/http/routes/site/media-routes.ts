@@ -9,6 +9,18 @@ import type { AppContext } from '../../app-context.ts';
 // A stored name is never reused for other bytes, so browsers and proxies may keep it forever.
 const MEDIA_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
+/**
+ * Uploads are not our pages: opened on their own, a file runs in a sandbox (a unique origin, no
+ * script, no forms, no plugins other than the browser's PDF viewer) and may load nothing, so a
+ * PDF or a polyglot that a browser renders as a document can do nothing on the site's origin
+ * (GitHub serves user content with the same policy). The policy governs only the file opened
+ * as a document, not an image shown in a page. Inline styles are allowed because browsers dress
+ * an image or a PDF opened on its own in a page styled inline; Chromium 156 shows images and
+ * PDFs under this policy. Framing stays refused, as for every other response.
+ */
+const MEDIA_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+
 async function statFile(file: string): Promise<fs.Stats | undefined> {
   try {
     const stats = await fs.promises.stat(file);
@@ -79,6 +91,7 @@ async function sendMediaFile(
     .header('etag', etag)
     .header('last-modified', stats.mtime.toUTCString())
     .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', MEDIA_CONTENT_SECURITY_POLICY)
     .header('accept-ranges', 'bytes');
   if (contentType === 'application/pdf') {
     const [media] = (await getMediaByStoredNames(context.db, [name])).values();
