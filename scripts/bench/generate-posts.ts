@@ -15,7 +15,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const vocabulary = (
+/** The words generated posts are written in (searches in the bench pick from them). */
+export const vocabulary = (
   'workers union social protection health insurance pension maternity benefit informal ' +
   'garment domestic migrant youth women wage minimum campaign government ministry scheme ' +
   'coverage contribution employer factory training legal assistance awareness advocacy ' +

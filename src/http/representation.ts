@@ -16,15 +16,23 @@ export interface Representation {
   hash: string;
 }
 
-export function buildRepresentation(body: string | Buffer, contentType: string): Representation {
+/**
+ * Compresses `body` once in each encoding. `isQuick` is for one-off answers (a search): the
+ * best levels cost about 20 ms for an 18 kB page, quick ones about 2 ms for 10% more bytes.
+ */
+export function buildRepresentation(
+  body: string | Buffer,
+  contentType: string,
+  options: { isQuick?: boolean } = {},
+): Representation {
   const identity = typeof body === 'string' ? Buffer.from(body) : body;
   return {
     contentType,
     identity,
-    gzip: zlib.gzipSync(identity, { level: 9 }),
+    gzip: zlib.gzipSync(identity, { level: options.isQuick ? 6 : 9 }),
     brotli: zlib.brotliCompressSync(identity, {
       params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: 10,
+        [zlib.constants.BROTLI_PARAM_QUALITY]: options.isQuick ? 5 : 10,
         [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
       },
     }),

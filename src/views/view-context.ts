@@ -22,8 +22,8 @@ export interface FeedLink {
 export interface PageMeta {
   title: string;
   description: string;
-  /** Site-relative canonical path. */
-  path: string;
+  /** Site-relative canonical path; null for a page with no address of its own (an error). */
+  path: string | null;
   ogType?: 'website' | 'article';
   /** Feeds specific to this page, announced beside the site's own. */
   feed?: FeedLink;

@@ -21,6 +21,14 @@ export interface SearchTerm {
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_TERMS = 12;
 
+/**
+ * A query as it is searched and shown: trimmed, runs of spaces as one, cut to the length read.
+ * Two queries that normalise alike are the same search (and share a cached answer).
+ */
+export function normalizeSearchQuery(raw: string | undefined): string {
+  return (raw ?? '').trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH);
+}
+
 function termsOfText(text: string, isPhrase: boolean): SearchTerm[] {
   const terms: SearchTerm[] = [];
   let words: string[] = [];

@@ -13,7 +13,7 @@ import { isContentType } from '../content-types/content-type-registry.ts';
 import { toSummaries } from '../content/content-mapping.ts';
 import type { ContentSummary, Pagination } from '../content/content-types.ts';
 import { facetOf } from './search-document.ts';
-import { MAX_QUERY_LENGTH, parseSearchQuery, type SearchTerm } from './search-query.ts';
+import { normalizeSearchQuery, parseSearchQuery, type SearchTerm } from './search-query.ts';
 import { highlightText, plainTextOfBody, snippetOf, type TextSegment } from './search-snippet.ts';
 
 export const SEARCH_RESULTS_PER_PAGE = 10;
@@ -138,7 +138,7 @@ async function resultsOf(
  */
 export async function searchSite(db: Db, request: SearchRequest): Promise<SearchOutcome> {
   const now = currentTimestamp();
-  const query = (request.query ?? '').trim().replace(/\s+/g, ' ').slice(0, MAX_QUERY_LENGTH);
+  const query = normalizeSearchQuery(request.query);
   const [filters, years] = await Promise.all([readFilters(db, request), publicYears(db, now)]);
   const terms = parseSearchQuery(query);
   const match: SearchMatch = { mode: 'all', terms, facets: facetsOf(filters), now };

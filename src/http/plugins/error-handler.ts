@@ -1,15 +1,19 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { databaseBusyError } from '../../db/database-busy.ts';
 import {
   AppError,
   NotFoundError,
+  ServiceUnavailableError,
   TooManyRequestsError,
   UnauthorizedError,
 } from '../../lib/errors.ts';
 import { findLegacyRedirect } from '../../domain/content/legacy-paths.ts';
+import { findOldSiteRedirect } from '../../domain/content/old-site-addresses.ts';
 import { getTranslator } from '../../lib/i18n/translator.ts';
 import { ErrorPage } from '../../views/pages/error-page.tsx';
 import { renderDocument } from '../../views/render-document.ts';
 import type { AppContext } from '../app-context.ts';
+import { sendCompressedErrorPage } from '../error-page-compression.ts';
 import { loadSiteChrome } from '../site-chrome.ts';
 
 interface PublicError {
@@ -57,6 +61,7 @@ function titleFor(statusCode: number): string {
   if (statusCode === 422) return english.t('error.invalidTitle');
   if (statusCode === 429) return english.t('error.tooManyTitle');
   if (statusCode < 500) return english.t('error.badRequestTitle');
+  if (statusCode === 503) return english.t('error.busyTitle');
   return english.t('error.serverTitle');
 }
 
@@ -79,7 +84,6 @@ async function sendError(
         chrome,
         title: titleFor(failure.statusCode),
         message: failure.message,
-        path: request.url.split('?')[0] ?? '/',
       }),
     );
   } catch (cause) {
@@ -87,39 +91,48 @@ async function sendError(
     request.log.error({ err: cause }, 'could not render the error page');
     html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${titleFor(failure.statusCode)}</title></head><body><main><h1>${titleFor(failure.statusCode)}</h1></main></body></html>`;
   }
-  return reply.type('text/html; charset=utf-8').send(html);
+  return sendCompressedErrorPage(request, reply, html);
 }
 
 /**
- * An address from the site the content was imported from (`/2021/02/slug.html`, `/slug/`)
- * that names nothing here: readers go on to the item, with a permanent redirect.
+ * An address from the site the content was imported from (`/2021/02/slug.html`, `/slug/`,
+ * `/tag/nepal/`, `/feed/`) that names nothing here: readers go on to the item, label or feed,
+ * with a permanent redirect. Says whether it answered. (It must not return the reply: a reply
+ * is thenable, so awaiting it waits for the response and gives undefined, and the caller then
+ * answered a second time: FST_ERR_REP_ALREADY_SENT on every old address.)
  */
 async function redirectFromLegacyPath(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
-): Promise<FastifyReply | null> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
-  if (/^\/(api|admin)(\/|$)/.test(request.url)) return null;
+): Promise<boolean> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (/^\/(api|admin)(\/|$)/.test(request.url)) return false;
   try {
-    const target = await findLegacyRedirect(context.db, request.url);
-    return target ? reply.redirect(target, 301) : null;
+    const target =
+      (await findLegacyRedirect(context.db, request.url)) ??
+      (await findOldSiteRedirect(context.db, request.url));
+    if (!target) return false;
+    void reply.redirect(target, 301);
+    return true;
   } catch (cause) {
     request.log.error({ err: cause }, 'could not look up an old address');
-    return null;
+    return false;
   }
 }
 
 /** Turns any error into the public response: JSON under /api, an HTML page elsewhere. */
 export async function handleError(
   context: AppContext,
-  error: FastifyError | Error,
+  thrown: FastifyError | Error,
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
+  // "Busy, try again" from either engine, wherever it surfaced: a 503, never a 500.
+  const error = databaseBusyError(thrown) ?? thrown;
   const failure = toPublicError(error);
-  if (failure.statusCode >= 500) request.log.error({ err: error }, 'request failed');
-  if (error instanceof TooManyRequestsError) {
+  if (failure.statusCode >= 500) request.log.error({ err: thrown }, 'request failed');
+  if (error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError) {
     void reply.header('retry-after', String(error.retryAfterSeconds));
   }
   // An admin page asked for without a session: to the sign-in page, and back afterwards.
@@ -127,9 +140,8 @@ export async function handleError(
     const next = encodeURIComponent(request.url);
     return reply.header('cache-control', 'no-store').redirect(`/admin/login?next=${next}`, 303);
   }
-  if (error instanceof NotFoundError) {
-    const redirected = await redirectFromLegacyPath(context, request, reply);
-    if (redirected) return redirected;
+  if (error instanceof NotFoundError && (await redirectFromLegacyPath(context, request, reply))) {
+    return reply;
   }
   return sendError(context, request, reply, failure);
 }
@@ -140,8 +152,7 @@ export function registerErrorHandling(app: FastifyInstance, context: AppContext)
     handleError(context, error, request, reply),
   );
   app.setNotFoundHandler(async (request, reply) => {
-    const redirected = await redirectFromLegacyPath(context, request, reply);
-    if (redirected) return redirected;
+    if (await redirectFromLegacyPath(context, request, reply)) return reply;
     return sendError(context, request, reply, {
       statusCode: 404,
       code: 'not_found',

@@ -40,7 +40,7 @@ export function SiteLayout({
 }) {
   const { settings, i18n } = chrome;
   const siteFeed: FeedLink = { title: settings.title, basePath: '/feed' };
-  const canonical = `${chrome.siteUrl}${meta.path}`;
+  const canonical = meta.path === null ? null : `${chrome.siteUrl}${meta.path}`;
   const fullTitle = meta.isFrontPage ? settings.title : `${meta.title} · ${settings.title}`;
   return (
     <html lang={i18n.locale}>
@@ -50,12 +50,12 @@ export function SiteLayout({
         <title>{fullTitle}</title>
         <meta name="description" content={meta.description} />
         {meta.isIndexable === false && <meta name="robots" content="noindex" />}
-        <link rel="canonical" href={canonical} />
+        {canonical && <link rel="canonical" href={canonical} />}
         <meta property="og:type" content={meta.ogType ?? 'website'} />
         <meta property="og:site_name" content={settings.title} />
         <meta property="og:title" content={meta.title} />
         <meta property="og:description" content={meta.description} />
-        <meta property="og:url" content={canonical} />
+        {canonical && <meta property="og:url" content={canonical} />}
         <meta property="og:locale" content={i18n.locale.replace('-', '_')} />
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={chrome.stylesheetPath} />

@@ -197,6 +197,70 @@ describeEachDatabase('admin items, workflow and revisions', (database) => {
     assert.ok(listedTitles((await app.inject('/')).body).includes('Strike ends'));
   });
 
+  it('hardening 2: the edit form moves a published item into no country its editor cannot publish in', async () => {
+    const created = await contributor.post('/admin/items', draftForm({ title: 'Border crossing' }));
+    const id = itemIdFrom(created.headers.location);
+    await contributor.post(`/admin/items/${id}/submit`, {});
+    await nepalEditor.post(`/admin/items/${id}/approve`, { publishedAt: '' });
+
+    const moved = await nepalEditor.post(
+      `/admin/items/${id}`,
+      draftForm({ title: 'Typed title', labels: ['country:nepal', 'country:cambodia'] }),
+    );
+    assert.equal(moved.statusCode, 403);
+    assert.match(moved.body, /role="alert"/);
+    assert.match(
+      moved.body,
+      /You cannot add this published item to Cambodia: only an editor for Cambodia or an administrator can publish there\./,
+    );
+    assert.match(moved.body, /name="title" value="Typed title"/, 'what was typed is kept');
+    const emptied = await nepalEditor.post(
+      `/admin/items/${id}`,
+      draftForm({ labels: ['theme:youth'] }),
+    );
+    assert.equal(emptied.statusCode, 403);
+    assert.match(emptied.body, /Only an administrator can take every country off a published item/);
+
+    const page = await nepalEditor.get(`/admin/items/${id}`);
+    assert.match(page.body, /name="title" value="Border crossing"/);
+    assert.match(page.body, /value="country:nepal" checked/);
+    assert.doesNotMatch(page.body, /value="country:cambodia" checked/);
+    const listedIn = async (country: string) =>
+      listedTitles((await app.inject(`/countries/${country}`)).body);
+    assert.ok((await listedIn('nepal')).includes('Border crossing'));
+    assert.ok(!(await listedIn('cambodia')).includes('Border crossing'));
+
+    const themed = await nepalEditor.post(
+      `/admin/items/${id}`,
+      draftForm({ title: 'Border crossing', labels: ['country:nepal'] }),
+    );
+    assert.equal(themed.statusCode, 303, 'themes change as before');
+  });
+
+  it('hardening 2: restoring a revision brings no country back that the editor cannot publish in', async () => {
+    const created = await contributor.post(
+      '/admin/items',
+      draftForm({ title: 'Two countries', labels: ['country:nepal', 'country:cambodia'] }),
+    );
+    const id = itemIdFrom(created.headers.location);
+    await contributor.post(`/admin/items/${id}/submit`, {});
+    await nepalEditor.post(`/admin/items/${id}/approve`, { publishedAt: '' });
+    const narrowed = await nepalEditor.post(
+      `/admin/items/${id}`,
+      draftForm({ title: 'Two countries', labels: ['country:nepal'] }),
+    );
+    assert.equal(narrowed.statusCode, 303, 'an editor may take a country they do not edit for off');
+
+    const restored = await nepalEditor.post(`/admin/items/${id}/restore`, { revision: '1' });
+    assert.equal(restored.statusCode, 403);
+    assert.match(
+      restored.body,
+      /Revision 1 could not be restored: You cannot add this published item to Cambodia/,
+    );
+    const page = await nepalEditor.get(`/admin/items/${id}`);
+    assert.doesNotMatch(page.body, /value="country:cambodia" checked/);
+  });
+
   it('sends an item back only with a note, which the author then sees', async () => {
     const created = await contributor.post('/admin/items', draftForm({ title: 'Needs work' }));
     const id = itemIdFrom(created.headers.location);

@@ -19,7 +19,9 @@ import type { AppError } from '../../../lib/errors.ts';
 import {
   BadRequestError,
   ConflictError,
+  ForbiddenError,
   NotFoundError,
+  ServiceUnavailableError,
   ValidationError,
 } from '../../../lib/errors.ts';
 import { countryNames, isContentStatus } from '../../../views/admin/components/item-status.tsx';
@@ -28,7 +30,7 @@ import { ItemsPage } from '../../../views/admin/pages/items-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
-import { sendItemEditPage } from './content-edit-page.ts';
+import { type EditPageOptions, sendItemEditPage } from './content-edit-page.ts';
 import {
   itemFormValues,
   labelRefsOf,
@@ -70,9 +72,32 @@ function contentInputOf(values: ItemFormValues) {
   };
 }
 
-/** Refusals a person can fix in the form; anything else is an error page. */
-function isFormRefusal(error: unknown): error is ValidationError | ConflictError {
-  return error instanceof ValidationError || error instanceof ConflictError;
+/**
+ * Refusals a person can fix in the form; anything else is an error page. A refusal naming
+ * fields (countries they may not publish in) is one: the form keeps what they typed. So is
+ * a database busy with an import: nothing was saved, and they can send the same text again.
+ */
+function isFormRefusal(
+  error: unknown,
+): error is ValidationError | ConflictError | ForbiddenError | ServiceUnavailableError {
+  return (
+    error instanceof ValidationError ||
+    error instanceof ConflictError ||
+    (error instanceof ForbiddenError && error.fields !== undefined) ||
+    error instanceof ServiceUnavailableError
+  );
+}
+
+/** The edit page for a refused save: what they typed, the message, the status. */
+function refusedForm(
+  reply: FastifyReply,
+  error: AppError,
+  values: ItemFormValues,
+): EditPageOptions {
+  if (error instanceof ServiceUnavailableError) {
+    void reply.header('retry-after', String(error.retryAfterSeconds));
+  }
+  return { values, failure: failureOf(error, values.type), statusCode: error.statusCode };
 }
 
 function failureOf(error: AppError, type: ContentType) {
@@ -136,11 +161,14 @@ async function createItem(context: AppContext, request: FastifyRequest, reply: F
     return reply.redirect(withNotice(`/admin/items/${created.id}`, 'created'), 303);
   } catch (error) {
     if (!isFormRefusal(error)) throw error;
-    return sendItemEditPage(context, request, reply, actor, null, {
-      values,
-      failure: failureOf(error, values.type),
-      statusCode: error.statusCode,
-    });
+    return sendItemEditPage(
+      context,
+      request,
+      reply,
+      actor,
+      null,
+      refusedForm(reply, error, values),
+    );
   }
 }
 
@@ -163,11 +191,7 @@ async function saveItem(
     return reply.redirect(withNotice(`/admin/items/${id}`, 'saved'), 303);
   } catch (error) {
     if (!isFormRefusal(error)) throw error;
-    return sendItemEditPage(context, request, reply, actor, id, {
-      values,
-      failure: failureOf(error, values.type),
-      statusCode: error.statusCode,
-    });
+    return sendItemEditPage(context, request, reply, actor, id, refusedForm(reply, error, values));
   }
 }
 

@@ -1,10 +1,11 @@
 import { escapeUTF8 } from 'entities';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { searchSite } from '../../../domain/search/search-service.ts';
+import { type SearchOutcome, searchSite } from '../../../domain/search/search-service.ts';
 import type { TextSegment } from '../../../domain/search/search-snippet.ts';
 import type { AppContext } from '../../app-context.ts';
-import { firstValue, searchRequestOf } from '../../search-request.ts';
+import { buildRepresentation } from '../../representation.ts';
+import { firstValue, searchCacheKey, searchRequestOf } from '../../search-request.ts';
 import { pageQuerySchema, parseApiInput } from './api-input.ts';
 import { publicPostSummaryJson } from './public-content-json.ts';
 
@@ -23,35 +24,47 @@ function markedHtml(segments: TextSegment[]): string {
     .join('');
 }
 
+/** A search's outcome as the API gives it. */
+function searchJson(siteUrl: string, outcome: SearchOutcome) {
+  const { filters, pagination } = outcome;
+  return {
+    query: outcome.query,
+    filters: {
+      country: filters.country?.slug ?? null,
+      theme: filters.theme?.slug ?? null,
+      type: filters.type ?? null,
+      year: filters.year ?? null,
+    },
+    total: pagination.total,
+    total_is_capped: outcome.isTotalCapped,
+    page: pagination.page,
+    page_count: pagination.pageCount,
+    per_page: pagination.perPage,
+    results: outcome.results.map((result) => ({
+      ...publicPostSummaryJson(siteUrl, result.item),
+      title_html: markedHtml(result.title),
+      snippet: plainText(result.snippet),
+      snippet_html: markedHtml(result.snippet),
+    })),
+  };
+}
+
 /**
  * `GET /api/v1/search`: the site search as JSON, with the same ranking, snippets and count as
- * `/search`. Not cached: every query is its own address.
+ * `/search`, answered through the same search cache and limits (see SearchResponses).
  */
 export function registerSearchApiRoutes(scope: FastifyInstance, context: AppContext): void {
   const { siteUrl } = context.config;
   scope.get<{ Querystring: Record<string, unknown> }>('/api/v1/search', async (request, reply) => {
     const { page } = parseApiInput(pageSchema, { page: firstValue(request.query.page) });
-    const outcome = await searchSite(context.db, searchRequestOf(request.query, page));
-    const { filters, pagination } = outcome;
-    return reply.header('cache-control', 'public, max-age=60').send({
-      query: outcome.query,
-      filters: {
-        country: filters.country?.slug ?? null,
-        theme: filters.theme?.slug ?? null,
-        type: filters.type ?? null,
-        year: filters.year ?? null,
+    const search = searchRequestOf(request.query, page);
+    return context.searches.send(request, reply, {
+      key: searchCacheKey('/api/v1/search', search),
+      produce: async () => {
+        const outcome = await searchSite(context.searches.db, search);
+        const json = JSON.stringify(searchJson(siteUrl, outcome));
+        return buildRepresentation(json, 'application/json; charset=utf-8', { isQuick: true });
       },
-      total: pagination.total,
-      total_is_capped: outcome.isTotalCapped,
-      page: pagination.page,
-      page_count: pagination.pageCount,
-      per_page: pagination.perPage,
-      results: outcome.results.map((result) => ({
-        ...publicPostSummaryJson(siteUrl, result.item),
-        title_html: markedHtml(result.title),
-        snippet: plainText(result.snippet),
-        snippet_html: markedHtml(result.snippet),
-      })),
     });
   });
 }

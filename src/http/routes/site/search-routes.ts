@@ -1,23 +1,39 @@
 import type { FastifyInstance } from 'fastify';
 import { parsePageNumber } from '../../../domain/content/public-content-service.ts';
 import { searchSite } from '../../../domain/search/search-service.ts';
+import { ErrorPage } from '../../../views/pages/error-page.tsx';
 import { SearchPage } from '../../../views/pages/search-page.tsx';
+import { renderDocument } from '../../../views/render-document.ts';
 import type { AppContext } from '../../app-context.ts';
-import { firstValue, searchRequestOf } from '../../search-request.ts';
-import { sendUncachedPage } from '../../send-page.ts';
+import { buildRepresentation } from '../../representation.ts';
+import { firstValue, searchCacheKey, searchRequestOf } from '../../search-request.ts';
 import { loadSiteChrome } from '../../site-chrome.ts';
 
 /**
- * `/search`: not kept in the response cache, since every query is a new address and they
- * would push out the pages everyone reads.
+ * `/search`: answered through the search responses (see SearchResponses), not the page cache,
+ * since every query is a new address and they would push out the pages everyone reads.
  */
 export function registerSearchRoutes(app: FastifyInstance, context: AppContext): void {
   app.get<{ Querystring: Record<string, unknown> }>('/search', async (request, reply) => {
     const page = parsePageNumber(firstValue(request.query.page));
-    const [chrome, outcome] = await Promise.all([
-      loadSiteChrome(context),
-      searchSite(context.db, searchRequestOf(request.query, page)),
-    ]);
-    return sendUncachedPage(request, reply, SearchPage({ chrome, outcome }));
+    const search = searchRequestOf(request.query, page);
+    return context.searches.send(request, reply, {
+      key: searchCacheKey('/search', search),
+      produce: async () => {
+        const [chrome, outcome] = await Promise.all([
+          loadSiteChrome(context),
+          searchSite(context.searches.db, search),
+        ]);
+        const html = renderDocument(SearchPage({ chrome, outcome }));
+        return buildRepresentation(html, 'text/html; charset=utf-8', { isQuick: true });
+      },
+      renderRefusal: async (refusal) => {
+        const chrome = await loadSiteChrome(context);
+        const title = chrome.i18n.t(
+          refusal.statusCode === 429 ? 'error.tooManyTitle' : 'error.busyTitle',
+        );
+        return renderDocument(ErrorPage({ chrome, title, message: refusal.message }));
+      },
+    });
   });
 }
