@@ -3,6 +3,7 @@ import { type DatabaseHandle, openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { isSiteEmpty, loadDemoContent } from '../domain/demo/load-demo.ts';
 import { ensureSearchIndexCurrent } from '../domain/search/search-indexing.ts';
+import { removeStaleStagingFolders } from '../importers/site-archive/staging-folders.ts';
 
 export interface OpenSite {
   config: Config;
@@ -22,6 +23,9 @@ export async function openSite(options: {
   isSearchIndexChecked?: boolean;
 }): Promise<OpenSite> {
   const config = loadConfig();
+  // A staging folder of an export, backup or restore whose process died (kill -9, a power
+  // cut) would otherwise stay in DATA_DIR for good, as large as the archive.
+  await removeStaleStagingFolders(config.dataDir);
   const database = openDatabase(config.database);
   try {
     const appliedMigrations = await migrateToLatest(database.db);

@@ -6,6 +6,7 @@ import type {
   LegacyPathsTable,
   RevisionsTable,
 } from '../db/schema.ts';
+import { isBuiltInAddress } from '../domain/content/built-in-addresses.ts';
 import { contentPath } from '../domain/content/content-paths.ts';
 import { normaliseLegacyPath } from '../domain/content/legacy-paths.ts';
 import { emptyFields } from '../domain/content-types/content-type-registry.ts';
@@ -29,6 +30,15 @@ export interface ItemRows {
   imageUrls: string[];
   /** Where its picture was on the old site (absolute, or site-relative if that is all it had). */
   featuredImageAddress: string | null;
+}
+
+/** An old address the site's own page answers: readers find the item at `servedAt` instead. */
+export interface ShadowedAddress {
+  /** The record, as the import names it. */
+  origin: string;
+  title: string;
+  oldPath: string;
+  servedAt: string;
 }
 
 export const SOURCE_NAMES: Record<ImportBundle['source'], string> = {
@@ -100,6 +110,7 @@ export class ItemRowBuilder {
   readonly #takenSlugs = new Map<string, Set<string>>();
   readonly #takenPaths: Set<string>;
   readonly warnings: string[] = [];
+  readonly shadowedAddresses: ShadowedAddress[] = [];
 
   constructor(
     private readonly context: {
@@ -213,6 +224,15 @@ export class ItemRowBuilder {
     for (const oldPath of source.oldPaths) {
       const path = normaliseLegacyPath(oldPath);
       if (!path || path === ownPath) continue;
+      // Kept all the same (it costs nothing), but nobody will be sent on from it.
+      if (isBuiltInAddress(path)) {
+        this.shadowedAddresses.push({
+          origin: source.origin,
+          title: item.title,
+          oldPath: path,
+          servedAt: ownPath,
+        });
+      }
       if (this.#takenPaths.has(path)) {
         if (!rows.some((row) => row.path === path)) {
           this.warnings.push(

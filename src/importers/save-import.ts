@@ -17,7 +17,7 @@ import { type Progress, silentProgress } from '../cli/progress.ts';
 import { resolveImportedAuthors } from './import-authors.ts';
 import { type ImportBundle, ImportFileError, importBundleSchema } from './import-bundle.ts';
 import { buildCommentRows } from './import-comments.ts';
-import { type ItemRows, ItemRowBuilder } from './import-items.ts';
+import { type ItemRows, ItemRowBuilder, type ShadowedAddress } from './import-items.ts';
 import { resolveImportedLabels } from './import-labels.ts';
 import { copyImportedMedia, type ImportMediaOptions } from './import-media.ts';
 
@@ -49,6 +49,11 @@ export interface ImportReport {
   media: { copied: number; missing: string[] } | null;
   ignored: Record<string, number>;
   warnings: string[];
+  /**
+   * Items whose old address is one of the site's own pages (a page at `/about/`): that
+   * address shows the site's page, not the item, which is served at `servedAt`.
+   */
+  shadowedAddresses: ShadowedAddress[];
 }
 
 /** The import was stopped (Ctrl-C) and rolled back. */
@@ -148,6 +153,7 @@ export async function saveImport(
     media: null,
     ignored: bundle.ignored,
     warnings: [],
+    shadowedAddresses: [],
   };
 
   // Files are staged during the transaction and put in place just before it commits; a
@@ -161,13 +167,14 @@ export async function saveImport(
     report.unchanged = bundle.items.length - newItems.length;
 
     const authorIds = new Set(newItems.flatMap((item) => item.authorSourceId ?? []));
+    const listedAuthorIds = new Set(bundle.authors.map((author) => author.sourceId));
     const authors = await resolveImportedAuthors(trx, {
       source,
       authors: [
         ...bundle.authors.filter((author) => authorIds.has(author.sourceId)),
         // An item may name an author the export does not list.
         ...[...authorIds]
-          .filter((id) => !bundle.authors.some((author) => author.sourceId === id))
+          .filter((id) => !listedAuthorIds.has(id))
           .map((id) => ({ sourceId: id, name: id, email: null, origin: id })),
       ],
       known: imported.get('user') ?? new Map(),
@@ -260,6 +267,7 @@ export async function saveImport(
     const legacyPaths = built.flatMap((rows) => rows.legacyPaths);
     report.redirectsCreated = legacyPaths.length;
     report.warnings = [...builder.warnings, ...comments.warnings, ...mediaWarnings];
+    report.shadowedAddresses = builder.shadowedAddresses;
 
     progress.start('Saving items', built.length);
     for (let start = 0; start < built.length; start += BATCH) {

@@ -84,6 +84,12 @@ function printReport(report: ImportReport): void {
     console.log(`Left out: ${ignored.map(([kind, count]) => `${count} ${kind}`).join(', ')}.`);
   }
   for (const warning of report.warnings) console.log(`Note: ${warning}`);
+  for (const shadowed of report.shadowedAddresses) {
+    console.log(
+      `Note: ${shadowed.origin}: the old address ${shadowed.oldPath} is this site's own page, ` +
+        `so it does not lead to "${shadowed.title}"; that is now at ${shadowed.servedAt}.`,
+    );
+  }
 }
 
 export const importCommand: CliCommand = {

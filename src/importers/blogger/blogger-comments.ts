@@ -25,6 +25,43 @@ function entryFinder(entries: Found[]): (reference: string) => Found | undefined
   return (reference) => byId.get(reference) ?? byNumber.get(shortId(reference)) ?? undefined;
 }
 
+interface ChainEnd {
+  /** The item, or the id of what the file does not hold, the chain ends at. */
+  id: string;
+  /** Whether the chain runs into a circle of comments instead. */
+  isCircle: boolean;
+}
+
+/** Follows `comment`'s chain of targets to its end, recording it for every comment passed. */
+function chainEnd(
+  comment: BloggerCommentEntry,
+  find: (reference: string) => Found | undefined,
+  ends: Map<BloggerCommentEntry, ChainEnd>,
+): ChainEnd {
+  const path: BloggerCommentEntry[] = [];
+  const onPath = new Set<BloggerCommentEntry>();
+  let end: ChainEnd | undefined;
+  for (let current = comment; !end;) {
+    const known = ends.get(current);
+    if (known) {
+      end = known;
+      break;
+    }
+    if (onPath.has(current)) {
+      end = { id: '', isCircle: true };
+      break;
+    }
+    path.push(current);
+    onPath.add(current);
+    const target = find(current.target);
+    if (!target) end = { id: current.target, isCircle: false };
+    else if (target.type === 'item') end = { id: target.entry.id, isCircle: false };
+    else current = target.entry;
+  }
+  for (const passed of path) ends.set(passed, end);
+  return end;
+}
+
 /**
  * Ties each comment to its item and, for a reply, to the comment it answers. A comment may
  * point at a comment instead of a post (a reply in Takeout's `blogger:parent`): its item is
@@ -39,17 +76,13 @@ export function threadComments(
     ...items.map((entry): Found => ({ type: 'item', entry })),
     ...comments.map((entry): Found => ({ type: 'comment', entry })),
   ]);
+  // What each comment's chain of replies ends at, remembered: walking every chain afresh was
+  // quadratic in a long thread (each reply answering the one before).
+  const ends = new Map<BloggerCommentEntry, ChainEnd>();
   const itemOf = (comment: BloggerCommentEntry): string => {
-    const seen = new Set<BloggerCommentEntry>();
-    for (let current = comment; !seen.has(current);) {
-      seen.add(current);
-      const target = find(current.target);
-      if (!target) return current.target;
-      if (target.type === 'item') return target.entry.id;
-      current = target.entry;
-    }
+    const end = chainEnd(comment, find, ends);
     // A circle of comments answering each other: the first one's word is all there is.
-    return comment.target;
+    return end.isCircle ? comment.target : end.id;
   };
 
   return comments.map((comment): ImportedComment => {

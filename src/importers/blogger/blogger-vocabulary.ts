@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import type { ImportedComment, ImportedStatus } from '../import-bundle.ts';
+import { stripAngleBrackets } from '../strip-markup.ts';
 import { childNamed, childrenNamed, type XmlElement } from '../xml-records.ts';
 
 /**
@@ -112,9 +113,7 @@ export function titleOf(entry: XmlElement): string {
   const title = childNamed(entry, ATOM, 'title');
   if (!title) return '';
   if (title.attributes.type !== 'html') return title.text.trim();
-  return decodeHTML(title.text.replace(/<[^>]*>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return decodeHTML(stripAngleBrackets(title.text)).replace(/\s+/g, ' ').trim();
 }
 
 /** The body exactly as written: the XML reader has already undone the escaping once. */

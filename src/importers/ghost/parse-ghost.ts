@@ -164,7 +164,10 @@ function groupSorted<Link extends { post_id: string; sort_order: number }>(
   for (const link of [...links].sort((a, b) => a.sort_order - b.sort_order)) {
     const value = valueOf(link);
     if (value === undefined) continue;
-    groups.set(link.post_id, [...(groups.get(link.post_id) ?? []), value]);
+    // Appended in place: copying the list for each link was quadratic in a post's links.
+    const group = groups.get(link.post_id);
+    if (group) group.push(value);
+    else groups.set(link.post_id, [value]);
   }
   return groups;
 }

@@ -5,23 +5,6 @@ import * as tar from 'tar';
 import type { Progress } from '../../cli/progress.ts';
 import { MEDIA_FOLDER } from './archive-format.ts';
 
-/**
- * Runs `work` with a fresh folder beside `near` (on the same disk, so files can be renamed out
- * of it), removed afterwards whatever happens.
- */
-export async function withStagingFolder<Result>(
-  near: string,
-  work: (folder: string) => Promise<Result>,
-): Promise<Result> {
-  await fs.mkdir(near, { recursive: true });
-  const folder = await fs.mkdtemp(path.join(near, '.inspir-staging-'));
-  try {
-    return await work(folder);
-  } finally {
-    await fs.rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-  }
-}
-
 /** Media names as inspir stores them: no folders, no dot files, nothing to escape with. */
 export function isPlainFileName(name: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name);

@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { type Progress, silentProgress } from '../../cli/progress.ts';
-import { packArchive, presentMediaFiles, withStagingFolder } from './archive-file.ts';
+import { packArchive, presentMediaFiles } from './archive-file.ts';
+import { withStagingFolder } from './staging-folders.ts';
 import { ArchiveError, filesOfMediaRow } from './archive-format.ts';
 
 /** The database's name inside a backup, as under DATA_DIR. */
@@ -84,7 +85,7 @@ export async function backupSqliteSite(options: {
     throw new ArchiveError(`There is no database at ${options.databaseFile} to back up.`);
   });
   const destination = path.resolve(options.destination);
-  return withStagingFolder(path.dirname(destination), async (folder) => {
+  return withStagingFolder(path.dirname(path.resolve(options.mediaDir)), async (folder) => {
     const snapshot = path.join(folder, BACKUP_DATABASE_FILE);
     const pages = await snapshotDatabase(options.databaseFile, snapshot, progress);
     const media = await presentMediaFiles(options.mediaDir, sealSnapshot(snapshot));

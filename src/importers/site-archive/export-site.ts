@@ -7,7 +7,8 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import { type Progress, silentProgress } from '../../cli/progress.ts';
 import { type Db, dialectOf } from '../../db/connection.ts';
 import { currentTimestamp } from '../../lib/time.ts';
-import { packArchive, presentMediaFiles, withStagingFolder } from './archive-file.ts';
+import { packArchive, presentMediaFiles } from './archive-file.ts';
+import { withStagingFolder } from './staging-folders.ts';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_VERSION,
@@ -85,10 +86,11 @@ async function writeTables(
   options: { hasSecrets: boolean; progress: Progress },
 ): Promise<Snapshot> {
   await fs.mkdir(path.join(folder, TABLES_FOLDER));
+  // Read only: on SQLite a writing transaction would take the write lock for the whole
+  // export and hold off every editor's save.
+  const readOnly = db.transaction().setAccessMode('read only');
   const transaction =
-    dialectOf(db) === 'postgres'
-      ? db.transaction().setIsolationLevel('repeatable read')
-      : db.transaction();
+    dialectOf(db) === 'postgres' ? readOnly.setIsolationLevel('repeatable read') : readOnly;
   return transaction.execute(async (trx) => {
     const migration = await lastAppliedMigration(trx);
     const tables: Manifest['tables'] = {};
@@ -128,7 +130,7 @@ export async function exportSite(db: Db, options: ExportOptions): Promise<Manife
   const progress = options.progress ?? silentProgress;
   const hasSecrets = options.hasSecrets ?? false;
   const destination = path.resolve(options.destination);
-  return withStagingFolder(path.dirname(destination), async (folder) => {
+  return withStagingFolder(path.dirname(path.resolve(options.mediaDir)), async (folder) => {
     const snapshot = await writeTables(db, folder, { hasSecrets, progress });
     const media = await presentMediaFiles(options.mediaDir, snapshot.mediaNames);
     const manifest: Manifest = {

@@ -4,7 +4,6 @@ import { sql } from 'kysely';
 import { type Progress, silentProgress } from '../../cli/progress.ts';
 import { type Db, dialectOf, refreshPlannerStatistics } from '../../db/connection.ts';
 import { rebuildSearchIndex } from '../../domain/search/search-indexing.ts';
-import { withStagingFolder } from './archive-file.ts';
 import {
   ArchiveError,
   EXPORTED_TABLES,
@@ -13,8 +12,15 @@ import {
   specOf,
   tableFileOf,
 } from './archive-format.ts';
-import { checkArchiveContents, extractArchive, readManifest } from './archive-reader.ts';
+import { checkArchiveContents, checkKnownMigration } from './archive-reader.ts';
+import { unpackSiteArchive } from './archive-unpack.ts';
+import {
+  DEFAULT_RESTORE_LIMITS,
+  RestoreInterruptedError,
+  type RestoreLimits,
+} from './restore-limits.ts';
 import { restoreTable } from './restore-table.ts';
+import { withStagingFolder } from './staging-folders.ts';
 import { countRows } from './table-rows.ts';
 
 /** A site not yet in use: no people, no content, no uploads (migrations seed the rest). */
@@ -50,11 +56,15 @@ async function emptyTables(db: Db): Promise<void> {
   for (const table of [...EXPORTED_TABLES].reverse()) await db.deleteFrom(table).execute();
 }
 
+function checkInterruption(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new RestoreInterruptedError();
+}
+
 async function restoreRows(
   trx: Db,
-  options: { folder: string; manifest: Manifest; progress: Progress },
+  options: { folder: string; manifest: Manifest; progress: Progress; signal?: AbortSignal },
 ): Promise<void> {
-  const { manifest, progress } = options;
+  const { manifest, progress, signal } = options;
   if (!(await isSiteEmptyForRestore(trx))) throw new SiteNotEmptyError();
   await emptyTables(trx);
   for (const table of EXPORTED_TABLES) {
@@ -67,6 +77,7 @@ async function restoreRows(
       table,
       spec: specOf(table),
       progress: tableProgress,
+      signal,
     });
     tableProgress.stop();
     if (count !== expected) {
@@ -79,6 +90,7 @@ async function restoreRows(
   let reported = 0;
   await rebuildSearchIndex(trx, {
     onProgress: (indexed) => {
+      checkInterruption(signal);
       progress.advance(indexed - reported);
       reported = indexed;
     },
@@ -101,29 +113,43 @@ export interface RestoreSummary {
 
 /**
  * Restores an export (export-site.ts) into an empty site, on either engine. The archive is
- * unpacked beside the media folder and checked first; every row goes in within one
- * transaction, with the search index rebuilt in it; the media files are moved into place
- * only once that has committed. On any failure the database is as it was and the unpacked
- * files are removed.
+ * unpacked into a staging folder in DATA_DIR (beside the media folder), checked as it is
+ * unpacked (restore-limits.ts, archive-unpack.ts); every row goes in within one transaction,
+ * with the search index rebuilt in it; the media files are moved into place only once that
+ * has committed. On any failure, or when `signal` aborts before the commit, the database is
+ * as it was and the unpacked files are removed.
  */
 export async function restoreSite(
   db: Db,
-  options: { file: string; mediaDir: string; progress?: Progress },
+  options: {
+    file: string;
+    mediaDir: string;
+    progress?: Progress;
+    limits?: RestoreLimits;
+    signal?: AbortSignal;
+  },
 ): Promise<RestoreSummary> {
   const progress = options.progress ?? silentProgress;
+  const { signal } = options;
   const file = path.resolve(options.file);
   // Checked before unpacking a large archive for nothing; checked again in the transaction.
   if (!(await isSiteEmptyForRestore(db))) throw new SiteNotEmptyError();
+  const knownMigrations = await appliedMigrations(db);
   return withStagingFolder(path.dirname(path.resolve(options.mediaDir)), async (folder) => {
-    await extractArchive(file, folder);
-    const manifest = await readManifest(folder, options.file);
-    await checkArchiveContents({
+    const manifest = await unpackSiteArchive({
+      file,
+      name: options.file,
       folder,
-      file: options.file,
-      manifest,
-      knownMigrations: await appliedMigrations(db),
+      limits: options.limits ?? DEFAULT_RESTORE_LIMITS,
+      checkManifest: (read) => checkKnownMigration(read, options.file, knownMigrations),
+      signal,
     });
-    await db.transaction().execute((trx) => restoreRows(trx, { folder, manifest, progress }));
+    await checkArchiveContents({ folder, file: options.file, manifest });
+    checkInterruption(signal);
+    await db
+      .transaction()
+      .execute((trx) => restoreRows(trx, { folder, manifest, progress, signal }));
+    // Committed: from here on the restore completes; an interruption no longer undoes it.
     await placeMedia(folder, options.mediaDir, manifest);
     await refreshPlannerStatistics(db);
     // A freshly loaded PostgreSQL database has no statistics until autovacuum gets to it.

@@ -12,6 +12,7 @@ import {
   type TableSpec,
   tableFileOf,
 } from './archive-format.ts';
+import { RestoreInterruptedError } from './restore-limits.ts';
 
 /** Bound values per statement, well below both engines' limits (as in bulk-insert.ts). */
 const VALUES_PER_STATEMENT = 10_000;
@@ -50,7 +51,11 @@ export function parseRowLine(line: string, spec: TableSpec): ArchiveRow | string
   if (unknown.length > 0) return `unknown column ${unknown.join(', ')}`;
   const row: ArchiveRow = {};
   for (const [column, columnSpec] of Object.entries(columns)) {
-    if (!(column in values)) return `missing column ${column}`;
+    if (!(column in values)) {
+      if (!columnSpec.isLaterAddition) return `missing column ${column}`;
+      row[column] = null;
+      continue;
+    }
     const problem = checkValue(column, columnSpec, values[column]);
     if (problem) return problem;
     row[column] = values[column] as ArchiveRow[string];
@@ -135,7 +140,13 @@ async function setSelfReferences(
  */
 export async function restoreTable(
   db: Db,
-  options: { folder: string; table: ExportedTable; spec: TableSpec; progress: Progress },
+  options: {
+    folder: string;
+    table: ExportedTable;
+    spec: TableSpec;
+    progress: Progress;
+    signal?: AbortSignal;
+  },
 ): Promise<number> {
   const { table, spec } = options;
   const file = tableFileOf(table);
@@ -165,6 +176,7 @@ export async function restoreTable(
     }
     batch.push({ line: lineNumber, row });
     if (batch.length >= perStatement) {
+      if (options.signal?.aborted) throw new RestoreInterruptedError();
       await insertBatch(db, table, batch);
       options.progress.advance(batch.length);
       batch = [];

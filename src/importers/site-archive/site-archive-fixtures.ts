@@ -91,7 +91,8 @@ export async function buildSiteFixture(db: Db, mediaDir: string): Promise<SiteFi
       html: '<p>PhilHealth cover for workers returning from abroad.</p>',
     },
   });
-  await createApiToken(db, admin, { name: 'Newsletter sync' });
+  // An expiring token, so that the round trip carries a token's expiry too.
+  await createApiToken(db, admin, { name: 'Newsletter sync', expiresInDays: 30 });
 
   // A reply whose id sorts before its parent's: restoring in key order must still work.
   await db
@@ -160,9 +161,12 @@ export async function unpack(file: string): Promise<string> {
   return folder;
 }
 
-/** Packs a folder (as `unpack` left it, maybe changed) into an archive. */
+/** Packs a folder (as `unpack` left it, maybe changed) into an archive, manifest first. */
 export async function repack(folder: string, file: string): Promise<void> {
-  await tar.create({ file, cwd: folder, gzip: true }, await fs.readdir(folder));
+  const names = (await fs.readdir(folder)).sort((a, b) =>
+    a === 'manifest.json' ? -1 : b === 'manifest.json' ? 1 : a.localeCompare(b),
+  );
+  await tar.create({ file, cwd: folder, gzip: true }, names);
 }
 
 /** Each file under `folder` with its bytes, by relative path. */

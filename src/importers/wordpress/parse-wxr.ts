@@ -147,10 +147,10 @@ function groupAttachments(attachments: WxrAttachmentEntry[]): Map<string, string
   const groups = new Map<string, string[]>();
   for (const attachment of sorted) {
     if (!attachment.parentId) continue;
-    groups.set(attachment.parentId, [
-      ...(groups.get(attachment.parentId) ?? []),
-      attachment.postId,
-    ]);
+    // Appended in place: copying the list for each attachment was quadratic in a post's files.
+    const group = groups.get(attachment.parentId);
+    if (group) group.push(attachment.postId);
+    else groups.set(attachment.parentId, [attachment.postId]);
   }
   return groups;
 }

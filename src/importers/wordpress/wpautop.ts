@@ -133,7 +133,13 @@ export function wpautop(input: string, { hasBreaks = true }: { hasBreaks?: boole
   // PHP's `$` also matches just before a final newline.
   text = text.replace(/\n<\/p>(?=\n?$)/, '</p>');
 
-  for (const [name, original] of aside.preTags) text = text.replaceAll(name, () => original);
+  // One pass, not one replaceAll per <pre> (quadratic in a post with thousands of them).
+  if (aside.preTags.length > 0) {
+    text = text.replace(/<pre wp-pre-tag-(\d+)><\/pre>/g, (name, index: string) => {
+      const entry = aside.preTags[Number(index)];
+      return entry?.[0] === name ? entry[1] : name;
+    });
+  }
   if (text.includes('<!-- wpnl -->')) {
     text = text.replaceAll(' <!-- wpnl --> ', '\n').replaceAll('<!-- wpnl -->', '\n');
   }

@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { stripTagsAndComments } from '../strip-markup.ts';
 import type { XmlElement } from '../xml-records.ts';
 
 /**
@@ -67,7 +68,7 @@ export function rawTextOf(element: XmlElement, vocabulary: Vocabulary, local: st
  * `_wp_specialchars`, titles may carry tags and entities): the words, without markup.
  */
 export function plainText(html: string): string {
-  return decodeHTML(html.replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g, '')).trim();
+  return decodeHTML(stripTagsAndComments(html)).trim();
 }
 
 /** WordPress percent-encodes non-ASCII slugs (`%e0%a4%a8…`); the slug as its author wrote it. */
