@@ -100,7 +100,10 @@ describe('sanitizeBodyHtml', () => {
   });
 
   it('demotes h1 to h2 so a page keeps one h1', () => {
-    assert.equal(sanitizeBodyHtml('<h1 class="title" id="t">Title</h1>'), '<h2>Title</h2>');
+    assert.equal(
+      sanitizeBodyHtml('<h1 class="title" id="t">Title</h1>'),
+      '<h2 id="user-content-t">Title</h2>',
+    );
   });
 
   it('marks external links noopener noreferrer, ignoring any rel it was given', () => {
@@ -121,6 +124,59 @@ describe('sanitizeBodyHtml', () => {
     );
     assert.equal(sanitizeBodyHtml(once), once);
     assert.match(once, /a &amp; b &lt;c&gt;/);
+  });
+});
+
+describe('sanitizeBodyHtml: heading ids', () => {
+  it('hardening heading ids: keeps section anchors, prefixed, and points in-body links at them', () => {
+    const clean = sanitizeBodyHtml(
+      [
+        '<p><a href="#why-it-matters">Why</a> · <a href="#%E0%A4%AE%E0%A4%9C%E0%A4%A6%E0%A5%81%E0%A4%B0">मजदुर</a>',
+        ' · <a href="#elsewhere">not a heading</a> · <a href="/other#why-it-matters">other page</a></p>',
+        '<h2 id="why-it-matters">Why it matters</h2>',
+        '<h3 id="मजदुर">मजदुर</h3>',
+        '<h4 id="a b&quot;c<d>">Odd</h4>',
+        '<h1 id="top">Demoted</h1>',
+        '<p id="para">Not a heading: no id.</p>',
+      ].join(''),
+    );
+    assert.equal(
+      clean,
+      [
+        '<p><a href="#user-content-why-it-matters">Why</a> · <a href="#user-content-मजदुर">मजदुर</a>',
+        ' · <a href="#elsewhere">not a heading</a> · <a href="/other#why-it-matters">other page</a></p>',
+        '<h2 id="user-content-why-it-matters">Why it matters</h2>',
+        '<h3 id="user-content-मजदुर">मजदुर</h3>',
+        '<h4 id="user-content-a-bcd">Odd</h4>',
+        '<h2 id="user-content-top">Demoted</h2>',
+        '<p>Not a heading: no id.</p>',
+      ].join(''),
+    );
+    assert.equal(sanitizeBodyHtml(clean), clean, 'stable when cleaned again');
+  });
+
+  it('hardening heading ids: no id can clobber a document or window property', () => {
+    const clean = sanitizeBodyHtml(
+      '<h2 id="currentScript">A</h2><h2 id="location">B</h2><h2 id="cookie">C</h2><h2 id="   ">D</h2>',
+    );
+    const ids = [...clean.matchAll(/ id="([^"]*)"/g)].map((match) => match[1]);
+    assert.deepEqual(ids, [
+      'user-content-currentScript',
+      'user-content-location',
+      'user-content-cookie',
+    ]);
+  });
+
+  it('hardening heading ids: makes ids unique within a body, links going to the first', () => {
+    const clean = sanitizeBodyHtml(
+      '<a href="#notes">n</a><h2 id="notes">Notes</h2><h3 id="notes">Notes</h3><h3 id="notes-1">x</h3>',
+    );
+    assert.equal(
+      clean,
+      '<a href="#user-content-notes">n</a><h2 id="user-content-notes">Notes</h2>' +
+        '<h3 id="user-content-notes-1">Notes</h3><h3 id="user-content-notes-1-1">x</h3>',
+    );
+    assert.equal(sanitizeBodyHtml(clean), clean, 'stable when cleaned again');
   });
 });
 

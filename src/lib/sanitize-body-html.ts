@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import sanitizeHtml from 'sanitize-html';
+import { type HeadingIds, headingIdsOfBody, rewriteFragmentLinks } from './heading-ids.ts';
 
 declare const sanitizedBrand: unique symbol;
 
@@ -9,9 +10,19 @@ declare const sanitizedBrand: unique symbol;
  */
 export type SanitizedHtml = string & { readonly [sanitizedBrand]: true };
 
+/** A heading keeps its id, prefixed and unique in the body (see heading-ids.ts). */
+function headingWithId(tagName: string, ids: HeadingIds): sanitizeHtml.Transformer {
+  return (_tagName, attribs) => {
+    const { id: raw, ...rest } = attribs;
+    const id = ids.idFor(raw);
+    return { tagName, attribs: id ? { ...rest, id } : rest };
+  };
+}
+
 // The allowlist for stored bodies: structure and emphasis only. No h1 (the page owns it),
-// no inline styles, classes, scripts, forms or embeds.
-const options: sanitizeHtml.IOptions = {
+// no inline styles, classes, scripts, forms or embeds. Built per body, because heading ids
+// must be unique within it.
+const optionsFor = (ids: HeadingIds): sanitizeHtml.IOptions => ({
   allowedTags: [
     'p',
     'br',
@@ -49,6 +60,10 @@ const options: sanitizeHtml.IOptions = {
   allowedAttributes: {
     // rel is set by the transform below, never taken from input.
     a: ['href', 'title', 'hreflang', 'rel'],
+    // Prefixed by the transform below, never taken from input as it is.
+    h2: ['id'],
+    h3: ['id'],
+    h4: ['id'],
     img: ['src', 'alt', 'width', 'height'],
     ol: ['start', 'reversed'],
     th: ['scope', 'colspan', 'rowspan'],
@@ -59,7 +74,10 @@ const options: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   // An h1 inside a body would break the one-h1 rule of every page: demote it.
   transformTags: {
-    h1: 'h2',
+    h1: headingWithId('h2', ids),
+    h2: headingWithId('h2', ids),
+    h3: headingWithId('h3', ids),
+    h4: headingWithId('h4', ids),
     a: (tagName, attribs) => {
       const { rel: _ignored, ...rest } = attribs;
       const isExternal = /^https?:\/\//i.test(rest.href ?? '');
@@ -67,11 +85,16 @@ const options: sanitizeHtml.IOptions = {
     },
   },
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template'],
-};
+});
 
-/** Cleans untrusted HTML down to the body allowlist. Run on every write of a body. */
+/**
+ * Cleans untrusted HTML down to the body allowlist. Run on every write of a body. Heading
+ * ids are kept prefixed, and links to them within the body follow (see heading-ids.ts).
+ */
 export function sanitizeBodyHtml(dirty: string): SanitizedHtml {
-  return sanitizeHtml(dirty, options).trim() as SanitizedHtml;
+  const ids = headingIdsOfBody();
+  const clean = sanitizeHtml(dirty, optionsFor(ids)).trim();
+  return rewriteFragmentLinks(clean, ids) as SanitizedHtml;
 }
 
 /**

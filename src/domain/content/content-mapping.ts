@@ -48,6 +48,7 @@ function toSummary(row: ContentRow, labels: LabelLink[]): ContentSummary {
     excerpt: row.excerpt,
     path: contentPath(row.type, row.slug, publishedAt),
     publishedAt,
+    updatedAt: row.updated_at,
     authorName: row.author_name,
     labels,
     fields: publicFieldsOf(row),
@@ -75,7 +76,6 @@ function toDetail(
     ...toSummary(row, labels),
     bodyHtml: storedBodyHtml(row.body_html),
     locale: row.locale,
-    updatedAt: row.updated_at,
     featuredImage: featuredImageOf(row, featuredMedia),
     organizations,
   };

@@ -22,6 +22,8 @@ export interface ContentSummary {
   path: string;
   /** ISO timestamp in UTC. */
   publishedAt: string;
+  /** The last change, ISO timestamp in UTC (the sitemap's `lastmod`). */
+  updatedAt: string;
   authorName: string | null;
   labels: LabelLink[];
   /** The type's own fields as stored (see `FieldsByType`; organisations as ids). */
@@ -44,7 +46,6 @@ export interface OrganizationMention {
 export interface ContentDetail extends ContentSummary {
   bodyHtml: SanitizedHtml;
   locale: string;
-  updatedAt: string;
   featuredImage: FeaturedImage | null;
   /** Public organisations the item names, by role then in the order given. */
   organizations: OrganizationMention[];

@@ -14,8 +14,9 @@ import { element, serializeXml, type XmlElement } from './xml-document.ts';
 export const IATI_VERSION = '2.03';
 
 /**
- * Stands in for the network's IATI organisation identifier until it has registered one (and
- * a site setting holds it): "XX" is no registration agency's prefix, so nobody mistakes it.
+ * Stands in for the network's IATI organisation identifier until it has registered one and
+ * an administrator has entered it in the site settings (`iatiOrganisationId`): "XX" is no
+ * registration agency's prefix, so nobody mistakes it.
  */
 export const UNREGISTERED_ORG_REF = 'XX-INSPIR';
 

@@ -1,3 +1,4 @@
+import { writeCsv } from '../../lib/csv-document.ts';
 import type { ImpactReport } from './impact-reports.ts';
 
 /** One indicator line of one report, as the CSV and JSON downloads give it. */
@@ -98,19 +99,12 @@ export function impactReportRows(
   }));
 }
 
-/** `/impact.csv`: one line per indicator line, a header row, unknown shares left empty. */
-export async function impactCsv(
-  reports: readonly ImpactReport[],
-  siteUrl: string,
-): Promise<string> {
-  // Loaded on the first download: pages never need it.
-  const { stringify } = await import('csv-stringify/sync');
-  return stringify(impactLineRows(reports, siteUrl), {
-    header: true,
-    columns: [...CSV_COLUMNS],
-    // RFC 4180 line ends; a share that is not known (null) becomes an empty field.
-    record_delimiter: 'windows',
-  });
+/**
+ * `/impact.csv`: one line per indicator line, a header row, unknown shares left empty, and
+ * text that would read as a formula prefixed with `'` (the JSON keeps the exact text).
+ */
+export function impactCsv(reports: readonly ImpactReport[], siteUrl: string): Promise<string> {
+  return writeCsv(impactLineRows(reports, siteUrl), CSV_COLUMNS);
 }
 
 /** `/impact.json`: the reports' own figures and every indicator line. */

@@ -16,6 +16,12 @@ export interface SiteSettings {
   aboutHtml: SanitizedHtml;
   /** Language of the interface and of dates and numbers. */
   locale: string;
+  /**
+   * The network's IATI organisation identifier (`XM-DAC-41114`, `GB-COH-01234567`), which
+   * names the publisher of `/impact/iati.xml` and starts its activity identifiers; empty
+   * until the network has registered one.
+   */
+  iatiOrganisationId: string;
 }
 
 const defaults: SiteSettings = {
@@ -24,7 +30,23 @@ const defaults: SiteSettings = {
   aboutSummary: '',
   aboutHtml: storedBodyHtml(''),
   locale: 'en',
+  iatiOrganisationId: '',
 };
+
+/**
+ * An IATI organisation identifier: the registration agency's prefix from org-id.guide (a
+ * country code, or XI/XM for international lists, a hyphen, the agency: `GB-COH`, `XM-DAC`,
+ * `BE-BCE_KBO`), a hyphen, then the organisation's number there. No spaces, `/`, `&`, `|` or
+ * `?`, which IATI forbids in the activity identifiers built from it.
+ */
+const iatiOrganisationIdSchema = z
+  .string()
+  .trim()
+  .max(100)
+  .regex(
+    /^(?:[A-Z]{2}-[A-Z0-9_]+-[A-Za-z0-9][A-Za-z0-9._-]*)?$/,
+    'must be an IATI organisation identifier: the agency prefix, a hyphen and the number (such as XM-DAC-41114 or GB-COH-01234567)',
+  );
 
 const settingsSchema = z.object({
   title: z.string().trim().min(1, 'is required').max(120),
@@ -32,6 +54,7 @@ const settingsSchema = z.object({
   aboutSummary: z.string().trim().max(1000),
   aboutHtml: z.string().max(200_000),
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag'),
+  iatiOrganisationId: iatiOrganisationIdSchema,
 });
 
 export type SettingsInput = Partial<z.input<typeof settingsSchema>>;
@@ -48,6 +71,7 @@ export async function getSiteSettings(db: Db): Promise<SiteSettings> {
     aboutSummary: read('aboutSummary'),
     aboutHtml: storedBodyHtml(read('aboutHtml')),
     locale: read('locale'),
+    iatiOrganisationId: read('iatiOrganisationId'),
   };
 }
 

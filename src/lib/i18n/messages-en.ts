@@ -165,6 +165,7 @@ export const messagesEn = {
   'error.tooLargeTitle': 'Too large',
   'error.invalidTitle': 'Some fields need attention',
   'error.tooManyTitle': 'Too many attempts',
+  'error.busyTitle': 'Busy for a moment',
   'error.notFoundMessage':
     'There is nothing at this address. It may have moved, or the link may be mistyped.',
   'error.serverTitle': 'Something went wrong',

@@ -31,7 +31,30 @@ function lastUpdated(items: ContentDetail[]): Date {
   return new Date(newest ?? '1970-01-01T00:00:00.000Z');
 }
 
-function xmlFeed(source: FeedSource): Feed {
+/**
+ * Who wrote an item, as each format wants it: Atom's `<author>` takes a name, but RSS 2.0's
+ * `<author>` must be an email address, so RSS names the writer in `<dc:creator>` (Dublin Core,
+ * as WordPress and Ghost do) and has no `<author>` at all.
+ */
+function authorOf(format: 'atom' | 'rss', name: string | null) {
+  if (!name) return {};
+  if (format === 'atom') return { author: [{ name }] };
+  return { extensions: [{ name: 'dc:creator', objects: { _text: name } }] };
+}
+
+/**
+ * The feed library declares the `dc` prefix only when some item has content; an item with an
+ * empty body but an author would otherwise leave `dc:creator` unbound.
+ */
+function withDublinCoreNamespace(rss: string): string {
+  if (rss.includes('xmlns:dc=')) return rss;
+  return rss.replace(
+    '<rss version="2.0"',
+    '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"',
+  );
+}
+
+function xmlFeed(format: 'atom' | 'rss', source: FeedSource): Feed {
   const feed = new Feed({
     id: source.homePageUrl,
     title: source.title,
@@ -60,7 +83,7 @@ function xmlFeed(source: FeedSource): Feed {
       content: withAbsoluteUrls(item.bodyHtml, source.siteUrl),
       date: new Date(Math.max(Date.parse(item.updatedAt), Date.parse(item.publishedAt))),
       published: new Date(item.publishedAt),
-      author: item.authorName ? [{ name: item.authorName }] : undefined,
+      ...authorOf(format, item.authorName),
       category: item.labels.map((label) => ({
         name: label.name,
         term: label.slug,
@@ -98,6 +121,6 @@ function jsonFeed(source: FeedSource): string {
 
 export function renderFeed(format: FeedFormat, source: FeedSource): string {
   if (format === 'json') return jsonFeed(source);
-  const feed = xmlFeed(source);
-  return format === 'atom' ? feed.atom1() : feed.rss2();
+  const feed = xmlFeed(format, source);
+  return format === 'atom' ? feed.atom1() : withDublinCoreNamespace(feed.rss2());
 }

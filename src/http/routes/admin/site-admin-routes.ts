@@ -117,6 +117,7 @@ export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppCont
         aboutSummary: values.aboutSummary,
         aboutHtml: values.aboutHtml,
         locale: values.locale,
+        iatiOrganisationId: values.iatiOrganisationId,
       });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;

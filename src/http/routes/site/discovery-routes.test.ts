@@ -12,6 +12,7 @@ import { describeEachDatabase } from '../../../../test/support/test-databases.ts
 import {
   createContentItem,
   unpublishContentItem,
+  updateContentItem,
 } from '../../../domain/content/content-service.ts';
 
 interface SitemapUrl {
@@ -164,5 +165,29 @@ describeEachDatabase('sitemap of an empty site', (database) => {
     assert.equal(response.statusCode, 200);
     const locs = sitemapUrls(response.body).map((url) => url.loc);
     assert.deepEqual([...locs].sort(), ['/', '/about', '/archive'].map(absolute).sort());
+  });
+});
+
+describeEachDatabase('sitemap dates after an edit', (database) => {
+  let app: FastifyInstance;
+  let editedAfter: number;
+
+  before(async () => {
+    const { db } = database();
+    const id = await createPublishedPost(db, '2021-02-05T09:00:00.000Z', { slug: 'edited' });
+    await createPublishedPost(db, '2021-01-05T09:00:00.000Z', { slug: 'older' });
+    editedAfter = Date.now();
+    await updateContentItem(db, id, { title: 'Corrected title' });
+    app = await buildTestApp(database());
+  });
+  after(() => app.close());
+
+  it('hardening sitemap lastmod: an edited post (and the home page) carry the edit’s time', async () => {
+    const urls = sitemapUrls((await app.inject('/sitemap.xml')).body);
+    for (const path of ['/2021/02/edited', '/']) {
+      const lastmod = urls.find((url) => url.loc === absolute(path))?.lastmod;
+      assert.match(String(lastmod), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, path);
+      assert.ok(Date.parse(String(lastmod)) >= editedAfter, `${path}: ${lastmod}`);
+    }
   });
 });

@@ -12,6 +12,24 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+/**
+ * When an item's page last changed: its last edit, or its publication when that came later
+ * (an item scheduled after its last edit first appeared when it was published).
+ */
+function lastChangeOf(item: { publishedAt: string; updatedAt: string }): string {
+  return Date.parse(item.updatedAt) > Date.parse(item.publishedAt)
+    ? item.updatedAt
+    : item.publishedAt;
+}
+
+/** The newest of some timestamps, or undefined for none. */
+function newest(timestamps: string[]): string | undefined {
+  return timestamps.reduce<string | undefined>(
+    (latest, time) => (!latest || Date.parse(time) > Date.parse(latest) ? time : latest),
+    undefined,
+  );
+}
+
 /** `/sitemap.xml` (every public page) and `/robots.txt` naming it. */
 export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContext): void {
   const { siteUrl } = context.config;
@@ -22,13 +40,14 @@ export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContex
       listLabels(context.db),
       getArchiveMonths(context.db),
     ]);
+    // `lastmod` is the last change of the page, not its first publication (sitemaps.org).
     const entries: { path: string; lastModified?: string }[] = [
-      { path: '/', lastModified: items[0]?.publishedAt },
+      { path: '/', lastModified: newest(items.map(lastChangeOf)) },
       { path: '/about' },
       { path: '/archive' },
       ...labels.map((label) => ({ path: label.path })),
       ...months.map((month) => ({ path: archiveMonthPath(month.year, month.month) })),
-      ...items.map((item) => ({ path: item.path, lastModified: item.publishedAt })),
+      ...items.map((item) => ({ path: item.path, lastModified: lastChangeOf(item) })),
     ];
     const urls = entries
       .map(

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
+import { updateSiteSettings } from '../../../domain/settings/settings-service.ts';
 import { createEvent, createWebinar } from '../../../../test/support/event-fixtures.ts';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
@@ -17,6 +18,12 @@ function parseCalendar(text: string): ICAL.Component {
 
 function eventsOf(calendar: ICAL.Component): ICAL.Event[] {
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+/** NAME as text: ical.js has no type for it (RFC 7986), so it is decoded as the TEXT it is. */
+function calendarName(calendar: ICAL.Component): string {
+  const raw = String(calendar.getFirstPropertyValue('name'));
+  return ICAL.design.icalendar.value.text.fromICAL(raw);
 }
 
 function zonesOf(calendar: ICAL.Component): string[] {
@@ -190,5 +197,50 @@ describeEachDatabase('event calendar files', (database) => {
     });
     assert.equal(calendar.getFirstPropertyValue('method'), 'PUBLISH');
     assert.match(response.body, /\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n/);
+  });
+});
+
+describeEachDatabase('event calendar files with hostile text', (database) => {
+  const evilTitle = 'x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:evil';
+  let app: FastifyInstance;
+
+  before(async () => {
+    const { db } = database();
+    await createEvent(db, {
+      title: evilTitle,
+      slug: 'evil',
+      startsAt: '2021-06-03T09:00',
+      endsAt: '2021-06-03T10:00',
+    });
+    // The site title reaches the feed's calendar name the same way.
+    await updateSiteSettings(db, { title: `Site\r\nBEGIN:VEVENT\r\nSUMMARY:evil; a, b \\ c` });
+    app = await buildTestApp(database());
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  it('hardening 10: a title with CR/LF stays one VEVENT’s text, in NAME and SUMMARY', async () => {
+    for (const path of ['/events/evil.ics', '/events.ics']) {
+      const response = await app.inject(path);
+      assert.equal(response.statusCode, 200, path);
+      assert.equal(response.body.match(/^BEGIN:VEVENT\r$/gm)?.length, 1, path);
+      const calendar = parseCalendar(response.body);
+      const events = eventsOf(calendar);
+      assert.equal(events.length, 1, path);
+      assert.equal(events[0]?.summary, evilTitle.replace(/\r\n/g, '\n'), path);
+      assert.equal(
+        calendar.getFirstPropertyValue('x-wr-calname'),
+        calendar.getFirstPropertyValue('name'),
+        path,
+      );
+    }
+    const file = parseCalendar((await app.inject('/events/evil.ics')).body);
+    assert.equal(
+      calendarName(file),
+      'x\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:evil · Site\nBEGIN:VEVENT\nSUMMARY:evil; a, b \\ c',
+    );
+    const feed = parseCalendar((await app.inject('/events.ics')).body);
+    assert.equal(calendarName(feed), 'Events · Site\nBEGIN:VEVENT\nSUMMARY:evil; a, b \\ c');
   });
 });

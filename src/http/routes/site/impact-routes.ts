@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   iatiActivitiesXml,
   UNREGISTERED_ORG_REF,
@@ -14,6 +14,24 @@ import { sendItemPage } from '../../item-page.ts';
 import { cachedPageRoute, cachedRoute } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../send-page.ts';
 import { loadSiteChrome } from '../../site-chrome.ts';
+
+/**
+ * Options for a cached download route, with the name it is saved under: the CSV is for
+ * spreadsheets, so it is saved rather than shown; JSON and XML stay readable in the browser
+ * (`inline`) but save under a real name. Set in `onSend`, which also runs for answers from
+ * the response cache (it keeps the body and type, not other headers).
+ */
+function downloadRoute(kind: 'attachment' | 'inline', fileName: string) {
+  return {
+    ...cachedRoute,
+    onSend: async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+      if (reply.statusCode === 200 || reply.statusCode === 304) {
+        reply.header('content-disposition', `${kind}; filename="${fileName}"`);
+      }
+      return payload;
+    },
+  };
+}
 
 /**
  * The country reports and their open data: `/impact` (the dashboard), `/impact/:country/:year`,
@@ -43,31 +61,39 @@ export function registerImpactRoutes(app: FastifyInstance, context: AppContext):
       }),
   );
 
-  app.get('/impact.csv', cachedRoute, async (_request, reply) => {
+  app.get('/impact.csv', downloadRoute('attachment', 'impact.csv'), async (_request, reply) => {
     const reports = await getImpactReports(context.db);
     return reply
       .type('text/csv; charset=utf-8; header=present')
       .send(await impactCsv(reports, siteUrl));
   });
 
-  app.get('/impact.json', cachedRoute, async (_request, reply) => {
+  app.get('/impact.json', downloadRoute('inline', 'impact.json'), async (_request, reply) => {
     const reports = await getImpactReports(context.db);
     return reply.type('application/json; charset=utf-8').send(impactJson(reports, siteUrl));
   });
 
-  app.get('/impact/iati.xml', cachedRoute, async (_request, reply) => {
-    const [settings, reports] = await Promise.all([
-      getSiteSettings(context.db),
-      getImpactReports(context.db),
-    ]);
-    // The schema wants at least one activity: without reports there is no file to give.
-    if (reports.length === 0)
-      throw new NotFoundError('No country reports have been published yet.');
-    const xml = iatiActivitiesXml(reports, {
-      reportingOrg: { ref: UNREGISTERED_ORG_REF, type: '21', name: settings.title },
-      siteUrl,
-      generatedAt: new Date().toISOString(),
-    });
-    return reply.type('application/xml; charset=utf-8').send(xml);
-  });
+  app.get(
+    '/impact/iati.xml',
+    downloadRoute('inline', 'iati-activities.xml'),
+    async (_request, reply) => {
+      const [settings, reports] = await Promise.all([
+        getSiteSettings(context.db),
+        getImpactReports(context.db),
+      ]);
+      // The schema wants at least one activity: without reports there is no file to give.
+      if (reports.length === 0)
+        throw new NotFoundError('No country reports have been published yet.');
+      const xml = iatiActivitiesXml(reports, {
+        reportingOrg: {
+          ref: settings.iatiOrganisationId || UNREGISTERED_ORG_REF,
+          type: '21',
+          name: settings.title,
+        },
+        siteUrl,
+        generatedAt: new Date().toISOString(),
+      });
+      return reply.type('application/xml; charset=utf-8').send(xml);
+    },
+  );
 }

@@ -27,6 +27,13 @@ const fields = [
     multiline: false,
     required: true,
   },
+  {
+    name: 'iatiOrganisationId',
+    label:
+      'IATI organisation identifier, as registered (such as XM-DAC-41114 or GB-COH-01234567; empty until registered)',
+    multiline: false,
+    required: false,
+  },
 ] as const;
 
 export function SettingsPage({

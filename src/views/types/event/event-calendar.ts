@@ -102,13 +102,30 @@ function eventData(
   };
 }
 
+/**
+ * A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma and every line
+ * break. ical-generator escapes the event's properties but writes the calendar's `NAME` and
+ * `X-WR-CALNAME` as given, so a title with CR/LF could end the calendar's header and add
+ * VEVENTs of its own; folding long lines is still left to the library.
+ */
+function icalText(value: string): string {
+  return (
+    value
+      .replace(/[\\;,]/g, (character) => `\\${character}`)
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // TEXT allows no other control character but tab (§3.3.11).
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
+}
+
 function newCalendar(
   libs: CalendarLibraries,
   options: { name: string; url: string; isFeed: boolean },
 ) {
   const { default: ical, ICalCalendarMethod } = libs.generator;
   return ical({
-    name: options.name,
+    name: icalText(options.name),
     url: options.url,
     prodId: { company: 'inspir', product: 'events', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
