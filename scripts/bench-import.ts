@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Progress } from '../src/cli/progress.ts';
+import type { Progress } from '../src/lib/progress.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import { saveImport } from '../src/importers/save-import.ts';
 import { parseWordPressExport } from '../src/importers/wordpress/parse-wxr.ts';

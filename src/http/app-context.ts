@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import type { DatabaseHandle, Db } from '../db/connection.ts';
-import type { Newsroom } from '../domain/editorial/editorial-service.ts';
+import type { Newsroom } from '../domain/editorial/newsroom.ts';
 import type { MailQueue } from '../domain/mail/mail-queue.ts';
 import type { AssetManifest } from './assets.ts';
 import type { SearchResponses } from './search-responses.ts';

@@ -5,7 +5,7 @@ import type { Config, TrustedProxies } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { startBackgroundMailSender } from '../domain/mail/background-mail-sender.ts';
 import { createMailQueue } from '../domain/mail/mail-queue.ts';
-import type { Mailer } from '../domain/mail/mailer.ts';
+import type { Mailer } from '../lib/mail/mailer.ts';
 import { siteMailComposers } from '../domain/mail/site-mail-composers.ts';
 import { createMailer } from '../lib/mail/create-mailer.ts';
 import type { AppContext } from './app-context.ts';

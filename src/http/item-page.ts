@@ -5,7 +5,7 @@ import { getPublicItem } from '../domain/content/public-content-service.ts';
 import { getMediaByStoredNames } from '../domain/media/media-service.ts';
 import { getRelatedItems } from '../domain/search/related-content.ts';
 import type { ItemPageProps } from '../views/layouts/item-page-layout.tsx';
-import { mediaNamesInBody } from '../views/components/responsive-image.tsx';
+import { mediaNamesInBody } from '../domain/media/media-names.ts';
 import type { AppContext } from './app-context.ts';
 import { isSaveDataRequest } from './plugins/response-caching.ts';
 import { sendPage } from './send-page.ts';

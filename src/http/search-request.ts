@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { normalizeSearchQuery } from '../domain/search/search-query.ts';
 import type { SearchRequest } from '../domain/search/search-service.ts';
+import { parseInput } from '../domain/validation.ts';
 
 /** A query string value as one string: a repeated parameter counts by its first value. */
 export function firstValue(value: unknown): string | undefined {
@@ -7,16 +9,22 @@ export function firstValue(value: unknown): string | undefined {
   return typeof first === 'string' ? first : undefined;
 }
 
+/** A text parameter: its first value, or absent; the search judges what the text says. */
+const firstText = z.preprocess(firstValue, z.string().optional());
+
+/** The search's own parameters; anything else in the query string is ignored. */
+const searchParametersSchema = z.object({
+  q: firstText,
+  country: firstText,
+  theme: firstText,
+  type: firstText,
+  year: firstText,
+});
+
 /** What `/search` and `/api/v1/search` read from the query string; each reads the page its way. */
 export function searchRequestOf(query: Record<string, unknown>, page: number): SearchRequest {
-  return {
-    query: firstValue(query.q),
-    country: firstValue(query.country),
-    theme: firstValue(query.theme),
-    type: firstValue(query.type),
-    year: firstValue(query.year),
-    page,
-  };
+  const { q, country, theme, type, year } = parseInput(searchParametersSchema, query);
+  return { query: q, country, theme, type, year, page };
 }
 
 /**

@@ -10,7 +10,6 @@ import { AppError } from '../lib/errors.ts';
  */
 
 export const IMPORT_SOURCES = ['blogger', 'wordpress', 'ghost'] as const;
-export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
 const isoInstant = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date and time' });
 

@@ -8,6 +8,7 @@ import type {
 } from '../db/schema.ts';
 import { isBuiltInAddress } from '../domain/content/built-in-addresses.ts';
 import { contentPath } from '../domain/content/content-paths.ts';
+import { ITEM_LIMITS, LOCALE_TAG_PATTERN, excerptFrom } from '../domain/content/item-limits.ts';
 import { normaliseLegacyPath } from '../domain/content/legacy-paths.ts';
 import { emptyFields } from '../domain/content-types/content-type-registry.ts';
 import {
@@ -17,7 +18,7 @@ import {
   sanitizedTagAttributes,
 } from '../lib/sanitize-body-html.ts';
 import { slugify } from '../lib/slug.ts';
-import { foldName } from './country-names.ts';
+import { foldName } from '../domain/labels/country-codes.ts';
 import type { ImportBundle, ImportedItem } from './import-bundle.ts';
 
 /** The rows one imported item becomes. */
@@ -46,17 +47,6 @@ export const SOURCE_NAMES: Record<ImportBundle['source'], string> = {
   wordpress: 'WordPress',
   ghost: 'Ghost',
 };
-
-const TITLE_LIMIT = 300;
-const SLUG_LIMIT = 200;
-const EXCERPT_LIMIT = 500;
-const EXCERPT_LENGTH = 200;
-const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-function excerptFrom(text: string): string {
-  if (text.length <= EXCERPT_LENGTH) return text;
-  return `${text.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')}…`;
-}
 
 /**
  * What an item's source status becomes. The site has no private or trashed items: both are
@@ -131,7 +121,7 @@ export class ItemRowBuilder {
   #freeSlug(type: string, wanted: string): string {
     let taken = this.#takenSlugs.get(type);
     if (!taken) this.#takenSlugs.set(type, (taken = new Set()));
-    const base = wanted.slice(0, SLUG_LIMIT - 6).replace(/-+$/, '');
+    const base = wanted.slice(0, ITEM_LIMITS.slug - 6).replace(/-+$/, '');
     let slug = base;
     for (let suffix = 2; taken.has(slug); suffix++) slug = `${base}-${suffix}`;
     taken.add(slug);
@@ -144,15 +134,16 @@ export class ItemRowBuilder {
     const type = source.kind === 'page' ? 'page' : 'post';
     const { status, publishedAt } = statusOf(source, now);
     const bodyHtml = sanitizeBodyHtml(source.html);
-    const title = source.title.trim().replace(/\s+/g, ' ').slice(0, TITLE_LIMIT) || 'Untitled';
+    const title =
+      source.title.trim().replace(/\s+/g, ' ').slice(0, ITEM_LIMITS.title) || 'Untitled';
     const wantedSlug =
-      slugify(source.slug ?? '', SLUG_LIMIT) ||
-      slugify(source.title, SLUG_LIMIT) ||
-      slugify(`${source.kind}-${source.sourceId}`, SLUG_LIMIT) ||
+      slugify(source.slug ?? '', ITEM_LIMITS.slug) ||
+      slugify(source.title, ITEM_LIMITS.slug) ||
+      slugify(`${source.kind}-${source.sourceId}`, ITEM_LIMITS.slug) ||
       source.kind;
     const slug = this.#freeSlug(type, wantedSlug);
     const excerpt = source.excerpt?.trim()
-      ? source.excerpt.trim().replace(/\s+/g, ' ').slice(0, EXCERPT_LIMIT)
+      ? source.excerpt.trim().replace(/\s+/g, ' ').slice(0, ITEM_LIMITS.excerpt)
       : excerptFrom(htmlToText(bodyHtml));
     const picture = /^(https?:\/\/|\/[^/])/.test(source.featuredImageUrl ?? '')
       ? source.featuredImageUrl
@@ -172,7 +163,7 @@ export class ItemRowBuilder {
       author_id: source.authorSourceId
         ? (this.context.userIdBySourceId.get(source.authorSourceId) ?? null)
         : null,
-      locale: source.locale && LOCALE_PATTERN.test(source.locale) ? source.locale : 'en',
+      locale: source.locale && LOCALE_TAG_PATTERN.test(source.locale) ? source.locale : 'en',
       translation_group: id,
       featured_image_url: featured,
       featured_image_alt: featured ? '' : null,

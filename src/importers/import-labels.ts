@@ -4,7 +4,7 @@ import { insertRows } from '../db/repositories/bulk-insert.ts';
 import { selectLabels } from '../db/repositories/label-repository.ts';
 import type { LabelKind, LabelsTable } from '../db/schema.ts';
 import { slugify } from '../lib/slug.ts';
-import { countryNamed, foldName } from './country-names.ts';
+import { countryNamed, foldName } from '../domain/labels/country-codes.ts';
 import type { ImportedLabel } from './import-bundle.ts';
 
 export interface LabelOutcome {

@@ -17,7 +17,7 @@ import {
   makeLocatedPhoto,
   makeTemporaryMediaDir,
 } from '../domain/media/media-test-files.ts';
-import type { Progress } from '../cli/progress.ts';
+import type { Progress } from '../lib/progress.ts';
 import { parseGhostExport } from './ghost/parse-ghost.ts';
 import type { ImportBundle } from './import-bundle.ts';
 import { MediaFolder } from './media-folder.ts';

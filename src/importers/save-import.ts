@@ -13,7 +13,7 @@ import { MediaFileBatch } from '../domain/media/media-storage.ts';
 import { indexNewItems } from '../domain/search/search-indexing.ts';
 import { AppError } from '../lib/errors.ts';
 import { currentTimestamp } from '../lib/time.ts';
-import { type Progress, silentProgress } from '../cli/progress.ts';
+import { type Progress, silentProgress } from '../lib/progress.ts';
 import { resolveImportedAuthors } from './import-authors.ts';
 import { type ImportBundle, ImportFileError, importBundleSchema } from './import-bundle.ts';
 import { buildCommentRows } from './import-comments.ts';

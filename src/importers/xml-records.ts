@@ -40,11 +40,6 @@ export function childNamed(
   return element.children.find((child) => child.local === local && child.uri === uri);
 }
 
-/** The text of the first such child, or null when there is none. */
-export function childText(element: XmlElement, uri: string, local: string): string | null {
-  return childNamed(element, uri, local)?.text ?? null;
-}
-
 /**
  * How deep elements may nest. Real exports nest fewer than 20 levels (a WXR comment's fields
  * sit at depth 4; HTML inside CDATA is text, not elements). The parser resolves each element's

@@ -1,6 +1,6 @@
 import type { Db } from '../../src/db/connection.ts';
 import { type MailSendReport, sendDueMail } from '../../src/domain/mail/mail-sender.ts';
-import type { Mailer } from '../../src/domain/mail/mailer.ts';
+import type { Mailer } from '../../src/lib/mail/mailer.ts';
 import { siteMailComposers } from '../../src/domain/mail/site-mail-composers.ts';
 
 /** A sender's log that keeps what it is told. */

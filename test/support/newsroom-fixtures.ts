@@ -5,14 +5,14 @@ import type { ContentStatus, UserRole } from '../../src/db/schema.ts';
 import type { Actor } from '../../src/domain/auth/actor.ts';
 import {
   type DraftInput,
-  type Newsroom,
   approveItem,
   createDraft,
   submitItem,
   unpublishItem,
 } from '../../src/domain/editorial/editorial-service.ts';
+import type { Newsroom } from '../../src/domain/editorial/newsroom.ts';
 import { type Label, createLabel } from '../../src/domain/labels/label-service.ts';
-import type { MailMessage, Mailer } from '../../src/domain/mail/mailer.ts';
+import type { MailMessage, Mailer } from '../../src/lib/mail/mailer.ts';
 import { currentTimestamp } from '../../src/lib/time.ts';
 import { FAR_FUTURE } from './content-fixtures.ts';
 

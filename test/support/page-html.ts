@@ -10,13 +10,6 @@ export function listedTitles(html: string): string[] {
   );
 }
 
-/** Links of the posts listed on a page (summary headings), in order. */
-export function listedPaths(html: string): string[] {
-  return [...html.matchAll(/<h3 class="summary-title"><a href="([^"]+)">/g)].map(
-    (match) => match[1] ?? '',
-  );
-}
-
 /** `YYYY-MM-DD` of each date header of a listing, in order. */
 export function dateHeaders(html: string): string[] {
   return [...html.matchAll(/<h2 class="day-header"[^>]*><time datetime="([^"]+)"/g)].map(

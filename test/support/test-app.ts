@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
-import type { Mailer } from '../../src/domain/mail/mailer.ts';
+import type { Mailer } from '../../src/lib/mail/mailer.ts';
 import { buildApp } from '../../src/http/app.ts';
 
 export const TEST_SITE_URL = 'http://site.test';

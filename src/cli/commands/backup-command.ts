@@ -2,7 +2,7 @@ import { loadConfig } from '../../config.ts';
 import { ArchiveError } from '../../importers/site-archive/archive-format.ts';
 import { backupSqliteSite } from '../../importers/site-archive/backup-sqlite.ts';
 import { type CliCommand, CliError } from '../cli-io.ts';
-import { terminalProgress } from '../progress.ts';
+import { terminalProgress } from '../../lib/progress.ts';
 import { parseArchiveArguments } from './export-command.ts';
 
 const usage = `inspir backup FILE

@@ -3,7 +3,7 @@ import { ArchiveError } from '../../importers/site-archive/archive-format.ts';
 import { exportSite } from '../../importers/site-archive/export-site.ts';
 import { type CliCommand, CliError } from '../cli-io.ts';
 import { openSite } from '../open-site.ts';
-import { terminalProgress } from '../progress.ts';
+import { terminalProgress } from '../../lib/progress.ts';
 
 const usage = `inspir export FILE [--with-secrets]
 

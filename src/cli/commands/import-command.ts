@@ -7,7 +7,7 @@ import { type ImportReport, saveImport } from '../../importers/save-import.ts';
 import { parseWordPressExport } from '../../importers/wordpress/parse-wxr.ts';
 import { type CliCommand, CliError } from '../cli-io.ts';
 import { openSite } from '../open-site.ts';
-import { terminalProgress } from '../progress.ts';
+import { terminalProgress } from '../../lib/progress.ts';
 import { runSiteRestore, siteRestoreUsage } from './site-restore.ts';
 
 type Parser = (file: string, options: { siteUrl?: string }) => Promise<ImportBundle>;

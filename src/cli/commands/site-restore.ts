@@ -8,7 +8,7 @@ import {
 import { restoreSite } from '../../importers/site-archive/restore-site.ts';
 import { CliError } from '../cli-io.ts';
 import { openSite } from '../open-site.ts';
-import { terminalProgress } from '../progress.ts';
+import { terminalProgress } from '../../lib/progress.ts';
 
 const MB = 1024 * 1024;
 const defaultMb = (bytes: number): number => bytes / MB;

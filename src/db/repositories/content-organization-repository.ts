@@ -1,5 +1,5 @@
 import type { Db } from '../connection.ts';
-import { type ContentRow, isPublicAt } from './content-repository.ts';
+import { type ContentRow, isPublicAt } from './content-visibility.ts';
 import type { ContentOrganizationsTable } from '../schema.ts';
 
 export type OrganizationLink = Omit<ContentOrganizationsTable, 'content_id'>;

@@ -1,13 +1,12 @@
-import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
-import { type Db, inTransaction } from '../connection.ts';
+import type { SelectQueryBuilder } from 'kysely';
+import type { Db } from '../connection.ts';
 import {
   type OrganizationLink,
   replaceOrganizationLinks,
 } from './content-organization-repository.ts';
-import { bumpContentVersion } from './site-state-repository.ts';
+import { type ContentRow, isPublicAt } from './content-visibility.ts';
 import type { ContentItemsTable, ContentType, DatabaseSchema, LabelKind } from '../schema.ts';
 
-export type ContentRow = ContentItemsTable & { author_name: string | null };
 export interface ItemLabelRow {
   content_id: string;
   id: string;
@@ -17,19 +16,6 @@ export interface ItemLabelRow {
 }
 
 type ItemsQuery = SelectQueryBuilder<DatabaseSchema, 'content_items', object>;
-
-/**
- * The one definition of "visible to the public": published, or scheduled with its time come,
- * and dated no later than `now`. Drafts, items in review and future items never match.
- */
-export function isPublicAt(now: string) {
-  return (eb: ExpressionBuilder<DatabaseSchema, 'content_items'>) =>
-    eb.and([
-      eb('content_items.status', 'in', ['published', 'scheduled']),
-      eb('content_items.published_at', 'is not', null),
-      eb('content_items.published_at', '<=', now),
-    ]);
-}
 
 /** Which public items a query wants: those of some types, those carrying a label. */
 export interface PublicItemFilter {
@@ -181,46 +167,52 @@ export async function isSlugTaken(
   return (await query.executeTakeFirst()) !== undefined;
 }
 
+/** Writes a new item with its labels and organisations. Call inside the save's transaction. */
 export async function insertItem(
   db: Db,
   item: ContentItemsTable,
   labelIds: string[],
   organizationLinks: OrganizationLink[] = [],
 ): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    await trx.insertInto('content_items').values(item).execute();
-    await bumpContentVersion(trx);
-    await replaceOrganizationLinks(trx, item.id, organizationLinks);
-    if (labelIds.length > 0) {
-      await trx
-        .insertInto('content_labels')
-        .values(labelIds.map((labelId) => ({ content_id: item.id, label_id: labelId })))
-        .execute();
-    }
-  });
+  await db.insertInto('content_items').values(item).execute();
+  await replaceOrganizationLinks(db, item.id, organizationLinks);
+  if (labelIds.length > 0) {
+    await db
+      .insertInto('content_labels')
+      .values(labelIds.map((labelId) => ({ content_id: item.id, label_id: labelId })))
+      .execute();
+  }
 }
 
+/**
+ * Changes an item, and replaces its labels or organisations when given. Call inside the
+ * save's transaction. Resolves to the row as written (undefined if there is no such item):
+ * the caller need not read it again.
+ */
 export async function updateItem(
   db: Db,
   id: string,
   changes: Partial<Omit<ContentItemsTable, 'id'>>,
   labelIds?: string[],
   organizationLinks?: OrganizationLink[],
-): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    await trx.updateTable('content_items').set(changes).where('id', '=', id).execute();
-    await bumpContentVersion(trx);
-    if (organizationLinks) await replaceOrganizationLinks(trx, id, organizationLinks);
-    if (labelIds) {
-      await trx.deleteFrom('content_labels').where('content_id', '=', id).execute();
-      if (labelIds.length > 0) {
-        await trx
-          .insertInto('content_labels')
-          .values(labelIds.map((labelId) => ({ content_id: id, label_id: labelId })))
-          .execute();
-      }
+): Promise<ContentItemsTable | undefined> {
+  const saved = await db
+    .updateTable('content_items')
+    .set(changes)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  if (organizationLinks) await replaceOrganizationLinks(db, id, organizationLinks);
+  if (labelIds) {
+    await db.deleteFrom('content_labels').where('content_id', '=', id).execute();
+    if (labelIds.length > 0) {
+      await db
+        .insertInto('content_labels')
+        .values(labelIds.map((labelId) => ({ content_id: id, label_id: labelId })))
+        .execute();
     }
-  });
+  }
+  return saved;
 }
 
 /** The statuses whose items are in the search index: public now, or once their time comes. */

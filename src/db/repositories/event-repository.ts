@@ -1,5 +1,5 @@
 import type { Db } from '../connection.ts';
-import { type ContentRow, isPublicAt } from './content-repository.ts';
+import { type ContentRow, isPublicAt } from './content-visibility.ts';
 
 /** Public events with their author's name, as the content mapping expects them. */
 function publicEvents(db: Db, now: string) {

@@ -1,5 +1,4 @@
-import { type Db, inTransaction } from '../connection.ts';
-import { bumpContentVersion } from './site-state-repository.ts';
+import type { Db } from '../connection.ts';
 import type { LabelKind, LabelsTable } from '../schema.ts';
 
 export async function selectLabels(db: Db, kind?: LabelKind): Promise<LabelsTable[]> {
@@ -22,10 +21,7 @@ export async function selectLabel(
 }
 
 export async function insertLabel(db: Db, label: LabelsTable): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    await trx.insertInto('labels').values(label).execute();
-    await bumpContentVersion(trx);
-  });
+  await db.insertInto('labels').values(label).execute();
 }
 
 export async function updateLabel(
@@ -33,10 +29,7 @@ export async function updateLabel(
   id: string,
   changes: Partial<Omit<LabelsTable, 'id'>>,
 ): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    await trx.updateTable('labels').set(changes).where('id', '=', id).execute();
-    await bumpContentVersion(trx);
-  });
+  await db.updateTable('labels').set(changes).where('id', '=', id).execute();
 }
 
 export async function selectLabelsByIds(db: Db, ids: string[]): Promise<LabelsTable[]> {

@@ -1,19 +1,6 @@
 import type { Db } from '../connection.ts';
 import type { ContentItemsTable } from '../schema.ts';
-import { isPublicAt } from './content-repository.ts';
-
-export async function selectTakenLegacyPaths(db: Db, paths: string[]): Promise<Set<string>> {
-  const taken = new Set<string>();
-  for (let start = 0; start < paths.length; start += 500) {
-    const rows = await db
-      .selectFrom('legacy_paths')
-      .select('path')
-      .where('path', 'in', paths.slice(start, start + 500))
-      .execute();
-    for (const row of rows) taken.add(row.path);
-  }
-  return taken;
-}
+import { isPublicAt } from './content-visibility.ts';
 
 /** The public item an old path belonged to, if it is public now. */
 export async function selectPublicItemOfLegacyPath(

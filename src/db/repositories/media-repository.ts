@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import { type Db, inTransaction } from '../connection.ts';
+import type { Db } from '../connection.ts';
 import type { MediaTable } from '../schema.ts';
-import { bumpContentVersion } from './site-state-repository.ts';
 
 export async function insertMedia(db: Db, media: MediaTable): Promise<void> {
   await db.insertInto('media').values(media).execute();
@@ -86,9 +85,5 @@ export async function countMedia(db: Db, options: { search?: string }): Promise<
 }
 
 export async function updateMediaAltText(db: Db, id: string, alt: string): Promise<void> {
-  // Published pages show this text (featured images, body images): their cache must renew.
-  await inTransaction(db, async (trx) => {
-    await trx.updateTable('media').set({ alt }).where('id', '=', id).execute();
-    await bumpContentVersion(trx);
-  });
+  await db.updateTable('media').set({ alt }).where('id', '=', id).execute();
 }

@@ -1,5 +1,4 @@
-import { type Db, inTransaction } from '../connection.ts';
-import { bumpContentVersion } from './site-state-repository.ts';
+import type { Db } from '../connection.ts';
 import type { SteeringMembersTable } from '../schema.ts';
 
 export interface SteeringMemberRow {
@@ -32,16 +31,13 @@ export async function selectSteeringMembers(db: Db): Promise<SteeringMemberRow[]
 
 /** Sets a country's member, replacing any earlier one. */
 export async function upsertSteeringMember(db: Db, member: SteeringMembersTable): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    await trx
-      .insertInto('steering_members')
-      .values(member)
-      .onConflict((oc) =>
-        oc
-          .column('country_label_id')
-          .doUpdateSet({ name: member.name, organization_id: member.organization_id }),
-      )
-      .execute();
-    await bumpContentVersion(trx);
-  });
+  await db
+    .insertInto('steering_members')
+    .values(member)
+    .onConflict((oc) =>
+      oc
+        .column('country_label_id')
+        .doUpdateSet({ name: member.name, organization_id: member.organization_id }),
+    )
+    .execute();
 }

@@ -5,7 +5,7 @@ import {
   SEARCH_MATCH_LIMIT,
   type SearchIndex,
   type SearchMatch,
-} from './search-repository.ts';
+} from './search-index.ts';
 
 // tsvector and tsquery values are built here as literals from tokens, which hold letters,
 // digits and marks only (never a quote or a backslash), so PostgreSQL's own parser never sees

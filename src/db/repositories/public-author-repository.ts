@@ -1,5 +1,5 @@
 import type { Db } from '../connection.ts';
-import { isPublicAt } from './content-repository.ts';
+import { isPublicAt } from './content-visibility.ts';
 
 /** The names of the people who wrote at least one public item, each once. */
 export async function selectPublicAuthorNames(db: Db, options: { now: string }): Promise<string[]> {

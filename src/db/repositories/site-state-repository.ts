@@ -1,9 +1,10 @@
 import type { DatabaseHandle, Db } from '../connection.ts';
 
 /**
- * Records that public content changed. Every repository write calls it inside its own
- * transaction, so the change and the new version commit together: no instance can see the
- * change and still think its cached pages current.
+ * Records that public content changed. Called inside the transaction of the change, so the
+ * change and the new version commit together: no instance can see the change and still think
+ * its cached pages current. The app's writes reach it through one save step,
+ * `changePublicContent` in src/domain/content/; an import bumps it once for its whole batch.
  */
 export async function bumpContentVersion(db: Db): Promise<void> {
   await db

@@ -6,7 +6,7 @@ import {
   publicSeqBounds,
   type SearchIndex,
   type SearchMatch,
-} from './search-repository.ts';
+} from './search-index.ts';
 
 // FTS5 query syntax, written only from tokens: each is double-quoted (tokens hold letters,
 // digits and marks only, never a quote), so no reader's text can become an operator.

@@ -1,5 +1,4 @@
-import { type Db, inTransaction } from '../connection.ts';
-import { bumpContentVersion } from './site-state-repository.ts';
+import type { Db } from '../connection.ts';
 import type { UserRole, UsersTable } from '../schema.ts';
 
 export async function selectUserByEmail(db: Db, email: string): Promise<UsersTable | undefined> {
@@ -53,33 +52,27 @@ export async function selectUsersCoveringCountries(
     .execute();
 }
 
-/** A new account is never deactivated. */
+/** A new account is never deactivated. Call inside the save's transaction. */
 export async function insertUser(
   db: Db,
   user: Omit<UsersTable, 'deactivated_at'>,
   countryLabelIds: string[] = [],
 ): Promise<void> {
-  // Author names appear on public pages.
-  await inTransaction(db, async (trx) => {
-    await trx.insertInto('users').values(user).execute();
-    await replaceCountries(trx, user.id, countryLabelIds);
-    await bumpContentVersion(trx);
-  });
+  await db.insertInto('users').values(user).execute();
+  await replaceCountries(db, user.id, countryLabelIds);
 }
 
+/** Changes a user, and replaces their countries when given. Call inside the save's transaction. */
 export async function updateUser(
   db: Db,
   id: string,
   changes: Partial<Omit<UsersTable, 'id' | 'created_at'>>,
   countryLabelIds?: string[],
 ): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    if (Object.keys(changes).length > 0) {
-      await trx.updateTable('users').set(changes).where('id', '=', id).execute();
-    }
-    if (countryLabelIds) await replaceCountries(trx, id, countryLabelIds);
-    if (changes.name !== undefined) await bumpContentVersion(trx);
-  });
+  if (Object.keys(changes).length > 0) {
+    await db.updateTable('users').set(changes).where('id', '=', id).execute();
+  }
+  if (countryLabelIds) await replaceCountries(db, id, countryLabelIds);
 }
 
 async function replaceCountries(db: Db, userId: string, countryLabelIds: string[]): Promise<void> {

@@ -5,7 +5,7 @@ import { describeEachDatabase } from '../../../test/support/test-databases.ts';
 import { NotFoundError, TooManyRequestsError, UnauthorizedError } from '../../lib/errors.ts';
 import { createLabel } from '../labels/label-service.ts';
 import { createMailQueue } from '../mail/mail-queue.ts';
-import type { Mailer, MailMessage } from '../mail/mailer.ts';
+import type { Mailer, MailMessage } from '../../lib/mail/mailer.ts';
 import { createUser, getActorByEmail } from '../users/user-service.ts';
 import {
   actorForApiToken,

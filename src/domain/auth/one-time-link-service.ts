@@ -13,7 +13,7 @@ import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import type { MailQueue } from '../mail/mail-queue.ts';
 import type { MailComposer } from '../mail/mail-sender.ts';
-import type { MailMessage, Mailer } from '../mail/mailer.ts';
+import type { MailMessage, Mailer } from '../../lib/mail/mailer.ts';
 import {
   type CreateUserInput,
   createUser,

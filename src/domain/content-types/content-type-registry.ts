@@ -1,26 +1,14 @@
 import type { z } from 'zod';
 import type { ContentType } from '../../db/schema.ts';
 import type { ContentTypeDefinition } from './content-type-definition.ts';
-import { type EventFields, eventType } from './event-fields.ts';
-import { type OrganizationFields, organizationType } from './organization-fields.ts';
-import { type PageFields, pageType } from './page-fields.ts';
-import { type PostFields, postType } from './post-fields.ts';
-import { type PublicationFields, publicationType } from './publication-fields.ts';
-import { type ReportFields, reportType } from './report-fields.ts';
-import { type StatementFields, statementType } from './statement-fields.ts';
-import { type StoryFields, storyType } from './story-fields.ts';
-
-/** Each type's stored fields (organisations as ids). */
-export interface FieldsByType {
-  post: PostFields;
-  report: ReportFields;
-  event: EventFields;
-  publication: PublicationFields;
-  story: StoryFields;
-  statement: StatementFields;
-  organization: OrganizationFields;
-  page: PageFields;
-}
+import { eventType } from './event-fields.ts';
+import { organizationType } from './organization-fields.ts';
+import { pageType } from './page-fields.ts';
+import { postType } from './post-fields.ts';
+import { publicationType } from './publication-fields.ts';
+import { reportType } from './report-fields.ts';
+import { statementType } from './statement-fields.ts';
+import { storyType } from './story-fields.ts';
 
 const definitions: { [Type in ContentType]: ContentTypeDefinition } = {
   post: postType,
@@ -55,14 +43,6 @@ export function isContentType(value: string): value is ContentType {
 
 export function contentTypeDefinition(type: ContentType): ContentTypeDefinition {
   return definitions[type];
-}
-
-/** The stored fields of an item of a known type. They were checked when saved. */
-export function storedFields<Type extends ContentType>(
-  _type: Type,
-  json: string,
-): FieldsByType[Type] {
-  return JSON.parse(json || '{}') as FieldsByType[Type];
 }
 
 /** A type's fields with every default filled in: what a new item of that type starts with. */

@@ -7,8 +7,6 @@ import type { ContentTypeDefinition } from './content-type-definition.ts';
  */
 export const pageFieldsSchema = z.strictObject({});
 
-export type PageFields = z.output<typeof pageFieldsSchema>;
-
 export const pageType: ContentTypeDefinition<typeof pageFieldsSchema> = {
   type: 'page',
   schema: pageFieldsSchema,

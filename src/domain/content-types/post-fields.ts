@@ -7,8 +7,6 @@ export const postFieldsSchema = z.strictObject({
   organizations: organizationRefsSchema,
 });
 
-export type PostFields = z.output<typeof postFieldsSchema>;
-
 export const postType: ContentTypeDefinition<typeof postFieldsSchema> = {
   type: 'post',
   schema: postFieldsSchema,

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/connection.ts';
 import {
-  type ContentRow,
   type ItemLabelRow,
   selectLabelsOfItems,
 } from '../../db/repositories/content-repository.ts';
+import type { ContentRow } from '../../db/repositories/content-visibility.ts';
 import { selectPublicOrganizationMentions } from '../../db/repositories/content-organization-repository.ts';
 import { selectMediaByIds } from '../../db/repositories/media-repository.ts';
 import { currentTimestamp } from '../../lib/time.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { type Db, inTransaction } from '../../db/connection.ts';
+import type { Db } from '../../db/connection.ts';
 import {
   insertItem,
   isSlugTaken,
@@ -19,26 +19,38 @@ import { CONTENT_TYPES } from '../content-types/content-type-registry.ts';
 import { parseInput } from '../validation.ts';
 import { refreshSearchEntry } from '../search/search-indexing.ts';
 import { checkTypeFields } from './content-fields.ts';
+import { CONTENT_STATUSES } from './content-statuses.ts';
+import { changePublicContent } from './public-content-change.ts';
+import { checkFeaturedImage } from './featured-image-check.ts';
+import { ITEM_LIMITS, LOCALE_TAG_PATTERN, excerptFrom } from './item-limits.ts';
 
 const labelRefSchema = z.object({
   kind: z.enum(['country', 'theme']),
   slug: z.string().regex(slugPattern, 'must be lowercase words joined by hyphens'),
 });
 
-const localeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag');
+const localeSchema = z.string().regex(LOCALE_TAG_PATTERN, 'must be a language tag');
 const labelsSchema = z.array(labelRefSchema).max(50);
 
 // No defaults here: zod applies them even under .partial(), so an update that did not mention
 // labels or locale would clear the labels and reset the locale. Defaults belong to creation.
 const contentFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'is required').max(300, 'must be 300 characters or fewer'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(ITEM_LIMITS.title, `must be ${ITEM_LIMITS.title} characters or fewer`),
   slug: z
     .string()
     .regex(slugPattern, 'must be lowercase words joined by hyphens')
-    .max(200)
+    .max(ITEM_LIMITS.slug)
     .optional(),
-  excerpt: z.string().trim().max(500, 'must be 500 characters or fewer').optional(),
-  html: z.string().max(2_000_000, 'is too long'),
+  excerpt: z
+    .string()
+    .trim()
+    .max(ITEM_LIMITS.excerpt, `must be ${ITEM_LIMITS.excerpt} characters or fewer`)
+    .optional(),
+  html: z.string().max(ITEM_LIMITS.body, 'is too long'),
   publishedAt: z.iso
     .datetime({ offset: true, error: 'must be an ISO 8601 date and time' })
     .optional(),
@@ -58,19 +70,12 @@ const createContentSchema = contentFieldsSchema.extend({
   locale: localeSchema.default('en'),
   labels: labelsSchema.default([]),
   type: z.enum(CONTENT_TYPES).default('post'),
-  status: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']).default('draft'),
+  status: z.enum(CONTENT_STATUSES).default('draft'),
   translationGroup: z.string().uuid().optional(),
 });
 
 export type CreateContentInput = z.input<typeof createContentSchema>;
 export type UpdateContentInput = Partial<z.input<typeof contentFieldsSchema>>;
-
-const EXCERPT_LENGTH = 200;
-
-function excerptFrom(text: string): string {
-  if (text.length <= EXCERPT_LENGTH) return text;
-  return `${text.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')}…`;
-}
 
 function toStoredTimestamp(value: string): string {
   return new Date(value).toISOString();
@@ -135,11 +140,19 @@ function publicationDate(status: ContentStatus, publishedAt: string | undefined)
   return null;
 }
 
-/** Writes an item and its search entry in one transaction: the index never lags the content. */
-async function saveItem(db: Db, id: string, write: (trx: Db) => Promise<void>): Promise<void> {
-  await inTransaction(db, async (trx) => {
-    await write(trx);
-    await refreshSearchEntry(trx, id);
+/**
+ * The save step of an item: writes it, brings its search entry in line with the row written
+ * and moves the content version on, in one transaction (the caller's, when it has one): the
+ * index and the caches never lag the content.
+ */
+async function saveItem(
+  db: Db,
+  write: (trx: Db) => Promise<ContentItemsTable>,
+): Promise<ContentItemsTable> {
+  return changePublicContent(db, async (trx) => {
+    const saved = await write(trx);
+    await refreshSearchEntry(trx, saved);
+    return saved;
   });
 }
 
@@ -147,10 +160,13 @@ async function changeItem(
   db: Db,
   id: string,
   changes: Partial<ContentItemsTable>,
-  labelIds?: string[],
-  organizationLinks?: OrganizationLink[],
-): Promise<void> {
-  await saveItem(db, id, (trx) => updateItem(trx, id, changes, labelIds, organizationLinks));
+  options: { labelIds?: string[]; organizationLinks?: OrganizationLink[] } = {},
+): Promise<ContentItemsTable> {
+  return saveItem(db, async (trx) => {
+    const saved = await updateItem(trx, id, changes, options.labelIds, options.organizationLinks);
+    if (!saved) throw new NotFoundError('There is no such item.');
+    return saved;
+  });
 }
 
 /**
@@ -159,6 +175,7 @@ async function changeItem(
  */
 export async function createContentItem(db: Db, input: CreateContentInput): Promise<string> {
   const fields = parseInput(createContentSchema, input);
+  await checkFeaturedImage(db, fields.featuredMediaId);
   const bodyHtml = sanitizeBodyHtml(fields.html);
   const typeFields = await checkTypeFields(db, fields.type, fields.fields ?? {});
   const { derived } = typeFields;
@@ -192,24 +209,39 @@ export async function createContentItem(db: Db, input: CreateContentInput): Prom
     starts_at: derived.startsAt ?? null,
     ends_at: derived.endsAt ?? null,
   };
-  await saveItem(db, id, (trx) => insertItem(trx, item, labelIds, typeFields.organizationLinks));
+  await saveItem(db, async (trx) => {
+    await insertItem(trx, item, labelIds, typeFields.organizationLinks);
+    return item;
+  });
   return id;
 }
 
-async function requireItem(db: Db, id: string): Promise<ContentItemsTable> {
-  const item = await selectItemById(db, id);
-  if (!item) throw new NotFoundError('There is no such item.');
-  return item;
+/**
+ * An item as the functions below take it: its row, when the caller has read it already (a
+ * workflow action reads its item once, in its transaction, and passes it down), or its id.
+ */
+type ItemOrId = ContentItemsTable | string;
+
+async function requireItem(db: Db, item: ItemOrId): Promise<ContentItemsTable> {
+  if (typeof item !== 'string') return item;
+  const found = await selectItemById(db, item);
+  if (!found) throw new NotFoundError('There is no such item.');
+  return found;
 }
 
-/** Edits an item's fields; a new body is sanitized like on creation. */
+/**
+ * Edits an item's fields; a new body is sanitized like on creation. Resolves to the item as
+ * saved.
+ */
 export async function updateContentItem(
   db: Db,
-  id: string,
+  item: ItemOrId,
   input: UpdateContentInput,
-): Promise<void> {
-  const existing = await requireItem(db, id);
+): Promise<ContentItemsTable> {
+  const existing = await requireItem(db, item);
+  const { id } = existing;
   const fields = parseInput(contentFieldsSchema.partial(), input);
+  await checkFeaturedImage(db, fields.featuredMediaId);
   const changes: Partial<ContentItemsTable> = { updated_at: currentTimestamp() };
   if (fields.title !== undefined) changes.title = fields.title;
   if (fields.slug !== undefined) {
@@ -264,23 +296,26 @@ export async function updateContentItem(
       labelIds = [...new Set([...kept, ...implied])];
     }
   }
-  await changeItem(db, id, changes, labelIds, organizationLinks);
+  return changeItem(db, id, changes, { labelIds, organizationLinks });
 }
 
 const publishOptionsSchema = contentFieldsSchema.pick({ publishedAt: true });
 
-/** Makes an item public now, or at the date it already carries if that is set. */
+/**
+ * Makes an item public now, or at the date it already carries if that is set. Resolves to the
+ * item as saved.
+ */
 export async function publishContentItem(
   db: Db,
-  id: string,
+  item: ItemOrId,
   options: { publishedAt?: string } = {},
-): Promise<void> {
-  const existing = await requireItem(db, id);
+): Promise<ContentItemsTable> {
+  const existing = await requireItem(db, item);
   const requested = parseInput(publishOptionsSchema, options).publishedAt;
   const publishedAt = requested
     ? toStoredTimestamp(requested)
     : (existing.published_at ?? currentTimestamp());
-  await changeItem(db, id, {
+  return changeItem(db, existing.id, {
     status: publishedAt > currentTimestamp() ? 'scheduled' : 'published',
     published_at: publishedAt,
     review_note: null,
@@ -288,22 +323,25 @@ export async function publishContentItem(
   });
 }
 
-/** Moves an item between the non-public states of the workflow (draft, review). */
+/**
+ * Moves an item between the non-public states of the workflow (draft, review). Resolves to
+ * the item as saved.
+ */
 export async function setItemWorkflowState(
   db: Db,
-  id: string,
+  item: ItemOrId,
   state: { status: 'draft' | 'review'; reviewNote: string | null },
-): Promise<void> {
-  await requireItem(db, id);
-  await changeItem(db, id, {
+): Promise<ContentItemsTable> {
+  const { id } = await requireItem(db, item);
+  return changeItem(db, id, {
     status: state.status,
     review_note: state.reviewNote,
     updated_at: currentTimestamp(),
   });
 }
 
-/** Takes an item off every public page, keeping it and its date. */
-export async function unpublishContentItem(db: Db, id: string): Promise<void> {
-  await requireItem(db, id);
-  await changeItem(db, id, { status: 'unpublished', updated_at: currentTimestamp() });
+/** Takes an item off every public page, keeping it and its date. Resolves to the item as saved. */
+export async function unpublishContentItem(db: Db, item: ItemOrId): Promise<ContentItemsTable> {
+  const { id } = await requireItem(db, item);
+  return changeItem(db, id, { status: 'unpublished', updated_at: currentTimestamp() });
 }

@@ -26,7 +26,7 @@ export interface ContentSummary {
   updatedAt: string;
   authorName: string | null;
   labels: LabelLink[];
-  /** The type's own fields as stored (see `FieldsByType`; organisations as ids). */
+  /** The type's own fields as stored (its definition's schema; organisations as ids). */
   fields: Record<string, unknown>;
   /** When it takes place (events), UTC; null otherwise. */
   startsAt: string | null;

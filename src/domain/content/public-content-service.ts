@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Db } from '../../db/connection.ts';
 import {
   countPublicItems,
@@ -12,23 +13,32 @@ import { calendarDay, currentTimestamp, monthRange } from '../../lib/time.ts';
 import { STREAM_TYPES } from '../content-types/content-type-registry.ts';
 import type { ContentType } from '../../db/schema.ts';
 import { toDetails, toSummaries } from './content-mapping.ts';
+import { PAGE_NUMBER_MESSAGE, pageNumberTextSchema, parseInput } from '../validation.ts';
 import type { ContentDetail, ContentSummary, DayGroup, Pagination } from './content-types.ts';
 
 export const ITEMS_PER_PAGE = 10;
 export const FEED_ITEM_COUNT = 20;
+
+/** `?page=` on the site and in the admin: absent or empty means 1, repeated is refused. */
+const pageParameterSchema = z.object({
+  page: z
+    .union([z.literal('').transform(() => 1), pageNumberTextSchema], {
+      error: PAGE_NUMBER_MESSAGE,
+    })
+    .optional()
+    .transform((page) => page ?? 1),
+});
+
+function refusePageNumber(fields: Record<string, string>): BadRequestError {
+  return new BadRequestError('The page number must be a whole number from 1 up.', fields);
+}
 
 /**
  * Reads `?page=`: absent means 1; anything but a positive whole number is a validation error.
  * Whether the page exists is checked once the total is known.
  */
 export function parsePageNumber(raw: unknown): number {
-  if (raw === undefined || raw === '') return 1;
-  if (typeof raw !== 'string' || !/^[1-9][0-9]{0,8}$/.test(raw)) {
-    throw new BadRequestError('The page number must be a whole number from 1 up.', {
-      page: 'must be a whole number from 1 up',
-    });
-  }
-  return Number(raw);
+  return parseInput(pageParameterSchema, { page: raw }, { refuse: refusePageNumber }).page;
 }
 
 /** One page of the public stream, newest first; page 1 always exists, even when empty. */

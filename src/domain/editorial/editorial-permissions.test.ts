@@ -15,7 +15,6 @@ import type { ContentStatus } from '../../db/schema.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import {
-  type Newsroom,
   approveItem,
   editItem,
   getDeskItem,
@@ -23,6 +22,7 @@ import {
   submitItem,
   unpublishItem,
 } from './editorial-service.ts';
+import type { Newsroom } from './newsroom.ts';
 import { restoreRevision } from './revision-service.ts';
 
 /**

@@ -25,9 +25,9 @@ import {
   unpublishContentItem,
   updateContentItem,
 } from '../content/content-service.ts';
-import type { Mailer } from '../mail/mailer.ts';
 import { parseInput } from '../validation.ts';
 import { checkCountryChange } from './country-change-check.ts';
+import type { Newsroom } from './newsroom.ts';
 import { notifyWorkflowEvent } from './notifications.ts';
 import { checkPublishable } from './publication-checks.ts';
 import { recordRevision } from './revision-recorder.ts';
@@ -36,19 +36,13 @@ import { recordRevision } from './revision-recorder.ts';
  * The editorial workflow: every change an editor, contributor or API client makes to content
  * goes through here. Each function checks the actor's permission on the server, makes the
  * change, keeps a revision and an audit entry in the same transaction, and sends the emails
- * the change calls for once it is committed.
+ * the change calls for once it is committed. It owns that transaction: it reads the item
+ * once, at the start, and passes the row down; what it calls joins the transaction.
  *
  *   draft ──submit──▶ review ──approve──▶ published (or scheduled, then published by time)
  *     ▲                  │                    │
  *     └────send back─────┘                    └──unpublish──▶ unpublished ──approve──▶ …
  */
-
-export interface Newsroom {
-  db: Db;
-  mailer: Mailer;
-  /** Absolute base for links in emails. */
-  siteUrl: string;
-}
 
 /** Fields an author controls; status, author and dates of creation are the workflow's. */
 export type DraftInput = Omit<CreateContentInput, 'status' | 'authorId' | 'translationGroup'>;
@@ -74,7 +68,11 @@ const refusals: Record<ItemAction, string> = {
   unpublish: 'You cannot unpublish this item.',
 };
 
-/** Loads an item and checks the actor may act on it; unknown and invisible items are both 404. */
+/**
+ * Loads an item and checks the actor may act on it; unknown and invisible items are both 404.
+ * This is the one read of the item in a workflow action: the row goes down to the checks and
+ * the write, and the write gives back the row as saved.
+ */
 async function authorize(
   db: Db,
   actor: Actor,
@@ -88,9 +86,8 @@ async function authorize(
   return { item, facts };
 }
 
-/** An editor's change must leave the item within their countries, or they would lose it. */
-async function checkStaysReachable(db: Db, actor: Actor, id: string): Promise<void> {
-  const item = await requireItem(db, id);
+/** An editor's change must leave the item (as saved) within their countries, or they would lose it. */
+async function checkStaysReachable(db: Db, actor: Actor, item: ContentItemsTable): Promise<void> {
   const facts = await factsOf(db, item);
   if (!canOnItem(actor, 'view', facts)) {
     throw new ForbiddenError('You cannot move an item out of the countries you edit for.');
@@ -137,12 +134,11 @@ export async function editItem(
   summary = 'Edited',
 ): Promise<SaveOutcome> {
   return inTransaction(newsroom.db, async (db) => {
-    const { facts } = await authorize(db, actor, id, 'edit');
-    await updateContentItem(db, id, input);
+    const { item: before, facts } = await authorize(db, actor, id, 'edit');
+    const item = await updateContentItem(db, before, input);
     // Before reachability: moving a public item elsewhere is refused by naming the country.
     await checkCountryChange(db, actor, id, facts);
-    await checkStaysReachable(db, actor, id);
-    const item = await requireItem(db, id);
+    await checkStaysReachable(db, actor, item);
     if (item.status === 'published' || item.status === 'scheduled') {
       await checkPublishable(db, item);
     }
@@ -164,9 +160,11 @@ export async function submitItem(
   id: string,
 ): Promise<SaveOutcome> {
   const item = await inTransaction(newsroom.db, async (db) => {
-    await authorize(db, actor, id, 'submit');
-    await setItemWorkflowState(db, id, { status: 'review', reviewNote: null });
-    const submitted = await requireItem(db, id);
+    const { item: before } = await authorize(db, actor, id, 'submit');
+    const submitted = await setItemWorkflowState(db, before, {
+      status: 'review',
+      reviewNote: null,
+    });
     await recordAudit(db, actor, {
       action: 'content.submit',
       subjectType: 'content',
@@ -199,8 +197,7 @@ export async function approveItem(
     // Re-approving an unpublished item puts it back now unless a date is given.
     const date =
       publishedAt ?? (before.status === 'unpublished' ? new Date().toISOString() : undefined);
-    await publishContentItem(db, id, date ? { publishedAt: date } : {});
-    const approved = await requireItem(db, id);
+    const approved = await publishContentItem(db, before, date ? { publishedAt: date } : {});
     const verb =
       approved.status === 'scheduled' ? `Scheduled for ${approved.published_at}` : 'Published';
     await recordAudit(db, actor, {
@@ -228,9 +225,8 @@ export async function sendBackItem(
 ): Promise<SaveOutcome> {
   const { note } = parseInput(sendBackSchema, input);
   const item = await inTransaction(newsroom.db, async (db) => {
-    await authorize(db, actor, id, 'send-back');
-    await setItemWorkflowState(db, id, { status: 'draft', reviewNote: note });
-    const returned = await requireItem(db, id);
+    const { item: before } = await authorize(db, actor, id, 'send-back');
+    const returned = await setItemWorkflowState(db, before, { status: 'draft', reviewNote: note });
     await recordAudit(db, actor, {
       action: 'content.send-back',
       subjectType: 'content',
@@ -249,9 +245,8 @@ export async function unpublishItem(
   id: string,
 ): Promise<SaveOutcome> {
   return inTransaction(newsroom.db, async (db) => {
-    await authorize(db, actor, id, 'unpublish');
-    await unpublishContentItem(db, id);
-    const item = await requireItem(db, id);
+    const { item: before } = await authorize(db, actor, id, 'unpublish');
+    const item = await unpublishContentItem(db, before);
     await recordAudit(db, actor, {
       action: 'content.unpublish',
       subjectType: 'content',

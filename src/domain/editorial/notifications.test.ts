@@ -18,7 +18,7 @@ import {
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
 import { createMailer } from '../../lib/mail/create-mailer.ts';
 import type { Actor } from '../auth/actor.ts';
-import type { Newsroom } from './editorial-service.ts';
+import type { Newsroom } from './newsroom.ts';
 import { approveItem, createDraft, sendBackItem, submitItem } from './editorial-service.ts';
 
 /**

@@ -6,8 +6,8 @@ import {
 import { selectLabelIdsOfItem } from '../../db/repositories/editorial-repository.ts';
 import type { ContentItemsTable } from '../../db/schema.ts';
 import type { Actor } from '../auth/actor.ts';
-import type { MailMessage } from '../mail/mailer.ts';
-import type { Newsroom } from './editorial-service.ts';
+import type { MailMessage } from '../../lib/mail/mailer.ts';
+import type { Newsroom } from './newsroom.ts';
 
 export type WorkflowEvent =
   | { kind: 'submitted'; item: ContentItemsTable; actor: Actor }

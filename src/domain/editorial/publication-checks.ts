@@ -1,17 +1,15 @@
 import type { Db } from '../../db/connection.ts';
+import { selectMediaById } from '../../db/repositories/media-repository.ts';
 import type { ContentItemsTable } from '../../db/schema.ts';
 import { ValidationError } from '../../lib/errors.ts';
+import { SANITIZED_IMAGE_TAG, sanitizedTagAttributes } from '../../lib/sanitize-body-html.ts';
 import { contentTypeDefinition } from '../content-types/content-type-registry.ts';
 
-/** Each `<img>` in a stored (sanitized) body, with its alt text if any. */
-function imagesOf(html: string): { src: string; alt: string }[] {
-  return [...html.matchAll(/<img\b[^>]*>/gi)].map((match) => {
-    const tag = match[0];
-    return {
-      src: /\bsrc="([^"]*)"/i.exec(tag)?.[1] ?? '',
-      alt: /\balt="([^"]*)"/i.exec(tag)?.[1] ?? '',
-    };
-  });
+/** The alt text of each `<img>` in a stored (sanitized) body, empty where it has none. */
+function imageAltTexts(html: string): string[] {
+  return (html.match(SANITIZED_IMAGE_TAG) ?? []).map(
+    (tag) => sanitizedTagAttributes(tag).get('alt') ?? '',
+  );
 }
 
 /**
@@ -20,16 +18,12 @@ function imagesOf(html: string): { src: string; alt: string }[] {
  */
 export async function checkImagesHaveAltText(db: Db, item: ContentItemsTable): Promise<void> {
   const fields: Record<string, string> = {};
-  const missing = imagesOf(item.body_html).filter((image) => image.alt.trim() === '');
+  const missing = imageAltTexts(item.body_html).filter((alt) => alt.trim() === '');
   if (missing.length > 0) {
     fields.html = `${missing.length} image${missing.length === 1 ? '' : 's'} without alt text: describe each image before publishing`;
   }
   if (item.featured_media_id) {
-    const media = await db
-      .selectFrom('media')
-      .select('alt')
-      .where('id', '=', item.featured_media_id)
-      .executeTakeFirst();
+    const media = await selectMediaById(db, item.featured_media_id);
     if (media && media.alt.trim() === '') {
       fields.featuredMediaId = 'the featured image needs alt text before publishing';
     }

@@ -10,7 +10,8 @@ import {
 } from '../../db/repositories/revision-repository.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import type { Actor } from '../auth/actor.ts';
-import { type Newsroom, type SaveOutcome, editItem, getDeskItem } from './editorial-service.ts';
+import { type SaveOutcome, editItem, getDeskItem } from './editorial-service.ts';
+import type { Newsroom } from './newsroom.ts';
 
 export interface RevisionSummary {
   number: number;

@@ -6,6 +6,7 @@ import type { LabelKind, LabelsTable } from '../../db/schema.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import { slugPattern } from '../../lib/slug.ts';
 import { labelPath } from '../content/content-paths.ts';
+import { changePublicContent } from '../content/public-content-change.ts';
 import { parseInput } from '../validation.ts';
 
 export interface Label {
@@ -50,7 +51,7 @@ export async function createLabel(
     });
   }
   const row: LabelsTable = { id: randomUUID(), ...fields };
-  await insertLabel(db, row);
+  await changePublicContent(db, (trx) => insertLabel(trx, row));
   return toLabel(row);
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.ts';
 import { insertQueuedMail, selectQueuedMail } from '../../db/repositories/mail-queue-repository.ts';
 import type { MailQueueTable } from '../../db/schema.ts';
-import type { MailMessage, Mailer } from './mailer.ts';
+import type { MailMessage, Mailer } from '../../lib/mail/mailer.ts';
 
 /**
  * The one way the site sends email: a message is stored in the database first (`enqueueMail`)

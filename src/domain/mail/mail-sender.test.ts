@@ -11,7 +11,7 @@ import {
   mailRetryDelayMs,
   sendDueMail,
 } from './mail-sender.ts';
-import type { MailMessage, Mailer } from './mailer.ts';
+import type { MailMessage, Mailer } from '../../lib/mail/mailer.ts';
 
 /** A transport that keeps what it accepts, after failing the first `failures` sends. */
 function flakyTransport(failures = 0, delayMs = 0): Mailer & { accepted: MailMessage[] } {

@@ -6,7 +6,7 @@ import {
   releaseClaimedMail,
 } from '../../db/repositories/mail-queue-repository.ts';
 import type { MailKind, MailQueueTable } from '../../db/schema.ts';
-import type { MailMessage, Mailer } from './mailer.ts';
+import type { MailMessage, Mailer } from '../../lib/mail/mailer.ts';
 
 /**
  * Delivers the mail queue: claims due messages, sends each through the transport, and marks

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { variantWidthsFor } from './image-variants.ts';
-import { contentTypeOfStoredName, isStoredMediaName, mediaUrl } from './media-names.ts';
+import { sanitizeBodyHtml } from '../../lib/sanitize-body-html.ts';
+import {
+  contentTypeOfStoredName,
+  isStoredMediaName,
+  mediaNamesInBody,
+  mediaUrl,
+} from './media-names.ts';
 
 const ID = '2b4c7a9e-1f3d-4e5a-8b6c-0d1e2f3a4b5c';
 
@@ -41,6 +47,15 @@ describe('stored media names', () => {
     assert.equal(contentTypeOfStoredName(`${ID}-320.webp`), 'image/webp');
     assert.equal(contentTypeOfStoredName(`${ID}.pdf`), 'application/pdf');
     assert.equal(contentTypeOfStoredName(`${ID}.svg`), undefined);
+  });
+
+  it('finds each of our images a body shows, once', () => {
+    const body = sanitizeBodyHtml(
+      `<p><img src="/media/${ID}.jpg" alt="a"><img src="/media/${ID}.jpg" alt="b">` +
+        `<img src="https://example.org/${ID}.jpg" alt="c"><img src="/media/../etc/passwd" alt="d"></p>` +
+        `<p>&lt;img src="/media/c0ffee00-1f3d-4e5a-8b6c-0d1e2f3a4b5c.png"&gt;</p>`,
+    );
+    assert.deepEqual(mediaNamesInBody(body), [`${ID}.jpg`]);
   });
 });
 

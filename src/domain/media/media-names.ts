@@ -1,3 +1,4 @@
+import { SANITIZED_IMAGE_TAG, sanitizedTagAttributes } from '../../lib/sanitize-body-html.ts';
 import {
   ACCEPTED_MEDIA_TYPES,
   type AcceptedMimeType,
@@ -16,9 +17,10 @@ const EXTENSIONS = Object.values(ACCEPTED_MEDIA_TYPES)
   .join('|');
 
 /** Matches a stored name anywhere in a string (no anchors), for finding references in HTML. */
-export const STORED_NAME_SOURCE = `${UUID}(?:-[1-9][0-9]{1,4}\\.webp|\\.(?:${EXTENSIONS}))`;
+const STORED_NAME_SOURCE = `${UUID}(?:-[1-9][0-9]{1,4}\\.webp|\\.(?:${EXTENSIONS}))`;
 
 const storedNamePattern = new RegExp(`^${STORED_NAME_SOURCE}$`);
+const ownMediaSourcePattern = new RegExp(`^${MEDIA_URL_PREFIX}(${STORED_NAME_SOURCE})$`);
 
 export function isStoredMediaName(name: string): boolean {
   return storedNamePattern.test(name);
@@ -44,4 +46,19 @@ export function contentTypeOfStoredName(name: string): AcceptedMimeType | undefi
     ([, type]) => type.extension === extension,
   );
   return entry?.[0] as AcceptedMimeType | undefined;
+}
+
+/** The stored name of our upload an image's `src` shows (`/media/<name>`), else undefined. */
+export function storedNameOfImageSource(src: string): string | undefined {
+  return ownMediaSourcePattern.exec(src)?.[1];
+}
+
+/** Stored names of our own uploads that a sanitized body shows as images, each once. */
+export function mediaNamesInBody(html: string): string[] {
+  const names = new Set<string>();
+  for (const tag of html.match(SANITIZED_IMAGE_TAG) ?? []) {
+    const name = storedNameOfImageSource(sanitizedTagAttributes(tag).get('src') ?? '');
+    if (name) names.add(name);
+  }
+  return [...names];
 }

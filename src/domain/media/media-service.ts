@@ -21,6 +21,7 @@ import { currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canCreateContent } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit-service.ts';
+import { changePublicContent } from '../content/public-content-change.ts';
 import { parseInput } from '../validation.ts';
 import { detectAcceptedType } from './detect-file-type.ts';
 import { cleanImageOriginal } from './image-originals.ts';
@@ -35,7 +36,6 @@ import {
   type MediaItem,
 } from './media-types.ts';
 
-export { mediaUrl } from './media-names.ts';
 export type { MediaItem } from './media-types.ts';
 
 /** Where uploads go and how large they may be. */
@@ -188,7 +188,8 @@ export async function updateMediaAlt(
     throw new ForbiddenError('You may change only the descriptions of your own uploads.');
   }
   const cleanAlt = parseInput(z.object({ alt: altSchema }), { alt }).alt;
-  await inTransaction(db, async (trx) => {
+  // Published pages show this text (featured images, body images): their cache must renew.
+  await changePublicContent(db, async (trx) => {
     await updateMediaAltText(trx, id, cleanAlt);
     await recordAudit(trx, actor, {
       action: 'media.alt',

@@ -11,6 +11,7 @@ import {
 import { ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { createContentItem } from '../content/content-service.ts';
+import { changePublicContent } from '../content/public-content-change.ts';
 import type { OrganizationFields } from '../content-types/organization-fields.ts';
 import { parseInput } from '../validation.ts';
 
@@ -87,12 +88,14 @@ export async function setSteeringMember(
       organization: `no organisation "${fields.organization}"`,
     });
   }
-  await upsertSteeringMember(db, {
-    id: randomUUID(),
-    country_label_id: country.id,
-    name: fields.name,
-    organization_id: organization?.id ?? null,
-  });
+  await changePublicContent(db, (trx) =>
+    upsertSteeringMember(trx, {
+      id: randomUUID(),
+      country_label_id: country.id,
+      name: fields.name,
+      organization_id: organization?.id ?? null,
+    }),
+  );
 }
 
 function toSteeringMember(row: SteeringMemberRow): SteeringMember {

@@ -2,7 +2,7 @@ import type { Db } from '../../db/connection.ts';
 import type { ReportFields } from '../content-types/report-fields.ts';
 import type { ContentDetail, OrganizationMention } from '../content/content-types.ts';
 import { getAllPublicDetails } from '../content/public-content-service.ts';
-import { isoCountryCode } from './country-codes.ts';
+import { isoCountryCode } from '../labels/country-codes.ts';
 import {
   type ComponentGroup,
   groupByComponent,

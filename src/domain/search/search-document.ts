@@ -1,5 +1,5 @@
 import { INDEXED_STATUSES } from '../../db/repositories/content-repository.ts';
-import type { SearchDocument } from '../../db/repositories/search-repository.ts';
+import type { SearchDocument } from '../../db/repositories/search-index.ts';
 import type { ContentItemsTable, ContentType } from '../../db/schema.ts';
 import { htmlToText } from '../../lib/sanitize-body-html.ts';
 import { calendarDay } from '../../lib/time.ts';

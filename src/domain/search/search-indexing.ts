@@ -2,7 +2,6 @@ import { type Db, inTransaction, refreshPlannerStatistics } from '../../db/conne
 import { selectNamedOrganizationsOfItems } from '../../db/repositories/content-organization-repository.ts';
 import {
   selectIndexableItems,
-  selectItemById,
   selectLabelsOfItems,
 } from '../../db/repositories/content-repository.ts';
 import {
@@ -52,14 +51,14 @@ async function indexItems(db: Db, items: ContentItemsTable[]): Promise<void> {
 }
 
 /**
- * Brings one item's entry in the search index in line with the item: written when readers
- * can see it (or will, once scheduled), gone otherwise. Content writes call it inside their
- * own transaction, so the index never disagrees with what was committed.
+ * Brings one item's entry in the search index in line with the item as just written (the
+ * saved row, not read again): written when readers can see it (or will, once scheduled),
+ * gone otherwise. Content writes call it inside their own transaction, so the index never
+ * disagrees with what was committed.
  */
-export async function refreshSearchEntry(db: Db, contentId: string): Promise<void> {
-  const item = await selectItemById(db, contentId);
-  if (!item || !isIndexable(item)) {
-    await removeSearchDocument(db, contentId);
+export async function refreshSearchEntry(db: Db, item: ContentItemsTable): Promise<void> {
+  if (!isIndexable(item)) {
+    await removeSearchDocument(db, item.id);
     return;
   }
   await indexItems(db, [item]);

@@ -3,7 +3,7 @@ import { before, it } from 'node:test';
 import { publishedContentRow } from '../../../test/support/content-rows.ts';
 import { buildTestApp } from '../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
-import { SEARCH_MATCH_LIMIT } from '../../db/repositories/search-repository.ts';
+import { SEARCH_MATCH_LIMIT } from '../../db/repositories/search-index.ts';
 import type { ContentItemsTable } from '../../db/schema.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { rebuildSearchIndex } from './search-indexing.ts';

@@ -1,8 +1,8 @@
 import type { Db } from '../../db/connection.ts';
 import { selectPublicItemsByIds } from '../../db/repositories/content-repository.ts';
 import { selectLabel } from '../../db/repositories/label-repository.ts';
+import type { SearchMatch } from '../../db/repositories/search-index.ts';
 import {
-  type SearchMatch,
   selectSearchDateRange,
   selectSearchMatches,
 } from '../../db/repositories/search-repository.ts';

@@ -6,6 +6,7 @@ import {
   sanitizeBodyHtml,
   storedBodyHtml,
 } from '../../lib/sanitize-body-html.ts';
+import { changePublicContent } from '../content/public-content-change.ts';
 import { parseInput } from '../validation.ts';
 
 export interface SiteSettings {
@@ -83,5 +84,5 @@ export async function updateSiteSettings(db: Db, input: SettingsInput): Promise<
     if (value === undefined) continue;
     values[key] = JSON.stringify(key === 'aboutHtml' ? sanitizeBodyHtml(value) : value);
   }
-  await upsertSettings(db, values);
+  await changePublicContent(db, (trx) => upsertSettings(trx, values));
 }

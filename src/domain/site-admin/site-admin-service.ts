@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canOnSite } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit-service.ts';
+import { changePublicContent } from '../content/public-content-change.ts';
 import { type Label, createLabel, listLabels } from '../labels/label-service.ts';
 import { type SettingsInput, updateSiteSettings } from '../settings/settings-service.ts';
 import { parseInput } from '../validation.ts';
@@ -50,7 +51,7 @@ export async function changeLabel(
   const fields = parseInput(labelChangesSchema, input);
   const existing = (await selectLabels(db)).find((label) => label.id === id);
   if (!existing) throw new NotFoundError('There is no such label.');
-  await inTransaction(db, async (trx) => {
+  await changePublicContent(db, async (trx) => {
     await updateLabel(trx, id, fields);
     await recordAudit(trx, actor, {
       action: 'label.change',

@@ -1,12 +1,12 @@
 import { inTransaction } from '../../db/connection.ts';
-import { selectItemById } from '../../db/repositories/content-repository.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { unpublishContentItem, updateContentItem } from '../content/content-service.ts';
 import type { StoryFields } from '../content-types/story-fields.ts';
-import { type Newsroom, type SaveOutcome, getDeskItem } from '../editorial/editorial-service.ts';
+import { type SaveOutcome, getDeskItem } from '../editorial/editorial-service.ts';
+import type { Newsroom } from '../editorial/newsroom.ts';
 import { recordRevision } from '../editorial/revision-recorder.ts';
 
 /**
@@ -29,11 +29,11 @@ export async function withdrawStoryConsent(
         consent: 'was already withdrawn',
       });
     }
-    await updateContentItem(db, id, { fields: { consentWithdrawnAt: currentTimestamp() } });
+    const withdrawn = await updateContentItem(db, item, {
+      fields: { consentWithdrawnAt: currentTimestamp() },
+    });
     const wasPublic = item.status === 'published' || item.status === 'scheduled';
-    if (wasPublic) await unpublishContentItem(db, id);
-    const saved = await selectItemById(db, id);
-    if (!saved) throw new NotFoundError('There is no such story.');
+    const saved = wasPublic ? await unpublishContentItem(db, withdrawn) : withdrawn;
     await recordRevision(db, actor, saved, 'Consent withdrawn');
     await recordAudit(db, actor, {
       action: 'story.withdraw-consent',

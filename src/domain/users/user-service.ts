@@ -23,6 +23,7 @@ import { currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { canOnSite } from '../auth/permissions.ts';
+import { changePublicContent } from '../content/public-content-change.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { parseInput } from '../validation.ts';
 
@@ -91,17 +92,20 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<string
   }
   const id = randomUUID();
   const passwordHash = fields.password ? await hashPassword(fields.password) : null;
-  await insertUser(
-    db,
-    {
-      id,
-      email: fields.email,
-      name: fields.name,
-      role: fields.role,
-      password_hash: passwordHash,
-      created_at: currentTimestamp(),
-    },
-    countryIds,
+  // Author names appear on public pages.
+  await changePublicContent(db, (trx) =>
+    insertUser(
+      trx,
+      {
+        id,
+        email: fields.email,
+        name: fields.name,
+        role: fields.role,
+        password_hash: passwordHash,
+        created_at: currentTimestamp(),
+      },
+      countryIds,
+    ),
   );
   return id;
 }
@@ -130,6 +134,12 @@ export async function toActor(db: Db, row: UsersTable): Promise<Actor> {
 export async function getActorByEmail(db: Db, email: string): Promise<Actor | undefined> {
   const row = await selectUserByEmail(db, email.trim().toLowerCase());
   return row ? toActor(db, row) : undefined;
+}
+
+/** A user's name as shown beside their work, or null when there is no such user. */
+export async function getUserName(db: Db, id: string): Promise<string | null> {
+  const row = await selectUserById(db, id);
+  return row?.name ?? null;
 }
 
 export interface UserListing extends Actor {
@@ -174,7 +184,8 @@ export async function changeUser(
     });
   }
   const countryIds = await resolveCountries(db, fields.role, fields.countries);
-  await inTransaction(db, async (trx) => {
+  // The name is an author's name on public pages.
+  await changePublicContent(db, async (trx) => {
     await updateUserRow(trx, id, { name: fields.name, role: fields.role }, countryIds);
     // New rights take effect at the next sign-in, and lost rights at once.
     if (existing.role !== fields.role) await endAccessOfUser(trx, id);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as tar from 'tar';
-import type { Progress } from '../../cli/progress.ts';
+import type { Progress } from '../../lib/progress.ts';
 import { MEDIA_FOLDER } from './archive-format.ts';
 
 /** Media names as inspir stores them: no folders, no dot files, nothing to escape with. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { type Progress, silentProgress } from '../../cli/progress.ts';
+import { type Progress, silentProgress } from '../../lib/progress.ts';
 import { packArchive, presentMediaFiles } from './archive-file.ts';
 import { withStagingFolder } from './staging-folders.ts';
 import { ArchiveError, filesOfMediaRow } from './archive-format.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Expression, type SqlBool, sql } from 'kysely';
-import { type Progress, silentProgress } from '../../cli/progress.ts';
+import { type Progress, silentProgress } from '../../lib/progress.ts';
 import { type Db, dialectOf } from '../../db/connection.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { packArchive, presentMediaFiles } from './archive-file.ts';

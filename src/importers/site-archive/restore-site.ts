@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { type Progress, silentProgress } from '../../cli/progress.ts';
+import { type Progress, silentProgress } from '../../lib/progress.ts';
 import { type Db, dialectOf, refreshPlannerStatistics } from '../../db/connection.ts';
 import { rebuildSearchIndex } from '../../domain/search/search-indexing.ts';
 import {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { sql } from 'kysely';
-import type { Progress } from '../../cli/progress.ts';
+import type { Progress } from '../../lib/progress.ts';
 import type { Db } from '../../db/connection.ts';
 import {
   type ArchiveRow,

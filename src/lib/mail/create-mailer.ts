@@ -1,4 +1,4 @@
-import type { Mailer } from '../../domain/mail/mailer.ts';
+import type { Mailer } from './mailer.ts';
 import { createLogMailer, type MailLog } from './log-mailer.ts';
 import { createSmtpMailer } from './smtp-mailer.ts';
 

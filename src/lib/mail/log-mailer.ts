@@ -1,4 +1,4 @@
-import type { MailMessage, Mailer } from '../../domain/mail/mailer.ts';
+import type { MailMessage, Mailer } from './mailer.ts';
 
 /** The part of a pino logger (Fastify's `app.log` fits) that the mailers write to. */
 export interface MailLog {

@@ -1,5 +1,5 @@
 import type { Transporter } from 'nodemailer';
-import type { MailMessage, Mailer } from '../../domain/mail/mailer.ts';
+import type { MailMessage, Mailer } from './mailer.ts';
 
 /**
  * Sends plain-text mail through the SMTP server of `smtpUrl` (smtp:// or smtps://, with any

@@ -1,4 +1,4 @@
-import { STORED_NAME_SOURCE } from '../../domain/media/media-names.ts';
+import { storedNameOfImageSource } from '../../domain/media/media-names.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
 import {
   SANITIZED_IMAGE_TAG,
@@ -70,24 +70,12 @@ export function ResponsiveImage({
   );
 }
 
-const OWN_MEDIA_SOURCE = new RegExp(`^/media/(${STORED_NAME_SOURCE})$`);
-
 function escapeAttribute(value: string): string {
   return value
     .replace(/&/g, '&amp;')
     .replace(/"/g, '&quot;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-}
-
-/** Stored names of our own uploads that a body shows as images, each once. */
-export function mediaNamesInBody(html: string): string[] {
-  const names = new Set<string>();
-  for (const tag of html.match(SANITIZED_IMAGE_TAG) ?? []) {
-    const name = OWN_MEDIA_SOURCE.exec(sanitizedTagAttributes(tag).get('src') ?? '')?.[1];
-    if (name) names.add(name);
-  }
-  return [...names];
 }
 
 /** Width and height as the body set them (both, as whole numbers), else the upload's own. */
@@ -132,7 +120,7 @@ export function rewriteBodyImages(
   options: { isSaveData: boolean },
 ): SanitizedHtml {
   const rewritten = html.replace(SANITIZED_IMAGE_TAG, (tag) => {
-    const name = OWN_MEDIA_SOURCE.exec(sanitizedTagAttributes(tag).get('src') ?? '')?.[1];
+    const name = storedNameOfImageSource(sanitizedTagAttributes(tag).get('src') ?? '');
     const media = name ? mediaByStoredName.get(name) : undefined;
     if (!media || media.kind !== 'image') return tag;
     return rewriteImageTag(tag, media, options.isSaveData);

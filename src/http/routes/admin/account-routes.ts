@@ -23,12 +23,19 @@ import { SignInPage } from '../../../views/admin/pages/sign-in-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/admin-session.ts';
-import { noticeOf, textField, withNotice } from './content-form-input.ts';
+import { noticeOf, withNotice } from './content-form-input.ts';
+import { formText, readForm, textField } from './form-fields.ts';
 
 /**
  * Signing in and out, and choosing a password through a one-time link (an invitation or a
  * reset). These are the admin pages that need no session.
  */
+
+/** The sign-in form: the domain's sign-in input, and where to go after. */
+const signInFormShape = { email: formText(), password: formText(), next: formText() };
+
+/** The form of a one-time link (invitation or reset): its token and the new password. */
+const passwordFormShape = { token: formText(), password: formText(), revokeApiTokens: formText() };
 
 /** Where to go after signing in: only a path inside the admin area, never another site. */
 function safeNext(value: string): string {
@@ -76,14 +83,14 @@ function registerLinkRoutes(
   );
 
   scope.post(action, async (request, reply) => {
-    const token = textField(request.body, 'token');
+    const form = readForm(passwordFormShape, request.body);
+    const { token } = form;
     // Only the reset form offers it; an invitation's account has no tokens yet.
-    const isRevokingApiTokens =
-      purpose === 'reset' && textField(request.body, 'revokeApiTokens') === 'yes';
+    const isRevokingApiTokens = purpose === 'reset' && form.revokeApiTokens === 'yes';
     try {
       await redeemLink(context.db, purpose, {
         token,
-        password: textField(request.body, 'password'),
+        password: form.password,
         isRevokingApiTokens,
       });
     } catch (error) {
@@ -110,12 +117,13 @@ export function registerAccountRoutes(scope: FastifyInstance, context: AppContex
   });
 
   scope.post('/admin/login', async (request, reply) => {
-    const email = textField(request.body, 'email');
-    const next = safeNext(textField(request.body, 'next'));
+    const form = readForm(signInFormShape, request.body);
+    const { email } = form;
+    const next = safeNext(form.next);
     try {
       const { sessionSecret } = await signIn(
         context.db,
-        { email, password: textField(request.body, 'password') },
+        { email, password: form.password },
         request.ip,
       );
       setSessionCookie(context, reply, sessionSecret, SESSION_LIFETIME_MS / 1000);
@@ -148,7 +156,7 @@ export function registerAccountRoutes(scope: FastifyInstance, context: AppContex
   });
 
   scope.post('/admin/forgot-password', async (request, reply) => {
-    const email = textField(request.body, 'email');
+    const { email } = readForm({ email: formText() }, request.body);
     const chrome = await loadAdminChrome(context, request, reply);
     try {
       await requestPasswordReset(context, { email }, request.ip);

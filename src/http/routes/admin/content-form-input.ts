@@ -1,46 +1,33 @@
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { UpdateContentInput } from '../../../domain/content/content-service.ts';
 import type { ContentType, LabelKind } from '../../../domain/content/content-types.ts';
 import { typeFormOf } from '../../../views/admin/type-forms/type-forms.ts';
+import { formListSchema, formText, readForm, textField } from './form-fields.ts';
 import { readTypeForm } from './type-form-input.ts';
 import type { ItemFormValues } from '../../../views/admin/pages/item-edit-page.tsx';
 
 /**
- * Reading the admin's url-encoded forms and query strings. Browsers send a repeated name
- * (checkboxes) as several values, which arrive as an array; everything else is one string.
+ * The item form's common fields, named as the domain's content fields (so the API's body and
+ * this form feed one schema, `UpdateContentInput`'s); the type's own are read by
+ * `readTypeForm`. Only the shape is read here: what each must say is the domain's to judge.
  */
-
-type RawForm = Record<string, unknown>;
-
-function rawOf(value: unknown): RawForm {
-  return value && typeof value === 'object' ? (value as RawForm) : {};
-}
-
-/** One text field of a form or query (the first, if it was sent several times). */
-export function textField(source: unknown, name: string): string {
-  const value = rawOf(source)[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' ? first : '';
-}
-
-/** Every value sent under a name. */
-export function listField(source: unknown, name: string): string[] {
-  const value = rawOf(source)[name];
-  const values = Array.isArray(value) ? value : [value];
-  return values.filter((entry): entry is string => typeof entry === 'string');
-}
+const itemFormShape = {
+  title: formText(),
+  slug: formText(z.string().trim()),
+  excerpt: formText(),
+  html: formText(),
+  publishedAt: formText(z.string().trim()),
+  labels: formListSchema,
+  featuredMediaId: formText(z.string().trim()),
+} satisfies Partial<Record<keyof UpdateContentInput, z.ZodType>>;
 
 /** The fields of the item form as sent, to process or to show again. */
 export function itemFormValues(body: unknown, type: ContentType): ItemFormValues {
   return {
     type,
     fields: readTypeForm(typeFormOf(type), body),
-    title: textField(body, 'title'),
-    slug: textField(body, 'slug').trim(),
-    excerpt: textField(body, 'excerpt'),
-    html: textField(body, 'html'),
-    publishedAt: textField(body, 'publishedAt').trim(),
-    labels: listField(body, 'labels'),
-    featuredMediaId: textField(body, 'featuredMediaId').trim(),
+    ...readForm(itemFormShape, body),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { diffRevisions, restoreRevision } from '../../../domain/editorial/revision-service.ts';
 import {
   BadRequestError,
@@ -11,19 +12,25 @@ import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 import { sendItemEditPage } from './content-edit-page.ts';
-import { textField, topLevelFieldErrors, withNotice } from './content-form-input.ts';
+import { topLevelFieldErrors, withNotice } from './content-form-input.ts';
+import { formText, readForm } from './form-fields.ts';
 
 type ItemParams = { Params: { id: string } };
 
+const revisionNumberSchema = formText(
+  z.string().regex(/^[1-9][0-9]{0,8}$/, 'must be a revision number'),
+).transform(Number);
+
+function refuseRevisionNumbers(fields: Record<string, string>): BadRequestError {
+  return new BadRequestError('Revision numbers are whole numbers from 1 up.', fields);
+}
+
 /** A revision number from a form or query, or a 400 naming the field. */
 function revisionNumber(source: unknown, name: string): number {
-  const raw = textField(source, name);
-  if (!/^[1-9][0-9]{0,8}$/.test(raw)) {
-    throw new BadRequestError('Revision numbers are whole numbers from 1 up.', {
-      [name]: 'must be a revision number',
-    });
-  }
-  return Number(raw);
+  const form = readForm({ [name]: revisionNumberSchema }, source, {
+    refuse: refuseRevisionNumbers,
+  });
+  return form[name] as number;
 }
 
 /** An item's history: comparing two revisions and bringing one back. */

@@ -6,6 +6,7 @@ import {
   isContentType,
 } from '../../../domain/content-types/content-type-registry.ts';
 import { toSummaries } from '../../../domain/content/content-mapping.ts';
+import { isContentStatus } from '../../../domain/content/content-statuses.ts';
 import { parsePageNumber } from '../../../domain/content/public-content-service.ts';
 import {
   DESK_PAGE_SIZE,
@@ -14,17 +15,15 @@ import {
   getDeskItem,
   listDeskItems,
 } from '../../../domain/editorial/editorial-service.ts';
-import { getMedia } from '../../../domain/media/media-service.ts';
+import { countryNames } from '../../../domain/labels/country-labels.ts';
 import type { AppError } from '../../../lib/errors.ts';
 import {
   BadRequestError,
   ConflictError,
   ForbiddenError,
-  NotFoundError,
   ServiceUnavailableError,
   ValidationError,
 } from '../../../lib/errors.ts';
-import { countryNames, isContentStatus } from '../../../views/admin/components/item-status.tsx';
 import type { ItemFormValues } from '../../../views/admin/pages/item-edit-page.tsx';
 import { ItemsPage } from '../../../views/admin/pages/items-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
@@ -35,29 +34,15 @@ import {
   itemFormValues,
   labelRefsOf,
   noticeOf,
-  textField,
   topLevelFieldErrors,
   utcFromDatetimeLocal,
   withNotice,
 } from './content-form-input.ts';
+import { textField } from './form-fields.ts';
 import { registerContentRevisionRoutes } from './content-revision-routes.ts';
 import { registerContentWorkflowRoutes } from './content-workflow-routes.ts';
 
 type ItemParams = { Params: { id: string } };
-
-/** A featured image must be an image in the library (the database would refuse a stray id). */
-async function checkFeaturedImage(context: AppContext, mediaId: string): Promise<void> {
-  if (!mediaId) return;
-  try {
-    const media = await getMedia(context.db, mediaId);
-    if (media.kind === 'image') return;
-  } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
-  }
-  throw new ValidationError('Some fields need attention.', {
-    featuredMediaId: 'must be an image from the media library',
-  });
-}
 
 /** The form as the domain's input: empty optional fields mean "not given". */
 function contentInputOf(values: ItemFormValues) {
@@ -151,7 +136,6 @@ async function createItem(context: AppContext, request: FastifyRequest, reply: F
   const actor = requireActor(request);
   const values = itemFormValues(request.body, requestedType(request.body));
   try {
-    await checkFeaturedImage(context, values.featuredMediaId);
     const input = contentInputOf(values);
     const created = await createDraft(context.newsroom, actor, {
       ...input,
@@ -182,7 +166,6 @@ async function saveItem(
   const { item } = await getDeskItem(context.db, actor, id);
   const values = itemFormValues(request.body, item.type);
   try {
-    await checkFeaturedImage(context, values.featuredMediaId);
     await editItem(context.newsroom, actor, id, {
       ...contentInputOf(values),
       // An excerpt left as it was is no change: one made from the body keeps following it.

@@ -14,18 +14,23 @@ import { requireActor } from '../../plugins/admin-session.ts';
 import { sendItemEditPage } from './content-edit-page.ts';
 import {
   type NoticeKey,
-  textField,
   topLevelFieldErrors,
   utcFromDatetimeLocal,
   withNotice,
 } from './content-form-input.ts';
+import { formText, readForm } from './form-fields.ts';
 
 type ItemParams = { Params: { id: string } };
 
 interface WorkflowStep {
-  /** The form fields to show again if the step is refused. */
+  /** The step's form fields (all text), read before it runs and shown again if it is refused. */
   fields: string[];
-  run(context: AppContext, actor: Actor, id: string, body: unknown): Promise<SaveOutcome>;
+  run(
+    context: AppContext,
+    actor: Actor,
+    id: string,
+    form: Record<string, string>,
+  ): Promise<SaveOutcome>;
   notice(outcome: SaveOutcome): NoticeKey;
 }
 
@@ -37,16 +42,16 @@ const steps: Record<WorkflowAction, WorkflowStep> = {
   },
   approve: {
     fields: ['publishedAt'],
-    run: (context, actor, id, body) => {
-      const publishedAt = utcFromDatetimeLocal(textField(body, 'publishedAt').trim());
+    run: (context, actor, id, form) => {
+      const publishedAt = utcFromDatetimeLocal((form.publishedAt ?? '').trim());
       return approveItem(context.newsroom, actor, id, publishedAt ? { publishedAt } : {});
     },
     notice: (outcome) => (outcome.status === 'scheduled' ? 'scheduled' : 'published'),
   },
   'send-back': {
     fields: ['note'],
-    run: (context, actor, id, body) =>
-      sendBackItem(context.newsroom, actor, id, { note: textField(body, 'note') }),
+    run: (context, actor, id, form) =>
+      sendBackItem(context.newsroom, actor, id, { note: form.note ?? '' }),
     notice: () => 'sent-back',
   },
   unpublish: {
@@ -65,16 +70,17 @@ async function runStep(
   const actor = requireActor(request);
   const { id } = request.params;
   const step = steps[action];
+  const values: Record<string, string> = readForm(
+    Object.fromEntries(step.fields.map((name) => [name, formText()])),
+    request.body,
+  );
   try {
-    const outcome = await step.run(context, actor, id, request.body);
+    const outcome = await step.run(context, actor, id, values);
     return reply.redirect(withNotice(`/admin/items/${id}`, step.notice(outcome)), 303);
   } catch (error) {
     // Permission refusals (403) and unknown items (404) become error pages; a form the
     // person can correct comes back with its message.
     if (!(error instanceof ValidationError)) throw error;
-    const values = Object.fromEntries(
-      step.fields.map((name) => [name, textField(request.body, name)]),
-    );
     return sendItemEditPage(context, request, reply, actor, id, {
       workflowFailure: {
         action,

@@ -24,7 +24,8 @@ import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { multipartCsrfCheck, requireActor } from '../../plugins/admin-session.ts';
 import { megabytes, readUpload } from '../../read-upload.ts';
-import { noticeOf, textField, topLevelFieldErrors, withNotice } from './content-form-input.ts';
+import { noticeOf, topLevelFieldErrors, withNotice } from './content-form-input.ts';
+import { formText, readForm, textField } from './form-fields.ts';
 
 /** Who may use the library: whoever may write (the library lists everyone's uploads). */
 function requireLibraryUser(request: FastifyRequest): Actor {
@@ -124,7 +125,7 @@ export function registerMediaLibraryRoutes(scope: FastifyInstance, context: AppC
 
   scope.post<{ Params: { id: string } }>('/admin/media/:id/alt', async (request, reply) => {
     const actor = requireLibraryUser(request);
-    const alt = textField(request.body, 'alt');
+    const { alt } = readForm({ alt: formText() }, request.body);
     try {
       await updateMediaAlt(context.db, actor, request.params.id, alt);
     } catch (error) {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { toSummaries } from '../../../domain/content/content-mapping.ts';
 import { listReviewQueue } from '../../../domain/editorial/editorial-service.ts';
+import { countryNames } from '../../../domain/labels/country-labels.ts';
 import { ForbiddenError } from '../../../lib/errors.ts';
-import { countryNames } from '../../../views/admin/components/item-status.tsx';
 import { ReviewPage } from '../../../views/admin/pages/review-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';

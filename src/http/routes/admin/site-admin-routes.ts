@@ -13,6 +13,7 @@ import { SettingsPage } from '../../../views/admin/pages/settings-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
+import { optionalFormText, readForm, sentFields } from './form-fields.ts';
 
 type Form = Record<string, string | undefined>;
 
@@ -21,12 +22,24 @@ const notices: Record<string, string> = {
   added: 'The label was added.',
 };
 
-function textFields(body: unknown): Record<string, string> {
-  const form = (body ?? {}) as Form;
-  return Object.fromEntries(
-    Object.entries(form).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-  );
-}
+/** The label forms (new and change), as the domain's label input: it judges every field. */
+const labelFormShape = {
+  kind: optionalFormText,
+  slug: optionalFormText,
+  name: optionalFormText,
+  description: optionalFormText,
+  position: optionalFormText,
+} satisfies Record<keyof Parameters<typeof addLabel>[2], unknown>;
+
+/** The settings form, as the domain's settings input; a field left out stays as it is. */
+const settingsFormShape = {
+  title: optionalFormText,
+  tagline: optionalFormText,
+  aboutSummary: optionalFormText,
+  aboutHtml: optionalFormText,
+  locale: optionalFormText,
+  iatiOrganisationId: optionalFormText,
+} satisfies Partial<Record<keyof Parameters<typeof changeSiteSettings>[2], unknown>>;
 
 /** Countries, themes and site settings: administrators only. */
 export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppContext): void {
@@ -52,7 +65,7 @@ export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppCont
   scope.get('/admin/labels', (request, reply) => renderLabels(request, reply));
 
   scope.post('/admin/labels', async (request, reply) => {
-    const values = textFields(request.body);
+    const values = sentFields(readForm(labelFormShape, request.body));
     try {
       await addLabel(db, requireActor(request), {
         kind: values.kind as 'country',
@@ -73,7 +86,7 @@ export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppCont
   });
 
   scope.post<{ Params: { id: string } }>('/admin/labels/:id', async (request, reply) => {
-    const values = textFields(request.body);
+    const values = sentFields(readForm(labelFormShape, request.body));
     try {
       await changeLabel(db, requireActor(request), request.params.id, {
         name: values.name ?? '',
@@ -109,7 +122,7 @@ export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppCont
   scope.get('/admin/settings', (request, reply) => renderSettings(request, reply));
 
   scope.post('/admin/settings', async (request, reply) => {
-    const values = textFields(request.body);
+    const values = sentFields(readForm(settingsFormShape, request.body));
     try {
       await changeSiteSettings(db, requireActor(request), {
         title: values.title,

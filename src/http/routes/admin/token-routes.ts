@@ -10,9 +10,16 @@ import { type TokenFormState, TokensPage } from '../../../views/admin/pages/toke
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
-import { textField, topLevelFieldErrors } from './content-form-input.ts';
+import { topLevelFieldErrors } from './content-form-input.ts';
+import { formText, readForm, textField } from './form-fields.ts';
 
 type TokenParams = { Params: { id: string } };
+
+/** The new-token form, as the domain's token input: it judges the name and the days. */
+const tokenFormShape = {
+  name: formText(),
+  expiresInDays: formText(),
+} satisfies Record<keyof Parameters<typeof createApiToken>[2], unknown>;
 
 const notices: Record<string, string> = {
   revoked: 'The token was revoked: it no longer works.',
@@ -52,8 +59,7 @@ export function registerTokenRoutes(scope: FastifyInstance, context: AppContext)
   // Post/Redirect/Get: the secret is left, sealed, for this session's next page, so reloading
   // that page neither shows it again nor makes a second token.
   scope.post('/admin/tokens', async (request, reply) => {
-    const name = textField(request.body, 'name');
-    const expiresInDays = textField(request.body, 'expiresInDays');
+    const { name, expiresInDays } = readForm(tokenFormShape, request.body);
     try {
       await createApiToken(
         db,

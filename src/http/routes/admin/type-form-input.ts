@@ -3,7 +3,7 @@ import {
   type TypeFormControl,
   postedName,
 } from '../../../views/admin/type-forms/type-form-controls.ts';
-import { textField } from './content-form-input.ts';
+import { textField } from './form-fields.ts';
 
 /**
  * Reads a type's fields back from the posted item form, as the domain's input. Numbers that

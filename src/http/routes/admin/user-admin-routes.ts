@@ -4,6 +4,7 @@ import { inviteUser } from '../../../domain/auth/one-time-link-service.ts';
 import { canOnSite } from '../../../domain/auth/permissions.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
 import {
+  type CreateUserInput,
   changeUser,
   deactivateUser,
   listUsers,
@@ -24,7 +25,8 @@ import { UsersPage } from '../../../views/admin/pages/users-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
-import { listField, textField, topLevelFieldErrors } from './content-form-input.ts';
+import { topLevelFieldErrors } from './content-form-input.ts';
+import { formListSchema, formText, readForm, textField } from './form-fields.ts';
 
 type UserParams = { Params: { id: string } };
 
@@ -42,13 +44,16 @@ function noticeOf(request: FastifyRequest): string | undefined {
   return Object.hasOwn(notices, key) ? notices[key] : undefined;
 }
 
+/** The user form, as the domain's user input: the domain judges each field, role included. */
+const userFormShape = {
+  email: formText(),
+  name: formText(),
+  role: formText(),
+  countries: formListSchema,
+} satisfies Record<keyof Omit<CreateUserInput, 'password'>, unknown>;
+
 function userFormValues(body: unknown): UserFormValues {
-  return {
-    email: textField(body, 'email'),
-    name: textField(body, 'name'),
-    role: textField(body, 'role'),
-    countries: listField(body, 'countries'),
-  };
+  return readForm(userFormShape, body);
 }
 
 /** Refusals a person can fix in the form (a taken email is a conflict); the rest are error pages. */

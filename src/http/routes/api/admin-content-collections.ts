@@ -6,9 +6,7 @@ import {
   contentTypeDefinition,
 } from '../../../domain/content-types/content-type-registry.ts';
 import { createDraft, editItem } from '../../../domain/editorial/editorial-service.ts';
-import { getMedia } from '../../../domain/media/media-service.ts';
 import { camelCase, renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
-import { NotFoundError, ValidationError } from '../../../lib/errors.ts';
 import type { AppContext } from '../../app-context.ts';
 import { withdrawStoryConsent } from '../../../domain/stories/story-consent.ts';
 import { apiActor } from '../../plugins/api-authentication.ts';
@@ -74,18 +72,6 @@ export const updatePostBodySchema = updateBodySchemaOf('post');
 
 type Body = Partial<z.output<ReturnType<typeof createBodySchemaOf>>>;
 
-/** A featured image must be an image in the library (the database would refuse a stray id). */
-async function checkFeaturedImage(context: AppContext, mediaId: string): Promise<void> {
-  try {
-    if ((await getMedia(context.db, mediaId)).kind === 'image') return;
-  } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
-  }
-  throw new ValidationError('Some fields need attention.', {
-    featured_media_id: 'must be the id of an image in the media library',
-  });
-}
-
 /** The type's fields a body sent, in the domain's names; undefined when it sent none. */
 function sentTypeFields(type: ContentType, body: Body): Record<string, unknown> | undefined {
   const sent = typeFieldNames(type).filter(
@@ -102,7 +88,6 @@ function sentTypeFields(type: ContentType, body: Body): Record<string, unknown> 
 
 /** A body's fields as the domain names them; fields not sent stay undefined (unchanged). */
 async function fieldsOf(context: AppContext, type: ContentType, body: Body) {
-  if (body.featured_media_id) await checkFeaturedImage(context, body.featured_media_id);
   return {
     title: body.title,
     html: body.html,

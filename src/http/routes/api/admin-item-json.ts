@@ -1,9 +1,9 @@
 import type { DeskRow } from '../../../db/repositories/editorial-repository.ts';
-import { selectUserById } from '../../../db/repositories/user-repository.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../domain/auth/actor.ts';
 import { toSummaries } from '../../../domain/content/content-mapping.ts';
 import { contentPath } from '../../../domain/content/content-paths.ts';
+import { isPublicAt } from '../../../domain/content/content-statuses.ts';
 import type {
   ContentStatus,
   ContentType,
@@ -11,6 +11,7 @@ import type {
 } from '../../../domain/content/content-types.ts';
 import { type SaveOutcome, getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
+import { getUserName } from '../../../domain/users/user-service.ts';
 import { fieldsWithOrganizationSlugs } from '../../../domain/content/content-fields.ts';
 import { renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
@@ -49,13 +50,9 @@ export function outcomeJson(outcome: SaveOutcome): ItemOutcomeJson {
   return { id: outcome.id, slug: outcome.slug, status: outcome.status };
 }
 
-/** The item's public page while readers can see it (the rule of `isPublicAt`), else null. */
+/** The item's public page while readers can see it, else null. */
 function publicUrl(siteUrl: string, row: DeskRow, now: string): string | null {
-  const isPublic =
-    (row.status === 'published' || row.status === 'scheduled') &&
-    row.published_at !== null &&
-    row.published_at <= now;
-  return isPublic && row.published_at
+  return isPublicAt(row, now) && row.published_at
     ? `${siteUrl}${contentPath(row.type, row.slug, row.published_at)}`
     : null;
 }
@@ -107,8 +104,8 @@ export async function loadDeskRow(
 ): Promise<DeskRow> {
   const { item } = await getDeskItem(db, actor, options.id);
   if (item.type !== options.type) throw new NotFoundError('There is no such item.');
-  const author = item.author_id ? await selectUserById(db, item.author_id) : undefined;
-  return { ...item, author_name: author?.name ?? null };
+  const authorName = item.author_id ? await getUserName(db, item.author_id) : null;
+  return { ...item, author_name: authorName };
 }
 
 export interface RevisionJson {

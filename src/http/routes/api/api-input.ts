@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { snakeCase } from '../../../lib/case-names.ts';
-import { AppError, ValidationError } from '../../../lib/errors.ts';
+import { type FieldWording, pageNumberTextSchema, parseInput } from '../../../domain/validation.ts';
+import { AppError } from '../../../lib/errors.ts';
 
 /**
  * Reading API input: JSON bodies checked against strict zod objects (snake_case, as clients
  * send them) and query strings. Every refusal is one 422 `validation_failed` naming each
  * field at fault, including fields the endpoint does not know.
  */
-
-/** The name under which a problem with the body as a whole is reported. */
-const WHOLE_BODY = 'body';
 
 const typeNames: Record<string, string> = {
   array: 'a list',
@@ -19,36 +17,29 @@ const typeNames: Record<string, string> = {
   string: 'a string',
 };
 
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.') || WHOLE_BODY;
-}
-
-/** Zod's default messages name its internals; ours say what the field must be. */
-function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
-    if (issue.message.endsWith('received undefined')) return 'is required';
-    return `must be ${typeNames[issue.expected] ?? issue.expected}`;
-  }
-  return issue.message;
-}
+/**
+ * The API's wording: a problem with the body as a whole is the `body`'s, unknown fields are
+ * named, and messages say what a field must be.
+ */
+const apiWording: FieldWording = {
+  wholeInput: 'body',
+  unknownField: 'is not a known field',
+  // Zod's default messages name its internals; ours say what the field must be.
+  messageOf: (issue) => {
+    if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+      if (issue.message.endsWith('received undefined')) return 'is required';
+      return `must be ${typeNames[issue.expected] ?? issue.expected}`;
+    }
+    return issue.message;
+  },
+};
 
 /** Parses input with a schema into a 422 with one message per field, unknown fields included. */
 export function parseApiInput<Schema extends z.ZodType>(
   schema: Schema,
   input: unknown,
 ): z.output<Schema> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
-        fields[fieldName([...issue.path, key])] ??= 'is not a known field';
-    } else {
-      fields[fieldName(issue.path)] ??= messageOf(issue);
-    }
-  }
-  throw new ValidationError('Some fields need attention.', fields);
+  return parseInput(schema, input, { wording: apiWording });
 }
 
 /** A JSON body; an absent body (no content) reads as an empty object. */
@@ -66,12 +57,7 @@ export const isoDateTimeSchema = z.iso.datetime({
 });
 
 /** `?page=`: absent means 1. */
-export const pageQuerySchema = z
-  .string()
-  .regex(/^[1-9][0-9]{0,8}$/, 'must be a whole number from 1 up')
-  .transform(Number)
-  .optional()
-  .transform((page) => page ?? 1);
+export const pageQuerySchema = pageNumberTextSchema.optional().transform((page) => page ?? 1);
 
 /**
  * Runs a domain call and renames the fields of its refusals to the API's snake_case

@@ -1,3 +1,4 @@
+import { ITEM_LIMITS } from '../../../domain/content/item-limits.ts';
 import {
   documentedTypes,
   requiredTypeFields,
@@ -44,12 +45,16 @@ function object(
 
 /** The fields every type's body takes. */
 const commonBodyFields: Record<string, JsonSchema> = {
-  title: { type: 'string', maxLength: 300 },
+  title: { type: 'string', maxLength: ITEM_LIMITS.title },
   html: {
     type: 'string',
     description: 'The body; sanitized against the allowlist before it is stored',
   },
-  excerpt: { type: 'string', maxLength: 500, description: 'Made from the body when empty' },
+  excerpt: {
+    type: 'string',
+    maxLength: ITEM_LIMITS.excerpt,
+    description: 'Made from the body when empty',
+  },
   slug: {
     type: 'string',
     pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',

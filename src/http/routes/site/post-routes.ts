@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { getPublicPost } from '../../../domain/content/public-content-service.ts';
 import { getMediaByStoredNames } from '../../../domain/media/media-service.ts';
 import { getRelatedItems } from '../../../domain/search/related-content.ts';
-import { mediaNamesInBody } from '../../../views/components/responsive-image.tsx';
+import { mediaNamesInBody } from '../../../domain/media/media-names.ts';
 import { PostPage } from '../../../views/pages/post-page.tsx';
 import type { AppContext } from '../../app-context.ts';
 import { cachedPageRoute, isSaveDataRequest } from '../../plugins/response-caching.ts';

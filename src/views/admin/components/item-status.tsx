@@ -1,4 +1,4 @@
-import type { ContentStatus, LabelLink } from '../../../domain/content/content-types.ts';
+import type { ContentStatus } from '../../../domain/content/content-types.ts';
 
 /** The workflow states as people read them. */
 export const statusLabels: Record<ContentStatus, string> = {
@@ -11,17 +11,8 @@ export const statusLabels: Record<ContentStatus, string> = {
 
 export const contentStatuses = Object.keys(statusLabels) as ContentStatus[];
 
-export function isContentStatus(value: unknown): value is ContentStatus {
-  return typeof value === 'string' && value in statusLabels;
-}
-
 /** An instant as "2025-03-01 14:05 UTC": the admin states every time in UTC, like the site. */
 export function AdminTime({ value }: { value: string }) {
   const shown = `${value.slice(0, 10)} ${value.slice(11, 16)} UTC`;
   return <time dateTime={value}>{shown}</time>;
-}
-
-/** Names of the countries among an item's labels, for lists. */
-export function countryNames(labels: readonly LabelLink[] | undefined): string[] {
-  return (labels ?? []).filter((label) => label.kind === 'country').map((label) => label.name);
 }

@@ -1,7 +1,8 @@
 /**
- * Whether a label's name is a country's, so an imported label becomes a country label and
- * the rest themes. The names come from the ICU data Node ships (`Intl.DisplayNames`), in
- * English, for every ISO 3166 region code, plus the other names people commonly write.
+ * The one table of countries: every ISO 3166-1 alpha-2 code with its English name, from the
+ * ICU data Node ships (`Intl.DisplayNames`), plus the other names people commonly write.
+ * Importers use it to tell a country label from a theme; IATI's recipient-country needs a
+ * country label's code. Built on first use: 676 lookups, once per process.
  */
 
 /** Codes ICU names that are not countries. */
@@ -24,7 +25,17 @@ const ALIASES: Record<string, string[]> = {
   'Côte d’Ivoire': ["Cote d'Ivoire", 'Ivory Coast'],
 };
 
-/** Case, accents, a leading "the" and punctuation do not matter. */
+interface Country {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  /** The English name ICU gives. */
+  name: string;
+}
+
+/**
+ * Case, accents, a leading "the" and punctuation do not matter, so a name and a label slug
+ * fold alike: "The Philippines", "philippines" and "the-philippines".
+ */
 export function foldName(name: string): string {
   return name
     .normalize('NFKD')
@@ -36,8 +47,8 @@ export function foldName(name: string): string {
     .replace(/^the /, '');
 }
 
-function buildCountryNames(): Map<string, string> {
-  const names = new Map<string, string>();
+function buildCountries(): Map<string, Country> {
+  const countries = new Map<string, Country>();
   const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const first of letters) {
@@ -46,17 +57,28 @@ function buildCountryNames(): Map<string, string> {
       if (NOT_COUNTRIES.has(code)) continue;
       const name = display.of(code);
       if (!name || name === code) continue;
-      names.set(foldName(name), name);
-      for (const alias of ALIASES[name] ?? []) names.set(foldName(alias), name);
+      const country = { code, name };
+      countries.set(foldName(name), country);
+      for (const alias of ALIASES[name] ?? []) countries.set(foldName(alias), country);
     }
   }
-  return names;
+  return countries;
 }
 
-let countryNames: Map<string, string> | undefined;
+/** Countries by folded name (see `foldName`). */
+let countriesByName: Map<string, Country> | undefined;
+
+function countryOf(name: string): Country | undefined {
+  countriesByName ??= buildCountries();
+  return countriesByName.get(foldName(name));
+}
 
 /** The country's English name if `name` names one ("nepal", "The Philippines"), else null. */
 export function countryNamed(name: string): string | null {
-  countryNames ??= buildCountryNames();
-  return countryNames.get(foldName(name)) ?? null;
+  return countryOf(name)?.name ?? null;
+}
+
+/** The ISO 3166-1 alpha-2 code of a country label (`nepal` → `NP`), or null when it is not known. */
+export function isoCountryCode(countrySlug: string): string | null {
+  return countryOf(countrySlug)?.code ?? null;
 }

@@ -1,0 +1,78 @@
+import type { Db } from '../connection.ts';
+
+// What the search repository and each engine's index share: kept apart from
+// search-repository.ts, which picks an engine, so that the engines need not import it.
+
+/** An item as the index holds it: tokens made by src/domain/search/, ready to store. */
+export interface SearchDocument {
+  contentId: string;
+  publishedAt: string;
+  title: string[];
+  body: string[];
+  /** Tokens to filter on (type, labels, year); never matched by what a reader types. */
+  facets: string[];
+}
+
+/** A word, a word's beginning (the last token), or a phrase: its tokens in sequence. */
+export interface MatchTerm {
+  tokens: string[];
+  isPrefix: boolean;
+}
+
+/**
+ * What to find. `all`: every term, within the items carrying every facet (a search).
+ * `any`: any term or any facet (related items: sharing words or labels).
+ */
+export interface SearchMatch {
+  mode: 'all' | 'any';
+  terms: MatchTerm[];
+  facets: string[];
+  /** Only items public at this instant (a scheduled item's time may have come since). */
+  now: string;
+  excludeContentId?: string;
+}
+
+/**
+ * A search counts, orders and pages through at most this many matches: the newest. A word
+ * found in most of 100,000 items then costs what a rarer one does (every match counted or
+ * ranked costs time), and a reader looking past 200 pages wants a filter or another word.
+ */
+export const SEARCH_MATCH_LIMIT = 2_000;
+
+/** One engine's search index, written and read in its own SQL. */
+export interface SearchIndex {
+  /** Replaces the item's document (if any) with this one, under `seq`. */
+  write(db: Db, document: SearchDocument, seq: number): Promise<void>;
+  remove(db: Db, contentId: string): Promise<void>;
+  clear(db: Db): Promise<void>;
+  /** The `seq` of the newest `limit` matches, newest first. */
+  newest(db: Db, match: SearchMatch, limit: number): Promise<number[]>;
+  /**
+   * The `seq` of documents from `fromSeq` on with one of the terms in the title, newest first:
+   * a superset of the matches' title matches (facets and other terms may not hold).
+   */
+  inTitle(db: Db, match: SearchMatch, fromSeq: number): Promise<number[]>;
+  /**
+   * Content ids of the `limit` best of the newest SEARCH_MATCH_LIMIT matches by the engine's
+   * relevance (bm25, ts_rank), for related items, which weigh shared words and labels.
+   */
+  mostRelevant(db: Db, match: SearchMatch, limit: number): Promise<string[]>;
+}
+
+/**
+ * A document's `seq` is the second it was published times this, plus an ordinal among items
+ * of the same second: ordering by `seq` is ordering by publication, which FTS5 gets for free
+ * from its rowids. It stays below 2^53 (exact in JavaScript) until the year 6000.
+ */
+export const SEQ_PER_SECOND = 65_536;
+
+/**
+ * The `seq` bounds of what is public at `now`: every document below `before` was published
+ * in an earlier second (public, whatever its status says), and documents from `before` up to
+ * `after` were published in now's own second, public only if their instant has come. Bounding
+ * the rowid lets FTS5 skip both the scheduled future and a join per match.
+ */
+export function publicSeqBounds(now: string): { before: number; after: number } {
+  const second = Math.floor(Date.parse(now) / 1000);
+  return { before: second * SEQ_PER_SECOND, after: (second + 1) * SEQ_PER_SECOND };
+}

@@ -1,0 +1,31 @@
+import type { ContentStatus } from './content-types.ts';
+
+/** The workflow's states, in its order: draft, review, then public or taken off. */
+export const CONTENT_STATUSES = [
+  'draft',
+  'review',
+  'scheduled',
+  'published',
+  'unpublished',
+] as const satisfies readonly ContentStatus[];
+
+/** Whether a value read from outside (a query string) names a workflow state. */
+export function isContentStatus(value: unknown): value is ContentStatus {
+  return typeof value === 'string' && (CONTENT_STATUSES as readonly string[]).includes(value);
+}
+
+/**
+ * Whether readers can see an item at `now`: published, or scheduled with its time come, and
+ * dated no later than `now`. The rule of the repositories' `isPublicAt`, for an item already
+ * loaded (the admin API links to an item's public page only while it is public).
+ */
+export function isPublicAt(
+  item: { status: ContentStatus; published_at: string | null },
+  now: string,
+): boolean {
+  return (
+    (item.status === 'published' || item.status === 'scheduled') &&
+    item.published_at !== null &&
+    item.published_at <= now
+  );
+}

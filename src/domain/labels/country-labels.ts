@@ -1,0 +1,6 @@
+import type { LabelLink } from '../content/content-types.ts';
+
+/** Names of the countries among an item's labels, in their order, for lists of items. */
+export function countryNames(labels: readonly LabelLink[] | undefined): string[] {
+  return (labels ?? []).filter((label) => label.kind === 'country').map((label) => label.name);
+}
