@@ -1,7 +1,6 @@
-import zlib from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
-import { type Encoding, chooseEncoding } from './representation.ts';
+import { chooseEncoding, compressBody } from './representation.ts';
 
 /**
  * Error pages (404, 400 …) are never stored in the response cache, which keeps 200s only,
@@ -17,14 +16,6 @@ const compressedPages = new LRUCache<string, Buffer>({
   sizeCalculation: (body, key) => body.length + key.length,
 });
 
-/** Quick levels, as for uncached search pages: a miss must stay cheap. */
-function compress(html: string, encoding: Exclude<Encoding, 'identity'>): Buffer {
-  const bytes = Buffer.from(html);
-  return encoding === 'br'
-    ? zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
-    : zlib.gzipSync(bytes, { level: 6 });
-}
-
 /** Sends an error page (its status already set), compressed as the client accepts. */
 export function sendCompressedErrorPage(
   request: FastifyRequest,
@@ -37,7 +28,8 @@ export function sendCompressedErrorPage(
   const key = `${encoding} ${html}`;
   let body = compressedPages.get(key);
   if (!body) {
-    body = compress(html, encoding);
+    // Quick levels, as for search answers: a miss must stay cheap.
+    body = compressBody(Buffer.from(html), encoding, { isQuick: true });
     compressedPages.set(key, body);
   }
   return reply.header('content-encoding', encoding).send(body);

@@ -29,15 +29,25 @@ export function buildRepresentation(
   return {
     contentType,
     identity,
-    gzip: zlib.gzipSync(identity, { level: options.isQuick ? 6 : 9 }),
-    brotli: zlib.brotliCompressSync(identity, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: options.isQuick ? 5 : 10,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
-      },
-    }),
+    gzip: compressBody(identity, 'gzip', options),
+    brotli: compressBody(identity, 'br', options),
     hash: createHash('sha256').update(identity).digest('base64url').slice(0, 22),
   };
+}
+
+/** One encoding of `identity`, at the levels `buildRepresentation` uses (quick or best). */
+export function compressBody(
+  identity: Buffer,
+  encoding: Exclude<Encoding, 'identity'>,
+  options: { isQuick?: boolean } = {},
+): Buffer {
+  if (encoding === 'gzip') return zlib.gzipSync(identity, { level: options.isQuick ? 6 : 9 });
+  return zlib.brotliCompressSync(identity, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: options.isQuick ? 5 : 10,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length,
+    },
+  });
 }
 
 export function representationSize(representation: Representation): number {

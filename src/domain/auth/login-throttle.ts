@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../../db/connection.ts';
 import { deleteStaleAttemptCounters } from '../../db/repositories/attempt-counter-repository.ts';
 import {
@@ -6,6 +5,7 @@ import {
   upsertSignInOrigin,
 } from '../../db/repositories/sign-in-origin-repository.ts';
 import { type AttemptLimit, giveBackAttempts, takeAttempts } from './attempt-limits.ts';
+import { hashSecret } from './secret-token.ts';
 
 /**
  * Sign-in throttling, kept in the database so it holds across instances, and counted before
@@ -26,17 +26,13 @@ export const MAX_ATTEMPTS_PER_ADDRESS = 20;
 /** A place the account signed in from within this long counts as its usual place. */
 const KNOWN_ORIGIN_MS = 90 * 24 * 60 * 60 * 1000;
 
-function digest(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
-}
-
 function normalisedEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
 /** The account and the address together, hashed: neither is stored in the clear. */
 function originHashOf(email: string, ip: string): string {
-  return digest(`${normalisedEmail(email)}\n${ip}`);
+  return hashSecret(`${normalisedEmail(email)}\n${ip}`);
 }
 
 function limitsFor(email: string, ip: string, isKnownOrigin: boolean): AttemptLimit[] {
@@ -49,12 +45,12 @@ function limitsFor(email: string, ip: string, isKnownOrigin: boolean): AttemptLi
   return [
     pair,
     {
-      key: `sign-in-account:${digest(normalisedEmail(email))}`,
+      key: `sign-in-account:${hashSecret(normalisedEmail(email))}`,
       limit: MAX_ATTEMPTS_PER_ACCOUNT,
       windowMs: LOGIN_WINDOW_MS,
     },
     {
-      key: `sign-in-address:${digest(ip)}`,
+      key: `sign-in-address:${hashSecret(ip)}`,
       limit: MAX_ATTEMPTS_PER_ADDRESS,
       windowMs: LOGIN_WINDOW_MS,
     },
