@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Db } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import type { ContentType } from '../src/db/schema.ts';
-import { loadDemoContent } from '../src/domain/demo/load-demo.ts';
+import { loadDemoContent } from '../src/demo/load-demo.ts';
 import { getRelatedItems } from '../src/domain/search/related-content.ts';
 import { rebuildSearchIndex } from '../src/domain/search/search-indexing.ts';
 import { type SearchRequest, searchSite } from '../src/domain/search/search-service.ts';

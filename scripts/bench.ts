@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openDatabase } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
-import { loadDemoContent } from '../src/domain/demo/load-demo.ts';
+import { loadDemoContent } from '../src/demo/load-demo.ts';
 import { listLabels } from '../src/domain/labels/label-service.ts';
 import { generatePosts } from './bench/generate-posts.ts';
 import {

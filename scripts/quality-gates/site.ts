@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
-import { loadDemoContent } from '../../src/domain/demo/load-demo.ts';
+import { loadDemoContent } from '../../src/demo/load-demo.ts';
 import { buildApp } from '../../src/http/app.ts';
 
 export interface RunningSite {

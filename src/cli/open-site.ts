@@ -1,9 +1,9 @@
 import { type Config, loadConfig } from '../config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrator.ts';
-import { isSiteEmpty, loadDemoContent } from '../domain/demo/load-demo.ts';
+import { isSiteEmpty, loadDemoContent } from '../demo/load-demo.ts';
 import { ensureSearchIndexCurrent } from '../domain/search/search-indexing.ts';
-import { removeStaleStagingFolders } from '../importers/site-archive/staging-folders.ts';
+import { removeStaleStagingFolders } from '../site-archive/staging-folders.ts';
 
 export interface OpenSite {
   config: Config;

@@ -16,7 +16,7 @@ import {
   type Visitor,
   itemIdFrom,
   signedIn,
-} from '../http/routes/admin/content-test-visitor.ts';
+} from '../../test/support/content-test-visitor.ts';
 import { type DatabaseHandle, openDatabase } from './connection.ts';
 import { migrateToLatest } from './migrator.ts';
 

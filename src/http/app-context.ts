@@ -2,8 +2,8 @@ import type { Config } from '../config.ts';
 import type { DatabaseHandle, Db } from '../db/connection.ts';
 import type { Newsroom } from '../domain/editorial/newsroom.ts';
 import type { MailQueue } from '../domain/mail/mail-queue.ts';
-import type { AssetManifest } from './assets.ts';
-import type { SearchResponses } from './search-responses.ts';
+import type { AssetManifest } from './responses/assets.ts';
+import type { SearchResponses } from './search/search-responses.ts';
 
 /** What routes need from the outside world. */
 export interface AppContext {

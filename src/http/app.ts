@@ -9,14 +9,14 @@ import type { Mailer } from '../lib/mail/mailer.ts';
 import { siteMailComposers } from '../domain/mail/site-mail-composers.ts';
 import { createMailer } from '../lib/mail/create-mailer.ts';
 import type { AppContext } from './app-context.ts';
-import { loadAssets } from './assets.ts';
+import { loadAssets } from './responses/assets.ts';
 import { registerAdminSession } from './plugins/admin-session.ts';
 import { registerApiAuthentication } from './plugins/api-authentication.ts';
 import { handleError, registerErrorHandling } from './plugins/error-handler.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerResponseCaching } from './plugins/response-caching.ts';
-import { ResponseCache } from './response-cache.ts';
-import { SearchResponses } from './search-responses.ts';
+import { ResponseCache } from './responses/response-cache.ts';
+import { SearchResponses } from './search/search-responses.ts';
 import { registerAdminRoutes } from './routes/admin/register-admin-routes.ts';
 import {
   registerAdminApiRoutes,

@@ -16,7 +16,7 @@ import {
   makeImage,
   makeLocatedPhoto,
   makeTemporaryMediaDir,
-} from '../domain/media/media-test-files.ts';
+} from '../../test/support/media-test-files.ts';
 import type { Progress } from '../lib/progress.ts';
 import { parseGhostExport } from './ghost/parse-ghost.ts';
 import type { ImportBundle } from './import-bundle.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { makeTemporaryMediaDir } from '../domain/media/media-test-files.ts';
+import { makeTemporaryMediaDir } from '../../test/support/media-test-files.ts';
 import { ImportFileError } from './import-bundle.ts';
 import { MediaFolder } from './media-folder.ts';
 

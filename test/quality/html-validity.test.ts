@@ -9,13 +9,13 @@ import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { createContentItem } from '../../src/domain/content/content-service.ts';
-import { loadDemoContent } from '../../src/domain/demo/load-demo.ts';
+import { loadDemoContent } from '../../src/demo/load-demo.ts';
 import { uploadMedia } from '../../src/domain/media/media-service.ts';
 import {
   createMediaTestActors,
   makeImage,
   makeTemporaryMediaDir,
-} from '../../src/domain/media/media-test-files.ts';
+} from '../support/media-test-files.ts';
 import { createEvent, wallClockFromNow } from '../support/event-fixtures.ts';
 import { buildTestApp } from '../support/test-app.ts';
 import { openTestDatabase } from '../support/test-databases.ts';

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config.ts';
-import { ArchiveError } from '../../importers/site-archive/archive-format.ts';
-import { backupSqliteSite } from '../../importers/site-archive/backup-sqlite.ts';
+import { ArchiveError } from '../../site-archive/archive-format.ts';
+import { backupSqliteSite } from '../../site-archive/backup-sqlite.ts';
 import { type CliCommand, CliError } from '../cli-io.ts';
 import { terminalProgress } from '../../lib/progress.ts';
 import { parseArchiveArguments } from './export-command.ts';

@@ -1,4 +1,4 @@
-import { isSiteEmpty, loadDemoContent } from '../../domain/demo/load-demo.ts';
+import { isSiteEmpty, loadDemoContent } from '../../demo/load-demo.ts';
 import { type CliCommand, CliError } from '../cli-io.ts';
 import { openSite } from '../open-site.ts';
 

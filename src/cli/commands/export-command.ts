@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ArchiveError } from '../../importers/site-archive/archive-format.ts';
-import { exportSite } from '../../importers/site-archive/export-site.ts';
+import { ArchiveError } from '../../site-archive/archive-format.ts';
+import { exportSite } from '../../site-archive/export-site.ts';
 import { type CliCommand, CliError } from '../cli-io.ts';
 import { openSite } from '../open-site.ts';
 import { terminalProgress } from '../../lib/progress.ts';

@@ -10,7 +10,7 @@ import {
   runCli as runInspir,
   startCli as startInspir,
 } from '../../../test/support/cli-runner.ts';
-import { makeImage } from '../../domain/media/media-test-files.ts';
+import { makeImage } from '../../../test/support/media-test-files.ts';
 
 const fixture = fileURLToPath(
   new URL('../../../test/fixtures/import/wordpress-network.xml', import.meta.url),

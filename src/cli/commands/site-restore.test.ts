@@ -10,8 +10,8 @@ import {
   makeFifo,
   manifestEntry,
   writeHostileArchive,
-} from '../../importers/site-archive/hostile-archives.ts';
-import { megabytes } from '../../importers/site-archive/restore-limits.ts';
+} from '../../../test/support/hostile-archives.ts';
+import { megabytes } from '../../site-archive/restore-limits.ts';
 
 const STAGING = '.inspir-staging-';
 

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { ArchiveError } from '../../importers/site-archive/archive-format.ts';
+import { ArchiveError } from '../../site-archive/archive-format.ts';
 import {
   DEFAULT_RESTORE_LIMITS,
   type RestoreLimits,
   megabytes,
-} from '../../importers/site-archive/restore-limits.ts';
-import { restoreSite } from '../../importers/site-archive/restore-site.ts';
+} from '../../site-archive/restore-limits.ts';
+import { restoreSite } from '../../site-archive/restore-site.ts';
 import { CliError } from '../cli-io.ts';
 import { openSite } from '../open-site.ts';
 import { terminalProgress } from '../../lib/progress.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 // Frozen once merged. A counter that every content change increases, so each app instance can
-// tell whether what it rendered and cached is still current (see src/http/response-cache.ts).
+// tell whether what it rendered and cached is still current (see src/http/responses/response-cache.ts).
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations must not depend on the app's schema types
 export async function up(db: Kysely<any>): Promise<void> {

@@ -18,7 +18,7 @@ import type {
   FeaturedImage,
   LabelLink,
   OrganizationMention,
-} from './content-types.ts';
+} from './content-item.ts';
 
 function toLabelLink(row: ItemLabelRow): LabelLink {
   return {

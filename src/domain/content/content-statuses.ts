@@ -1,4 +1,4 @@
-import type { ContentStatus } from './content-types.ts';
+import type { ContentStatus } from './content-item.ts';
 
 /** The workflow's states, in its order: draft, review, then public or taken off. */
 export const CONTENT_STATUSES = [

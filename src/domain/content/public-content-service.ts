@@ -14,7 +14,7 @@ import { STREAM_TYPES } from '../content-types/content-type-registry.ts';
 import type { ContentType } from '../../db/schema.ts';
 import { toDetails, toSummaries } from './content-mapping.ts';
 import { PAGE_NUMBER_MESSAGE, pageNumberTextSchema, parseInput } from '../validation.ts';
-import type { ContentDetail, ContentSummary, DayGroup, Pagination } from './content-types.ts';
+import type { ContentDetail, ContentSummary, DayGroup, Pagination } from './content-item.ts';
 
 export const ITEMS_PER_PAGE = 10;
 export const FEED_ITEM_COUNT = 20;

@@ -8,7 +8,7 @@ import {
 import { NotFoundError } from '../../lib/errors.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { toDetails, toSummaries } from '../content/content-mapping.ts';
-import type { ContentDetail, ContentSummary, Pagination } from '../content/content-types.ts';
+import type { ContentDetail, ContentSummary, Pagination } from '../content/content-item.ts';
 
 /** Past events per page of `/events`. */
 export const PAST_EVENTS_PER_PAGE = 10;

@@ -1,6 +1,6 @@
 import { currentTimestamp } from '../../lib/time.ts';
 import type { EventFields } from '../content-types/event-fields.ts';
-import type { ContentSummary } from '../content/content-types.ts';
+import type { ContentSummary } from '../content/content-item.ts';
 
 /** An event's stored fields (what the event type's schema produced). */
 export function eventFieldsOf(item: Pick<ContentSummary, 'fields'>): EventFields {

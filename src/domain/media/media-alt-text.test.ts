@@ -9,7 +9,7 @@ import {
   makeImage,
   makeTemporaryMediaDir,
   type MediaTestActors,
-} from './media-test-files.ts';
+} from '../../../test/support/media-test-files.ts';
 import {
   getMedia,
   getMediaByStoredNames,

@@ -3,7 +3,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { before, it } from 'node:test';
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
 import { ValidationError } from '../../lib/errors.ts';
-import { createMediaTestActors, makeTemporaryMediaDir, MINIMAL_PDF } from './media-test-files.ts';
+import {
+  createMediaTestActors,
+  makeTemporaryMediaDir,
+  MINIMAL_PDF,
+} from '../../../test/support/media-test-files.ts';
 import { listMedia, uploadMedia } from './media-service.ts';
 import { MEDIA_PER_PAGE } from './media-types.ts';
 

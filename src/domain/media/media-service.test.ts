@@ -28,7 +28,7 @@ import {
   MINIMAL_PDF,
   type MediaTestActors,
   type TestImageFormat,
-} from './media-test-files.ts';
+} from '../../../test/support/media-test-files.ts';
 import { getMedia, uploadMedia } from './media-service.ts';
 
 const MB = 1024 * 1024;

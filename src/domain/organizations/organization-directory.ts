@@ -3,7 +3,7 @@ import { selectPublicItemsNaming } from '../../db/repositories/content-organizat
 import { selectPublicItems } from '../../db/repositories/content-repository.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { toSummaries } from '../content/content-mapping.ts';
-import type { ContentSummary, LabelLink } from '../content/content-types.ts';
+import type { ContentSummary, LabelLink } from '../content/content-item.ts';
 import type { OrganizationFields } from '../content-types/organization-fields.ts';
 import { listLabels } from '../labels/label-service.ts';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.ts';
 import { selectMediaByIds } from '../../db/repositories/media-repository.ts';
-import type { ContentSummary } from '../content/content-types.ts';
+import type { ContentSummary } from '../content/content-item.ts';
 import type { PublicationFields } from '../content-types/publication-fields.ts';
 import { toMediaItem } from '../media/media-mapping.ts';
 import type { MediaItem } from '../media/media-types.ts';

@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { iatiSchemaErrors, xmllintSkipReason } from '../../../test/support/iati-schema.ts';
 import { storedBodyHtml } from '../../lib/sanitize-body-html.ts';
 import type { ReportFields } from '../content-types/report-fields.ts';
-import type { ContentDetail, OrganizationMention } from '../content/content-types.ts';
+import type { ContentDetail, OrganizationMention } from '../content/content-item.ts';
 import { iatiActivitiesXml } from './iati-activities.ts';
 import { toImpactReport } from './impact-reports.ts';
 

@@ -1,4 +1,4 @@
-import type { OrganizationMention } from '../content/content-types.ts';
+import type { OrganizationMention } from '../content/content-item.ts';
 import type { ImpactReport } from './impact-reports.ts';
 import { element, serializeXml, type XmlElement } from './xml-document.ts';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.ts';
 import type { ReportFields } from '../content-types/report-fields.ts';
-import type { ContentDetail, OrganizationMention } from '../content/content-types.ts';
+import type { ContentDetail, OrganizationMention } from '../content/content-item.ts';
 import { getAllPublicDetails } from '../content/public-content-service.ts';
 import { isoCountryCode } from '../labels/country-codes.ts';
 import {

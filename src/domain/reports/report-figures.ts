@@ -3,7 +3,7 @@ import {
   REPORT_COMPONENTS,
   type ReportFields,
 } from '../content-types/report-fields.ts';
-import type { ContentSummary } from '../content/content-types.ts';
+import type { ContentSummary } from '../content/content-item.ts';
 
 /** A report item's own fields (stored and checked by its type's schema on every write). */
 export function reportFieldsOf(item: Pick<ContentSummary, 'fields'>): ReportFields {

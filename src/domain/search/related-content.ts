@@ -3,7 +3,7 @@ import { selectPublicItemsByIds } from '../../db/repositories/content-repository
 import { selectMostRelevant } from '../../db/repositories/search-repository.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { toSummaries } from '../content/content-mapping.ts';
-import type { ContentSummary } from '../content/content-types.ts';
+import type { ContentSummary } from '../content/content-item.ts';
 import { facetOf } from './search-document.ts';
 import { parseSearchQuery } from './search-query.ts';
 

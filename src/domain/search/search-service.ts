@@ -11,7 +11,7 @@ import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { isContentType } from '../content-types/content-type-registry.ts';
 import { toSummaries } from '../content/content-mapping.ts';
-import type { ContentSummary, Pagination } from '../content/content-types.ts';
+import type { ContentSummary, Pagination } from '../content/content-item.ts';
 import { facetOf } from './search-document.ts';
 import { normalizeSearchQuery, parseSearchQuery, type SearchTerm } from './search-query.ts';
 import { highlightText, plainTextOfBody, snippetOf, type TextSegment } from './search-snippet.ts';

@@ -1,5 +1,5 @@
 import { currentTimestamp } from '../../lib/time.ts';
-import type { ContentSummary } from '../content/content-types.ts';
+import type { ContentSummary } from '../content/content-item.ts';
 import type { StatementFields } from '../content-types/statement-fields.ts';
 
 export function statementFieldsOf(item: Pick<ContentSummary, 'fields'>): StatementFields {

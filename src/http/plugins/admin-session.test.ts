@@ -4,7 +4,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildTestApp } from '../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
 import { createUser } from '../../domain/users/user-service.ts';
-import { TEST_PASSWORD, encodeForm } from '../routes/admin/content-test-visitor.ts';
+import { TEST_PASSWORD, encodeForm } from '../../../test/support/content-test-visitor.ts';
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from './admin-session.ts';
 
 type Cookie = { name: string; value: string; path?: string; secure?: boolean; maxAge?: number };

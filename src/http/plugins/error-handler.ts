@@ -13,8 +13,8 @@ import { getTranslator } from '../../lib/i18n/translator.ts';
 import { ErrorPage } from '../../views/pages/error-page.tsx';
 import { renderDocument } from '../../views/render-document.ts';
 import type { AppContext } from '../app-context.ts';
-import { sendCompressedErrorPage } from '../error-page-compression.ts';
-import { loadSiteChrome } from '../site-chrome.ts';
+import { sendCompressedErrorPage } from '../responses/error-page-compression.ts';
+import { loadSiteChrome } from '../pages/site-chrome.ts';
 
 interface PublicError {
   statusCode: number;

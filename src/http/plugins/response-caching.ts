@@ -1,7 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ContentState } from '../../db/repositories/site-state-repository.ts';
-import { buildRepresentation, prepareReply, type ReplyPolicy } from '../representation.ts';
-import type { ResponseCache } from '../response-cache.ts';
+import {
+  buildRepresentation,
+  prepareReply,
+  type ReplyPolicy,
+} from '../responses/representation.ts';
+import type { ResponseCache } from '../responses/response-cache.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

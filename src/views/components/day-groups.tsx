@@ -1,4 +1,4 @@
-import type { DayGroup } from '../../domain/content/content-types.ts';
+import type { DayGroup } from '../../domain/content/content-item.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import { ContentSummaryItem } from './content-summary.tsx';
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { ContentDetail, FeaturedImage } from '../../domain/content/content-types.ts';
+import type { ContentDetail, FeaturedImage } from '../../domain/content/content-item.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
 import type { SiteChrome } from '../view-context.ts';
 import { LabelList } from './label-list.tsx';

@@ -1,4 +1,4 @@
-import type { LabelLink } from '../../domain/content/content-types.ts';
+import type { LabelLink } from '../../domain/content/content-item.ts';
 
 /** An item's countries and themes as links. */
 export function LabelList({ labels, title }: { labels: LabelLink[]; title: string }) {

@@ -1,4 +1,4 @@
-import type { ContentDetail, OrganizationMention } from '../../domain/content/content-types.ts';
+import type { ContentDetail, OrganizationMention } from '../../domain/content/content-item.ts';
 
 /** The organisations an item names in one role (`partners`, `signatories` …), in order. */
 export function mentionsIn(item: ContentDetail, role: string): OrganizationMention[] {

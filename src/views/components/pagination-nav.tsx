@@ -1,4 +1,4 @@
-import type { Pagination } from '../../domain/content/content-types.ts';
+import type { Pagination } from '../../domain/content/content-item.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 
 /** `?page=N` URL of a listing; page 1 is the listing's own address. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
-import type { ContentDetail } from '../../domain/content/content-types.ts';
+import type { ContentDetail } from '../../domain/content/content-item.ts';
 import { storedBodyHtml } from '../../lib/sanitize-body-html.ts';
 import { renderFeed } from './feed-documents.ts';
 

@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import type { ContentDetail } from '../../domain/content/content-types.ts';
+import type { ContentDetail } from '../../domain/content/content-item.ts';
 import { withAbsoluteUrls } from './absolute-body-urls.ts';
 
 export type FeedFormat = 'atom' | 'rss' | 'json';

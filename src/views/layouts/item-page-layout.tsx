@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'preact';
-import type { ContentSummary } from '../../domain/content/content-types.ts';
+import type { ContentSummary } from '../../domain/content/content-item.ts';
 import { ItemArticle, type ItemArticleProps } from '../components/item-article.tsx';
 import { RelatedItems } from '../components/related-items.tsx';
 import { SiteLayout } from './site-layout.tsx';

@@ -1,5 +1,5 @@
 import { archiveMonthPath } from '../../domain/content/content-paths.ts';
-import type { DayGroup } from '../../domain/content/content-types.ts';
+import type { DayGroup } from '../../domain/content/content-item.ts';
 import { midMonthTimestamp } from '../../lib/time.ts';
 import { DayGroups } from '../components/day-groups.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';

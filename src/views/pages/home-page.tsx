@@ -1,4 +1,4 @@
-import type { DayGroup, Pagination } from '../../domain/content/content-types.ts';
+import type { DayGroup, Pagination } from '../../domain/content/content-item.ts';
 import { DayGroups } from '../components/day-groups.tsx';
 import { PaginationNav, pageHref } from '../components/pagination-nav.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';

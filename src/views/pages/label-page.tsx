@@ -1,4 +1,4 @@
-import type { DayGroup, Pagination } from '../../domain/content/content-types.ts';
+import type { DayGroup, Pagination } from '../../domain/content/content-item.ts';
 import type { Label } from '../../domain/labels/label-service.ts';
 import { DayGroups } from '../components/day-groups.tsx';
 import { FeedLinks } from '../components/feed-links.tsx';

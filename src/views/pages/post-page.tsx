@@ -1,4 +1,4 @@
-import type { ContentDetail, ContentSummary } from '../../domain/content/content-types.ts';
+import type { ContentDetail, ContentSummary } from '../../domain/content/content-item.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
 import { ItemArticle } from '../components/item-article.tsx';
 import { RelatedItems } from '../components/related-items.tsx';

@@ -1,4 +1,4 @@
-import type { ContentSummary, Pagination } from '../../domain/content/content-types.ts';
+import type { ContentSummary, Pagination } from '../../domain/content/content-item.ts';
 import { ContentSummaryItem } from '../components/content-summary.tsx';
 import { PaginationNav, pageHref } from '../components/pagination-nav.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';

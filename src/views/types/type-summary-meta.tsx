@@ -1,4 +1,4 @@
-import type { ContentSummary, ContentType } from '../../domain/content/content-types.ts';
+import type { ContentSummary, ContentType } from '../../domain/content/content-item.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import { EventSummaryMeta } from './event/event-summary-meta.tsx';
 import { OrganizationSummaryMeta } from './organization/organization-summary-meta.tsx';

@@ -15,7 +15,7 @@ import {
   RESET_REQUESTS_PER_ACCOUNT,
   RESET_REQUESTS_PER_ADDRESS,
 } from '../../../domain/auth/one-time-link-service.ts';
-import { encodeForm } from './content-test-visitor.ts';
+import { encodeForm } from '../../../../test/support/content-test-visitor.ts';
 
 /**
  * Forgotten passwords under attack (issue 14, finding 3): the answer's timing, the throttle

@@ -9,7 +9,7 @@ import { createApiToken } from '../../../domain/auth/api-token-service.ts';
 import { inviteUser } from '../../../domain/auth/one-time-link-service.ts';
 import { createUser, getActorByEmail } from '../../../domain/users/user-service.ts';
 import { SESSION_COOKIE } from '../../plugins/admin-session.ts';
-import { TEST_PASSWORD, encodeForm } from './content-test-visitor.ts';
+import { TEST_PASSWORD, encodeForm } from '../../../../test/support/content-test-visitor.ts';
 
 /**
  * A browser without JavaScript: it keeps the cookies it is given and posts forms with the

@@ -20,7 +20,7 @@ import {
   UnusableLinkPage,
 } from '../../../views/admin/pages/set-password-page.tsx';
 import { SignInPage } from '../../../views/admin/pages/sign-in-page.tsx';
-import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/admin-session.ts';
 import { noticeOf, withNotice } from './content-form-input.ts';

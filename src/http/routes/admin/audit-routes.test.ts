@@ -10,7 +10,11 @@ import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import { insertAuditEvent } from '../../../db/repositories/audit-repository.ts';
 import { createUser } from '../../../domain/users/user-service.ts';
-import { TEST_PASSWORD, type Visitor, signedIn } from './content-test-visitor.ts';
+import {
+  TEST_PASSWORD,
+  type Visitor,
+  signedIn,
+} from '../../../../test/support/content-test-visitor.ts';
 
 /** The log's rows as [who, action, summary], in the order shown. */
 function auditRows(html: string): [string, string, string][] {

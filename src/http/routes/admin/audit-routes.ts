@@ -4,7 +4,7 @@ import { canOnSite } from '../../../domain/auth/permissions.ts';
 import { parsePageNumber } from '../../../domain/content/public-content-service.ts';
 import { ForbiddenError, NotFoundError } from '../../../lib/errors.ts';
 import { AuditPage } from '../../../views/admin/pages/audit-page.tsx';
-import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 

@@ -3,7 +3,7 @@ import type { Actor } from '../../../domain/auth/actor.ts';
 import { toDetails } from '../../../domain/content/content-mapping.ts';
 import { contentPath } from '../../../domain/content/content-paths.ts';
 import { fieldsWithOrganizationSlugs } from '../../../domain/content/content-fields.ts';
-import type { ContentType } from '../../../domain/content/content-types.ts';
+import type { ContentType } from '../../../domain/content/content-item.ts';
 import { emptyFields } from '../../../domain/content-types/content-type-registry.ts';
 import { getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import { listRevisions } from '../../../domain/editorial/revision-service.ts';
@@ -18,7 +18,7 @@ import {
   type ItemFormValues,
   type ItemSummary,
 } from '../../../views/admin/pages/item-edit-page.tsx';
-import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { datetimeLocalFromUtc, noticeOf } from './content-form-input.ts';
 

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { UpdateContentInput } from '../../../domain/content/content-service.ts';
-import type { ContentType, LabelKind } from '../../../domain/content/content-types.ts';
+import type { ContentType, LabelKind } from '../../../domain/content/content-item.ts';
 import { typeFormOf } from '../../../views/admin/type-forms/type-forms.ts';
 import { formListSchema, formText, readForm, textField } from './form-fields.ts';
 import { readTypeForm } from './type-form-input.ts';

@@ -8,7 +8,7 @@ import {
   ValidationError,
 } from '../../../lib/errors.ts';
 import { RevisionDiffPage } from '../../../views/admin/pages/revision-diff-page.tsx';
-import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 import { sendItemEditPage } from './content-edit-page.ts';

@@ -15,7 +15,7 @@ import {
   encodeForm,
   itemIdFrom,
   signedIn,
-} from './content-test-visitor.ts';
+} from '../../../../test/support/content-test-visitor.ts';
 
 function draftForm(overrides: Record<string, FormValue> = {}): Record<string, FormValue> {
   return {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/actor.ts';
-import type { ContentType } from '../../../domain/content/content-types.ts';
+import type { ContentType } from '../../../domain/content/content-item.ts';
 import {
   contentTypeDefinition,
   isContentType,
@@ -26,7 +26,7 @@ import {
 } from '../../../lib/errors.ts';
 import type { ItemFormValues } from '../../../views/admin/pages/item-edit-page.tsx';
 import { ItemsPage } from '../../../views/admin/pages/items-page.tsx';
-import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 import { type EditPageOptions, sendItemEditPage } from './content-edit-page.ts';

@@ -10,10 +10,14 @@ import { describeEachDatabase } from '../../../../test/support/test-databases.ts
 import {
   assertNoPrivateMetadata,
   makeLocatedPhoto,
-} from '../../../domain/media/media-test-files.ts';
+} from '../../../../test/support/media-test-files.ts';
 import { createUser } from '../../../domain/users/user-service.ts';
 import { buildApp } from '../../app.ts';
-import { TEST_PASSWORD, type Visitor, signedIn } from './content-test-visitor.ts';
+import {
+  TEST_PASSWORD,
+  type Visitor,
+  signedIn,
+} from '../../../../test/support/content-test-visitor.ts';
 
 const MAX_BYTES = 200_000;
 

@@ -20,10 +20,10 @@ import {
   type MediaFailure,
   MediaLibraryPage,
 } from '../../../views/admin/pages/media-library-page.tsx';
-import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { multipartCsrfCheck, requireActor } from '../../plugins/admin-session.ts';
-import { megabytes, readUpload } from '../../read-upload.ts';
+import { megabytes, readUpload } from '../../requests/read-upload.ts';
 import { noticeOf, topLevelFieldErrors, withNotice } from './content-form-input.ts';
 import { formText, readForm, textField } from './form-fields.ts';
 

@@ -5,7 +5,12 @@ import { createNewsroomLabels } from '../../../../test/support/newsroom-fixtures
 import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import { createUser } from '../../../domain/users/user-service.ts';
-import { TEST_PASSWORD, type Visitor, itemIdFrom, signedIn } from './content-test-visitor.ts';
+import {
+  TEST_PASSWORD,
+  type Visitor,
+  itemIdFrom,
+  signedIn,
+} from '../../../../test/support/content-test-visitor.ts';
 
 /** Titles linked from the review table, in order. */
 function queuedTitles(html: string): string[] {

@@ -4,7 +4,7 @@ import { listReviewQueue } from '../../../domain/editorial/editorial-service.ts'
 import { countryNames } from '../../../domain/labels/country-labels.ts';
 import { ForbiddenError } from '../../../lib/errors.ts';
 import { ReviewPage } from '../../../views/admin/pages/review-page.tsx';
-import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 

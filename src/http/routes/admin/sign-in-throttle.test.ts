@@ -10,7 +10,7 @@ import {
   MAX_ATTEMPTS_PER_PAIR,
 } from '../../../domain/auth/login-throttle.ts';
 import { createUser } from '../../../domain/users/user-service.ts';
-import { TEST_PASSWORD, encodeForm } from './content-test-visitor.ts';
+import { TEST_PASSWORD, encodeForm } from '../../../../test/support/content-test-visitor.ts';
 
 /**
  * The sign-in throttle as an attacker meets it: bursts of parallel requests, many addresses,

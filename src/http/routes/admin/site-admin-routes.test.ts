@@ -7,7 +7,11 @@ import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import { createContentItem } from '../../../domain/content/content-service.ts';
 import { createUser } from '../../../domain/users/user-service.ts';
-import { TEST_PASSWORD, type Visitor, signedIn } from './content-test-visitor.ts';
+import {
+  TEST_PASSWORD,
+  type Visitor,
+  signedIn,
+} from '../../../../test/support/content-test-visitor.ts';
 
 /** The publisher and the activity identifiers of an IATI file. */
 function iatiRefs(xml: string): { reportingOrg: string[]; identifiers: string[] } {

@@ -10,7 +10,7 @@ import {
 import { ConflictError, ForbiddenError, ValidationError } from '../../../lib/errors.ts';
 import { LabelsPage } from '../../../views/admin/pages/labels-page.tsx';
 import { SettingsPage } from '../../../views/admin/pages/settings-page.tsx';
-import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 import { optionalFormText, readForm, sentFields } from './form-fields.ts';

@@ -4,7 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import { createUser } from '../../../domain/users/user-service.ts';
-import { TEST_PASSWORD, type Visitor, encodeForm, signedIn } from './content-test-visitor.ts';
+import {
+  TEST_PASSWORD,
+  type Visitor,
+  encodeForm,
+  signedIn,
+} from '../../../../test/support/content-test-visitor.ts';
 
 /** The secret shown once after creating a token. */
 function shownToken(html: string): string {

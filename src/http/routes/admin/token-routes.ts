@@ -7,7 +7,7 @@ import {
 } from '../../../domain/auth/api-token-service.ts';
 import { UnauthorizedError, ValidationError } from '../../../lib/errors.ts';
 import { type TokenFormState, TokensPage } from '../../../views/admin/pages/tokens-page.tsx';
-import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 import { topLevelFieldErrors } from './content-form-input.ts';

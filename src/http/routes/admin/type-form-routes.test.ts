@@ -11,7 +11,7 @@ import {
   MINIMAL_PDF,
   makeImage,
   makeTemporaryMediaDir,
-} from '../../../domain/media/media-test-files.ts';
+} from '../../../../test/support/media-test-files.ts';
 import { createOrganization } from '../../../domain/organizations/organization-service.ts';
 import { createUser, getActorByEmail } from '../../../domain/users/user-service.ts';
 import {
@@ -20,7 +20,7 @@ import {
   type Visitor,
   itemIdFrom,
   signedIn,
-} from './content-test-visitor.ts';
+} from '../../../../test/support/content-test-visitor.ts';
 
 /** The common fields of the item form, for a type. */
 function itemForm(

@@ -13,7 +13,12 @@ import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../domain/auth/actor.ts';
 import { createApiToken } from '../../../domain/auth/api-token-service.ts';
 import { createUser, getActorByEmail, listUsers } from '../../../domain/users/user-service.ts';
-import { TEST_PASSWORD, type Visitor, encodeForm, signedIn } from './content-test-visitor.ts';
+import {
+  TEST_PASSWORD,
+  type Visitor,
+  encodeForm,
+  signedIn,
+} from '../../../../test/support/content-test-visitor.ts';
 
 /** The table row of the account with this email, as HTML. */
 function rowOf(html: string, email: string): string {

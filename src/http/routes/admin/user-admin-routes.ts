@@ -22,7 +22,7 @@ import {
   type UserFormValues,
 } from '../../../views/admin/pages/user-edit-page.tsx';
 import { UsersPage } from '../../../views/admin/pages/users-page.tsx';
-import { loadAdminChrome, sendAdminPage } from '../../admin-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 import { topLevelFieldErrors } from './content-form-input.ts';

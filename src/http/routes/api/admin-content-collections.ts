@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { ContentType } from '../../../domain/content/content-types.ts';
+import type { ContentType } from '../../../domain/content/content-item.ts';
 import {
   CONTENT_TYPES,
   contentTypeDefinition,

@@ -8,7 +8,7 @@ import type {
   ContentStatus,
   ContentType,
   LabelKind,
-} from '../../../domain/content/content-types.ts';
+} from '../../../domain/content/content-item.ts';
 import { type SaveOutcome, getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
 import { getUserName } from '../../../domain/users/user-service.ts';

@@ -18,7 +18,7 @@ import {
   assertNoPrivateMetadata,
   makeLocatedPhoto,
   makePngWithAuthor,
-} from '../../../domain/media/media-test-files.ts';
+} from '../../../../test/support/media-test-files.ts';
 
 const MEDIA = '/api/v1/admin/media';
 const MAX_BYTES = 100_000;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type MediaItem, uploadMedia } from '../../../domain/media/media-service.ts';
 import type { AppContext } from '../../app-context.ts';
-import { readUpload } from '../../read-upload.ts';
+import { readUpload } from '../../requests/read-upload.ts';
 import { apiActor } from '../../plugins/api-authentication.ts';
 import { ADMIN_API_PREFIX } from './admin-content-routes.ts';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../../domain/auth/actor.ts';
-import type { ContentType } from '../../../domain/content/content-types.ts';
+import type { ContentType } from '../../../domain/content/content-item.ts';
 import {
   type SaveOutcome,
   approveItem,

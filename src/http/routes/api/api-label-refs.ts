@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/connection.ts';
-import type { LabelKind } from '../../../domain/content/content-types.ts';
+import type { LabelKind } from '../../../domain/content/content-item.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 

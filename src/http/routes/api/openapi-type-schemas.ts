@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ContentType } from '../../../domain/content/content-types.ts';
+import type { ContentType } from '../../../domain/content/content-item.ts';
 import {
   CONTENT_TYPES,
   contentTypeDefinition,

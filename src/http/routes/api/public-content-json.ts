@@ -3,7 +3,7 @@ import type {
   ContentSummary,
   ContentType,
   LabelKind,
-} from '../../../domain/content/content-types.ts';
+} from '../../../domain/content/content-item.ts';
 import { contentTypeDefinition } from '../../../domain/content-types/content-type-registry.ts';
 import type { Label } from '../../../domain/labels/label-service.ts';
 import { renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/connection.ts';
-import type { LabelKind } from '../../../domain/content/content-types.ts';
+import type { LabelKind } from '../../../domain/content/content-item.ts';
 import { getLabel } from '../../../domain/labels/label-service.ts';
 import { NotFoundError, ValidationError } from '../../../lib/errors.ts';
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { type SearchOutcome, searchSite } from '../../../domain/search/search-service.ts';
 import type { TextSegment } from '../../../domain/search/search-snippet.ts';
 import type { AppContext } from '../../app-context.ts';
-import { buildRepresentation } from '../../representation.ts';
-import { firstValue, searchCacheKey, searchRequestOf } from '../../search-request.ts';
+import { buildRepresentation } from '../../responses/representation.ts';
+import { firstValue, searchCacheKey, searchRequestOf } from '../../search/search-request.ts';
 import { pageQuerySchema, parseApiInput } from './api-input.ts';
 import { publicPostSummaryJson } from './public-content-json.ts';
 

@@ -3,8 +3,8 @@ import { listSteeringCommittee } from '../../../domain/organizations/organizatio
 import { AboutPage } from '../../../views/pages/about-page.tsx';
 import type { AppContext } from '../../app-context.ts';
 import { cachedPageRoute } from '../../plugins/response-caching.ts';
-import { sendPage } from '../../send-page.ts';
-import { loadSiteChrome } from '../../site-chrome.ts';
+import { sendPage } from '../../pages/send-page.ts';
+import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 export function registerAboutRoutes(app: FastifyInstance, context: AppContext): void {
   app.get('/about', cachedPageRoute, async (_request, reply) => {

@@ -8,8 +8,8 @@ import { ArchiveMonthPage } from '../../../views/pages/archive-month-page.tsx';
 import { ArchivePage } from '../../../views/pages/archive-page.tsx';
 import type { AppContext } from '../../app-context.ts';
 import { cachedPageRoute } from '../../plugins/response-caching.ts';
-import { sendPage } from '../../send-page.ts';
-import { loadSiteChrome } from '../../site-chrome.ts';
+import { sendPage } from '../../pages/send-page.ts';
+import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 export function registerArchiveRoutes(app: FastifyInstance, context: AppContext): void {
   app.get('/archive', cachedPageRoute, async (_request, reply) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../../../lib/errors.ts';
 import type { AppContext } from '../../app-context.ts';
-import { prepareReply } from '../../representation.ts';
+import { prepareReply } from '../../responses/representation.ts';
 
 export function registerAssetRoutes(app: FastifyInstance, context: AppContext): void {
   app.get<{ Params: { file: string } }>('/assets/:file', async (request, reply) => {

@@ -11,14 +11,14 @@ import {
 import { EventPage } from '../../../views/types/event/event-page.tsx';
 import { EVENTS_CALENDAR_PATH, EventsPage } from '../../../views/types/event/events-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { sendItemPage } from '../../item-page.ts';
+import { sendItemPage } from '../../pages/item-page.ts';
 import {
   cachedListingRoute,
   cachedPageRoute,
   cachedRoute,
 } from '../../plugins/response-caching.ts';
-import { sendPage } from '../../send-page.ts';
-import { loadSiteChrome } from '../../site-chrome.ts';
+import { sendPage } from '../../pages/send-page.ts';
+import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 /**
  * `/events`, `/events/:slug`, and their iCalendar files `/events.ics` and `/events/:slug.ics`

@@ -9,8 +9,8 @@ import { NotFoundError } from '../../../lib/errors.ts';
 import { HomePage } from '../../../views/pages/home-page.tsx';
 import type { AppContext } from '../../app-context.ts';
 import { cachedListingRoute } from '../../plugins/response-caching.ts';
-import { sendPage } from '../../send-page.ts';
-import { loadSiteChrome } from '../../site-chrome.ts';
+import { sendPage } from '../../pages/send-page.ts';
+import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 export function registerHomeRoutes(app: FastifyInstance, context: AppContext): void {
   app.get<{ Querystring: { page?: string; p?: string; page_id?: string } }>(

@@ -10,10 +10,10 @@ import { NotFoundError } from '../../../lib/errors.ts';
 import { ImpactPage } from '../../../views/types/report/impact-page.tsx';
 import { ReportPage } from '../../../views/types/report/report-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { sendItemPage } from '../../item-page.ts';
+import { sendItemPage } from '../../pages/item-page.ts';
 import { cachedPageRoute, cachedRoute } from '../../plugins/response-caching.ts';
-import { sendPage } from '../../send-page.ts';
-import { loadSiteChrome } from '../../site-chrome.ts';
+import { sendPage } from '../../pages/send-page.ts';
+import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 /**
  * Options for a cached download route, with the name it is saved under: the CSV is for

@@ -9,8 +9,8 @@ import { getLabel } from '../../../domain/labels/label-service.ts';
 import { LabelPage } from '../../../views/pages/label-page.tsx';
 import type { AppContext } from '../../app-context.ts';
 import { cachedListingRoute } from '../../plugins/response-caching.ts';
-import { sendPage } from '../../send-page.ts';
-import { loadSiteChrome } from '../../site-chrome.ts';
+import { sendPage } from '../../pages/send-page.ts';
+import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 export function registerLabelRoutes(app: FastifyInstance, context: AppContext): void {
   for (const kind of labelKinds) {

@@ -10,7 +10,7 @@ import {
   makeImage,
   makeTemporaryMediaDir,
   MINIMAL_PDF,
-} from '../../../domain/media/media-test-files.ts';
+} from '../../../../test/support/media-test-files.ts';
 import { type MediaItem, uploadMedia } from '../../../domain/media/media-service.ts';
 import { loadConfig } from '../../../config.ts';
 import { registerMediaRoutes } from './media-routes.ts';

@@ -6,10 +6,10 @@ import {
 import { OrganizationPage } from '../../../views/types/organization/organization-page.tsx';
 import { OrganizationsPage } from '../../../views/types/organization/organizations-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { sendItemPage } from '../../item-page.ts';
+import { sendItemPage } from '../../pages/item-page.ts';
 import { cachedPageRoute } from '../../plugins/response-caching.ts';
-import { sendPage } from '../../send-page.ts';
-import { loadSiteChrome } from '../../site-chrome.ts';
+import { sendPage } from '../../pages/send-page.ts';
+import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 export function registerOrganizationRoutes(app: FastifyInstance, context: AppContext): void {
   // One page, not paginated: see getOrganizationDirectory.

@@ -18,7 +18,7 @@ import {
   type Visitor,
   itemIdFrom,
   signedIn,
-} from '../admin/content-test-visitor.ts';
+} from '../../../../test/support/content-test-visitor.ts';
 
 const PAGE_TITLE = 'Join the campaign for universal social protection';
 const POST_TITLE = 'Nepal’s informal workers queue to join the Social Security Fund';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { StandalonePage } from '../../../views/types/page/standalone-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { sendItemPage } from '../../item-page.ts';
+import { sendItemPage } from '../../pages/item-page.ts';
 import { cachedPageRoute } from '../../plugins/response-caching.ts';
 
 /**

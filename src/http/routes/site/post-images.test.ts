@@ -10,7 +10,7 @@ import {
   createMediaTestActors,
   makeImage,
   makeTemporaryMediaDir,
-} from '../../../domain/media/media-test-files.ts';
+} from '../../../../test/support/media-test-files.ts';
 
 const POST_PATH = '/2021/03/flood-relief';
 const EXTERNAL_BODY_IMAGE = '<img src="https://example.org/elsewhere.jpg" alt="Elsewhere" />';

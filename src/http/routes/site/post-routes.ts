@@ -6,8 +6,8 @@ import { mediaNamesInBody } from '../../../domain/media/media-names.ts';
 import { PostPage } from '../../../views/pages/post-page.tsx';
 import type { AppContext } from '../../app-context.ts';
 import { cachedPageRoute, isSaveDataRequest } from '../../plugins/response-caching.ts';
-import { sendPage } from '../../send-page.ts';
-import { loadSiteChrome } from '../../site-chrome.ts';
+import { sendPage } from '../../pages/send-page.ts';
+import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 export function registerPostRoutes(app: FastifyInstance, context: AppContext): void {
   app.get<{ Params: { year: string; month: string; slug: string } }>(

@@ -23,7 +23,7 @@ import {
   MINIMAL_PDF,
   makeImage,
   makeTemporaryMediaDir,
-} from '../../../domain/media/media-test-files.ts';
+} from '../../../../test/support/media-test-files.ts';
 import { createOrganization } from '../../../domain/organizations/organization-service.ts';
 import { listAuditEvents } from '../../../domain/audit/audit-service.ts';
 import { listRevisions } from '../../../domain/editorial/revision-service.ts';

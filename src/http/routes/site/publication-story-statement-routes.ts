@@ -4,9 +4,9 @@ import { PublicationPage } from '../../../views/types/publication/publication-pa
 import { StatementPage } from '../../../views/types/statement/statement-page.tsx';
 import { StoryPage } from '../../../views/types/story/story-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { sendItemPage } from '../../item-page.ts';
+import { sendItemPage } from '../../pages/item-page.ts';
 import { cachedPageRoute } from '../../plugins/response-caching.ts';
-import { registerTypeListing } from '../../type-listing.ts';
+import { registerTypeListing } from '../../pages/type-listing.ts';
 
 type SlugParams = { Params: { slug: string } };
 

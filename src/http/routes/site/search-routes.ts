@@ -5,9 +5,9 @@ import { ErrorPage } from '../../../views/pages/error-page.tsx';
 import { SearchPage } from '../../../views/pages/search-page.tsx';
 import { renderDocument } from '../../../views/render-document.ts';
 import type { AppContext } from '../../app-context.ts';
-import { buildRepresentation } from '../../representation.ts';
-import { firstValue, searchCacheKey, searchRequestOf } from '../../search-request.ts';
-import { loadSiteChrome } from '../../site-chrome.ts';
+import { buildRepresentation } from '../../responses/representation.ts';
+import { firstValue, searchCacheKey, searchRequestOf } from '../../search/search-request.ts';
+import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 /**
  * `/search`: answered through the search responses (see SearchResponses), not the page cache,

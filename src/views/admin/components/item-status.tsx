@@ -1,4 +1,4 @@
-import type { ContentStatus } from '../../../domain/content/content-types.ts';
+import type { ContentStatus } from '../../../domain/content/content-item.ts';
 
 /** The workflow states as people read them. */
 export const statusLabels: Record<ContentStatus, string> = {

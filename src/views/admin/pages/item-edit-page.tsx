@@ -1,5 +1,5 @@
 import type { ItemAction } from '../../../domain/auth/permissions.ts';
-import type { ContentStatus, ContentType } from '../../../domain/content/content-types.ts';
+import type { ContentStatus, ContentType } from '../../../domain/content/content-item.ts';
 import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import {

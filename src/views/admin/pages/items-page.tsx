@@ -1,4 +1,4 @@
-import type { ContentStatus, ContentType } from '../../../domain/content/content-types.ts';
+import type { ContentStatus, ContentType } from '../../../domain/content/content-item.ts';
 import { CONTENT_TYPES } from '../../../domain/content-types/content-type-registry.ts';
 import { typeNames } from '../type-forms/type-forms.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';

@@ -1,4 +1,4 @@
-import type { ContentType } from '../../../domain/content/content-types.ts';
+import type { ContentType } from '../../../domain/content/content-item.ts';
 import type { ChoiceOption } from '../components/form-fields.tsx';
 
 /**

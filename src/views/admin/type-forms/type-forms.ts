@@ -1,4 +1,4 @@
-import type { ContentType } from '../../../domain/content/content-types.ts';
+import type { ContentType } from '../../../domain/content/content-item.ts';
 import { REPORT_COMPONENTS } from '../../../domain/content-types/report-fields.ts';
 import type { TypeForm, TypeFormControl } from './type-form-controls.ts';
 

@@ -2,7 +2,7 @@ import type * as IcalGenerator from 'ical-generator';
 import type { ICalEventData } from 'ical-generator';
 import type * as TimezonesIcal from 'timezones-ical-library';
 import { DateTime } from 'luxon';
-import type { ContentDetail } from '../../../domain/content/content-types.ts';
+import type { ContentDetail } from '../../../domain/content/content-item.ts';
 import { eventFieldsOf } from '../../../domain/events/event-timing.ts';
 import { htmlToText } from '../../../lib/sanitize-body-html.ts';
 import { personLine } from './event-page.tsx';

@@ -1,5 +1,5 @@
 import type { EventPerson } from '../../../domain/content-types/event-fields.ts';
-import type { ContentDetail } from '../../../domain/content/content-types.ts';
+import type { ContentDetail } from '../../../domain/content/content-item.ts';
 import { eventFieldsOf, hasEventEnded } from '../../../domain/events/event-timing.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';

@@ -1,4 +1,4 @@
-import type { ContentSummary } from '../../../domain/content/content-types.ts';
+import type { ContentSummary } from '../../../domain/content/content-item.ts';
 import { eventFieldsOf, hasEventEnded } from '../../../domain/events/event-timing.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { formatShortStart } from './event-time.ts';

@@ -1,4 +1,4 @@
-import type { ContentSummary } from '../../../domain/content/content-types.ts';
+import type { ContentSummary } from '../../../domain/content/content-item.ts';
 import type { EventsPage as EventsListing } from '../../../domain/events/event-service.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { pageHref } from '../../components/pagination-nav.tsx';

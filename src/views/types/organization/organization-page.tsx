@@ -1,4 +1,4 @@
-import type { ContentDetail } from '../../../domain/content/content-types.ts';
+import type { ContentDetail } from '../../../domain/content/content-item.ts';
 import {
   type OrganizationMentions,
   organizationFieldsOf,

@@ -1,4 +1,4 @@
-import type { ContentSummary } from '../../../domain/content/content-types.ts';
+import type { ContentSummary } from '../../../domain/content/content-item.ts';
 import { organizationFieldsOf } from '../../../domain/organizations/organization-directory.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { kindLabel, relationshipLabel } from './organization-name.tsx';

@@ -1,5 +1,5 @@
 import { isCallClosed, statementFieldsOf } from '../../../domain/statements/call-status.ts';
-import type { ContentDetail, ContentSummary } from '../../../domain/content/content-types.ts';
+import type { ContentDetail, ContentSummary } from '../../../domain/content/content-item.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';

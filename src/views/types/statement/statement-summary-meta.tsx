@@ -1,4 +1,4 @@
-import type { ContentSummary } from '../../../domain/content/content-types.ts';
+import type { ContentSummary } from '../../../domain/content/content-item.ts';
 import { statementFieldsOf } from '../../../domain/statements/call-status.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { callStatus } from './statement-page.tsx';

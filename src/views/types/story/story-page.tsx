@@ -1,5 +1,5 @@
 import type { StoryFields } from '../../../domain/content-types/story-fields.ts';
-import type { ContentDetail } from '../../../domain/content/content-types.ts';
+import type { ContentDetail } from '../../../domain/content/content-item.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
 import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, it } from 'node:test';
+import { describeEachDatabase } from '../../test/support/test-databases.ts';
+import { createContentItem } from '../domain/content/content-service.ts';
+import { getPublicItem, getTypePage } from '../domain/content/public-content-service.ts';
+import { getMedia } from '../domain/media/media-service.ts';
+import { demoStreamItems } from './demo-stream.ts';
+import { isSiteEmpty, loadDemoContent } from './load-demo.ts';
+
+function temporaryDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-demo-'));
+}
+
+describeEachDatabase('loading the demo content', (database) => {
+  let mediaDir: string;
+  before(async () => {
+    mediaDir = temporaryDir();
+    const count = await loadDemoContent(database().db, { mediaDir });
+    assert.equal(count, demoStreamItems.length);
+  });
+  after(() => fs.rmSync(mediaDir, { recursive: true, force: true }));
+
+  it('publishes every type, reports at their country-year addresses', async () => {
+    const { db } = database();
+    assert.equal(await isSiteEmpty(db), false);
+    for (const [type, atLeast] of [
+      ['post', 15],
+      ['report', 3],
+      ['event', 2],
+      ['publication', 1],
+      ['story', 2],
+      ['statement', 2],
+      ['organization', 40],
+    ] as const) {
+      const { pagination } = await getTypePage(db, { type, page: 1 });
+      assert.ok(pagination.total >= atLeast, `${type}: ${pagination.total}`);
+    }
+    const nepal = await getPublicItem(db, { type: 'report', slug: 'nepal-2020' });
+    assert.deepEqual(
+      nepal.labels.map((label) => label.slug).filter((slug) => slug === 'nepal'),
+      ['nepal'],
+    );
+    assert.deepEqual(
+      nepal.organizations.filter((named) => named.role === 'partners').map((named) => named.slug),
+      ['gefont', 'ntuc', 'ituc-nac', 'spcsn'],
+    );
+    assert.deepEqual(
+      nepal.organizations.filter((named) => named.role === 'donors').map((named) => named.slug),
+      ['dgd', 'eu-intpa'],
+    );
+  });
+
+  it('stores an event’s times in UTC from its organiser’s zone', async () => {
+    const event = await getPublicItem(database().db, {
+      type: 'event',
+      slug: 'social-protection-floor-webinar',
+    });
+    assert.equal(event.startsAt, '2021-02-12T13:30:00.000Z');
+    assert.equal(event.endsAt, '2021-02-12T14:45:00.000Z');
+  });
+
+  it('uploads each language of the publication as its own PDF', async () => {
+    const { db } = database();
+    const guide = await getPublicItem(db, {
+      type: 'publication',
+      slug: 'gender-equality-pocket-guide',
+    });
+    const files = guide.fields.files as { language: string; mediaId: string }[];
+    assert.deepEqual(
+      files.map((file) => file.language),
+      ['fr', 'nl', 'en', 'es'],
+    );
+    for (const file of files) {
+      const media = await getMedia(db, file.mediaId);
+      assert.equal(media.mimeType, 'application/pdf');
+      const bytes = fs.readFileSync(path.join(mediaDir, media.storedName));
+      assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+      assert.equal(bytes.length, media.byteSize);
+    }
+  });
+
+  it('publishes a story without a name, with its consent recorded', async () => {
+    const story = await getPublicItem(database().db, {
+      type: 'story',
+      slug: 'kathmandu-taxi-driver-lockdown',
+    });
+    assert.equal(story.fields.personName, null);
+    assert.ok(story.fields.consent);
+  });
+});
+
+describeEachDatabase('a demo load that fails', (database) => {
+  it('leaves neither rows nor files behind', async () => {
+    const { db } = database();
+    const mediaDir = temporaryDir();
+    // A statement published after the publication takes the address the demo's call to action
+    // needs, so the load fails once the publication's files are written.
+    await createContentItem(db, {
+      type: 'statement',
+      title: 'In the way',
+      slug: 'vaccines-for-all-open-letter',
+      html: '<p>Taken.</p>',
+      fields: { kind: 'press-release' },
+    });
+    await assert.rejects(loadDemoContent(db, { mediaDir }), { code: 'conflict' });
+    assert.equal(await isSiteEmpty(db), true);
+    const rows = await db.selectFrom('content_items').select('type').execute();
+    assert.deepEqual(rows, [{ type: 'statement' }]);
+    assert.deepEqual(fs.readdirSync(mediaDir), []);
+    fs.rmSync(mediaDir, { recursive: true, force: true });
+  });
+});

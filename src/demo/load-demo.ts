@@ -1,0 +1,121 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { type Db, inTransaction } from '../db/connection.ts';
+import type { ContentType } from '../db/schema.ts';
+import type { Actor } from '../domain/auth/actor.ts';
+import { createContentItem } from '../domain/content/content-service.ts';
+import { createLabel, listLabels } from '../domain/labels/label-service.ts';
+import { uploadMedia } from '../domain/media/media-service.ts';
+import {
+  createOrganization,
+  setSteeringMember,
+} from '../domain/organizations/organization-service.ts';
+import { updateSiteSettings } from '../domain/settings/settings-service.ts';
+import { createUser, getActorByEmail } from '../domain/users/user-service.ts';
+import { demoAuthors } from './demo-authors.ts';
+import { demoCountries, demoThemes } from './demo-labels.ts';
+import { demoOrganizations, demoSteeringCommittee } from './demo-organizations.ts';
+import { makeSimplePdf } from './demo-pdf.ts';
+import { demoSettings } from './demo-settings.ts';
+import { demoStreamItems } from './demo-stream.ts';
+import type { DemoPublication } from './demo-types.ts';
+
+/** True when the site has no labels yet: the sign of a database that was never filled. */
+export async function isSiteEmpty(db: Db): Promise<boolean> {
+  return (await listLabels(db)).length === 0;
+}
+
+export interface DemoDependencies {
+  /** Where the demo's uploads (the publication's PDFs) are stored: the site's media folder. */
+  mediaDir: string;
+}
+
+/** Generous: the demo's files are a few kilobytes each. */
+const DEMO_UPLOAD_LIMIT = 1024 * 1024;
+
+/** Uploads one PDF per language and returns the publication's fields with the files' ids. */
+async function uploadPublicationFiles(
+  deps: DemoDependencies & { db: Db },
+  uploader: Actor,
+  publication: DemoPublication,
+  stored: string[],
+): Promise<Record<string, unknown>> {
+  const files = [];
+  for (const file of publication.files) {
+    const media = await uploadMedia(
+      { db: deps.db, mediaDir: deps.mediaDir, maxBytes: DEMO_UPLOAD_LIMIT },
+      uploader,
+      {
+        bytes: makeSimplePdf({ title: file.title, lines: file.lines, language: file.language }),
+        originalName: file.fileName,
+        alt: file.title,
+      },
+    );
+    stored.push(media.storedName);
+    files.push({ language: file.language, mediaId: media.id });
+  }
+  return { ...publication.fields, files };
+}
+
+/**
+ * Fills an empty site with the network's spring-2021 content, through the same domain
+ * functions an editor's changes go through: organisations, then posts, reports, events,
+ * publications (with their files), stories and statements. Returns the number of items of
+ * the news stream created (organisations not counted).
+ */
+export async function loadDemoContent(database: Db, deps: DemoDependencies): Promise<number> {
+  // Files cannot join the transaction: if it fails, the files written so far are removed.
+  const storedFiles: string[] = [];
+  try {
+    // All or nothing: an interrupted load leaves the site empty, so the next start tries again.
+    return await inTransaction(database, async (db) => {
+      await updateSiteSettings(db, demoSettings);
+      for (const [position, label] of [...demoCountries, ...demoThemes].entries()) {
+        await createLabel(db, { ...label, position });
+      }
+      for (const organization of demoOrganizations) {
+        await createOrganization(db, { ...organization, publishedAt: '2021-01-01T00:00:00Z' });
+      }
+      for (const member of demoSteeringCommittee) await setSteeringMember(db, member);
+
+      const authorIds = new Map<string, string>();
+      for (const author of demoAuthors) {
+        authorIds.set(author.key, await createUser(db, { ...author, role: 'contributor' }));
+      }
+      const uploader = await getActorByEmail(db, demoAuthors[0]?.email ?? '');
+      if (!uploader) throw new Error('The demo authors were not created.');
+
+      // Oldest first, so creation order follows publication order.
+      for (const item of [...demoStreamItems].reverse()) {
+        const type: ContentType = 'type' in item ? item.type : 'post';
+        const fields =
+          'type' in item
+            ? item.type === 'publication'
+              ? await uploadPublicationFiles({ ...deps, db }, uploader, item, storedFiles)
+              : item.fields
+            : { organizations: item.organizations ?? [] };
+        await createContentItem(db, {
+          type,
+          title: item.title,
+          slug: item.slug,
+          excerpt: item.excerpt,
+          html: item.html,
+          status: 'published',
+          publishedAt: item.publishedAt,
+          authorId: authorIds.get(item.author) ?? null,
+          labels: [
+            ...item.countries.map((slug) => ({ kind: 'country' as const, slug })),
+            ...item.themes.map((slug) => ({ kind: 'theme' as const, slug })),
+          ],
+          fields,
+        });
+      }
+      return demoStreamItems.length;
+    });
+  } catch (error) {
+    await Promise.all(
+      storedFiles.map((name) => fs.rm(path.join(deps.mediaDir, name), { force: true })),
+    );
+    throw error;
+  }
+}

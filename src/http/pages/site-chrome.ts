@@ -1,0 +1,21 @@
+import { listLabels } from '../../domain/labels/label-service.ts';
+import { getSiteSettings } from '../../domain/settings/settings-service.ts';
+import { getTranslator } from '../../lib/i18n/translator.ts';
+import type { SiteChrome } from '../../views/view-context.ts';
+import type { AppContext } from '../app-context.ts';
+
+/** Loads what every page shows around its content. */
+export async function loadSiteChrome(context: AppContext): Promise<SiteChrome> {
+  const [settings, labels] = await Promise.all([
+    getSiteSettings(context.db),
+    listLabels(context.db),
+  ]);
+  return {
+    settings,
+    countries: labels.filter((label) => label.kind === 'country'),
+    themes: labels.filter((label) => label.kind === 'theme'),
+    siteUrl: context.config.siteUrl,
+    stylesheetPath: context.assets.pathOf('site.css'),
+    i18n: getTranslator(settings.locale),
+  };
+}

@@ -1,0 +1,301 @@
+import { z } from 'zod';
+import type { DatabaseSchema } from '../db/schema.ts';
+
+/**
+ * The layout of a site export (docs/export-format.md): which tables it holds, in what order,
+ * with which columns, and the manifest that describes it. Export and restore both read this
+ * module, so the two cannot drift apart.
+ */
+
+export const ARCHIVE_FORMAT = 'inspir-site-export';
+/** Raised only when a reader of the previous version could no longer restore an archive. */
+export const ARCHIVE_VERSION = 1;
+
+export const MANIFEST_FILE = 'manifest.json';
+export const TABLES_FOLDER = 'tables';
+export const MEDIA_FOLDER = 'media';
+
+/**
+ * Left out: sign-ins, rate limits and the mail queue are transient (and queued mail may hold
+ * sign-in links); the search index is rebuilt on restore.
+ */
+type LeftOutTable =
+  | 'mail_queue'
+  | 'sessions'
+  | 'attempt_counters'
+  | 'sign_in_origins'
+  | 'one_time_links'
+  | 'search_documents';
+export type ExportedTable = Exclude<keyof DatabaseSchema, LeftOutTable>;
+
+/** A column as the archive writes it: text or a whole number, maybe null. */
+export interface ColumnSpec {
+  kind: 'text' | 'integer';
+  isNullable: boolean;
+  /** Added after archives were first written: one from an older inspir lacks it (null then). */
+  isLaterAddition?: boolean;
+}
+
+const text: ColumnSpec = { kind: 'text', isNullable: false };
+const optionalText: ColumnSpec = { kind: 'text', isNullable: true };
+const integer: ColumnSpec = { kind: 'integer', isNullable: false };
+const optionalInteger: ColumnSpec = { kind: 'integer', isNullable: true };
+/** A nullable text column added by migration 0009 or later. */
+const laterOptionalText: ColumnSpec = { kind: 'text', isNullable: true, isLaterAddition: true };
+
+export interface TableSpec<Table extends ExportedTable = ExportedTable> {
+  /** Every column, in the order each line writes them. */
+  columns: Record<keyof DatabaseSchema[Table] & string, ColumnSpec>;
+  /** Lines are sorted by these, compared as bytes, so both engines write the same file. */
+  primaryKey: readonly (keyof DatabaseSchema[Table] & string)[];
+  /** Written only with `--with-secrets`: the whole table … */
+  isSecret?: boolean;
+  /** … or these columns, written as null otherwise. */
+  secretColumns?: readonly (keyof DatabaseSchema[Table] & string)[];
+  /**
+   * A column pointing at another row of the same table (a reply's parent comment): restored
+   * as null first and set once every row is in, as a parent may sort after its reply.
+   */
+  selfReference?: keyof DatabaseSchema[Table] & string;
+}
+
+/**
+ * Every exported table, in foreign-key order: a table comes after the tables it points at,
+ * which is the order a restore inserts them in (and the reverse, the order it empties them).
+ * The mapped type makes leaving out a table, or a column of one, a compile error.
+ */
+export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
+  users: {
+    columns: {
+      id: text,
+      email: text,
+      name: text,
+      role: text,
+      password_hash: optionalText,
+      created_at: text,
+      deactivated_at: laterOptionalText,
+    },
+    primaryKey: ['id'],
+    secretColumns: ['password_hash'],
+  },
+  labels: {
+    columns: { id: text, kind: text, slug: text, name: text, description: text, position: integer },
+    primaryKey: ['id'],
+  },
+  user_countries: {
+    columns: { user_id: text, label_id: text },
+    primaryKey: ['user_id', 'label_id'],
+  },
+  api_tokens: {
+    columns: {
+      id: text,
+      user_id: text,
+      name: text,
+      token_hash: text,
+      created_at: text,
+      last_used_at: optionalText,
+      expires_at: laterOptionalText,
+    },
+    primaryKey: ['id'],
+    isSecret: true,
+  },
+  media: {
+    columns: {
+      id: text,
+      kind: text,
+      mime_type: text,
+      original_name: text,
+      stored_name: text,
+      byte_size: integer,
+      width: optionalInteger,
+      height: optionalInteger,
+      alt: text,
+      variants: text,
+      uploaded_by: optionalText,
+      created_at: text,
+    },
+    primaryKey: ['id'],
+  },
+  content_items: {
+    columns: {
+      id: text,
+      type: text,
+      title: text,
+      slug: text,
+      excerpt: text,
+      body_html: text,
+      status: text,
+      published_at: optionalText,
+      author_id: optionalText,
+      locale: text,
+      translation_group: text,
+      featured_image_url: optionalText,
+      featured_image_alt: optionalText,
+      featured_media_id: optionalText,
+      review_note: optionalText,
+      created_at: text,
+      updated_at: text,
+      fields: text,
+      starts_at: optionalText,
+      ends_at: optionalText,
+    },
+    primaryKey: ['id'],
+  },
+  content_labels: {
+    columns: { content_id: text, label_id: text },
+    primaryKey: ['content_id', 'label_id'],
+  },
+  content_organizations: {
+    columns: { content_id: text, organization_id: text, role: text, position: integer },
+    primaryKey: ['content_id', 'organization_id', 'role'],
+  },
+  steering_members: {
+    columns: { id: text, country_label_id: text, name: text, organization_id: optionalText },
+    primaryKey: ['id'],
+  },
+  revisions: {
+    columns: {
+      id: text,
+      content_id: text,
+      number: integer,
+      author_id: optionalText,
+      created_at: text,
+      title: text,
+      slug: text,
+      excerpt: text,
+      body_html: text,
+      label_ids: text,
+      published_at: optionalText,
+      featured_media_id: optionalText,
+      fields: text,
+      summary: text,
+    },
+    primaryKey: ['id'],
+  },
+  comments: {
+    columns: {
+      id: text,
+      content_id: text,
+      parent_id: optionalText,
+      author_name: text,
+      author_email: optionalText,
+      author_url: optionalText,
+      body_html: text,
+      status: text,
+      created_at: text,
+    },
+    primaryKey: ['id'],
+    selfReference: 'parent_id',
+  },
+  media_references: {
+    columns: { content_id: text, url: text, media_id: optionalText },
+    primaryKey: ['content_id', 'url'],
+  },
+  legacy_paths: { columns: { path: text, content_id: text }, primaryKey: ['path'] },
+  import_sources: {
+    columns: {
+      source: text,
+      entity: text,
+      source_id: text,
+      entity_id: text,
+      imported_at: text,
+    },
+    primaryKey: ['source', 'entity', 'source_id'],
+  },
+  audit_events: {
+    columns: {
+      id: text,
+      at: text,
+      actor_id: optionalText,
+      actor_email: optionalText,
+      action: text,
+      subject_type: text,
+      subject_id: optionalText,
+      summary: text,
+    },
+    primaryKey: ['id'],
+  },
+  site_settings: { columns: { key: text, value: text }, primaryKey: ['key'] },
+  site_state: { columns: { key: text, version: integer }, primaryKey: ['key'] },
+};
+
+/** The exported tables in foreign-key order. */
+export const EXPORTED_TABLES = Object.keys(TABLE_SPECS) as ExportedTable[];
+
+export function specOf(table: ExportedTable): TableSpec {
+  return TABLE_SPECS[table] as unknown as TableSpec;
+}
+
+/** Where a table's rows sit inside the archive. */
+export function tableFileOf(table: ExportedTable): string {
+  return `${TABLES_FOLDER}/${table}.ndjson`;
+}
+
+/**
+ * Settings rows that describe derived data, not the site: the search index's tokenizer
+ * version belongs to the index, which a restore rebuilds and stamps afresh.
+ */
+export const DERIVED_SETTING_KEYS: readonly string[] = ['search.index_version'];
+
+/** What a row's value may be in the archive. */
+export type ArchiveValue = string | number | null;
+export type ArchiveRow = Record<string, ArchiveValue>;
+
+/**
+ * A row as the archive writes it: the spec's columns in the spec's order, whole numbers as
+ * numbers (PostgreSQL hands bigint out as a string), so both engines write the same bytes.
+ */
+export function normaliseRow(spec: TableSpec, row: Record<string, unknown>): ArchiveRow {
+  const normalised: ArchiveRow = {};
+  for (const [column, columnSpec] of Object.entries(spec.columns) as [string, ColumnSpec][]) {
+    const value = row[column];
+    if (value === null || value === undefined) normalised[column] = null;
+    else if (columnSpec.kind === 'integer') normalised[column] = Number(value);
+    else normalised[column] = String(value);
+  }
+  return normalised;
+}
+
+const mediaFileSchema = z.object({
+  file: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a plain file name'),
+  bytes: z.number().int().nonnegative(),
+});
+
+const tableCountsShape = Object.fromEntries(
+  EXPORTED_TABLES.map((table) => [table, z.number().int().nonnegative().optional()]),
+) as Record<ExportedTable, z.ZodOptional<z.ZodNumber>>;
+
+/** What `manifest.json` holds; the format and version are checked before the rest. */
+export const manifestSchema = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  version: z.literal(ARCHIVE_VERSION),
+  exported_at: z.string(),
+  engine: z.enum(['sqlite', 'postgres']),
+  /** The last migration applied to the exported database. */
+  migration: z.string().min(1),
+  has_secrets: z.boolean(),
+  /** Rows per table file; a table absent here has no file (api_tokens without secrets). */
+  tables: z.strictObject(tableCountsShape),
+  media: z.array(mediaFileSchema),
+  /** Files the media table names that were not in the media folder when exporting. */
+  missing_media: z.array(z.string()),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** Every file a media row names: the original and each variant. */
+export function filesOfMediaRow(row: { stored_name: string; variants: string }): string[] {
+  const variants = JSON.parse(row.variants) as { file?: unknown }[];
+  return [
+    row.stored_name,
+    ...variants.map((variant) => variant.file).filter((file) => typeof file === 'string'),
+  ];
+}
+
+/**
+ * An archive that cannot be restored, or a restore that failed; the message says which file
+ * and line, and what to do. Nothing was changed when it is thrown.
+ */
+export class ArchiveError extends Error {
+  override name = 'ArchiveError';
+}
