@@ -1,8 +1,13 @@
+import { formMessagesEn } from './messages-en-forms.ts';
+import { problemMessagesEn } from './messages-en-problems.ts';
+
 /**
  * Every piece of interface text, in English. Other languages add a catalogue with the same keys.
  * `{name}` marks a parameter; an object with `one`/`other` is chosen by `Intl.PluralRules`.
  */
 export const messagesEn = {
+  ...problemMessagesEn,
+  ...formMessagesEn,
   'site.skipToContent': 'Skip to content',
   'site.mainNavigation': 'Main',
   'site.countries': 'Countries',
