@@ -35,8 +35,7 @@ import { registerLabelRoutes } from './routes/site/label-routes.ts';
 import { registerSearchRoutes } from './routes/site/search-routes.ts';
 import { registerMediaRoutes } from './routes/site/media-routes.ts';
 import { registerOrganizationRoutes } from './routes/site/organization-routes.ts';
-import { registerPageRoutes } from './routes/site/page-routes.ts';
-import { registerPublicationStoryStatementRoutes } from './routes/site/publication-story-statement-routes.ts';
+import { registerTypePageRoutes } from './routes/site/type-page-routes.ts';
 import { registerPostRoutes } from './routes/site/post-routes.ts';
 
 /** Builds the web application over an open, migrated database. */
@@ -106,8 +105,7 @@ export async function buildApp(options: {
   registerDiscoveryRoutes(app, context);
   registerMediaRoutes(app, context);
   registerOrganizationRoutes(app, context);
-  registerPublicationStoryStatementRoutes(app, context);
-  registerPageRoutes(app, context);
+  registerTypePageRoutes(app, context);
   const uploadLimits = { limits: { fileSize: config.mediaMaxBytes, files: 1, fields: 20 } };
   await app.register(async (admin) => {
     registerAdminSession(admin, context);

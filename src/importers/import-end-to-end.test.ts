@@ -6,7 +6,7 @@ import { buildTestApp } from '../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../test/support/test-databases.ts';
 import type { Db } from '../db/connection.ts';
 import type { ImportedEntity } from '../db/schema.ts';
-import { contentPath } from '../domain/content/content-paths.ts';
+import { itemPath } from '../domain/content-types/content-type-registry.ts';
 import { normaliseLegacyPath } from '../domain/content/legacy-paths.ts';
 import { parseBloggerExport } from './blogger/parse-blogger.ts';
 import { parseGhostExport } from './ghost/parse-ghost.ts';
@@ -381,7 +381,7 @@ describeEachDatabase('importing the WordPress theme unit test data', (database) 
       .execute();
     assert.equal(posts.length, 55);
     for (const post of posts) {
-      const url = contentPath('post', post.slug, post.published_at);
+      const url = itemPath('post', post.slug, post.published_at);
       const response = await app.inject({ method: 'GET', url });
       assert.equal(response.statusCode, 200, `${url} answered ${response.statusCode}`);
     }

@@ -7,7 +7,7 @@ import type {
   RevisionsTable,
 } from '../db/schema.ts';
 import { isBuiltInAddress } from '../domain/content/built-in-addresses.ts';
-import { contentPath } from '../domain/content/content-paths.ts';
+import { itemPath } from '../domain/content-types/content-type-registry.ts';
 import { ITEM_LIMITS, LOCALE_TAG_PATTERN, excerptFrom } from '../domain/content/item-limits.ts';
 import { normaliseLegacyPath } from '../domain/content/legacy-paths.ts';
 import { emptyFields } from '../domain/content-types/content-type-registry.ts';
@@ -210,7 +210,7 @@ export class ItemRowBuilder {
   }
 
   #legacyPaths(source: ImportedItem, item: ContentItemsTable): LegacyPathsTable[] {
-    const ownPath = contentPath(item.type, item.slug, item.published_at);
+    const ownPath = itemPath(item.type, item.slug, item.published_at);
     const rows: LegacyPathsTable[] = [];
     for (const oldPath of source.oldPaths) {
       const path = normaliseLegacyPath(oldPath);

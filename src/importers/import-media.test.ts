@@ -9,7 +9,7 @@ import { buildTestApp } from '../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../test/support/test-databases.ts';
 import type { Db } from '../db/connection.ts';
 import type { MediaVariant } from '../db/schema.ts';
-import { contentPath } from '../domain/content/content-paths.ts';
+import { itemPath } from '../domain/content-types/content-type-registry.ts';
 import {
   assertNoPrivateMetadata,
   filesIn,
@@ -205,7 +205,7 @@ describeEachDatabase('importing WordPress with --media-dir', (database) => {
     const post = await itemBySlug(db, 'nepal-2020-in-numbers');
     const page = await app.inject({
       method: 'GET',
-      url: contentPath('post', post.slug, post.published_at),
+      url: itemPath('post', post.slug, post.published_at),
     });
     assert.equal(page.statusCode, 200);
     const id = rally.id;

@@ -11,7 +11,7 @@ import {
   openTestDatabase,
 } from '../../test/support/test-databases.ts';
 import type { Db, DatabaseHandle } from '../db/connection.ts';
-import { postPath } from '../domain/content/content-paths.ts';
+import { postPath } from '../domain/content-types/type-addresses.ts';
 import { makeTemporaryMediaDir } from '../../test/support/media-test-files.ts';
 import { searchSite } from '../domain/search/search-service.ts';
 import { ArchiveError, EXPORTED_TABLES, type Manifest } from './archive-format.ts';

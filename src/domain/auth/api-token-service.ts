@@ -10,6 +10,7 @@ import {
   touchApiToken,
 } from '../../db/repositories/api-token-repository.ts';
 import { NotFoundError, UnauthorizedError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { toActor } from '../users/user-service.ts';
@@ -31,7 +32,7 @@ const REVEAL_WINDOW_MS = 10 * 60 * 1000;
 const noExpiry = new Set(['', 'never']);
 
 const tokenSchema = z.object({
-  name: z.string().trim().min(1, 'is required').max(200, 'must be 200 characters or fewer'),
+  name: z.string().trim().min(1, 'problem.required').max(200, 'problem.maxCharacters'),
   // Forms send text ('' or "never" for no expiry); the command line sends a number.
   expiresInDays: z.preprocess(
     (value) =>
@@ -39,10 +40,10 @@ const tokenSchema = z.object({
         ? undefined
         : value,
     z.coerce
-      .number('must be a number of days')
-      .int('must be a whole number of days')
-      .min(1, 'must be at least 1 day')
-      .max(MAX_TOKEN_DAYS, `must be at most ${MAX_TOKEN_DAYS} days`)
+      .number('problem.numberOfDays')
+      .int('problem.wholeNumberOfDays')
+      .min(1, 'problem.atLeastOneDay')
+      .max(MAX_TOKEN_DAYS, 'problem.maxDays')
       .optional(),
   ),
 });
@@ -132,9 +133,7 @@ export async function actorForApiToken(db: Db, token: string): Promise<Actor | u
   } = row;
   const now = Date.now();
   if (expiresAt && Date.parse(expiresAt) <= now) {
-    throw new UnauthorizedError(
-      `This token expired at ${expiresAt}. Create a new one at /admin/tokens.`,
-    );
+    throw new UnauthorizedError(problem('problem.tokenExpired', { expiresAt }));
   }
   if (!lastUsedAt || now - Date.parse(lastUsedAt) > TOUCH_INTERVAL_MS) {
     try {
@@ -173,7 +172,7 @@ export async function listApiTokens(db: Db, actor: Actor): Promise<ApiTokenListi
 export async function revokeApiToken(db: Db, actor: Actor, id: string): Promise<void> {
   await inTransaction(db, async (trx) => {
     if (!(await deleteApiToken(trx, id, actor.id)))
-      throw new NotFoundError('There is no such token.');
+      throw new NotFoundError(problem('problem.noSuchToken'));
     await recordAudit(trx, actor, {
       action: 'token.revoke',
       subjectType: 'token',

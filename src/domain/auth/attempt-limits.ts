@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import { takeAttempt } from '../../db/repositories/attempt-counter-repository.ts';
 import { TooManyRequestsError } from '../../lib/errors.ts';
+import type { Problem, ProblemOrText } from '../../lib/problems.ts';
 
 /**
  * Throttling that holds however requests arrive: each attempt is counted before the work it
@@ -26,7 +27,7 @@ export async function takeAttempts(
   db: Db,
   limits: readonly AttemptLimit[],
   now: Date,
-  message: string | ((retryAfterSeconds: number) => string),
+  message: ProblemOrText | ((retryAfterSeconds: number) => Problem),
 ): Promise<string[]> {
   const nowMs = now.getTime();
   let retryAfterMs = 0;
@@ -37,7 +38,7 @@ export async function takeAttempts(
   if (retryAfterMs > 0) {
     const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
     throw new TooManyRequestsError(
-      typeof message === 'string' ? message : message(seconds),
+      typeof message === 'function' ? message(seconds) : message,
       seconds,
     );
   }

@@ -5,6 +5,7 @@ import {
   upsertSignInOrigin,
 } from '../../db/repositories/sign-in-origin-repository.ts';
 import { type AttemptLimit, giveBackAttempts, takeAttempts } from './attempt-limits.ts';
+import { type Problem, problem } from '../../lib/problems.ts';
 import { hashSecret } from './secret-token.ts';
 
 /**
@@ -57,9 +58,8 @@ function limitsFor(email: string, ip: string, isKnownOrigin: boolean): AttemptLi
   ];
 }
 
-function refusal(retryAfterSeconds: number): string {
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  return `Too many sign-in attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+function refusal(retryAfterSeconds: number): Problem {
+  return problem('problem.tooManySignIns', { count: Math.ceil(retryAfterSeconds / 60) });
 }
 
 /** An attempt that has been counted; settle it once the password has been checked. */

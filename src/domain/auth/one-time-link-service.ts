@@ -10,6 +10,7 @@ import {
 import { selectUserByEmail, selectUserById } from '../../db/repositories/user-repository.ts';
 import type { OneTimeLinkPurpose } from '../../db/schema.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import type { MailQueue } from '../mail/mail-queue.ts';
 import type { MailComposer } from '../mail/mail-sender.ts';
@@ -128,12 +129,8 @@ export async function requestPasswordReset(
       windowMs: RESET_WINDOW_MS,
     },
   ];
-  await takeAttempts(
-    deps.db,
-    limits,
-    now,
-    (seconds) =>
-      `Too many reset requests. Try again in ${Math.ceil(seconds / 60)} minutes, or ask an administrator.`,
+  await takeAttempts(deps.db, limits, now, (seconds) =>
+    problem('problem.tooManyResets', { minutes: Math.ceil(seconds / 60) }),
   );
   await deps.mailQueue.enqueue({ kind: 'password-reset', to: email });
 }
@@ -169,7 +166,7 @@ export async function checkLink(
     now: new Date().toISOString(),
   });
   const user = link ? await selectUserById(db, link.user_id) : undefined;
-  if (!user) throw new NotFoundError('This link is unknown, used or expired. Ask for a new one.');
+  if (!user) throw new NotFoundError(problem('problem.linkUnusable'));
   return { email: user.email, name: user.name };
 }
 
@@ -189,7 +186,7 @@ export async function redeemLink(
   await inTransaction(db, async (trx) => {
     const tokenHash = hashSecret(token);
     const link = await selectUsableLink(trx, { tokenHash, purpose, now: new Date().toISOString() });
-    const refusal = 'This link is unknown, used or expired. Ask for a new one.';
+    const refusal = problem('problem.linkUnusable');
     if (!link) throw new NotFoundError(refusal);
     await lockLinksOfUser(trx, link.user_id);
     const now = new Date().toISOString();

@@ -8,6 +8,7 @@ import {
 } from '../../db/repositories/session-repository.ts';
 import { selectUserByEmail } from '../../db/repositories/user-repository.ts';
 import { UnauthorizedError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { toActor } from '../users/user-service.ts';
 import { parseInput } from '../validation.ts';
@@ -19,8 +20,8 @@ import { hashSecret, newSecret } from './secret-token.ts';
 export const SESSION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1, 'is required').max(320),
-  password: z.string().min(1, 'is required').max(200),
+  email: z.string().trim().min(1, 'problem.required').max(320),
+  password: z.string().min(1, 'problem.required').max(200),
 });
 
 export interface SignedIn {
@@ -45,7 +46,7 @@ export async function signIn(
     ? await verifyPassword(password, user.password_hash)
     : await verifyDecoyPassword(password);
   if (!user || !isValid) {
-    throw new UnauthorizedError('That email and password do not match an account.');
+    throw new UnauthorizedError(problem('problem.signInMismatch'));
   }
   await settleSuccessfulSignIn(db, counted, user.id, now);
   const sessionSecret = newSecret();

@@ -23,13 +23,9 @@ const definitions: { [Type in ContentType]: ContentTypeDefinition } = {
 
 export const CONTENT_TYPES = Object.keys(definitions) as ContentType[];
 
-/**
- * The types that appear in the stream of news (home page, label pages, archive, feeds).
- * Organisations and standalone pages are not news: they are reached by their own addresses,
- * search and the sitemap.
- */
+/** The types that appear in the stream of news (home page, label pages, archive, feeds). */
 export const STREAM_TYPES: ContentType[] = CONTENT_TYPES.filter(
-  (type) => type !== 'organization' && type !== 'page',
+  (type) => definitions[type].inStream,
 );
 
 /** Whether an item is news, so that readers are told when it was published. */
@@ -49,4 +45,12 @@ export function contentTypeDefinition(type: ContentType): ContentTypeDefinition 
 export function emptyFields(type: ContentType): z.output<ContentTypeDefinition['schema']> {
   const parsed = definitions[type].schema.safeParse({});
   return parsed.success ? parsed.data : {};
+}
+
+/**
+ * The public page of an item of any type. Dated addresses (posts) need the publication date;
+ * an item not yet published is shown at the address it would have if published now.
+ */
+export function itemPath(type: ContentType, slug: string, publishedAt?: string | null): string {
+  return definitions[type].address.itemPath(slug, publishedAt ?? new Date().toISOString());
 }

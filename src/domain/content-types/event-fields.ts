@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ContentTypeDefinition } from './content-type-definition.ts';
+import { segmentAddress } from './type-addresses.ts';
 import {
   localDateTimeSchema,
   optionalText,
@@ -9,6 +10,7 @@ import {
   utcInstant,
   webAddressSchema,
 } from './field-schemas.ts';
+import { aboutOrganizationsControl } from './type-form.ts';
 
 export const personSchema = z.strictObject({
   name: requiredText(200),
@@ -45,7 +47,7 @@ export const eventFieldsSchema = z
     if (
       utcInstant(fields.endsAt, fields.timeZone) <= utcInstant(fields.startsAt, fields.timeZone)
     ) {
-      context.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after the start' });
+      context.addIssue({ code: 'custom', path: ['endsAt'], message: 'problem.afterStart' });
     }
   });
 
@@ -58,6 +60,10 @@ export type EventPerson = z.output<typeof personSchema>;
 
 export const eventType: ContentTypeDefinition<typeof eventFieldsSchema> = {
   type: 'event',
+  names: { singular: 'type.event', plural: 'types.event', description: 'event.description' },
+  address: segmentAddress('events', { ownPages: true }),
+  collection: 'events',
+  inStream: true,
   schema: eventFieldsSchema,
   organizationFields: ['organisers', 'organizations'],
   searchText: (fields) => {
@@ -74,4 +80,101 @@ export const eventType: ContentTypeDefinition<typeof eventFieldsSchema> = {
     startsAt: utcInstant(fields.startsAt, fields.timeZone),
     endsAt: utcInstant(fields.endsAt, fields.timeZone),
   }),
+  form: {
+    legend: 'form.event.legend',
+    controls: [
+      {
+        kind: 'text',
+        name: 'startsAt',
+        label: 'form.event.startsAt',
+        input: 'datetime-local',
+        required: true,
+        hint: 'form.event.startsAt.hint',
+      },
+      {
+        kind: 'text',
+        name: 'endsAt',
+        label: 'form.event.endsAt',
+        input: 'datetime-local',
+        required: true,
+      },
+      {
+        kind: 'text',
+        name: 'timeZone',
+        label: 'form.event.timeZone',
+        required: true,
+        hint: 'form.event.timeZone.hint',
+        suggestions: [
+          'Asia/Kolkata',
+          'Asia/Dhaka',
+          'Asia/Kathmandu',
+          'Asia/Phnom_Penh',
+          'Asia/Jakarta',
+          'Asia/Manila',
+          'Asia/Bangkok',
+          'Europe/Brussels',
+          'America/New_York',
+          'UTC',
+        ],
+      },
+      {
+        kind: 'text',
+        name: 'location',
+        label: 'form.event.location',
+        hint: 'form.event.location.hint',
+      },
+      {
+        kind: 'organizations',
+        name: 'organisers',
+        label: 'form.event.organisers',
+        hint: 'form.organizations.hint',
+      },
+      {
+        kind: 'group',
+        name: 'moderator',
+        legend: 'form.event.moderator',
+        optional: true,
+        controls: [
+          { kind: 'text', name: 'name', label: 'form.event.moderator.name' },
+          { kind: 'text', name: 'role', label: 'form.event.moderator.role' },
+          { kind: 'text', name: 'organization', label: 'form.event.moderator.organization' },
+        ],
+      },
+      {
+        kind: 'rows',
+        name: 'programme',
+        legend: 'form.event.programme',
+        rowLabel: 'form.event.programme.row',
+        blankRows: 2,
+        controls: [
+          {
+            kind: 'text',
+            name: 'title',
+            label: 'form.event.programme.title',
+            required: true,
+          },
+          {
+            kind: 'people',
+            name: 'speakers',
+            label: 'form.event.programme.speakers',
+            hint: 'form.event.programme.speakers.hint',
+          },
+        ],
+      },
+      {
+        kind: 'text',
+        name: 'registrationUrl',
+        label: 'form.event.registrationUrl',
+        input: 'url',
+      },
+      {
+        kind: 'textarea',
+        name: 'registrationInstructions',
+        label: 'form.event.registrationInstructions',
+        hint: 'form.event.registrationInstructions.hint',
+      },
+      { kind: 'text', name: 'contact', label: 'form.event.contact' },
+      aboutOrganizationsControl,
+    ],
+  },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ContentTypeDefinition } from './content-type-definition.ts';
+import { segmentAddress } from './type-addresses.ts';
 import {
   calendarDaySchema,
   optionalText,
@@ -7,18 +8,19 @@ import {
   requiredText,
   webAddressSchema,
 } from './field-schemas.ts';
+import { aboutOrganizationsControl, formOptions } from './type-form.ts';
 
 export const STATEMENT_KINDS = ['press-release', 'call-to-action'] as const;
 
 /** A press release or a call to action, with its demands and who stands behind it. */
 export const statementFieldsSchema = z
   .strictObject({
-    kind: z.enum(STATEMENT_KINDS, 'must be press-release or call-to-action'),
+    kind: z.enum(STATEMENT_KINDS, 'problem.statementKind'),
     /** The body issuing it, as it signs (the network, a national platform …). */
     issuedBy: optionalText(300),
     /** What it responds to: May Day, a law, a disaster … */
     occasion: optionalText(300),
-    demands: z.array(requiredText(1000)).max(50, 'must be 50 demands or fewer').default([]),
+    demands: z.array(requiredText(1000)).max(50, 'problem.maxDemands').default([]),
     signatories: organizationRefsSchema,
     organizations: organizationRefsSchema,
     /** Calls to action: the last day to sign (in UTC), and where. */
@@ -31,14 +33,14 @@ export const statementFieldsSchema = z
       context.addIssue({
         code: 'custom',
         path: ['deadline'],
-        message: 'is required for a call to action',
+        message: 'problem.requiredForCallToAction',
       });
     }
     if (!fields.signUrl) {
       context.addIssue({
         code: 'custom',
         path: ['signUrl'],
-        message: 'is required for a call to action',
+        message: 'problem.requiredForCallToAction',
       });
     }
   });
@@ -62,6 +64,14 @@ export const statementType: ContentTypeDefinition<typeof statementFieldsSchema> 
     body: [fields.issuedBy ?? '', fields.occasion ?? '', ...fields.demands],
   }),
   type: 'statement',
+  names: {
+    singular: 'type.statement',
+    plural: 'types.statement',
+    description: 'statement.description',
+  },
+  address: segmentAddress('statements'),
+  collection: 'statements',
+  inStream: true,
   schema: statementFieldsSchema,
   organizationFields: ['signatories', 'organizations'],
   // Stored as the item's end, so cached pages expire when the call closes (see site_state).
@@ -69,4 +79,44 @@ export const statementType: ContentTypeDefinition<typeof statementFieldsSchema> 
     endsAt:
       fields.kind === 'call-to-action' && fields.deadline ? closingInstant(fields.deadline) : null,
   }),
+  form: {
+    legend: 'form.statement.legend',
+    controls: [
+      {
+        kind: 'select',
+        name: 'kind',
+        label: 'form.statement.kind',
+        options: formOptions(STATEMENT_KINDS, (kind) => `statement.${kind}`),
+      },
+      { kind: 'text', name: 'issuedBy', label: 'form.statement.issuedBy' },
+      { kind: 'text', name: 'occasion', label: 'form.statement.occasion' },
+      {
+        kind: 'lines',
+        name: 'demands',
+        label: 'form.statement.demands',
+        hint: 'form.statement.demands.hint',
+      },
+      {
+        kind: 'organizations',
+        name: 'signatories',
+        label: 'form.statement.signatories',
+        hint: 'form.organizations.hint',
+      },
+      {
+        kind: 'text',
+        name: 'deadline',
+        label: 'form.statement.deadline',
+        input: 'date',
+        hint: 'form.statement.deadline.hint',
+      },
+      {
+        kind: 'text',
+        name: 'signUrl',
+        label: 'form.statement.signUrl',
+        input: 'url',
+        hint: 'form.statement.signUrl.hint',
+      },
+      aboutOrganizationsControl,
+    ],
+  },
 };

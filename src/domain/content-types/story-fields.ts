@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { type Problem, problem } from '../../lib/problems.ts';
 import type { ContentTypeDefinition } from './content-type-definition.ts';
+import { segmentAddress } from './type-addresses.ts';
 import {
   calendarDaySchema,
   optionalText,
   organizationRefsSchema,
   requiredText,
 } from './field-schemas.ts';
+import { aboutOrganizationsControl, formOptions } from './type-form.ts';
 
 /** How the person agreed to their story being published. */
 export const CONSENT_FORMS = ['written', 'recorded', 'verbal-witnessed'] as const;
@@ -14,7 +17,7 @@ export const consentSchema = z.strictObject({
   /** Who gave consent: the person, or a guardian. */
   givenBy: requiredText(200),
   givenAt: calendarDaySchema,
-  form: z.enum(CONSENT_FORMS, 'must be written, recorded or verbal-witnessed'),
+  form: z.enum(CONSENT_FORMS, 'problem.consentForm'),
 });
 
 /**
@@ -25,10 +28,10 @@ export const storyFieldsSchema = z.strictObject({
   /** First name only, or null: "name withheld". */
   personName: optionalText(100),
   age: z
-    .number('must be a whole number')
-    .int('must be a whole number')
-    .min(0, 'must be zero or more')
-    .max(120, 'must be 120 or less')
+    .number('problem.wholeNumber')
+    .int('problem.wholeNumber')
+    .min(0, 'problem.zeroOrMore')
+    .max(120, 'problem.maxNumber')
     .nullable()
     .default(null),
   place: optionalText(200),
@@ -45,23 +48,84 @@ export const storyFieldsSchema = z.strictObject({
 
 export type StoryFields = z.output<typeof storyFieldsSchema>;
 
+/**
+ * What readers see of a story: that consent was given, when and in what form; not who gave
+ * it, and not its withdrawal (a story whose consent was withdrawn is never public).
+ */
+export const publicStoryFieldsSchema = storyFieldsSchema
+  .omit({ consentWithdrawnAt: true })
+  .extend({ consent: consentSchema.omit({ givenBy: true }).nullable().default(null) });
+
 export const storyType: ContentTypeDefinition<typeof storyFieldsSchema> = {
   type: 'story',
+  names: { singular: 'type.story', plural: 'types.story', description: 'story.description' },
+  address: segmentAddress('stories'),
+  collection: 'stories',
+  inStream: true,
   schema: storyFieldsSchema,
   organizationFields: ['organizations'],
-  // Readers learn that consent was given, when and how; not who gave it.
-  publicFields: ({ consent, consentWithdrawnAt: _withdrawn, ...fields }) => ({
-    ...fields,
-    consent: consent ? { givenAt: consent.givenAt, form: consent.form } : null,
-  }),
+  publicSchema: publicStoryFieldsSchema,
   searchText: (fields) => ({
     body: [fields.personName, fields.place, fields.work, fields.scheme].map((text) => text ?? ''),
   }),
-  publicationProblems: (fields): Record<string, string> => {
-    if (fields.consentWithdrawnAt) {
-      return { consent: 'was withdrawn: this story cannot be published again' };
-    }
-    if (!fields.consent) return { consent: 'must be recorded before the story is published' };
+  publicationProblems: (fields): Record<string, Problem> => {
+    if (fields.consentWithdrawnAt) return { consent: problem('problem.consentWithdrawn') };
+    if (!fields.consent) return { consent: problem('problem.consentNeeded') };
     return {};
+  },
+  form: {
+    legend: 'form.story.legend',
+    controls: [
+      {
+        kind: 'text',
+        name: 'personName',
+        label: 'form.story.personName',
+        hint: 'form.story.personName.hint',
+      },
+      { kind: 'number', name: 'age', label: 'form.story.age' },
+      { kind: 'text', name: 'place', label: 'form.story.place' },
+      { kind: 'text', name: 'work', label: 'form.story.work' },
+      {
+        kind: 'text',
+        name: 'scheme',
+        label: 'form.story.scheme',
+        suggestions: [
+          'Old-age allowance',
+          'Child grant',
+          'Health insurance',
+          'Union support',
+          'Maternity benefit',
+        ],
+      },
+      { kind: 'text', name: 'gatheredBy', label: 'form.story.gatheredBy' },
+      { kind: 'text', name: 'gatheredAt', label: 'form.story.gatheredAt', input: 'date' },
+      {
+        kind: 'group',
+        name: 'consent',
+        legend: 'form.story.consent',
+        hint: 'form.story.consent.hint',
+        optional: true,
+        controls: [
+          { kind: 'text', name: 'givenBy', label: 'form.story.consent.givenBy', required: true },
+          {
+            kind: 'text',
+            name: 'givenAt',
+            label: 'form.story.consent.givenAt',
+            input: 'date',
+            required: true,
+          },
+          {
+            kind: 'select',
+            name: 'form',
+            label: 'form.story.consent.form',
+            emptyOption: 'form.choose',
+            options: formOptions(CONSENT_FORMS, (form) => `form.story.consent.form.${form}`),
+          },
+        ],
+      },
+      aboutOrganizationsControl,
+    ],
+    // Consent is withdrawn by a step of its own (withdrawStoryConsent), never by the form.
+    notInForm: ['consentWithdrawnAt'],
   },
 };

@@ -1,5 +1,4 @@
-import type { ContentType } from '../../db/schema.ts';
-import { typeListingPath } from './content-paths.ts';
+import { CONTENT_TYPES, contentTypeDefinition } from '../content-types/content-type-registry.ts';
 
 /**
  * Addresses the site answers itself whatever the content holds. An imported item's old
@@ -9,14 +8,11 @@ import { typeListingPath } from './content-paths.ts';
  * here: when they answer nothing, old addresses under them still redirect.
  */
 
-const LISTED_TYPES: ContentType[] = [
-  'report',
-  'event',
-  'publication',
-  'story',
-  'statement',
-  'organization',
-];
+/** Every type's listing: `/` (posts), `/impact`, `/events` … */
+const TYPE_LISTINGS = CONTENT_TYPES.flatMap((type) => {
+  const listing = contentTypeDefinition(type).address.listing;
+  return listing === null ? [] : [listing];
+});
 
 const BUILT_IN_PATHS = new Set([
   '/about',
@@ -35,7 +31,7 @@ const BUILT_IN_PATHS = new Set([
   '/healthz',
   '/readyz',
   '/metrics',
-  ...LISTED_TYPES.map(typeListingPath),
+  ...TYPE_LISTINGS,
 ]);
 
 /** Areas that never answer with an old address's redirect. */

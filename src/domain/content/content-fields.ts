@@ -6,6 +6,7 @@ import {
 import { selectMediaByIds } from '../../db/repositories/media-repository.ts';
 import type { ContentType } from '../../db/schema.ts';
 import { ValidationError } from '../../lib/errors.ts';
+import { type Problem, problem } from '../../lib/problems.ts';
 import { slugify } from '../../lib/slug.ts';
 import type { DerivedFacts } from '../content-types/content-type-definition.ts';
 import { contentTypeDefinition } from '../content-types/content-type-registry.ts';
@@ -53,14 +54,14 @@ async function checkDocumentRefs(db: Db, refs: { path: string; mediaId: string }
     refs.map((ref) => ref.mediaId),
   );
   const documents = new Set(rows.filter((row) => row.kind === 'document').map((row) => row.id));
-  const problems: Record<string, string> = {};
+  const problems: Record<string, Problem> = {};
   for (const ref of refs) {
     if (!documents.has(ref.mediaId)) {
-      problems[ref.path] ??= 'must be a PDF from the media library';
+      problems[ref.path] ??= problem('problem.mediaLibraryPdf');
     }
   }
   if (Object.keys(problems).length > 0) {
-    throw new ValidationError('Some fields need attention.', problems);
+    throw new ValidationError(problem('problem.fieldsNeedAttention'), problems);
   }
 }
 
@@ -82,13 +83,13 @@ async function resolveOrganizations(
     idOf.set(row.slug, row.id);
   }
   const links: OrganizationLink[] = [];
-  const problems: Record<string, string> = {};
+  const problems: Record<string, Problem> = {};
   for (const field of organizationFields) {
     const ids: string[] = [];
     for (const ref of (fields[field] as string[] | undefined) ?? []) {
       const id = idOf.get(idPattern.test(ref) ? ref : slugify(ref));
       if (!id) {
-        problems[field] ??= `there is no organisation “${ref}”`;
+        problems[field] ??= problem('problem.thereIsNoOrganization', { name: ref });
         continue;
       }
       if (ids.includes(id)) continue;
@@ -98,7 +99,7 @@ async function resolveOrganizations(
     fields[field] = ids;
   }
   if (Object.keys(problems).length > 0) {
-    throw new ValidationError('Some fields need attention.', problems);
+    throw new ValidationError(problem('problem.fieldsNeedAttention'), problems);
   }
   return links;
 }

@@ -7,11 +7,12 @@ import type { ContentRow } from '../../db/repositories/content-visibility.ts';
 import { selectPublicOrganizationMentions } from '../../db/repositories/content-organization-repository.ts';
 import { selectMediaByIds } from '../../db/repositories/media-repository.ts';
 import { currentTimestamp } from '../../lib/time.ts';
-import { contentTypeDefinition } from '../content-types/content-type-registry.ts';
+import { publicFields } from '../content-types/public-fields.ts';
 import { storedBodyHtml } from '../../lib/sanitize-body-html.ts';
 import { toMediaItem } from '../media/media-mapping.ts';
 import type { MediaItem } from '../media/media-types.ts';
-import { labelPath, contentPath } from './content-paths.ts';
+import { itemPath } from '../content-types/content-type-registry.ts';
+import { labelPath } from '../labels/label-paths.ts';
 import type {
   ContentDetail,
   ContentSummary,
@@ -30,11 +31,9 @@ function toLabelLink(row: ItemLabelRow): LabelLink {
   };
 }
 
-/** The stored fields readers may see (see `ContentTypeDefinition.publicFields`). */
+/** The stored fields readers may see (see `ContentTypeDefinition.publicSchema`). */
 function publicFieldsOf(row: ContentRow): Record<string, unknown> {
-  const fields = JSON.parse(row.fields || '{}') as Record<string, unknown>;
-  const { publicFields } = contentTypeDefinition(row.type);
-  return publicFields ? (publicFields(fields as never) as Record<string, unknown>) : fields;
+  return publicFields(row.type, JSON.parse(row.fields || '{}') as Record<string, unknown>);
 }
 
 function toSummary(row: ContentRow, labels: LabelLink[]): ContentSummary {
@@ -46,7 +45,7 @@ function toSummary(row: ContentRow, labels: LabelLink[]): ContentSummary {
     title: row.title,
     slug: row.slug,
     excerpt: row.excerpt,
-    path: contentPath(row.type, row.slug, publishedAt),
+    path: itemPath(row.type, row.slug, publishedAt),
     publishedAt,
     updatedAt: row.updated_at,
     authorName: row.author_name,
@@ -99,7 +98,7 @@ async function organizationsByItem(
       slug: mention.slug,
       name: mention.title,
       acronym: fields.acronym ?? mention.title,
-      path: contentPath('organization', mention.slug),
+      path: itemPath('organization', mention.slug),
       role: mention.role,
     });
     byItem.set(mention.content_id, list);

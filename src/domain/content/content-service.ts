@@ -12,6 +12,7 @@ import { selectLabelIdsOfItem } from '../../db/repositories/editorial-repository
 import { selectLabel } from '../../db/repositories/label-repository.ts';
 import type { ContentItemsTable, ContentStatus, ContentType } from '../../db/schema.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { htmlToText, sanitizeBodyHtml } from '../../lib/sanitize-body-html.ts';
 import { slugify, slugPattern } from '../../lib/slug.ts';
 import { currentTimestamp } from '../../lib/time.ts';
@@ -26,34 +27,24 @@ import { ITEM_LIMITS, LOCALE_TAG_PATTERN, excerptFrom } from './item-limits.ts';
 
 const labelRefSchema = z.object({
   kind: z.enum(['country', 'theme']),
-  slug: z.string().regex(slugPattern, 'must be lowercase words joined by hyphens'),
+  slug: z.string().regex(slugPattern, 'problem.slugWords'),
 });
 
-const localeSchema = z.string().regex(LOCALE_TAG_PATTERN, 'must be a language tag');
+const localeSchema = z.string().regex(LOCALE_TAG_PATTERN, 'problem.languageTag');
 const labelsSchema = z.array(labelRefSchema).max(50);
 
 // No defaults here: zod applies them even under .partial(), so an update that did not mention
 // labels or locale would clear the labels and reset the locale. Defaults belong to creation.
-const contentFieldsSchema = z.object({
+export const contentFieldsSchema = z.object({
   title: z
     .string()
     .trim()
-    .min(1, 'is required')
-    .max(ITEM_LIMITS.title, `must be ${ITEM_LIMITS.title} characters or fewer`),
-  slug: z
-    .string()
-    .regex(slugPattern, 'must be lowercase words joined by hyphens')
-    .max(ITEM_LIMITS.slug)
-    .optional(),
-  excerpt: z
-    .string()
-    .trim()
-    .max(ITEM_LIMITS.excerpt, `must be ${ITEM_LIMITS.excerpt} characters or fewer`)
-    .optional(),
-  html: z.string().max(ITEM_LIMITS.body, 'is too long'),
-  publishedAt: z.iso
-    .datetime({ offset: true, error: 'must be an ISO 8601 date and time' })
-    .optional(),
+    .min(1, 'problem.required')
+    .max(ITEM_LIMITS.title, 'problem.maxCharacters'),
+  slug: z.string().regex(slugPattern, 'problem.slugWords').max(ITEM_LIMITS.slug).optional(),
+  excerpt: z.string().trim().max(ITEM_LIMITS.excerpt, 'problem.maxCharacters').optional(),
+  html: z.string().max(ITEM_LIMITS.body, 'problem.tooLong'),
+  publishedAt: z.iso.datetime({ offset: true, error: 'problem.isoDateTime' }).optional(),
   authorId: z.string().uuid().nullable().optional(),
   locale: localeSchema,
   labels: labelsSchema,
@@ -61,7 +52,7 @@ const contentFieldsSchema = z.object({
     .object({ url: z.string().url(), alt: z.string().trim().max(500) })
     .nullable()
     .optional(),
-  featuredMediaId: z.string().uuid('must be a media id').nullable().optional(),
+  featuredMediaId: z.string().uuid('problem.mediaId').nullable().optional(),
   /** The type's own fields (see src/domain/content-types/); an edit sends only those it changes. */
   fields: z.record(z.string(), z.unknown()).optional(),
 });
@@ -89,8 +80,11 @@ async function resolveLabelIds(
   for (const ref of labels) {
     const label = await selectLabel(db, ref.kind, ref.slug);
     if (!label) {
-      throw new ValidationError('Some fields need attention.', {
-        labels: `there is no ${ref.kind} "${ref.slug}"`,
+      throw new ValidationError(problem('problem.fieldsNeedAttention'), {
+        labels: problem(
+          ref.kind === 'country' ? 'problem.thereIsNoCountry' : 'problem.thereIsNoTheme',
+          { slug: ref.slug },
+        ),
       });
     }
     ids.add(label.id);
@@ -113,10 +107,10 @@ async function chooseSlug(
   const { type, exceptId } = options;
   if (options.requested) {
     if (await isSlugTaken(db, { type, slug: options.requested, exceptId })) {
-      throw new ConflictError('That address is already used by another item.', {
-        [options.blame ?? 'slug']: options.blame
-          ? 'is already taken by another item of this type'
-          : 'is already in use',
+      throw new ConflictError(problem('problem.addressTaken'), {
+        [options.blame ?? 'slug']: problem(
+          options.blame ? 'problem.slugTakenInType' : 'problem.alreadyInUse',
+        ),
       });
     }
     return options.requested;
@@ -133,8 +127,8 @@ function publicationDate(status: ContentStatus, publishedAt: string | undefined)
   if (publishedAt) return toStoredTimestamp(publishedAt);
   if (status === 'published') return currentTimestamp();
   if (status === 'scheduled') {
-    throw new ValidationError('Some fields need attention.', {
-      publishedAt: 'is required to schedule an item',
+    throw new ValidationError(problem('problem.fieldsNeedAttention'), {
+      publishedAt: problem('problem.scheduleNeedsDate'),
     });
   }
   return null;
@@ -164,7 +158,7 @@ async function changeItem(
 ): Promise<ContentItemsTable> {
   return saveItem(db, async (trx) => {
     const saved = await updateItem(trx, id, changes, options.labelIds, options.organizationLinks);
-    if (!saved) throw new NotFoundError('There is no such item.');
+    if (!saved) throw new NotFoundError(problem('problem.noSuchItem'));
     return saved;
   });
 }
@@ -225,7 +219,7 @@ type ItemOrId = ContentItemsTable | string;
 async function requireItem(db: Db, item: ItemOrId): Promise<ContentItemsTable> {
   if (typeof item !== 'string') return item;
   const found = await selectItemById(db, item);
-  if (!found) throw new NotFoundError('There is no such item.');
+  if (!found) throw new NotFoundError(problem('problem.noSuchItem'));
   return found;
 }
 

@@ -9,11 +9,6 @@ export const CONTENT_STATUSES = [
   'unpublished',
 ] as const satisfies readonly ContentStatus[];
 
-/** Whether a value read from outside (a query string) names a workflow state. */
-export function isContentStatus(value: unknown): value is ContentStatus {
-  return typeof value === 'string' && (CONTENT_STATUSES as readonly string[]).includes(value);
-}
-
 /**
  * Whether readers can see an item at `now`: published, or scheduled with its time come, and
  * dated no later than `now`. The rule of the repositories' `isPublicAt`, for an item already

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import { selectMediaById } from '../../db/repositories/media-repository.ts';
 import { ValidationError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 
 /**
  * A featured image must be an image in the library. Checked on every save, whoever sends it:
@@ -14,7 +15,7 @@ export async function checkFeaturedImage(
   if (!mediaId) return;
   const media = await selectMediaById(db, mediaId);
   if (media?.kind === 'image') return;
-  throw new ValidationError('Some fields need attention.', {
-    featuredMediaId: 'must be an image from the media library',
+  throw new ValidationError(problem('problem.fieldsNeedAttention'), {
+    featuredMediaId: problem('problem.mediaLibraryImage'),
   });
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import { selectPublicItemOfLegacyPath } from '../../db/repositories/legacy-path-repository.ts';
 import { currentTimestamp } from '../../lib/time.ts';
-import { contentPath } from './content-paths.ts';
+import { itemPath } from '../content-types/content-type-registry.ts';
 
 /**
  * Addresses items had on the site they were imported from. Old links must keep working, so an
@@ -54,5 +54,5 @@ export async function findLegacyRedirect(db: Db, address: string): Promise<strin
   const path = normaliseLegacyPath(address);
   if (!path) return null;
   const item = await selectPublicItemOfLegacyPath(db, { path, now: currentTimestamp() });
-  return item ? contentPath(item.type, item.slug, item.published_at) : null;
+  return item ? itemPath(item.type, item.slug, item.published_at) : null;
 }

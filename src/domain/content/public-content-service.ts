@@ -9,11 +9,12 @@ import {
   selectPublicNeighbours,
 } from '../../db/repositories/content-repository.ts';
 import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
+import { type Problem, problem } from '../../lib/problems.ts';
 import { calendarDay, currentTimestamp, monthRange } from '../../lib/time.ts';
 import { STREAM_TYPES } from '../content-types/content-type-registry.ts';
 import type { ContentType } from '../../db/schema.ts';
 import { toDetails, toSummaries } from './content-mapping.ts';
-import { PAGE_NUMBER_MESSAGE, pageNumberTextSchema, parseInput } from '../validation.ts';
+import { pageNumberTextSchema, parseInput } from '../validation.ts';
 import type { ContentDetail, ContentSummary, DayGroup, Pagination } from './content-item.ts';
 
 export const ITEMS_PER_PAGE = 10;
@@ -23,14 +24,14 @@ export const FEED_ITEM_COUNT = 20;
 const pageParameterSchema = z.object({
   page: z
     .union([z.literal('').transform(() => 1), pageNumberTextSchema], {
-      error: PAGE_NUMBER_MESSAGE,
+      error: 'problem.pageNumber',
     })
     .optional()
     .transform((page) => page ?? 1),
 });
 
-function refusePageNumber(fields: Record<string, string>): BadRequestError {
-  return new BadRequestError('The page number must be a whole number from 1 up.', fields);
+function refusePageNumber(fields: Record<string, Problem>): BadRequestError {
+  return new BadRequestError(problem('problem.badPageNumber'), fields);
 }
 
 /**
@@ -50,7 +51,9 @@ export async function getStreamPage(
   const total = await countPublicItems(db, { now, labelId: options.labelId, types: STREAM_TYPES });
   const pageCount = Math.max(1, Math.ceil(total / ITEMS_PER_PAGE));
   if (options.page > pageCount) {
-    throw new NotFoundError(`There is no page ${options.page}; the last page is ${pageCount}.`);
+    throw new NotFoundError(
+      problem('problem.noSuchPage', { page: options.page, lastPage: pageCount }),
+    );
   }
   const rows = await selectPublicItems(db, {
     now,
@@ -84,7 +87,7 @@ export async function getPublicPost(
   const now = currentTimestamp();
   const row = await selectPublicItemBySlug(db, { now, type: 'post', slug: options.slug });
   if (!row?.published_at?.startsWith(`${options.year}-${options.month}-`)) {
-    throw new NotFoundError('There is no post at this address.');
+    throw new NotFoundError(problem('problem.noPostHere'));
   }
   const neighbours = await selectPublicNeighbours(db, {
     now,
@@ -93,7 +96,7 @@ export async function getPublicPost(
     types: STREAM_TYPES,
   });
   const [post] = await toDetails(db, [row]);
-  if (!post) throw new NotFoundError('There is no post at this address.');
+  if (!post) throw new NotFoundError(problem('problem.noPostHere'));
   // Both neighbours in one call, so their labels cost one query, not two.
   const neighbourRows = [neighbours.older, neighbours.newer].filter((found) => found !== undefined);
   const summaries = await toSummaries(db, neighbourRows);
@@ -125,14 +128,14 @@ export async function getArchiveMonth(
   const year = Number(options.year);
   const month = Number(options.month);
   if (!/^\d{4}$/.test(options.year) || !/^\d{2}$/.test(options.month) || month < 1 || month > 12) {
-    throw new NotFoundError('There is no such month in the archive.');
+    throw new NotFoundError(problem('problem.noSuchMonth'));
   }
   const rows = await selectPublicItemsBetween(db, {
     now: currentTimestamp(),
     ...monthRange(year, month),
     types: STREAM_TYPES,
   });
-  if (rows.length === 0) throw new NotFoundError('Nothing was published in that month.');
+  if (rows.length === 0) throw new NotFoundError(problem('problem.nothingInMonth'));
   return toSummaries(db, rows);
 }
 
@@ -162,7 +165,7 @@ export async function getPublicItem(
 ): Promise<ContentDetail> {
   const row = await selectPublicItemBySlug(db, { now: currentTimestamp(), ...options });
   const [item] = row ? await toDetails(db, [row]) : [];
-  if (!item) throw new NotFoundError('There is nothing at this address.');
+  if (!item) throw new NotFoundError(problem('problem.nothingHere'));
   return item;
 }
 
@@ -178,7 +181,9 @@ export async function getTypePage(
   const total = await countPublicItems(db, { now, types, labelId });
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   if (options.page > pageCount) {
-    throw new NotFoundError(`There is no page ${options.page}; the last page is ${pageCount}.`);
+    throw new NotFoundError(
+      problem('problem.noSuchPage', { page: options.page, lastPage: pageCount }),
+    );
   }
   const rows = await selectPublicItems(db, {
     now,

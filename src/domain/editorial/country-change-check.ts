@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection.ts';
 import { selectLabelIdsOfItem } from '../../db/repositories/editorial-repository.ts';
 import { selectLabelsByIds } from '../../db/repositories/label-repository.ts';
 import { ForbiddenError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
 import { type ItemFacts, countryChangeRefusal } from '../auth/permissions.ts';
 
@@ -29,18 +30,24 @@ export async function checkCountryChange(
   const { countries } = await selectLabelIdsOfItem(db, itemId);
   const refusal = countryChangeRefusal(actor, before, countries);
   if (!refusal) return;
-  const state = before.status === 'scheduled' ? 'scheduled' : 'published';
+  const isScheduled = before.status === 'scheduled';
   if (refusal.reason === 'removes-every-country') {
     throw new ForbiddenError(
-      `Only an administrator can take every country off a ${state} item: keep at least one of its countries.`,
-      { labels: 'must keep at least one country' },
+      problem(
+        isScheduled ? 'problem.lastCountryOfScheduledItem' : 'problem.lastCountryOfPublishedItem',
+      ),
+      { labels: problem('problem.keepOneCountry') },
     );
   }
   const labels = await selectLabelsByIds(db, refusal.countryLabelIds);
   const names = listOfNames(labels.map((label) => label.name).sort());
-  const editors = labels.length === 1 ? `an editor for ${names}` : 'their editors';
   throw new ForbiddenError(
-    `You cannot add this ${state} item to ${names}: only ${editors} or an administrator can publish there.`,
-    { labels: `you cannot publish in ${names}` },
+    problem(
+      isScheduled
+        ? 'problem.otherCountriesOfScheduledItem'
+        : 'problem.otherCountriesOfPublishedItem',
+      { count: labels.length, countries: names },
+    ),
+    { labels: problem('problem.cannotPublishIn', { countries: names }) },
   );
 }

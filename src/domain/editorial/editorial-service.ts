@@ -8,6 +8,8 @@ import {
 } from '../../db/repositories/editorial-repository.ts';
 import type { ContentItemsTable, ContentStatus } from '../../db/schema.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
+import type { MessageKey } from '../../lib/i18n/messages-en.ts';
+import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
 import {
   canCreateContent,
@@ -50,7 +52,7 @@ export type EditInput = Omit<UpdateContentInput, 'authorId'>;
 
 async function requireItem(db: Db, id: string): Promise<ContentItemsTable> {
   const item = await selectItemById(db, id);
-  if (!item) throw new NotFoundError('There is no such item.');
+  if (!item) throw new NotFoundError(problem('problem.noSuchItem'));
   return item;
 }
 
@@ -59,13 +61,13 @@ async function factsOf(db: Db, item: ContentItemsTable): Promise<ItemFacts> {
   return { authorId: item.author_id, status: item.status, countryLabelIds: labels.countries };
 }
 
-const refusals: Record<ItemAction, string> = {
-  view: 'You cannot see this item.',
-  edit: 'You cannot edit this item.',
-  submit: 'Only the author can submit a draft for review.',
-  approve: 'You cannot publish this item: it needs an editor of one of its countries.',
-  'send-back': 'You cannot send this item back.',
-  unpublish: 'You cannot unpublish this item.',
+const refusals: Record<ItemAction, MessageKey> = {
+  view: 'problem.cannotSeeItem',
+  edit: 'problem.cannotEditItem',
+  submit: 'problem.onlyAuthorSubmits',
+  approve: 'problem.cannotApproveItem',
+  'send-back': 'problem.cannotSendBackItem',
+  unpublish: 'problem.cannotUnpublishItem',
 };
 
 /**
@@ -81,8 +83,8 @@ async function authorize(
 ): Promise<{ item: ContentItemsTable; facts: ItemFacts }> {
   const item = await requireItem(db, id);
   const facts = await factsOf(db, item);
-  if (!canOnItem(actor, 'view', facts)) throw new NotFoundError('There is no such item.');
-  if (!canOnItem(actor, action, facts)) throw new ForbiddenError(refusals[action]);
+  if (!canOnItem(actor, 'view', facts)) throw new NotFoundError(problem('problem.noSuchItem'));
+  if (!canOnItem(actor, action, facts)) throw new ForbiddenError(problem(refusals[action]));
   return { item, facts };
 }
 
@@ -90,7 +92,7 @@ async function authorize(
 async function checkStaysReachable(db: Db, actor: Actor, item: ContentItemsTable): Promise<void> {
   const facts = await factsOf(db, item);
   if (!canOnItem(actor, 'view', facts)) {
-    throw new ForbiddenError('You cannot move an item out of the countries you edit for.');
+    throw new ForbiddenError(problem('problem.cannotMoveOutOfCountries'));
   }
 }
 
@@ -178,9 +180,7 @@ export async function submitItem(
 }
 
 const approveSchema = z.object({
-  publishedAt: z.iso
-    .datetime({ offset: true, error: 'must be an ISO 8601 date and time with its offset' })
-    .optional(),
+  publishedAt: z.iso.datetime({ offset: true, error: 'problem.isoDateTimeWithOffset' }).optional(),
 });
 
 /** Publishes now, or schedules when the item's (or the given) date is in the future. */
@@ -212,8 +212,8 @@ export async function approveItem(
   return outcomeOf(item);
 }
 
-const sendBackSchema = z.object({
-  note: z.string().trim().min(1, 'is required: tell the author what to change').max(5000),
+export const sendBackSchema = z.object({
+  note: z.string().trim().min(1, 'problem.sendBackNote').max(5000),
 });
 
 /** Returns an item to its author as a draft, with a note saying what to change. */

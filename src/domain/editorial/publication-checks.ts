@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection.ts';
 import { selectMediaById } from '../../db/repositories/media-repository.ts';
 import type { ContentItemsTable } from '../../db/schema.ts';
 import { ValidationError } from '../../lib/errors.ts';
+import { type Problem, problem } from '../../lib/problems.ts';
 import { SANITIZED_IMAGE_TAG, sanitizedTagAttributes } from '../../lib/sanitize-body-html.ts';
 import { contentTypeDefinition } from '../content-types/content-type-registry.ts';
 
@@ -17,21 +18,21 @@ function imageAltTexts(html: string): string[] {
  * text, and so does the featured image.
  */
 export async function checkImagesHaveAltText(db: Db, item: ContentItemsTable): Promise<void> {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, Problem> = {};
   const missing = imageAltTexts(item.body_html).filter((alt) => alt.trim() === '');
   if (missing.length > 0) {
-    fields.html = `${missing.length} image${missing.length === 1 ? '' : 's'} without alt text: describe each image before publishing`;
+    fields.html = problem('problem.imagesWithoutAltText', { count: missing.length });
   }
   if (item.featured_media_id) {
     const media = await selectMediaById(db, item.featured_media_id);
     if (media && media.alt.trim() === '') {
-      fields.featuredMediaId = 'the featured image needs alt text before publishing';
+      fields.featuredMediaId = problem('problem.featuredImageNeedsAltText');
     }
   } else if (item.featured_image_url && !item.featured_image_alt?.trim()) {
-    fields.featuredImage = 'the featured image needs alt text before publishing';
+    fields.featuredImage = problem('problem.featuredImageNeedsAltText');
   }
   if (Object.keys(fields).length > 0) {
-    throw new ValidationError('Images need alt text before this item can be published.', fields);
+    throw new ValidationError(problem('problem.imagesNeedAltText'), fields);
   }
 }
 
@@ -41,7 +42,7 @@ export function checkTypeFieldsPublishable(item: ContentItemsTable): void {
   if (!publicationProblems) return;
   const problems = publicationProblems(JSON.parse(item.fields || '{}'));
   if (Object.keys(problems).length > 0) {
-    throw new ValidationError('This item is not ready to be published.', problems);
+    throw new ValidationError(problem('problem.notReadyToPublish'), problems);
   }
 }
 

@@ -9,6 +9,7 @@ import {
   selectRevisions,
 } from '../../db/repositories/revision-repository.ts';
 import { NotFoundError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
 import { type SaveOutcome, editItem, getDeskItem } from './editorial-service.ts';
 import type { Newsroom } from './newsroom.ts';
@@ -43,7 +44,7 @@ export async function listRevisions(
 
 async function requireRevision(db: Db, contentId: string, number: number): Promise<RevisionRow> {
   const revision = await selectRevision(db, contentId, number);
-  if (!revision) throw new NotFoundError(`There is no revision ${number} of this item.`);
+  if (!revision) throw new NotFoundError(problem('problem.noSuchRevision', { number }));
   return revision;
 }
 

@@ -6,6 +6,7 @@ import {
   selectUpcomingEvents,
 } from '../../db/repositories/event-repository.ts';
 import { NotFoundError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { toDetails, toSummaries } from '../content/content-mapping.ts';
 import type { ContentDetail, ContentSummary, Pagination } from '../content/content-item.ts';
@@ -39,7 +40,9 @@ export async function getEventsPage(db: Db, options: { page: number }): Promise<
   const total = await countPastEvents(db, { now });
   const pageCount = Math.max(1, Math.ceil(total / PAST_EVENTS_PER_PAGE));
   if (options.page > pageCount) {
-    throw new NotFoundError(`There is no page ${options.page}; the last page is ${pageCount}.`);
+    throw new NotFoundError(
+      problem('problem.noSuchPage', { page: options.page, lastPage: pageCount }),
+    );
   }
   const [upcomingRows, pastRows] = await Promise.all([
     options.page === 1 ? selectUpcomingEvents(db, { now, limit: UPCOMING_EVENTS_LIMIT }) : [],

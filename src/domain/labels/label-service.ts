@@ -4,8 +4,9 @@ import type { Db } from '../../db/connection.ts';
 import { insertLabel, selectLabel, selectLabels } from '../../db/repositories/label-repository.ts';
 import type { LabelKind, LabelsTable } from '../../db/schema.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { slugPattern } from '../../lib/slug.ts';
-import { labelPath } from '../content/content-paths.ts';
+import { labelPath } from './label-paths.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
 import { parseInput } from '../validation.ts';
 
@@ -34,8 +35,8 @@ function toLabel(row: LabelsTable): Label {
 
 const createLabelSchema = z.object({
   kind: z.enum(['country', 'theme']),
-  slug: z.string().regex(slugPattern, 'must be lowercase words joined by hyphens').max(120),
-  name: z.string().trim().min(1, 'is required').max(200),
+  slug: z.string().regex(slugPattern, 'problem.slugWords').max(120),
+  name: z.string().trim().min(1, 'problem.required').max(200),
   description: z.string().trim().max(1000).default(''),
   position: z.number().int().min(0).default(0),
 });
@@ -46,9 +47,12 @@ export async function createLabel(
 ): Promise<Label> {
   const fields = parseInput(createLabelSchema, input);
   if (await selectLabel(db, fields.kind, fields.slug)) {
-    throw new ConflictError(`A ${fields.kind} with that address exists.`, {
-      slug: 'is already in use',
-    });
+    throw new ConflictError(
+      problem(
+        fields.kind === 'country' ? 'problem.countryAddressTaken' : 'problem.themeAddressTaken',
+      ),
+      { slug: problem('problem.alreadyInUse') },
+    );
   }
   const row: LabelsTable = { id: randomUUID(), ...fields };
   await changePublicContent(db, (trx) => insertLabel(trx, row));
@@ -62,7 +66,10 @@ export async function listLabels(db: Db, kind?: LabelKind): Promise<Label[]> {
 /** A label by kind and slug, or a not-found error for its page. */
 export async function getLabel(db: Db, kind: LabelKind, slug: string): Promise<Label> {
   const row = await selectLabel(db, kind, slug);
-  if (!row)
-    throw new NotFoundError(`There is no ${kind === 'country' ? 'country' : 'theme'} here.`);
+  if (!row) {
+    throw new NotFoundError(
+      problem(kind === 'country' ? 'problem.noCountryHere' : 'problem.noThemeHere'),
+    );
+  }
   return toLabel(row);
 }

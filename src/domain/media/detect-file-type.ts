@@ -1,4 +1,5 @@
 import { UnsupportedMediaTypeError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { ACCEPTED_MEDIA_TYPES, type AcceptedMimeType } from './media-types.ts';
 
 const acceptedLabels = Object.values(ACCEPTED_MEDIA_TYPES).map((type) => type.label);
@@ -21,7 +22,15 @@ export async function detectAcceptedType(bytes: Buffer): Promise<AcceptedMimeTyp
   // it as image/png and decoders read the first frame.
   const mime = detected?.mime === 'image/apng' ? 'image/png' : detected?.mime;
   if (mime && isAccepted(mime)) return mime;
-  throw new UnsupportedMediaTypeError(`Upload a ${allowedList} file.`, {
-    file: `is not a ${allowedList} file${detected ? ` (it is ${detected.ext.toUpperCase()})` : ''}`,
-  });
+  throw new UnsupportedMediaTypeError(
+    problem('problem.uploadAcceptedType', { types: allowedList }),
+    {
+      file: detected
+        ? problem('problem.notAcceptedFileIs', {
+            types: allowedList,
+            detected: detected.ext.toUpperCase(),
+          })
+        : problem('problem.notAcceptedFile', { types: allowedList }),
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'sharp';
 import { ValidationError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { type AcceptedMimeType, VARIANT_WIDTHS } from './media-types.ts';
 
 async function importSharp() {
@@ -48,8 +49,8 @@ export interface RenderedVariant {
 }
 
 export function unreadableImage(): ValidationError {
-  return new ValidationError('The image could not be read.', {
-    file: 'is damaged or not a complete image; export it again and upload the new file',
+  return new ValidationError(problem('problem.unreadableImage'), {
+    file: problem('problem.damagedImage'),
   });
 }
 
@@ -71,8 +72,11 @@ export async function readImageFacts(bytes: Buffer, mime: AcceptedMimeType): Pro
   if (metadata.format !== sharpFormatOf[mime] || !width || !height) throw unreadableImage();
   const pages = metadata.pages ?? 1;
   if (width * height * pages > MAX_INPUT_PIXELS) {
-    throw new ValidationError('The image is too large to process.', {
-      file: `has ${Math.round((width * height * pages) / 1e6)} megapixels; the limit is ${MAX_INPUT_PIXELS / 1e6}`,
+    throw new ValidationError(problem('problem.imageTooLarge'), {
+      file: problem('problem.tooManyMegapixels', {
+        megapixels: Math.round((width * height * pages) / 1e6),
+        limit: MAX_INPUT_PIXELS / 1e6,
+      }),
     });
   }
   return { width, height, isAnimated: pages > 1 };

@@ -17,6 +17,7 @@ import {
   PayloadTooLargeError,
   ValidationError,
 } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canCreateContent } from '../auth/permissions.ts';
@@ -45,11 +46,11 @@ export interface MediaDependencies {
   maxBytes: number;
 }
 
-const altSchema = z.string().trim().max(500, 'must be 500 characters or fewer');
+export const altSchema = z.string().trim().max(500, 'problem.maxCharacters');
 
 const listSchema = z.object({
-  query: z.string().trim().max(200, 'must be 200 characters or fewer').optional(),
-  page: z.number().int('must be a whole number').min(1, 'must be 1 or more'),
+  query: z.string().trim().max(200, 'problem.maxCharacters').optional(),
+  page: z.number().int('problem.wholeNumber').min(1, 'problem.minNumber'),
 });
 
 /** Contributors may describe their own uploads; editors and administrators anyone's. */
@@ -71,11 +72,16 @@ function cleanOriginalName(name: string): string {
 /** Refuses an empty file or one over the upload limit, before anything reads it whole. */
 export function checkUploadSize(byteSize: number, maxBytes: number): void {
   if (byteSize === 0) {
-    throw new ValidationError('The file is empty.', { file: 'is empty: choose another file' });
+    throw new ValidationError(problem('problem.emptyFile'), {
+      file: problem('problem.emptyFileChooseAnother'),
+    });
   }
   if (byteSize > maxBytes) {
     throw new PayloadTooLargeError(
-      `The file is ${formatMegabytes(byteSize)}; the limit is ${formatMegabytes(maxBytes)}.`,
+      problem('problem.fileTooLarge', {
+        size: formatMegabytes(byteSize),
+        limit: formatMegabytes(maxBytes),
+      }),
     );
   }
 }
@@ -146,7 +152,7 @@ export async function uploadMedia(
   actor: Actor,
   input: { bytes: Buffer; originalName: string; alt?: string },
 ): Promise<MediaItem> {
-  if (!canCreateContent(actor)) throw new ForbiddenError('You are not allowed to upload media.');
+  if (!canCreateContent(actor)) throw new ForbiddenError(problem('problem.cannotUploadMedia'));
   const alt = parseInput(z.object({ alt: altSchema.default('') }), { alt: input.alt }).alt;
   const files = new MediaFileBatch(deps.mediaDir);
   let row: MediaTable;
@@ -183,9 +189,9 @@ export async function updateMediaAlt(
   alt: string,
 ): Promise<MediaItem> {
   const row = await selectMediaById(db, id);
-  if (!row) throw new NotFoundError('There is no such media item.');
+  if (!row) throw new NotFoundError(problem('problem.noSuchMedia'));
   if (!canEditMedia(actor, row.uploaded_by)) {
-    throw new ForbiddenError('You may change only the descriptions of your own uploads.');
+    throw new ForbiddenError(problem('problem.onlyOwnUploads'));
   }
   const cleanAlt = parseInput(z.object({ alt: altSchema }), { alt }).alt;
   // Published pages show this text (featured images, body images): their cache must renew.
@@ -203,7 +209,7 @@ export async function updateMediaAlt(
 
 export async function getMedia(db: Db, id: string): Promise<MediaItem> {
   const row = await selectMediaById(db, id);
-  if (!row) throw new NotFoundError('There is no such media item.');
+  if (!row) throw new NotFoundError(problem('problem.noSuchMedia'));
   return toMediaItem(row);
 }
 

@@ -9,6 +9,7 @@ import {
   upsertSteeringMember,
 } from '../../db/repositories/organization-repository.ts';
 import { ValidationError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { slugify } from '../../lib/slug.ts';
 import { createContentItem } from '../content/content-service.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
@@ -63,7 +64,7 @@ export async function createOrganization(db: Db, input: NewOrganization): Promis
 
 const steeringMemberSchema = z.object({
   country: z.string().min(1),
-  name: z.string().trim().min(1, 'is required').max(200),
+  name: z.string().trim().min(1, 'problem.required').max(200),
   /** The organisation's acronym or slug. */
   organization: z.string().nullable().default(null),
 });
@@ -76,16 +77,16 @@ export async function setSteeringMember(
   const fields = parseInput(steeringMemberSchema, input);
   const country = await selectLabel(db, 'country', fields.country);
   if (!country) {
-    throw new ValidationError('Some fields need attention.', {
-      country: `no country "${fields.country}"`,
+    throw new ValidationError(problem('problem.fieldsNeedAttention'), {
+      country: problem('problem.noCountryNamed', { slug: fields.country }),
     });
   }
   const [organization] = fields.organization
     ? await selectOrganizationsByRefs(db, { slugs: [slugify(fields.organization)], ids: [] })
     : [];
   if (fields.organization && !organization) {
-    throw new ValidationError('Some fields need attention.', {
-      organization: `no organisation "${fields.organization}"`,
+    throw new ValidationError(problem('problem.fieldsNeedAttention'), {
+      organization: problem('problem.noOrganizationNamed', { name: fields.organization }),
     });
   }
   await changePublicContent(db, (trx) =>

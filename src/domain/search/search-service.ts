@@ -8,6 +8,7 @@ import {
 } from '../../db/repositories/search-repository.ts';
 import type { ContentType, LabelKind, LabelsTable } from '../../db/schema.ts';
 import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
+import { type Problem, problem } from '../../lib/problems.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { isContentType } from '../content-types/content-type-registry.ts';
 import { toSummaries } from '../content/content-mapping.ts';
@@ -56,10 +57,9 @@ export interface SearchOutcome {
   years: number[];
 }
 
-function invalidFilter(field: string, message: string): BadRequestError {
-  return new BadRequestError(`This search cannot be run: the ${field} ${message}.`, {
-    [field]: message,
-  });
+/** A filter that cannot be searched: the search's problem, and the field's. */
+function invalidFilter(field: string, message: Problem, fieldProblem: Problem): BadRequestError {
+  return new BadRequestError(message, { [field]: fieldProblem });
 }
 
 async function labelFilter(
@@ -69,11 +69,20 @@ async function labelFilter(
 ): Promise<LabelsTable | undefined> {
   if (!slug) return undefined;
   const label = /^[a-z0-9-]{1,200}$/.test(slug) ? await selectLabel(db, kind, slug) : undefined;
-  if (!label)
-    throw invalidFilter(
-      kind,
-      `"${slug.slice(0, 100)}" is not one of the site's ${kind === 'country' ? 'countries' : 'themes'}`,
-    );
+  if (!label) {
+    const params = { slug: slug.slice(0, 100) };
+    throw kind === 'country'
+      ? invalidFilter(
+          kind,
+          problem('problem.searchUnknownCountry', params),
+          problem('problem.notOneOfCountries', params),
+        )
+      : invalidFilter(
+          kind,
+          problem('problem.searchUnknownTheme', params),
+          problem('problem.notOneOfThemes', params),
+        );
+  }
   return label;
 }
 
@@ -84,11 +93,19 @@ async function readFilters(db: Db, request: SearchRequest): Promise<SearchFilter
     theme: await labelFilter(db, 'theme', request.theme),
   };
   if (request.type) {
-    if (!isContentType(request.type)) throw invalidFilter('type', 'is not a kind of content');
+    if (!isContentType(request.type)) {
+      throw invalidFilter(
+        'type',
+        problem('problem.searchUnknownType'),
+        problem('problem.notAContentType'),
+      );
+    }
     filters.type = request.type;
   }
   if (request.year) {
-    if (!/^\d{4}$/.test(request.year)) throw invalidFilter('year', 'must be a year such as 2021');
+    if (!/^\d{4}$/.test(request.year)) {
+      throw invalidFilter('year', problem('problem.searchBadYear'), problem('problem.yearSuchAs'));
+    }
     filters.year = Number(request.year);
   }
   return filters;
@@ -153,7 +170,9 @@ export async function searchSite(db: Db, request: SearchRequest): Promise<Search
   const total = found.count;
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   if (request.page > pageCount) {
-    throw new NotFoundError(`There is no page ${request.page}; the last page is ${pageCount}.`);
+    throw new NotFoundError(
+      problem('problem.noSuchPage', { page: request.page, lastPage: pageCount }),
+    );
   }
   return {
     query,

@@ -44,17 +44,14 @@ const iatiOrganisationIdSchema = z
   .string()
   .trim()
   .max(100)
-  .regex(
-    /^(?:[A-Z]{2}-[A-Z0-9_]+-[A-Za-z0-9][A-Za-z0-9._-]*)?$/,
-    'must be an IATI organisation identifier: the agency prefix, a hyphen and the number (such as XM-DAC-41114 or GB-COH-01234567)',
-  );
+  .regex(/^(?:[A-Z]{2}-[A-Z0-9_]+-[A-Za-z0-9][A-Za-z0-9._-]*)?$/, 'problem.iatiOrganisationId');
 
 const settingsSchema = z.object({
-  title: z.string().trim().min(1, 'is required').max(120),
+  title: z.string().trim().min(1, 'problem.required').max(120),
   tagline: z.string().trim().max(200),
   aboutSummary: z.string().trim().max(1000),
   aboutHtml: z.string().max(200_000),
-  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag'),
+  locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'problem.languageTag'),
   iatiOrganisationId: iatiOrganisationIdSchema,
 });
 

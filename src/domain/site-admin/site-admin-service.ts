@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Db, inTransaction } from '../../db/connection.ts';
 import { selectLabels, updateLabel } from '../../db/repositories/label-repository.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canOnSite } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit-service.ts';
@@ -13,7 +14,7 @@ import { parseInput } from '../validation.ts';
 /** Labels and site settings, as administrators change them: checked and audited. */
 
 function requireAdministrator(actor: Actor, action: 'manage-labels' | 'manage-settings'): void {
-  if (!canOnSite(actor, action)) throw new ForbiddenError('Only administrators can do that.');
+  if (!canOnSite(actor, action)) throw new ForbiddenError(problem('problem.onlyAdministrators'));
 }
 
 export async function addLabel(
@@ -35,9 +36,9 @@ export async function addLabel(
 }
 
 const labelChangesSchema = z.object({
-  name: z.string().trim().min(1, 'is required').max(200, 'must be 200 characters or fewer'),
-  description: z.string().trim().max(1000, 'must be 1000 characters or fewer'),
-  position: z.coerce.number().int('must be a whole number').min(0).max(10_000),
+  name: z.string().trim().min(1, 'problem.required').max(200, 'problem.maxCharacters'),
+  description: z.string().trim().max(1000, 'problem.maxCharacters'),
+  position: z.coerce.number().int('problem.wholeNumber').min(0).max(10_000),
 });
 
 /** Renames or re-describes a label; its address (kind and slug) stays, so links keep working. */
@@ -50,7 +51,7 @@ export async function changeLabel(
   requireAdministrator(actor, 'manage-labels');
   const fields = parseInput(labelChangesSchema, input);
   const existing = (await selectLabels(db)).find((label) => label.id === id);
-  if (!existing) throw new NotFoundError('There is no such label.');
+  if (!existing) throw new NotFoundError(problem('problem.noSuchLabel'));
   await changePublicContent(db, async (trx) => {
     await updateLabel(trx, id, fields);
     await recordAudit(trx, actor, {
@@ -61,7 +62,7 @@ export async function changeLabel(
     });
   });
   const label = (await listLabels(db)).find((candidate) => candidate.id === id);
-  if (!label) throw new NotFoundError('There is no such label.');
+  if (!label) throw new NotFoundError(problem('problem.noSuchLabel'));
   return label;
 }
 

@@ -1,5 +1,6 @@
 import { inTransaction } from '../../db/connection.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
 import { recordAudit } from '../audit/audit-service.ts';
@@ -22,11 +23,11 @@ export async function withdrawStoryConsent(
 ): Promise<SaveOutcome> {
   return inTransaction(newsroom.db, async (db) => {
     const { item } = await getDeskItem(db, actor, id);
-    if (item.type !== 'story') throw new NotFoundError('There is no such story.');
+    if (item.type !== 'story') throw new NotFoundError(problem('problem.noSuchStory'));
     const fields = JSON.parse(item.fields || '{}') as Partial<StoryFields>;
     if (fields.consentWithdrawnAt) {
-      throw new ConflictError('Consent to this story was already withdrawn.', {
-        consent: 'was already withdrawn',
+      throw new ConflictError(problem('problem.consentWasWithdrawn'), {
+        consent: problem('problem.consentAlreadyWithdrawn'),
       });
     }
     const withdrawn = await updateContentItem(db, item, {

@@ -18,6 +18,7 @@ import {
 } from '../../db/repositories/user-repository.ts';
 import type { UserRole, UsersTable } from '../../db/schema.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { problem } from '../../lib/problems.ts';
 import { slugPattern } from '../../lib/slug.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -29,23 +30,16 @@ import { parseInput } from '../validation.ts';
 
 export const passwordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(200, 'must be 200 characters or fewer');
+  .min(MIN_PASSWORD_LENGTH, 'problem.minCharacters')
+  .max(200, 'problem.maxCharacters');
 
-const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email('must be an email address').max(320));
+const emailSchema = z.string().trim().toLowerCase().pipe(z.email('problem.emailAddress').max(320));
 
 const userFieldsSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, 'is required').max(200),
-  role: z.enum(
-    ['administrator', 'editor', 'contributor'],
-    'must be administrator, editor or contributor',
-  ),
-  countries: z.array(z.string().regex(slugPattern, 'must be country slugs')).max(20).default([]),
+  name: z.string().trim().min(1, 'problem.required').max(200),
+  role: z.enum(['administrator', 'editor', 'contributor'], 'problem.userRole'),
+  countries: z.array(z.string().regex(slugPattern, 'problem.countrySlugs')).max(20).default([]),
 });
 
 const createUserSchema = userFieldsSchema.extend({ password: passwordSchema.optional() });
@@ -56,23 +50,23 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 async function resolveCountries(db: Db, role: UserRole, slugs: string[]): Promise<string[]> {
   if (role !== 'editor') {
     if (slugs.length > 0) {
-      throw new ValidationError('Some fields need attention.', {
-        countries: 'are for editors only',
+      throw new ValidationError(problem('problem.fieldsNeedAttention'), {
+        countries: problem('problem.countriesForEditorsOnly'),
       });
     }
     return [];
   }
   if (slugs.length === 0) {
-    throw new ValidationError('Some fields need attention.', {
-      countries: 'must include at least one for an editor',
+    throw new ValidationError(problem('problem.fieldsNeedAttention'), {
+      countries: problem('problem.editorNeedsCountry'),
     });
   }
   const ids: string[] = [];
   for (const slug of new Set(slugs)) {
     const label = await selectLabel(db, 'country', slug);
     if (!label) {
-      throw new ValidationError('Some fields need attention.', {
-        countries: `there is no country "${slug}"`,
+      throw new ValidationError(problem('problem.fieldsNeedAttention'), {
+        countries: problem('problem.thereIsNoCountry', { slug }),
       });
     }
     ids.push(label.id);
@@ -88,7 +82,9 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<string
   const fields = parseInput(createUserSchema, input);
   const countryIds = await resolveCountries(db, fields.role, fields.countries);
   if (await selectUserByEmail(db, fields.email)) {
-    throw new ConflictError('A user with that email exists.', { email: 'is already in use' });
+    throw new ConflictError(problem('problem.emailTaken'), {
+      email: problem('problem.alreadyInUse'),
+    });
   }
   const id = randomUUID();
   const passwordHash = fields.password ? await hashPassword(fields.password) : null;
@@ -177,10 +173,10 @@ export async function changeUser(
   if (!canOnSite(actor, 'manage-users')) throw new ForbiddenError();
   const fields = parseInput(updateUserSchema, input);
   const existing = await selectUserById(db, id);
-  if (!existing) throw new NotFoundError('There is no such user.');
+  if (!existing) throw new NotFoundError(problem('problem.noSuchUser'));
   if (existing.id === actor.id && fields.role !== 'administrator') {
-    throw new ValidationError('Some fields need attention.', {
-      role: 'You cannot take away your own administrator role.',
+    throw new ValidationError(problem('problem.fieldsNeedAttention'), {
+      role: problem('problem.cannotLeaveAdministrators'),
     });
   }
   const countryIds = await resolveCountries(db, fields.role, fields.countries);
@@ -212,8 +208,9 @@ async function endAccessOfUser(db: Db, userId: string): Promise<void> {
 export async function deactivateUser(db: Db, actor: Actor, id: string): Promise<void> {
   if (!canOnSite(actor, 'manage-users')) throw new ForbiddenError();
   const existing = await selectUserById(db, id);
-  if (!existing) throw new NotFoundError('There is no such user.');
-  if (existing.id === actor.id) throw new ForbiddenError('You cannot deactivate yourself.');
+  if (!existing) throw new NotFoundError(problem('problem.noSuchUser'));
+  if (existing.id === actor.id)
+    throw new ForbiddenError(problem('problem.cannotDeactivateYourself'));
   await inTransaction(db, async (trx) => {
     await lockLinksOfUser(trx, id);
     const now = currentTimestamp();
@@ -236,7 +233,7 @@ export async function deactivateUser(db: Db, actor: Actor, id: string): Promise<
 export async function reactivateUser(db: Db, actor: Actor, id: string): Promise<void> {
   if (!canOnSite(actor, 'manage-users')) throw new ForbiddenError();
   const existing = await selectUserById(db, id);
-  if (!existing) throw new NotFoundError('There is no such user.');
+  if (!existing) throw new NotFoundError(problem('problem.noSuchUser'));
   await inTransaction(db, async (trx) => {
     await updateUserRow(trx, id, { deactivated_at: null });
     await recordAudit(trx, actor, {

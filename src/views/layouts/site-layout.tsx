@@ -1,3 +1,7 @@
+import {
+  CONTENT_TYPES,
+  contentTypeDefinition,
+} from '../../domain/content-types/content-type-registry.ts';
 import type { ComponentChildren } from 'preact';
 import { FeedLinks } from '../components/feed-links.tsx';
 import { SiteSearchForm } from '../components/site-search-form.tsx';
@@ -79,27 +83,16 @@ export function SiteLayout({
         </header>
         <nav class="site-nav" aria-label={i18n.t('site.mainNavigation')}>
           <ul class="nav-main">
-            <li>
-              <a href="/">{i18n.t('site.home')}</a>
-            </li>
-            <li>
-              <a href="/impact">{i18n.t('site.impact')}</a>
-            </li>
-            <li>
-              <a href="/events">{i18n.t('site.events')}</a>
-            </li>
-            <li>
-              <a href="/publications">{i18n.t('site.publications')}</a>
-            </li>
-            <li>
-              <a href="/stories">{i18n.t('site.stories')}</a>
-            </li>
-            <li>
-              <a href="/statements">{i18n.t('site.statements')}</a>
-            </li>
-            <li>
-              <a href="/organizations">{i18n.t('site.organizations')}</a>
-            </li>
+            {CONTENT_TYPES.map((type) => {
+              const { address, names } = contentTypeDefinition(type);
+              return (
+                address.listing !== null && (
+                  <li>
+                    <a href={address.listing}>{i18n.t(names.menu ?? names.plural)}</a>
+                  </li>
+                )
+              );
+            })}
             <li>
               <a href="/archive">{i18n.t('site.archive')}</a>
             </li>

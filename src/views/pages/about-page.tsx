@@ -1,4 +1,5 @@
-import { contentPath, labelPath } from '../../domain/content/content-paths.ts';
+import { itemPath } from '../../domain/content-types/content-type-registry.ts';
+import { labelPath } from '../../domain/labels/label-paths.ts';
 import type { SteeringMember } from '../../domain/organizations/organization-service.ts';
 import { TrustedHtml } from '../components/trusted-html.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';
@@ -44,7 +45,7 @@ export function AboutPage({
                   <td>{member.name}</td>
                   <td>
                     {member.organization && (
-                      <a href={contentPath('organization', member.organization.slug)}>
+                      <a href={itemPath('organization', member.organization.slug)}>
                         <abbr title={member.organization.name}>{member.organization.acronym}</abbr>
                       </a>
                     )}

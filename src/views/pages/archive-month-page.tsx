@@ -1,4 +1,4 @@
-import { archiveMonthPath } from '../../domain/content/content-paths.ts';
+import { archiveMonthPath } from '../../domain/content/archive-paths.ts';
 import type { DayGroup } from '../../domain/content/content-item.ts';
 import { midMonthTimestamp } from '../../lib/time.ts';
 import { DayGroups } from '../components/day-groups.tsx';

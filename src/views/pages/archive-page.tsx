@@ -1,4 +1,4 @@
-import { archiveMonthPath } from '../../domain/content/content-paths.ts';
+import { archiveMonthPath } from '../../domain/content/archive-paths.ts';
 import type { ArchiveMonth } from '../../domain/content/public-content-service.ts';
 import { midMonthTimestamp } from '../../lib/time.ts';
 import { SiteLayout } from '../layouts/site-layout.tsx';

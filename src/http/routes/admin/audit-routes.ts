@@ -3,6 +3,7 @@ import { AUDIT_EVENTS_PER_PAGE, listAuditEvents } from '../../../domain/audit/au
 import { canOnSite } from '../../../domain/auth/permissions.ts';
 import { parsePageNumber } from '../../../domain/content/public-content-service.ts';
 import { ForbiddenError, NotFoundError } from '../../../lib/errors.ts';
+import { problem } from '../../../lib/problems.ts';
 import { AuditPage } from '../../../views/admin/pages/audit-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -21,7 +22,7 @@ export function registerAuditRoutes(scope: FastifyInstance, context: AppContext)
     // As on the public listings: page 1 always exists, pages past the last do not.
     const pageCount = Math.max(1, Math.ceil(total / AUDIT_EVENTS_PER_PAGE));
     if (page > pageCount) {
-      throw new NotFoundError(`There is no page ${page}; the last page is ${pageCount}.`);
+      throw new NotFoundError(problem('problem.noSuchPage', { page, lastPage: pageCount }));
     }
     const chrome = await loadAdminChrome(context, request, reply);
     return sendAdminPage(reply, AuditPage({ chrome, events, page, pageCount }));

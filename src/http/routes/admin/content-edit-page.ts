@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/actor.ts';
 import { toDetails } from '../../../domain/content/content-mapping.ts';
-import { contentPath } from '../../../domain/content/content-paths.ts';
+import { itemPath } from '../../../domain/content-types/content-type-registry.ts';
 import { fieldsWithOrganizationSlugs } from '../../../domain/content/content-fields.ts';
 import type { ContentType } from '../../../domain/content/content-item.ts';
 import { emptyFields } from '../../../domain/content-types/content-type-registry.ts';
@@ -80,7 +80,7 @@ export async function loadItemForEditing(
       publishedAt: item.published_at,
       publicPath:
         item.status === 'published' && item.published_at
-          ? contentPath(item.type, item.slug, item.published_at)
+          ? itemPath(item.type, item.slug, item.published_at)
           : null,
       allowed,
       revisions,

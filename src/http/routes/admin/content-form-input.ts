@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { UpdateContentInput } from '../../../domain/content/content-service.ts';
 import type { ContentType, LabelKind } from '../../../domain/content/content-item.ts';
-import { typeFormOf } from '../../../views/admin/type-forms/type-forms.ts';
+import { contentTypeDefinition } from '../../../domain/content-types/content-type-registry.ts';
 import { formListSchema, formText, readForm, textField } from './form-fields.ts';
 import { readTypeForm } from './type-form-input.ts';
 import type { ItemFormValues } from '../../../views/admin/pages/item-edit-page.tsx';
@@ -26,7 +26,7 @@ const itemFormShape = {
 export function itemFormValues(body: unknown, type: ContentType): ItemFormValues {
   return {
     type,
-    fields: readTypeForm(typeFormOf(type), body),
+    fields: readTypeForm(contentTypeDefinition(type).form, body),
     ...readForm(itemFormShape, body),
   };
 }

@@ -7,6 +7,7 @@ import {
   ForbiddenError,
   ValidationError,
 } from '../../../lib/errors.ts';
+import type { Problem } from '../../../lib/problems.ts';
 import { RevisionDiffPage } from '../../../views/admin/pages/revision-diff-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -21,7 +22,7 @@ const revisionNumberSchema = formText(
   z.string().regex(/^[1-9][0-9]{0,8}$/, 'must be a revision number'),
 ).transform(Number);
 
-function refuseRevisionNumbers(fields: Record<string, string>): BadRequestError {
+function refuseRevisionNumbers(fields: Record<string, Problem>): BadRequestError {
   return new BadRequestError('Revision numbers are whole numbers from 1 up.', fields);
 }
 

@@ -3,10 +3,10 @@ import type { Actor } from '../../../domain/auth/actor.ts';
 import type { ContentType } from '../../../domain/content/content-item.ts';
 import {
   contentTypeDefinition,
-  isContentType,
+  CONTENT_TYPES,
 } from '../../../domain/content-types/content-type-registry.ts';
 import { toSummaries } from '../../../domain/content/content-mapping.ts';
-import { isContentStatus } from '../../../domain/content/content-statuses.ts';
+import { CONTENT_STATUSES } from '../../../domain/content/content-statuses.ts';
 import { parsePageNumber } from '../../../domain/content/public-content-service.ts';
 import {
   DESK_PAGE_SIZE,
@@ -38,7 +38,7 @@ import {
   utcFromDatetimeLocal,
   withNotice,
 } from './content-form-input.ts';
-import { textField } from './form-fields.ts';
+import { formChoice, readForm } from './form-fields.ts';
 import { registerContentRevisionRoutes } from './content-revision-routes.ts';
 import { registerContentWorkflowRoutes } from './content-workflow-routes.ts';
 
@@ -92,20 +92,19 @@ function failureOf(error: AppError, type: ContentType) {
 
 /** The type a new item is asked for (`?type=event`, or the form's hidden field); posts by default. */
 export function requestedType(source: unknown): ContentType {
-  const type = textField(source, 'type') || 'post';
-  if (!isContentType(type)) {
-    throw new BadRequestError('There is no such type of content.', { type: 'is not a type' });
-  }
-  return type;
+  const { type } = readForm({ type: formChoice(CONTENT_TYPES, 'is not a type') }, source, {
+    refuse: (fields) => new BadRequestError('There is no such type of content.', fields),
+  });
+  return type ?? 'post';
 }
 
 async function sendItemsPage(context: AppContext, request: FastifyRequest, reply: FastifyReply) {
   const actor = requireActor(request);
-  const rawStatus = textField(request.query, 'status');
-  if (rawStatus && !isContentStatus(rawStatus)) {
-    throw new BadRequestError('There is no such status.', { status: 'is not a status' });
-  }
-  const status = rawStatus && isContentStatus(rawStatus) ? rawStatus : undefined;
+  const { status } = readForm(
+    { status: formChoice(CONTENT_STATUSES, 'is not a status') },
+    request.query,
+    { refuse: (fields) => new BadRequestError('There is no such status.', fields) },
+  );
   const page = parsePageNumber((request.query as Record<string, unknown>).page);
   const rows = await listDeskItems(context.db, actor, { status, page });
   const summaries = await toSummaries(context.db, rows);

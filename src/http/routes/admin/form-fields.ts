@@ -34,6 +34,17 @@ export function formText(text: z.ZodString = z.string()) {
   return z.preprocess((value) => textField({ value }, 'value'), text);
 }
 
+/**
+ * A field that names one of a few values (`?status=review`); left out or empty, it is
+ * undefined. Anything else is refused with `message`.
+ */
+export function formChoice<const Value extends string>(values: readonly Value[], message: string) {
+  return z.preprocess(
+    (value) => textField({ value }, 'value') || undefined,
+    z.enum(values, message).optional(),
+  );
+}
+
 /** Every value sent under a name (checkboxes), as a schema reads them. */
 export const formListSchema = z.preprocess(
   (value) => listField({ value }, 'value'),

@@ -8,6 +8,7 @@ import {
   changeSiteSettings,
 } from '../../../domain/site-admin/site-admin-service.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../../../lib/errors.ts';
+import { problem } from '../../../lib/problems.ts';
 import { LabelsPage } from '../../../views/admin/pages/labels-page.tsx';
 import { SettingsPage } from '../../../views/admin/pages/settings-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
@@ -52,7 +53,7 @@ export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppCont
   ) {
     const actor = requireActor(request);
     if (!canOnSite(actor, 'manage-labels'))
-      throw new ForbiddenError('Only administrators can do that.');
+      throw new ForbiddenError(problem('problem.onlyAdministrators'));
     const chrome = await loadAdminChrome(context, request, reply);
     const notice = notices[(request.query as Form).notice ?? ''];
     return sendAdminPage(
@@ -108,7 +109,7 @@ export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppCont
   ) {
     const actor = requireActor(request);
     if (!canOnSite(actor, 'manage-settings'))
-      throw new ForbiddenError('Only administrators can do that.');
+      throw new ForbiddenError(problem('problem.onlyAdministrators'));
     const chrome = await loadAdminChrome(context, request, reply);
     const notice = notices[(request.query as Form).notice ?? ''];
     const settings = await getSiteSettings(db);

@@ -1,8 +1,5 @@
-import {
-  type TypeForm,
-  type TypeFormControl,
-  postedName,
-} from '../../../views/admin/type-forms/type-form-controls.ts';
+import type { TypeForm, TypeFormControl } from '../../../domain/content-types/type-form.ts';
+import { postedName } from '../../../views/admin/type-forms/type-form-controls.ts';
 import { textField } from './form-fields.ts';
 
 /**

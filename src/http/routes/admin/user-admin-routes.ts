@@ -16,6 +16,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../../lib/errors.ts';
+import { problem } from '../../../lib/problems.ts';
 import {
   UserEditPage,
   type UserFormState,
@@ -105,7 +106,7 @@ export function registerUserAdminRoutes(scope: FastifyInstance, context: AppCont
     }
     const [users, countries] = await Promise.all([listUsers(db, actor), listLabels(db, 'country')]);
     const user = users.find((candidate) => candidate.id === request.params.id);
-    if (!user) throw new NotFoundError('There is no such user.');
+    if (!user) throw new NotFoundError(problem('problem.noSuchUser'));
     const slugOf = new Map(countries.map((country) => [country.id, country.slug]));
     const values: UserFormValues = {
       email: user.email,

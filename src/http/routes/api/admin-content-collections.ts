@@ -6,6 +6,7 @@ import {
   contentTypeDefinition,
 } from '../../../domain/content-types/content-type-registry.ts';
 import { createDraft, editItem } from '../../../domain/editorial/editorial-service.ts';
+import { contentFieldsSchema } from '../../../domain/content/content-service.ts';
 import { camelCase, renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
 import type { AppContext } from '../../app-context.ts';
 import { withdrawStoryConsent } from '../../../domain/stories/story-consent.ts';
@@ -20,31 +21,27 @@ import { emptyBodySchema } from './admin-workflow-routes.ts';
 import { isoDateTimeSchema, parseApiBody, withApiFieldNames } from './api-input.ts';
 import { labelListSchema, resolveLabelInputs } from './api-label-refs.ts';
 
-/** The plural path segment of each type's collection: `/api/v1/admin/reports`. */
-export const collectionNames: Record<ContentType, string> = {
-  post: 'posts',
-  report: 'reports',
-  event: 'events',
-  publication: 'publications',
-  story: 'stories',
-  statement: 'statements',
-  organization: 'organizations',
-  page: 'pages',
-};
+const item = contentFieldsSchema.shape;
 
 /**
- * The fields every type takes. The schemas check shape and types; lengths, slugs and dates
- * are the domain's to judge (its messages come back under these snake_case names).
+ * The fields every type takes: the domain's own schemas of them (lengths, slug and language
+ * tag), so a body is refused with the domain's problems, and the OpenAPI document states the
+ * same limits. Labels are named as the API names them (api-label-refs.ts).
  */
 const commonBodyShape = {
-  title: z.string(),
-  html: z.string(),
-  excerpt: z.string().optional(),
-  slug: z.string().optional(),
+  title: item.title,
+  html: item.html.meta({
+    description: 'The body; sanitized against the allowlist before it is stored',
+  }),
+  excerpt: item.excerpt.meta({ description: 'Made from the body when empty' }),
+  slug: item.slug.meta({ description: 'Made from the title when absent' }),
   labels: labelListSchema.optional(),
-  published_at: isoDateTimeSchema.optional(),
-  featured_media_id: z.string().nullable().optional(),
-  locale: z.string().optional(),
+  published_at: isoDateTimeSchema.optional().meta({
+    description: 'ISO 8601 date and time with its offset',
+    examples: ['2024-05-01T15:00:00+05:45'],
+  }),
+  featured_media_id: item.featuredMediaId.meta({ description: 'The id of an uploaded image' }),
+  locale: item.locale.optional().meta({ description: 'A language tag', examples: ['en', 'ne'] }),
 };
 
 /** A type's own fields as the API names them: the domain's names in snake_case. */
@@ -110,7 +107,7 @@ function sentOnly<Fields extends object>(fields: Fields): Partial<Fields> {
 
 export function contentCollection(type: ContentType): AdminContentCollection<Body, Body> {
   return {
-    collection: collectionNames[type],
+    collection: contentTypeDefinition(type).collection,
     type,
     createSchema: createBodySchemaOf(type),
     updateSchema: updateBodySchemaOf(type),

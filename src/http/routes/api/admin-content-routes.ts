@@ -1,3 +1,4 @@
+import { CONTENT_STATUSES } from '../../../domain/content/content-statuses.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../../domain/auth/actor.ts';
@@ -39,8 +40,8 @@ type ItemParams = { Params: { id: string } };
 const listQuerySchema = z.object({
   status: z
     .enum(
-      ['draft', 'review', 'scheduled', 'published', 'unpublished'],
-      'must be draft, review, scheduled, published or unpublished',
+      CONTENT_STATUSES,
+      `must be ${CONTENT_STATUSES.slice(0, -1).join(', ')} or ${CONTENT_STATUSES.at(-1)}`,
     )
     .optional(),
   page: pageQuerySchema,

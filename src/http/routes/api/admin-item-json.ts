@@ -1,14 +1,11 @@
+import { z } from 'zod';
 import type { DeskRow } from '../../../db/repositories/editorial-repository.ts';
 import type { Db } from '../../../db/connection.ts';
 import type { Actor } from '../../../domain/auth/actor.ts';
 import { toSummaries } from '../../../domain/content/content-mapping.ts';
-import { contentPath } from '../../../domain/content/content-paths.ts';
-import { isPublicAt } from '../../../domain/content/content-statuses.ts';
-import type {
-  ContentStatus,
-  ContentType,
-  LabelKind,
-} from '../../../domain/content/content-item.ts';
+import { CONTENT_TYPES, itemPath } from '../../../domain/content-types/content-type-registry.ts';
+import { CONTENT_STATUSES, isPublicAt } from '../../../domain/content/content-statuses.ts';
+import type { ContentType } from '../../../domain/content/content-item.ts';
 import { type SaveOutcome, getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
 import { getUserName } from '../../../domain/users/user-service.ts';
@@ -16,44 +13,67 @@ import { fieldsWithOrganizationSlugs } from '../../../domain/content/content-fie
 import { renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
 import { currentTimestamp } from '../../../lib/time.ts';
+import { absoluteUrlJson, idJson, timestampJson } from './api-output.ts';
+import { labelRefSchema } from './api-label-refs.ts';
 
-/** A content item as the admin API shows it: every field an editor works with, in snake_case. */
-export interface AdminItemJson {
-  id: string;
-  type: ContentType;
-  title: string;
-  slug: string;
-  status: ContentStatus;
-  excerpt: string;
-  html: string;
-  labels: { kind: LabelKind; slug: string }[];
-  published_at: string | null;
-  author: { id: string; name: string } | null;
-  review_note: string | null;
-  featured_media_id: string | null;
-  created_at: string;
-  updated_at: string;
-  /** The item's public page, while readers can see it. */
-  url: string | null;
-  /** The type's own fields (`indicators`, `starts_at` …), organisations by slug. */
-  [typeField: string]: unknown;
-}
+/**
+ * Items as the admin API shows them: every field an editor works with, in snake_case. The
+ * shapes are zod schemas that the builders below are typed by and the OpenAPI document is
+ * made from; each type's own fields join them there (openapi-type-schemas.ts).
+ */
+
+export const contentStatusJsonSchema = z.enum(CONTENT_STATUSES);
+
+export const adminItemJsonSchema = z.strictObject({
+  type: z.enum(CONTENT_TYPES),
+  id: idJson,
+  title: z.string(),
+  slug: z.string(),
+  status: contentStatusJsonSchema,
+  excerpt: z.string(),
+  html: z.string(),
+  labels: z.array(labelRefSchema),
+  published_at: timestampJson.nullable(),
+  author: z.strictObject({ id: idJson, name: z.string() }).nullable(),
+  review_note: z.string().nullable().meta({ description: 'Why an editor sent the item back' }),
+  featured_media_id: z.string().nullable(),
+  created_at: timestampJson,
+  updated_at: timestampJson,
+  url: absoluteUrlJson
+    .nullable()
+    .meta({ description: 'The public page, while readers can see the item' }),
+});
+
+/** The type's own fields (`indicators`, `starts_at` …), organisations by slug. */
+type AdminItemJson = z.output<typeof adminItemJsonSchema> & Record<string, unknown>;
 
 /** What a workflow step or a creation answers: enough to find the item and see where it stands. */
-export interface ItemOutcomeJson {
-  id: string;
-  slug: string;
-  status: ContentStatus;
-}
+export const itemOutcomeJsonSchema = z.strictObject({
+  id: idJson,
+  slug: z.string(),
+  status: contentStatusJsonSchema,
+});
 
-export function outcomeJson(outcome: SaveOutcome): ItemOutcomeJson {
+export const revisionJsonSchema = z.strictObject({
+  number: z.number().int().min(1),
+  created_at: timestampJson,
+  author_name: z.string().nullable(),
+  summary: z.string().meta({ examples: ['Created', 'Edited', 'Restored revision 2'] }),
+  title: z.string(),
+});
+
+export const revisionListJsonSchema = z.strictObject({
+  items: z.array(revisionJsonSchema).meta({ description: 'Newest first' }),
+});
+
+export function outcomeJson(outcome: SaveOutcome): z.output<typeof itemOutcomeJsonSchema> {
   return { id: outcome.id, slug: outcome.slug, status: outcome.status };
 }
 
 /** The item's public page while readers can see it, else null. */
 function publicUrl(siteUrl: string, row: DeskRow, now: string): string | null {
   return isPublicAt(row, now) && row.published_at
-    ? `${siteUrl}${contentPath(row.type, row.slug, row.published_at)}`
+    ? `${siteUrl}${itemPath(row.type, row.slug, row.published_at)}`
     : null;
 }
 
@@ -108,15 +128,7 @@ export async function loadDeskRow(
   return { ...item, author_name: authorName };
 }
 
-export interface RevisionJson {
-  number: number;
-  created_at: string;
-  author_name: string | null;
-  summary: string;
-  title: string;
-}
-
-export function revisionJson(revision: RevisionSummary): RevisionJson {
+export function revisionJson(revision: RevisionSummary): z.output<typeof revisionJsonSchema> {
   return {
     number: revision.number,
     created_at: revision.createdAt,

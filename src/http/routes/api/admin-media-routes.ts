@@ -1,25 +1,27 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { type MediaItem, uploadMedia } from '../../../domain/media/media-service.ts';
 import type { AppContext } from '../../app-context.ts';
 import { readUpload } from '../../requests/read-upload.ts';
 import { apiActor } from '../../plugins/api-authentication.ts';
 import { ADMIN_API_PREFIX } from './admin-content-routes.ts';
+import { idJson, timestampJson } from './api-output.ts';
 
-export interface MediaJson {
-  id: string;
-  /** Site-relative, as it goes into a body's `<img src>`. */
-  url: string;
-  kind: MediaItem['kind'];
-  mime_type: string;
-  original_name: string;
-  byte_size: number;
-  width: number | null;
-  height: number | null;
-  alt: string;
-  created_at: string;
-}
+/** An upload as the API shows it (and the OpenAPI document describes it). */
+export const mediaJsonSchema = z.strictObject({
+  id: idJson,
+  url: z.string().meta({ description: 'Site-relative address of the original file' }),
+  kind: z.enum(['image', 'document']),
+  mime_type: z.string(),
+  original_name: z.string(),
+  byte_size: z.number().int().min(1),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  alt: z.string(),
+  created_at: timestampJson,
+});
 
-function mediaJson(media: MediaItem): MediaJson {
+function mediaJson(media: MediaItem): z.output<typeof mediaJsonSchema> {
   return {
     id: media.id,
     url: media.url,

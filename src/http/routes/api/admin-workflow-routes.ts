@@ -7,6 +7,7 @@ import {
   approveItem,
   sendBackItem,
   submitItem,
+  sendBackSchema,
   unpublishItem,
 } from '../../../domain/editorial/editorial-service.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -19,9 +20,20 @@ import { isoDateTimeSchema, parseApiBody, withApiFieldNames } from './api-input.
  * each step and from which status; its refusals (403, 409, 422) reach the client as they are.
  */
 
-export const approveBodySchema = z.strictObject({ published_at: isoDateTimeSchema.optional() });
-export const sendBackBodySchema = z.strictObject({ note: z.string().optional() });
-export const emptyBodySchema = z.strictObject({});
+export const approveBodySchema = z.strictObject({
+  published_at: isoDateTimeSchema.optional().meta({
+    description:
+      "Publish at this time; a future time schedules the item. Default: the item's date, or now",
+    examples: ['2024-05-01T15:00:00+05:45'],
+  }),
+});
+/** The note is the domain's (required, at most 5,000 characters): refused here as there. */
+export const sendBackBodySchema = z.strictObject({
+  note: sendBackSchema.shape.note.meta({ description: 'What the author should change' }),
+});
+export const emptyBodySchema = z
+  .strictObject({})
+  .meta({ description: 'No fields; the body may also be left out' });
 
 export type WorkflowStepName = 'submit' | 'approve' | 'send-back' | 'unpublish';
 

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { snakeCase } from '../../../lib/case-names.ts';
-import { type FieldWording, pageNumberTextSchema, parseInput } from '../../../domain/validation.ts';
+import {
+  type FieldWording,
+  issueProblem,
+  pageNumberTextSchema,
+  parseInput,
+} from '../../../domain/validation.ts';
 import { AppError } from '../../../lib/errors.ts';
+import type { MessageKey } from '../../../lib/i18n/messages-en.ts';
+import { type Problem, problem } from '../../../lib/problems.ts';
 
 /**
  * Reading API input: JSON bodies checked against strict zod objects (snake_case, as clients
@@ -9,12 +16,12 @@ import { AppError } from '../../../lib/errors.ts';
  * field at fault, including fields the endpoint does not know.
  */
 
-const typeNames: Record<string, string> = {
-  array: 'a list',
-  boolean: 'true or false',
-  number: 'a number',
-  object: 'a JSON object',
-  string: 'a string',
+const typeProblems: Record<string, MessageKey> = {
+  array: 'problem.list',
+  boolean: 'problem.trueOrFalse',
+  number: 'problem.number',
+  object: 'problem.jsonObject',
+  string: 'problem.string',
 };
 
 /**
@@ -23,14 +30,15 @@ const typeNames: Record<string, string> = {
  */
 const apiWording: FieldWording = {
   wholeInput: 'body',
-  unknownField: 'is not a known field',
+  unknownField: problem('problem.unknownField'),
   // Zod's default messages name its internals; ours say what the field must be.
   messageOf: (issue) => {
     if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
-      if (issue.message.endsWith('received undefined')) return 'is required';
-      return `must be ${typeNames[issue.expected] ?? issue.expected}`;
+      if (issue.message.endsWith('received undefined')) return problem('problem.required');
+      const key = typeProblems[issue.expected];
+      return key ? problem(key) : `must be ${issue.expected}`;
     }
-    return issue.message;
+    return issueProblem(issue);
   },
 };
 
@@ -53,7 +61,7 @@ export function parseApiBody<Schema extends z.ZodType>(
 /** An ISO 8601 date and time with its offset (`2024-05-01T09:00:00Z`, `…+05:45`). */
 export const isoDateTimeSchema = z.iso.datetime({
   offset: true,
-  error: 'must be an ISO 8601 date and time with its offset',
+  error: 'problem.isoDateTimeWithOffset',
 });
 
 /** `?page=`: absent means 1. */
@@ -67,11 +75,11 @@ export async function withApiFieldNames<Result>(call: () => Promise<Result>): Pr
   try {
     return await call();
   } catch (error) {
-    if (!(error instanceof AppError) || !error.fields) throw error;
-    const fields: Record<string, string> = {};
-    for (const [path, message] of Object.entries(error.fields)) {
-      fields[path.split('.').map(snakeCase).join('.')] ??= message;
+    if (!(error instanceof AppError) || !error.fieldProblems) throw error;
+    const fields: Record<string, Problem> = {};
+    for (const [path, fieldProblem] of Object.entries(error.fieldProblems)) {
+      fields[path.split('.').map(snakeCase).join('.')] ??= fieldProblem;
     }
-    throw new AppError(error.code, error.statusCode, error.message, fields);
+    throw new AppError(error.code, error.statusCode, error.problem, fields);
   }
 }

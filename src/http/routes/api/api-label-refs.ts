@@ -9,13 +9,27 @@ import { ValidationError } from '../../../lib/errors.ts';
  * country and a theme (`"country:nepal"`), or as the objects item responses carry
  * (`{"kind": "country", "slug": "nepal"}`), so what a client reads it can send back.
  */
-export const labelInputSchema = z.union(
-  [
-    z.string().min(1).max(160),
-    z.strictObject({ kind: z.enum(['country', 'theme']), slug: z.string().min(1).max(160) }),
-  ],
-  { error: 'must be a label slug, "country:slug", "theme:slug" or {kind, slug}' },
-);
+export const labelRefSchema = z.strictObject({
+  kind: z.enum(['country', 'theme']),
+  slug: z.string().min(1).max(160),
+});
+
+export const labelInputSchema = z
+  .union(
+    [
+      z
+        .string()
+        .min(1)
+        .max(160)
+        .meta({ examples: ['nepal', 'theme:youth'] }),
+      labelRefSchema,
+    ],
+    { error: 'must be a label slug, "country:slug", "theme:slug" or {kind, slug}' },
+  )
+  .meta({
+    description:
+      'A label by slug (`nepal`), by kind and slug when a slug is both a country and a theme (`country:nepal`), or as a LabelRef',
+  });
 
 export const labelListSchema = z.array(labelInputSchema).max(50, 'must be 50 labels or fewer');
 

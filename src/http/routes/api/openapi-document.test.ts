@@ -12,14 +12,21 @@ import {
   updateBodySchemaOf,
   updatePostBodySchema,
 } from './admin-content-collections.ts';
-import { documentedTypes } from './openapi-type-schemas.ts';
 import { approveBodySchema, emptyBodySchema, sendBackBodySchema } from './admin-workflow-routes.ts';
+import type { ContentType } from '../../../domain/content/content-item.ts';
+import {
+  CONTENT_TYPES,
+  contentTypeDefinition,
+} from '../../../domain/content-types/content-type-registry.ts';
+import { publicFieldsSchema } from '../../../domain/content-types/public-fields.ts';
+import { snakeCase } from '../../../lib/case-names.ts';
 import type {
   JsonSchema,
   OpenApiDocument,
   Operation,
   Parameter,
   Reference,
+  Response,
 } from './openapi-types.ts';
 
 const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -57,6 +64,11 @@ async function buildAppRecordingRoutes(
   } finally {
     channel.unsubscribe(onInit);
   }
+}
+
+/** `report` → `Report`, as the type's schemas are named. */
+function stemOf(type: ContentType): string {
+  return type.charAt(0).toUpperCase() + type.slice(1);
 }
 
 function documentedOperations(document: OpenApiDocument): Map<string, Operation> {
@@ -194,9 +206,9 @@ describeEachDatabase('OpenAPI document', (database) => {
       ['ApproveBody', approveBodySchema],
       ['SendBackBody', sendBackBodySchema],
       ['EmptyBody', emptyBodySchema],
-      ...documentedTypes.flatMap(({ type, stem }): [string, z.ZodObject][] => [
-        [`Create${stem}Body`, createBodySchemaOf(type)],
-        [`Update${stem}Body`, updateBodySchemaOf(type)],
+      ...CONTENT_TYPES.flatMap((type): [string, z.ZodObject][] => [
+        [`Create${stemOf(type)}Body`, createBodySchemaOf(type)],
+        [`Update${stemOf(type)}Body`, updateBodySchemaOf(type)],
       ]),
     ];
     for (const [name, validator] of bodies) {
@@ -216,5 +228,77 @@ describeEachDatabase('OpenAPI document', (database) => {
     assert.deepEqual([...event].sort(), ['ends_at', 'html', 'starts_at', 'time_zone', 'title']);
     const report = document.components.schemas.CreateReportBody?.properties ?? {};
     assert.ok(report.indicators, 'a report body takes indicator lines');
+  });
+  it('has every path and schema of every type in the registry', () => {
+    const schemas = document.components.schemas;
+    const schemaOf = (operation: Operation | undefined, status: string) => {
+      const response = operation?.responses[status];
+      return response && resolved<Response>(document, response).content?.['application/json'];
+    };
+    for (const type of CONTENT_TYPES) {
+      const stem = stemOf(type);
+      const { collection } = contentTypeDefinition(type);
+      const names = [`Create${stem}Body`, `Update${stem}Body`, `Admin${stem}`, `Admin${stem}Page`];
+      names.push(`Public${stem}Summary`, `Public${stem}`, `Public${stem}Page`);
+      for (const name of names) assert.ok(schemas[name], `${type}: ${name}`);
+      const admin = `/api/v1/admin/${collection}`;
+      const paths = document.paths;
+      const ref = (name: string) => ({ schema: { $ref: `#/components/schemas/${name}` } });
+      assert.deepEqual(schemaOf(paths[admin]?.get, '200'), ref(`Admin${stem}Page`), admin);
+      assert.deepEqual(
+        paths[admin]?.post?.requestBody?.content['application/json'],
+        ref(`Create${stem}Body`),
+        admin,
+      );
+      assert.deepEqual(schemaOf(paths[`${admin}/{id}`]?.get, '200'), ref(`Admin${stem}`), admin);
+      assert.deepEqual(
+        paths[`${admin}/{id}`]?.patch?.requestBody?.content['application/json'],
+        ref(`Update${stem}Body`),
+        admin,
+      );
+      for (const step of ['submit', 'approve', 'send-back', 'unpublish']) {
+        assert.ok(paths[`${admin}/{id}/${step}`]?.post, `${admin}/{id}/${step}`);
+      }
+      assert.ok(paths[`${admin}/{id}/revisions`]?.get, `${admin}/{id}/revisions`);
+      const publicList = `/api/v1/${collection}`;
+      assert.deepEqual(schemaOf(paths[publicList]?.get, '200'), ref(`Public${stem}Page`));
+      assert.deepEqual(
+        schemaOf(paths[`${publicList}/{slug}`]?.get, '200'),
+        ref(`Public${stem}`),
+        `${publicList}/{slug}`,
+      );
+    }
+  });
+
+  it('shows in each type’s items the fields of its definition, to readers only theirs', () => {
+    const propertiesOf = (name: string) =>
+      Object.keys(document.components.schemas[name]?.properties ?? {});
+    for (const type of CONTENT_TYPES) {
+      const stem = stemOf(type);
+      const definition = contentTypeDefinition(type);
+      const own = Object.keys(definition.schema.shape).map(snakeCase);
+      const shown = Object.keys(publicFieldsSchema(type).shape).map(snakeCase);
+      const inLists = shown.filter(
+        (name) => !definition.organizationFields.map(snakeCase).includes(name),
+      );
+      const has = (name: string, fields: string[]) => {
+        const properties = propertiesOf(name);
+        const ownOnes = properties.filter((property) => own.includes(property));
+        assert.deepEqual(ownOnes.sort(), [...fields].sort(), name);
+      };
+      has(`Admin${stem}`, own);
+      has(`Public${stem}`, shown);
+      has(`Public${stem}Summary`, inLists);
+    }
+    // Who gave a story's consent, and its withdrawal, are for the newsroom only.
+    const story = document.components.schemas.PublicStory?.properties ?? {};
+    assert.equal(story.consent_withdrawn_at, undefined);
+    const consent = JSON.stringify(story.consent);
+    assert.match(consent, /given_at/);
+    assert.doesNotMatch(consent, /given_by/);
+    const adminConsent = JSON.stringify(
+      document.components.schemas.AdminStory?.properties?.consent,
+    );
+    assert.match(adminConsent, /given_by/);
   });
 });

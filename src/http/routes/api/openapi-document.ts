@@ -1,3 +1,9 @@
+import type { ContentType } from '../../../domain/content/content-item.ts';
+import {
+  CONTENT_TYPES,
+  contentTypeDefinition,
+} from '../../../domain/content-types/content-type-registry.ts';
+import { getTranslator } from '../../../lib/i18n/translator.ts';
 import { adminCollectionPaths } from './openapi-collection-paths.ts';
 import {
   adminOperation,
@@ -8,15 +14,17 @@ import {
   parameterRef,
   responseRef,
 } from './openapi-parts.ts';
-import { componentSchemas, schemaRef } from './openapi-schemas.ts';
+import { componentSchemas } from './openapi-components.ts';
+import { schemaRef } from './openapi-json-schema.ts';
 import { documentedTypes } from './openapi-type-schemas.ts';
 import type { OpenApiDocument, Parameter, PathItem, Response } from './openapi-types.ts';
 
 /**
- * The OpenAPI 3.1 description of `/api/v1`, written by hand next to the routes it describes.
- * A test checks that every route registered under `/api/v1` is here and the other way round,
- * that every `$ref` resolves, and that request bodies list the fields the validators accept.
- * Each content type's collections come from its definition (see openapi-type-schemas.ts).
+ * The OpenAPI 3.1 description of `/api/v1`. The operations are written here, next to the
+ * routes they describe; the schemas are made from the code (openapi-components.ts). Tests
+ * check that every route registered under `/api/v1` is here and the other way round, that
+ * every `$ref` resolves, that each type has all its paths and schemas, and that real answers
+ * match the schemas (openapi-responses.test.ts).
  */
 
 const parameters: Record<string, Parameter> = {
@@ -123,17 +131,14 @@ const responses: Record<string, Response> = {
   ),
 };
 
-/** How each type is named in summaries and tags. */
-const typeWords: Record<string, { noun: string; plural: string; tag: string }> = {
-  post: { noun: 'post', plural: 'posts', tag: 'Posts' },
-  report: { noun: 'report', plural: 'reports', tag: 'Country reports' },
-  event: { noun: 'event', plural: 'events', tag: 'Events' },
-  publication: { noun: 'publication', plural: 'publications', tag: 'Publications' },
-  story: { noun: 'story', plural: 'stories', tag: 'Stories' },
-  statement: { noun: 'statement', plural: 'statements', tag: 'Statements' },
-  organization: { noun: 'organization', plural: 'organizations', tag: 'Organizations' },
-  page: { noun: 'page', plural: 'pages', tag: 'Pages' },
-};
+/**
+ * How each type is named in summaries, operation ids and tags: the API's own words (its type
+ * and collection names, which clients rely on) and the tag from the type's name in English.
+ */
+function typeWords(type: ContentType) {
+  const { collection, names } = contentTypeDefinition(type);
+  return { noun: type, plural: collection, tag: getTranslator('en').t(names.plural) };
+}
 
 const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -141,7 +146,7 @@ const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 function publicTypePaths(): Record<string, PathItem> {
   const paths: Record<string, PathItem> = {};
   for (const { type, stem, collection } of documentedTypes) {
-    const words = typeWords[type] ?? { noun: type, plural: collection, tag: stem };
+    const words = typeWords(type);
     paths[`/api/v1/${collection}`] = {
       get: {
         operationId: `listPublic${capitalized(words.plural)}`,
@@ -196,7 +201,7 @@ function adminTypePaths(): Record<string, PathItem> {
       },
     },
     ...documentedTypes.map(({ type, stem, collection }) => {
-      const words = typeWords[type] ?? { noun: type, plural: collection, tag: stem };
+      const words = typeWords(type);
       return adminCollectionPaths({
         collection,
         ...words,
@@ -301,7 +306,7 @@ export function openApiDocument(siteUrl: string): OpenApiDocument {
     servers: [{ url: siteUrl }],
     tags: [
       { name: 'Public', description: 'Published content; no authentication' },
-      ...Object.values(typeWords).map((words) => ({
+      ...CONTENT_TYPES.map(typeWords).map((words) => ({
         name: words.tag,
         description: `Writing, reviewing and publishing ${words.plural}`,
       })),

@@ -1,5 +1,5 @@
-import { schemaRef } from './openapi-schemas.ts';
-import type { Operation, Reference, RequestBody, Response } from './openapi-types.ts';
+import { schemaRef } from './openapi-json-schema.ts';
+import type { JsonSchema, Operation, Reference, RequestBody, Response } from './openapi-types.ts';
 
 /** Small builders for the OpenAPI document's operations, so each reads in a few lines. */
 
@@ -24,6 +24,36 @@ export function jsonBody(schemaName: string, required = true): RequestBody {
 export function errorResponse(description: string): Response {
   return json('Error', description);
 }
+
+/**
+ * What every refusal answers (the error handler's JSON, src/http/plugins/error-handler.ts).
+ * Written out here; openapi-responses.test.ts checks real refusals against it.
+ */
+export const errorSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        code: {
+          type: 'string',
+          description: 'Stable; what clients should branch on',
+          examples: ['validation_failed', 'not_found', 'forbidden', 'payload_too_large'],
+        },
+        message: { type: 'string', description: 'For people; may change' },
+        fields: {
+          type: 'object',
+          description: 'A message per field at fault (snake_case names; `body` for the whole body)',
+          additionalProperties: { type: 'string' },
+        },
+      },
+      required: ['code', 'message'],
+      additionalProperties: false,
+    },
+  },
+  required: ['error'],
+  additionalProperties: false,
+};
 
 const refusalStatus = {
   BadRequest: '400',

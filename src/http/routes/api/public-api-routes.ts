@@ -1,14 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { getPublicItem, getTypePage } from '../../../domain/content/public-content-service.ts';
-import { CONTENT_TYPES } from '../../../domain/content-types/content-type-registry.ts';
+import {
+  CONTENT_TYPES,
+  contentTypeDefinition,
+} from '../../../domain/content-types/content-type-registry.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import type { AppContext } from '../../app-context.ts';
 import { cachedRoute } from '../../plugins/response-caching.ts';
 import { parseApiInput, pageQuerySchema } from './api-input.ts';
 import { openApiDocument } from './openapi-document.ts';
-import { collectionNames } from './admin-content-collections.ts';
 import { filterLabelId } from './public-post-reads.ts';
 import { publicLabelJson, publicPostJson, publicPostSummaryJson } from './public-content-json.ts';
 
@@ -38,7 +40,7 @@ export function registerPublicReadRoutes(scope: FastifyInstance, context: AppCon
   const { siteUrl } = context.config;
 
   for (const type of CONTENT_TYPES) {
-    const base = `${PUBLIC_API_PREFIX}/${collectionNames[type]}`;
+    const base = `${PUBLIC_API_PREFIX}/${contentTypeDefinition(type).collection}`;
 
     scope.get(base, cachedListRoute, async (request, reply) => {
       const query = parseApiInput(listQuerySchema, request.query);

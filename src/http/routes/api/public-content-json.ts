@@ -1,60 +1,78 @@
-import type {
-  ContentDetail,
-  ContentSummary,
-  ContentType,
-  LabelKind,
-} from '../../../domain/content/content-item.ts';
-import { contentTypeDefinition } from '../../../domain/content-types/content-type-registry.ts';
+import { z } from 'zod';
+import type { ContentDetail, ContentSummary } from '../../../domain/content/content-item.ts';
+import {
+  CONTENT_TYPES,
+  contentTypeDefinition,
+} from '../../../domain/content-types/content-type-registry.ts';
 import type { Label } from '../../../domain/labels/label-service.ts';
 import { renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
 import { withAbsoluteUrls } from '../../../views/feeds/absolute-body-urls.ts';
+import { absoluteUrlJson, idJson, timestampJson } from './api-output.ts';
 
 /**
  * Public items as the read API shows them: only what readers of the site can see, with
- * absolute URLs so that clients elsewhere can link to the pages.
+ * absolute URLs so that clients elsewhere can link to the pages. The shapes are zod schemas
+ * that the builders below are typed by and the OpenAPI document is made from; each type's
+ * own fields join them there (openapi-type-schemas.ts).
  */
 
-export interface PublicLabelRefJson {
-  kind: LabelKind;
-  slug: string;
-  name: string;
-}
+const labelKindJson = z.enum(['country', 'theme']);
 
-export interface PublicPostSummaryJson {
-  id: string;
-  type: ContentType;
-  title: string;
-  slug: string;
-  excerpt: string;
-  url: string;
-  published_at: string;
-  author: { name: string } | null;
-  labels: PublicLabelRefJson[];
-  /** The type's own fields, snake_case (`indicators`, `starts_at`, `time_zone` …). */
-  [typeField: string]: unknown;
-}
+export const publicLabelRefJsonSchema = z.strictObject({
+  kind: labelKindJson,
+  slug: z.string(),
+  name: z.string(),
+});
 
-export interface PublicPostJson extends PublicPostSummaryJson {
-  html: string;
-  locale: string;
-  updated_at: string;
-  featured_image: { url: string; alt: string } | null;
+/** What an item shows in lists: its type's fields follow, organisations left out. */
+export const publicItemSummaryJsonSchema = z.strictObject({
+  type: z.enum(CONTENT_TYPES),
+  id: idJson,
+  title: z.string(),
+  slug: z.string(),
+  excerpt: z.string(),
+  url: absoluteUrlJson.meta({ description: "The item's page" }),
+  published_at: timestampJson,
+  author: z.strictObject({ name: z.string() }).nullable(),
+  labels: z.array(publicLabelRefJsonSchema),
+});
+
+/** One item: the summary, its body and the organisations its fields name. */
+export const publicItemJsonSchema = publicItemSummaryJsonSchema.extend({
+  html: z.string(),
+  locale: z.string(),
+  updated_at: timestampJson,
+  featured_image: z.strictObject({ url: absoluteUrlJson, alt: z.string() }).nullable(),
   /** The public organisations the item names, in the roles its fields give them. */
-  organization_mentions: {
-    role: string;
-    slug: string;
-    acronym: string;
-    name: string;
-    url: string;
-  }[];
-}
+  organization_mentions: z.array(
+    z.strictObject({
+      role: z.string().meta({ examples: ['partners', 'donors', 'signatories'] }),
+      slug: z.string(),
+      acronym: z.string(),
+      name: z.string(),
+      url: absoluteUrlJson,
+    }),
+  ),
+});
 
-export interface PublicLabelJson {
-  slug: string;
-  name: string;
-  description: string;
-  url: string;
-}
+export const publicLabelJsonSchema = z.strictObject({
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  url: absoluteUrlJson,
+});
+
+export const publicLabelsJsonSchema = z.strictObject({
+  countries: z.array(publicLabelJsonSchema),
+  themes: z.array(publicLabelJsonSchema),
+});
+
+/** The type's own fields, snake_case (`indicators`, `starts_at`, `time_zone` …). */
+type TypeFieldsJson = Record<string, unknown>;
+
+export type PublicPostSummaryJson = z.output<typeof publicItemSummaryJsonSchema> & TypeFieldsJson;
+export type PublicPostJson = z.output<typeof publicItemJsonSchema> & TypeFieldsJson;
+type PublicLabelJson = z.output<typeof publicLabelJsonSchema>;
 
 /** Site-relative addresses made absolute; absolute ones left alone. */
 function absolute(siteUrl: string, url: string): string {

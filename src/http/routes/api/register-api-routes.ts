@@ -13,7 +13,7 @@ export function registerPublicApiRoutes(scope: FastifyInstance, context: AppCont
 
 /**
  * The admin API (inside the scope that requires a bearer token): a collection per content
- * type (see `collectionNames`), documented through `adminCollectionPaths`.
+ * type (its definition's `collection`), documented through `adminCollectionPaths`.
  */
 export function registerAdminApiRoutes(scope: FastifyInstance, context: AppContext): void {
   registerAdminContentCollections(scope, context);

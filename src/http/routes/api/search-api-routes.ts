@@ -7,7 +7,8 @@ import type { AppContext } from '../../app-context.ts';
 import { buildRepresentation } from '../../responses/representation.ts';
 import { firstValue, searchCacheKey, searchRequestOf } from '../../search/search-request.ts';
 import { pageQuerySchema, parseApiInput } from './api-input.ts';
-import { publicPostSummaryJson } from './public-content-json.ts';
+import { pageNumberJson } from './api-output.ts';
+import { publicItemSummaryJsonSchema, publicPostSummaryJson } from './public-content-json.ts';
 
 const pageSchema = z.object({ page: pageQuerySchema });
 
@@ -24,8 +25,53 @@ function markedHtml(segments: TextSegment[]): string {
     .join('');
 }
 
+/** A search's outcome as the API gives it (and the OpenAPI document describes it). */
+export const searchResultsJsonSchema = z.strictObject({
+  query: z
+    .string()
+    .meta({ description: 'The words as searched (trimmed, at most 500 characters)' }),
+  filters: z.strictObject({
+    country: z.string().nullable(),
+    theme: z.string().nullable(),
+    type: z.string().nullable(),
+    year: z.number().int().nullable(),
+  }),
+  total: z
+    .number()
+    .int()
+    .min(0)
+    .meta({ description: 'Matches counted, at most 2,000 (the newest)' }),
+  total_is_capped: z.boolean().meta({
+    description: 'More items match than the 2,000 a search reaches; narrow it to see them',
+  }),
+  page: pageNumberJson,
+  page_count: pageNumberJson,
+  per_page: pageNumberJson,
+  results: z
+    .array(
+      publicItemSummaryJsonSchema
+        .extend({
+          title_html: z
+            .string()
+            .meta({ description: 'The title, escaped, the matched words in `<mark>`' }),
+          snippet: z
+            .string()
+            .meta({ description: 'About 220 characters of the text around the first match' }),
+          snippet_html: z
+            .string()
+            .meta({ description: 'The snippet, escaped, the matched words in `<mark>`' }),
+        })
+        .loose()
+        .meta({ description: "The type's own fields follow, as in its public list" }),
+    )
+    .meta({ description: 'Best first' }),
+});
+
 /** A search's outcome as the API gives it. */
-function searchJson(siteUrl: string, outcome: SearchOutcome) {
+function searchJson(
+  siteUrl: string,
+  outcome: SearchOutcome,
+): z.output<typeof searchResultsJsonSchema> {
   const { filters, pagination } = outcome;
   return {
     query: outcome.query,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { archiveMonthPath } from '../../../domain/content/content-paths.ts';
+import { archiveMonthPath } from '../../../domain/content/archive-paths.ts';
 import {
   getAllPublicSummaries,
   getArchiveMonths,

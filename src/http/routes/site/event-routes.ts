@@ -54,7 +54,7 @@ export function registerEventRoutes(app: FastifyInstance, context: AppContext): 
     const body = await renderEventsFeed(items, {
       siteUrl,
       siteTitle: settings.title,
-      name: getTranslator(settings.locale).t('site.events'),
+      name: getTranslator(settings.locale).t('types.event'),
       path: '/events',
     });
     return reply.type(CALENDAR_CONTENT_TYPE).send(body);

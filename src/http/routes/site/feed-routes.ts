@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { labelKinds, labelSegments } from '../../../domain/content/content-paths.ts';
+import { labelKinds, labelSegments } from '../../../domain/labels/label-paths.ts';
 import { getFeedItems } from '../../../domain/content/public-content-service.ts';
 import { getLabel, type Label } from '../../../domain/labels/label-service.ts';
 import { getSiteSettings } from '../../../domain/settings/settings-service.ts';

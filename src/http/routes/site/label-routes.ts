@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { labelKinds, labelSegments } from '../../../domain/content/content-paths.ts';
+import { labelKinds, labelSegments } from '../../../domain/labels/label-paths.ts';
 import {
   getStreamPage,
   groupByDay,

@@ -12,7 +12,7 @@ import { describeEachDatabase } from '../../../../test/support/test-databases.ts
 import type { Actor } from '../../../domain/auth/actor.ts';
 import type { DraftInput } from '../../../domain/editorial/editorial-service.ts';
 import { createUser, getActorByEmail } from '../../../domain/users/user-service.ts';
-import { archiveMonthPath } from '../../../domain/content/content-paths.ts';
+import { archiveMonthPath } from '../../../domain/content/archive-paths.ts';
 import {
   TEST_PASSWORD,
   type Visitor,

@@ -1,6 +1,6 @@
 import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
 import { CsrfField } from '../admin-layout.tsx';
-import { AdminTime } from './item-status.tsx';
+import { AdminTime } from './admin-time.tsx';
 import { DataTable } from './data-table.tsx';
 
 function RevisionSelect(props: {

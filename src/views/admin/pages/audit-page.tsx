@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../../../domain/audit/audit-service.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
-import { AdminTime } from '../components/item-status.tsx';
+import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 
 function auditHref(page: number): string {

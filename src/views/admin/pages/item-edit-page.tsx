@@ -13,10 +13,11 @@ import {
   TextField,
 } from '../components/form-fields.tsx';
 import { ItemRevisionHistory } from '../components/item-revision-history.tsx';
-import { AdminTime, statusLabels } from '../components/item-status.tsx';
+import { adminI18n, typeName } from '../admin-i18n.ts';
+import { AdminTime } from '../components/admin-time.tsx';
 import { ItemWorkflowActions, type WorkflowFailure } from '../components/item-workflow-actions.tsx';
 import { TypeFieldset, typeFieldLabels } from '../type-forms/type-fieldset.tsx';
-import { typeFormOf, typeNames } from '../type-forms/type-forms.ts';
+import { contentTypeDefinition } from '../../../domain/content-types/content-type-registry.ts';
 
 /** The edit form's fields as the browser sends them (and gets them back after a refusal). */
 export interface ItemFormValues {
@@ -76,7 +77,7 @@ const FORM_ID = 'item';
 function StatusLine({ item }: { item: ItemSummary }) {
   return (
     <p class="item-status">
-      Status: <strong>{statusLabels[item.status]}</strong>
+      Status: <strong>{adminI18n.t(`status.${item.status}`)}</strong>
       {item.publishedAt && item.status !== 'draft' && item.status !== 'review' && (
         <>
           {item.status === 'scheduled' ? ', to be published ' : ', published '}
@@ -145,6 +146,7 @@ function ItemFields({
   errors: FieldErrors;
   mediaSearchPath: string;
 }) {
+  const { form } = contentTypeDefinition(values.type);
   return (
     <>
       <TextField
@@ -158,7 +160,7 @@ function ItemFields({
       />
       <TypeFieldset
         formId={FORM_ID}
-        form={typeFormOf(values.type)}
+        form={form}
         values={values.fields}
         errors={errors}
         countries={choices.countries.map((option) => ({
@@ -167,8 +169,8 @@ function ItemFields({
         }))}
         documents={choices.documents}
       />
-      {typeFormOf(values.type).fixedAddress ? (
-        <p class="hint">{typeFormOf(values.type).fixedAddress}</p>
+      {form.fixedAddress ? (
+        <p class="hint">{adminI18n.t(form.fixedAddress)}</p>
       ) : (
         <TextField
           formId={FORM_ID}
@@ -255,9 +257,7 @@ export function ItemEditPage({
     <AdminLayout
       chrome={chrome}
       title={
-        item
-          ? `Edit “${values.title || 'untitled'}”`
-          : `New ${typeNames[values.type].singular.toLowerCase()}`
+        item ? `Edit “${values.title || 'untitled'}”` : `New ${typeName(values.type).toLowerCase()}`
       }
       scripts={scripts}
     >
@@ -274,7 +274,10 @@ export function ItemEditPage({
           formId={FORM_ID}
           message={failure.message}
           errors={errors}
-          labels={{ ...fieldLabels, ...typeFieldLabels(typeFormOf(values.type), values.fields) }}
+          labels={{
+            ...fieldLabels,
+            ...typeFieldLabels(contentTypeDefinition(values.type).form, values.fields),
+          }}
         />
       )}
       <form

@@ -1,9 +1,10 @@
 import type { ContentStatus, ContentType } from '../../../domain/content/content-item.ts';
 import { CONTENT_TYPES } from '../../../domain/content-types/content-type-registry.ts';
-import { typeNames } from '../type-forms/type-forms.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
 import { Notice } from '../components/form-fields.tsx';
-import { AdminTime, contentStatuses, statusLabels } from '../components/item-status.tsx';
+import { CONTENT_STATUSES } from '../../../domain/content/content-statuses.ts';
+import { adminI18n, typeName } from '../admin-i18n.ts';
+import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 
 /** One row of the items list. */
@@ -20,9 +21,9 @@ export interface ItemRow {
 function StatusFilter({ current }: { current: ContentStatus | undefined }) {
   const filters: { href: string; label: string; status: ContentStatus | undefined }[] = [
     { href: '/admin', label: 'All', status: undefined },
-    ...contentStatuses.map((status) => ({
+    ...CONTENT_STATUSES.map((status) => ({
       href: `/admin?status=${status}`,
-      label: statusLabels[status],
+      label: adminI18n.t(`status.${status}`),
       status,
     })),
   ];
@@ -73,7 +74,7 @@ export function ItemsPage({
           {CONTENT_TYPES.map((type) => (
             <li>
               <a class="button" href={`/admin/items/new?type=${type}`}>
-                {`New ${typeNames[type].singular.toLowerCase()}`}
+                {`New ${typeName(type).toLowerCase()}`}
               </a>
             </li>
           ))}
@@ -81,11 +82,15 @@ export function ItemsPage({
       </nav>
       <StatusFilter current={status} />
       {items.length === 0 ? (
-        <p>{status ? `No items are ${statusLabels[status].toLowerCase()}.` : 'No items yet.'}</p>
+        <p>
+          {status
+            ? `No items are ${adminI18n.t(`status.${status}`).toLowerCase()}.`
+            : 'No items yet.'}
+        </p>
       ) : (
         <DataTable
           id="items"
-          caption={status ? `Items: ${statusLabels[status].toLowerCase()}` : 'Items'}
+          caption={status ? `Items: ${adminI18n.t(`status.${status}`).toLowerCase()}` : 'Items'}
         >
           <thead>
             <tr>
@@ -103,8 +108,8 @@ export function ItemsPage({
                 <td>
                   <a href={`/admin/items/${item.id}`}>{item.title}</a>
                 </td>
-                <td>{typeNames[item.type].singular}</td>
-                <td>{statusLabels[item.status]}</td>
+                <td>{typeName(item.type)}</td>
+                <td>{adminI18n.t(`status.${item.status}`)}</td>
                 <td>{item.countries.join(', ') || '—'}</td>
                 <td>{item.authorName ?? '—'}</td>
                 <td>

@@ -1,7 +1,7 @@
 import type { MediaItem } from '../../../domain/media/media-types.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { ErrorSummary, type FieldErrors, Notice, TextField } from '../components/form-fields.tsx';
-import { AdminTime } from '../components/item-status.tsx';
+import { AdminTime } from '../components/admin-time.tsx';
 
 /** An upload or alt-text change the server refused. */
 export interface MediaFailure {

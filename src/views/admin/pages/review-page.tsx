@@ -1,5 +1,5 @@
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
-import { AdminTime } from '../components/item-status.tsx';
+import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 
 /** An item waiting for the signed-in editor's decision. */

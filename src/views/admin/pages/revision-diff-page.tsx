@@ -1,6 +1,6 @@
 import type { DiffPart, RevisionDiff } from '../../../domain/editorial/revision-service.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
-import { AdminTime } from '../components/item-status.tsx';
+import { AdminTime } from '../components/admin-time.tsx';
 
 function DiffText({ parts }: { parts: DiffPart[] }) {
   if (parts.every((part) => part.change === 'same')) {

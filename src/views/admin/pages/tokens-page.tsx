@@ -8,7 +8,7 @@ import {
   SelectField,
   TextField,
 } from '../components/form-fields.tsx';
-import { AdminTime } from '../components/item-status.tsx';
+import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 
 /** A refused token form: the name as sent and its messages. */

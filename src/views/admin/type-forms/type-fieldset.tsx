@@ -6,7 +6,9 @@ import {
   TextField,
   fieldMessage,
 } from '../components/form-fields.tsx';
-import { type TypeForm, type TypeFormControl, postedName, valueAt } from './type-form-controls.ts';
+import type { TypeForm, TypeFormControl } from '../../../domain/content-types/type-form.ts';
+import { adminI18n } from '../admin-i18n.ts';
+import { postedName, valueAt } from './type-form-controls.ts';
 
 interface Person {
   name?: string | null;
@@ -64,7 +66,7 @@ function Control(props: ControlProps) {
     name,
     idName: idNameOf(path),
     label: labelOf(control),
-    hint: control.hint,
+    hint: control.hint && adminI18n.t(control.hint),
     error,
   };
   const value = valueAt(values, path);
@@ -102,13 +104,25 @@ function Control(props: ControlProps) {
       return (
         <SelectField
           {...common}
-          options={[{ value: '', label: 'Choose a country' }, ...countries]}
+          options={[{ value: '', label: adminI18n.t('form.chooseCountry') }, ...countries]}
           value={displayText(control, value)}
         />
       );
     case 'select':
       return (
-        <SelectField {...common} options={control.options} value={displayText(control, value)} />
+        <SelectField
+          {...common}
+          options={[
+            ...(control.emptyOption
+              ? [{ value: '', label: adminI18n.t(control.emptyOption) }]
+              : []),
+            ...control.options.map((option) => ({
+              value: option.value,
+              label: adminI18n.t(option.label),
+            })),
+          ]}
+          value={displayText(control, value)}
+        />
       );
     case 'document': {
       const chosen = displayText(control, value);
@@ -118,9 +132,11 @@ function Control(props: ControlProps) {
         <SelectField
           {...common}
           options={[
-            { value: '', label: 'Choose a PDF' },
+            { value: '', label: adminI18n.t('form.choosePdf') },
             ...documents,
-            ...(isMissing ? [{ value: chosen, label: `${chosen} (not in the library)` }] : []),
+            ...(isMissing
+              ? [{ value: chosen, label: adminI18n.t('form.notInLibrary', { name: chosen }) }]
+              : []),
           ]}
           value={chosen}
         />
@@ -141,9 +157,9 @@ function Control(props: ControlProps) {
     case 'group':
       return (
         <fieldset class="type-group" id={`${formId}-${idNameOf(path)}`}>
-          <legend>{control.legend}</legend>
-          {control.hint && <p class="hint">{control.hint}</p>}
-          {error && <p class="field-error">{fieldMessage(control.legend, error)}</p>}
+          <legend>{labelOf(control)}</legend>
+          {control.hint && <p class="hint">{adminI18n.t(control.hint)}</p>}
+          {error && <p class="field-error">{fieldMessage(labelOf(control), error)}</p>}
           {control.controls.map((inner) => (
             <Control
               formId={formId}
@@ -162,15 +178,12 @@ function Control(props: ControlProps) {
       const indexes = Array.from({ length: rows + control.blankRows }, (_, index) => index);
       return (
         <fieldset class="type-rows" id={`${formId}-${idNameOf(path)}`}>
-          <legend>{control.legend}</legend>
-          {control.hint && <p class="hint">{control.hint}</p>}
-          {error && <p class="field-error">{fieldMessage(control.legend, error)}</p>}
+          <legend>{labelOf(control)}</legend>
+          {control.hint && <p class="hint">{adminI18n.t(control.hint)}</p>}
+          {error && <p class="field-error">{fieldMessage(labelOf(control), error)}</p>}
           {indexes.map((index) => (
             <fieldset class="type-row">
-              <legend>
-                {control.rowLabel} {index + 1}
-                {index >= rows && ' (new)'}
-              </legend>
+              <legend>{rowLabelOf(control, index, index >= rows)}</legend>
               {control.controls.map((inner) => (
                 <Control
                   formId={formId}
@@ -191,7 +204,19 @@ function Control(props: ControlProps) {
 }
 
 function labelOf(control: TypeFormControl): string {
-  return control.kind === 'group' || control.kind === 'rows' ? control.legend : control.label;
+  return adminI18n.t(
+    control.kind === 'group' || control.kind === 'rows' ? control.legend : control.label,
+  );
+}
+
+/** One row of a rows control: "Indicator line 2", or "Indicator line 3 (new)" when blank. */
+function rowLabelOf(
+  control: Extract<TypeFormControl, { kind: 'rows' }>,
+  index: number,
+  isNew = false,
+): string {
+  const params = { row: adminI18n.t(control.rowLabel), number: String(index + 1) };
+  return adminI18n.t(isNew ? 'form.newRow' : 'form.row', params);
 }
 
 /** The type's own fields in the item form. */
@@ -207,7 +232,7 @@ export function TypeFieldset(props: {
   if (props.form.controls.length === 0) return null;
   return (
     <fieldset class="type-fields">
-      <legend>{props.form.legend}</legend>
+      <legend>{adminI18n.t(props.form.legend)}</legend>
       {props.form.controls.map((control) => (
         <Control
           formId={props.formId}
@@ -232,7 +257,7 @@ export function typeFieldLabels(
   values: Record<string, unknown>,
 ): Record<string, string> {
   const labels: Record<string, string> = {};
-  const visit = (controls: TypeFormControl[], prefix: string, labelPrefix: string) => {
+  const visit = (controls: readonly TypeFormControl[], prefix: string, labelPrefix: string) => {
     for (const control of controls) {
       const path = prefix ? `${prefix}.${control.name}` : control.name;
       const label = labelPrefix ? `${labelPrefix}: ${labelOf(control)}` : labelOf(control);
@@ -242,7 +267,7 @@ export function typeFieldLabels(
         const rows = valueAt(values, path);
         const count = (Array.isArray(rows) ? rows.length : 0) + control.blankRows;
         for (let index = 0; index < count; index++) {
-          visit(control.controls, `${path}.${index}`, `${control.rowLabel} ${index + 1}`);
+          visit(control.controls, `${path}.${index}`, rowLabelOf(control, index));
         }
       }
     }

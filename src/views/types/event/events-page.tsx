@@ -53,7 +53,7 @@ export function EventsPage({ chrome, listing }: { chrome: SiteChrome; listing: E
   const { i18n } = chrome;
   const { page } = listing.pagination;
   const isFirstPage = page === 1;
-  const title = isFirstPage ? i18n.t('site.events') : i18n.t('event.pastPage', { page });
+  const title = isFirstPage ? i18n.t('types.event') : i18n.t('event.pastPage', { page });
   return (
     <SiteLayout
       chrome={chrome}

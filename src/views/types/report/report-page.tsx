@@ -1,4 +1,4 @@
-import { labelPath } from '../../../domain/content/content-paths.ts';
+import { labelPath } from '../../../domain/labels/label-paths.ts';
 import { type ImpactReport, toImpactReport } from '../../../domain/reports/impact-reports.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';

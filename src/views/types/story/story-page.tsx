@@ -1,13 +1,12 @@
-import type { StoryFields } from '../../../domain/content-types/story-fields.ts';
+import type { z } from 'zod';
+import type { publicStoryFieldsSchema } from '../../../domain/content-types/story-fields.ts';
 import type { ContentDetail } from '../../../domain/content/content-item.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
 import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
 
-/** A story's public fields: who gave consent stays in the newsroom (see `publicFields`). */
-export type PublicStoryFields = Omit<StoryFields, 'consent' | 'consentWithdrawnAt'> & {
-  consent: { givenAt: string; form: NonNullable<StoryFields['consent']>['form'] } | null;
-};
+/** A story's public fields: who gave consent stays in the newsroom (see `publicSchema`). */
+export type PublicStoryFields = z.output<typeof publicStoryFieldsSchema>;
 
 export function storyFieldsOf(item: Pick<ContentDetail, 'fields'>): PublicStoryFields {
   return item.fields as unknown as PublicStoryFields;
