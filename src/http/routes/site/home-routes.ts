@@ -12,10 +12,18 @@ import { cachedListingRoute } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../pages/send-page.ts';
 import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
+/**
+ * The home page is cached per `?page=`; WordPress's ids are cache keys too, so an old link is
+ * never answered with the cached home page.
+ */
+const homeRoute = {
+  config: { ...cachedListingRoute.config, cacheQueryKeys: ['page', 'p', 'page_id'] },
+};
+
 export function registerHomeRoutes(app: FastifyInstance, context: AppContext): void {
   app.get<{ Querystring: { page?: string; p?: string; page_id?: string } }>(
     '/',
-    cachedListingRoute,
+    homeRoute,
     async (request, reply) => {
       // WordPress's `/?p=123` and `/?page_id=45` links to imported items.
       if (request.query.p !== undefined || request.query.page_id !== undefined) {
