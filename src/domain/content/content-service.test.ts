@@ -105,6 +105,14 @@ describeEachDatabase('content service', (database) => {
     assert.equal((await storedItem(db, third)).slug, 'cafe-a-kathmandu-3');
   });
 
+  it('gives a Nepali or Khmer title a transliterated address, not "untitled"', async () => {
+    const { db } = database();
+    const nepali = await createContentItem(db, { title: 'पेन्सन सबैलाई', html: '<p>x</p>' });
+    const khmer = await createContentItem(db, { title: 'ប្រាក់សោធន', html: '<p>x</p>' });
+    assert.equal((await storedItem(db, nepali)).slug, 'pensn-sbailai');
+    assert.match((await storedItem(db, khmer)).slug, /^[a-z]{5,}$/);
+  });
+
   it('refuses a requested slug in use with a conflict, writing nothing', async () => {
     const { db } = database();
     const taken = await createContentItem(db, {
