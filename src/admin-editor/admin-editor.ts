@@ -1,10 +1,13 @@
 /// <reference lib="dom" />
 import { Editor } from '@tiptap/core';
+import { startAutosave } from './autosave.ts';
 import { element } from './dom-elements.ts';
 import { editorExtensions } from './editor-extensions.ts';
 import { createToolbar } from './editor-toolbar.ts';
 import { createImagePicker } from './image-picker.ts';
+import { createImageUpload, fileDropProps } from './image-upload.ts';
 import { createLinkPanel } from './link-panel.ts';
+import { createWordCount } from './word-count.ts';
 
 /**
  * The admin editor island: turns each `<textarea data-rich-text>` into a TipTap editor. The
@@ -40,6 +43,8 @@ function enhance(textarea: HTMLTextAreaElement): void {
   const sync = () => {
     textarea.value = editor.getHTML();
   };
+  // Setting the value fires no event: autosave and the unsaved-changes check listen for this.
+  editor.on('update', () => textarea.dispatchEvent(new Event('input', { bubbles: true })));
   editor.on('update', sync);
   textarea.form?.addEventListener('submit', sync);
 
@@ -49,30 +54,45 @@ function enhance(textarea: HTMLTextAreaElement): void {
     expandedOpener = undefined;
   };
   const linkPanel = createLinkPanel(editor, collapse);
-  const imagePicker = createImagePicker(
+  const mediaEndpoint = textarea.dataset.mediaSearch ?? '/admin/media.json';
+  const imagePicker = createImagePicker(editor, mediaEndpoint, collapse);
+  const csrfField = textarea.form?.querySelector<HTMLInputElement>('input[name="_csrf"]');
+  // The same address takes uploads (POST), with the page's CSRF token in a header.
+  const upload = createImageUpload(
     editor,
-    textarea.dataset.mediaSearch ?? '/admin/media.json',
-    collapse,
+    { endpoint: mediaEndpoint, csrfToken: csrfField?.value ?? '' },
+    () => {
+      linkPanel.close();
+      imagePicker.close();
+      collapse();
+    },
   );
+  // Files dropped or pasted into the text go to the upload panel.
+  editor.setOptions({ editorProps: { ...editor.options.editorProps, ...fileDropProps(upload) } });
   const toolbar = createToolbar(editor, {
     openLink() {
       imagePicker.close();
+      upload.close();
       collapse();
       linkPanel.open();
     },
     openImagePicker(opener) {
       linkPanel.close();
+      upload.close();
       expandedOpener = opener;
       opener.setAttribute('aria-expanded', 'true');
       imagePicker.open();
     },
+    chooseImageFile: () => upload.chooseFile(),
   });
 
   const wrapper = element('div', { class: 'rich-text-editor' }, [
     toolbar,
     linkPanel.root,
     imagePicker.root,
+    upload.root,
     mount,
+    createWordCount(editor),
   ]);
   textarea.before(wrapper);
   // Only now, with the editor working, does the plain field step aside.
@@ -96,4 +116,9 @@ for (const textarea of document.querySelectorAll<HTMLTextAreaElement>('textarea[
     // The plain textarea still works; say why in the console for whoever debugs it.
     console.error('The rich-text editor could not start; the plain field stays.', error);
   }
+}
+
+// After the editors: their changes reach the form's textareas, which autosave sends.
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-autosave]')) {
+  startAutosave(form);
 }

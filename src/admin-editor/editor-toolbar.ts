@@ -1,93 +1,143 @@
 /// <reference lib="dom" />
 import type { Editor } from '@tiptap/core';
 import { element } from './dom-elements.ts';
+import { type IconName, icon } from './editor-icons.ts';
 
 /** A toolbar button: a formatting toggle (with a pressed state) or an opener of a panel. */
 interface ToolbarAction {
   label: string;
-  run(editor: Editor): void;
+  icon: IconName;
+  run(editor: Editor, button: HTMLButtonElement): void;
   isActive?(editor: Editor): boolean;
+  /** Opens a panel: reports aria-expanded instead of aria-pressed. */
+  opensPanel?: boolean;
+}
+
+interface ToolbarGroup {
+  label: string;
+  actions: ToolbarAction[];
 }
 
 export interface ToolbarPanels {
   openLink(): void;
   openImagePicker(opener: HTMLButtonElement): void;
+  chooseImageFile(): void;
 }
 
-function formattingActions(panels: ToolbarPanels): ToolbarAction[] {
+function toolbarGroups(panels: ToolbarPanels): ToolbarGroup[] {
   return [
     {
-      label: 'Heading 2',
-      run: (editor) => editor.chain().focus().toggleHeading({ level: 2 }).run(),
-      isActive: (editor) => editor.isActive('heading', { level: 2 }),
+      label: 'Headings',
+      actions: [
+        {
+          label: 'Heading 2',
+          icon: 'heading2',
+          run: (editor) => editor.chain().focus().toggleHeading({ level: 2 }).run(),
+          isActive: (editor) => editor.isActive('heading', { level: 2 }),
+        },
+        {
+          label: 'Heading 3',
+          icon: 'heading3',
+          run: (editor) => editor.chain().focus().toggleHeading({ level: 3 }).run(),
+          isActive: (editor) => editor.isActive('heading', { level: 3 }),
+        },
+      ],
     },
     {
-      label: 'Heading 3',
-      run: (editor) => editor.chain().focus().toggleHeading({ level: 3 }).run(),
-      isActive: (editor) => editor.isActive('heading', { level: 3 }),
+      label: 'Text',
+      actions: [
+        {
+          label: 'Bold',
+          icon: 'bold',
+          run: (editor) => editor.chain().focus().toggleBold().run(),
+          isActive: (editor) => editor.isActive('bold'),
+        },
+        {
+          label: 'Italic',
+          icon: 'italic',
+          run: (editor) => editor.chain().focus().toggleItalic().run(),
+          isActive: (editor) => editor.isActive('italic'),
+        },
+        {
+          label: 'Link',
+          icon: 'link',
+          run: () => panels.openLink(),
+          isActive: (editor) => editor.isActive('link'),
+        },
+      ],
     },
     {
-      label: 'Bold',
-      run: (editor) => editor.chain().focus().toggleBold().run(),
-      isActive: (editor) => editor.isActive('bold'),
+      label: 'Blocks',
+      actions: [
+        {
+          label: 'Bulleted list',
+          icon: 'bulletList',
+          run: (editor) => editor.chain().focus().toggleBulletList().run(),
+          isActive: (editor) => editor.isActive('bulletList'),
+        },
+        {
+          label: 'Numbered list',
+          icon: 'orderedList',
+          run: (editor) => editor.chain().focus().toggleOrderedList().run(),
+          isActive: (editor) => editor.isActive('orderedList'),
+        },
+        {
+          label: 'Quote',
+          icon: 'quote',
+          run: (editor) => editor.chain().focus().toggleBlockquote().run(),
+          isActive: (editor) => editor.isActive('blockquote'),
+        },
+      ],
     },
     {
-      label: 'Italic',
-      run: (editor) => editor.chain().focus().toggleItalic().run(),
-      isActive: (editor) => editor.isActive('italic'),
-    },
-    {
-      label: 'Link',
-      run: () => panels.openLink(),
-      isActive: (editor) => editor.isActive('link'),
-    },
-    {
-      label: 'Bulleted list',
-      run: (editor) => editor.chain().focus().toggleBulletList().run(),
-      isActive: (editor) => editor.isActive('bulletList'),
-    },
-    {
-      label: 'Numbered list',
-      run: (editor) => editor.chain().focus().toggleOrderedList().run(),
-      isActive: (editor) => editor.isActive('orderedList'),
-    },
-    {
-      label: 'Quote',
-      run: (editor) => editor.chain().focus().toggleBlockquote().run(),
-      isActive: (editor) => editor.isActive('blockquote'),
+      label: 'Images',
+      actions: [
+        { label: 'Upload an image', icon: 'upload', run: () => panels.chooseImageFile() },
+        {
+          label: 'Image from the media library',
+          icon: 'image',
+          run: (_editor, button) => panels.openImagePicker(button),
+          opensPanel: true,
+        },
+      ],
     },
   ];
 }
 
+function toolbarButton(editor: Editor, action: ToolbarAction): HTMLButtonElement {
+  const button = element('button', {
+    type: 'button',
+    class: 'editor-button',
+    'aria-label': action.label,
+    // The name shows on hover too, for sighted people who do not know the icon.
+    title: action.label,
+    'aria-expanded': action.opensPanel ? 'false' : undefined,
+  });
+  button.append(icon(action.icon));
+  // A mouse press would move focus from the text to the button; the keyboard still reaches it.
+  button.addEventListener('mousedown', (event) => event.preventDefault());
+  button.addEventListener('click', () => action.run(editor, button));
+  return button;
+}
+
 /**
- * The row of formatting buttons. Each is a real button named for what it does; toggles
- * report their state with aria-pressed, kept current as the selection moves.
+ * The formatting buttons, in named groups. Each is a real button named for what it does (the
+ * icon is decoration); toggles report their state with aria-pressed, kept current as the
+ * selection moves. admin.css keeps the bar stuck to the top of the window on long posts.
  */
 export function createToolbar(editor: Editor, panels: ToolbarPanels): HTMLElement {
   const toggles: { button: HTMLButtonElement; action: ToolbarAction }[] = [];
-  const buttons = formattingActions(panels).map((action) => {
-    const button = element(
-      'button',
-      { type: 'button', class: 'editor-button', 'aria-label': action.label },
-      [action.label],
-    );
-    // A mouse press would move focus from the text to the button; the keyboard still reaches it.
-    button.addEventListener('mousedown', (event) => event.preventDefault());
-    button.addEventListener('click', () => action.run(editor));
-    if (action.isActive) toggles.push({ button, action });
-    return button;
-  });
-  const imageButton = element(
-    'button',
-    {
-      type: 'button',
-      class: 'editor-button',
-      'aria-label': 'Image from the media library',
-      'aria-expanded': 'false',
-    },
-    ['Image'],
+  const groups = toolbarGroups(panels).map((group) =>
+    element(
+      'div',
+      { class: 'editor-toolbar-group', role: 'group', 'aria-label': group.label },
+      group.actions.map((action) => {
+        const button = toolbarButton(editor, action);
+        if (action.isActive) toggles.push({ button, action });
+        return button;
+      }),
+    ),
   );
-  imageButton.addEventListener('click', () => panels.openImagePicker(imageButton));
 
   const refresh = () => {
     for (const { button, action } of toggles) {
@@ -97,8 +147,9 @@ export function createToolbar(editor: Editor, panels: ToolbarPanels): HTMLElemen
   refresh();
   editor.on('transaction', refresh);
 
-  return element('div', { class: 'editor-toolbar', role: 'group', 'aria-label': 'Formatting' }, [
-    ...buttons,
-    imageButton,
-  ]);
+  return element(
+    'div',
+    { class: 'editor-toolbar', role: 'group', 'aria-label': 'Formatting' },
+    groups,
+  );
 }

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Editor } from '@tiptap/core';
 import { element, onEnter, uniqueId } from './dom-elements.ts';
+import { insertImage } from './image-insert.ts';
 import type { EditorPanel } from './link-panel.ts';
 
 /** One image as `GET /admin/media.json` lists it. */
@@ -26,8 +27,8 @@ async function searchImages(endpoint: string, query: string): Promise<LibraryIma
 }
 
 /**
- * Picks an image from the media library and inserts it with its alt text. Uploading stays on
- * the media page, which works without JavaScript; this only finds what is there.
+ * Picks an image from the media library, by thumbnail, and inserts it with its alt text. The
+ * search runs as the author types (after a pause); uploads are image-upload.ts's.
  */
 export function createImagePicker(
   editor: Editor,
@@ -87,16 +88,23 @@ export function createImagePicker(
     );
     status.textContent =
       found.length === 0
-        ? 'No images found. Upload images on the Media page.'
+        ? 'No images found. Upload one with the “Upload an image” button.'
         : `${found.length} image${found.length === 1 ? '' : 's'} found: choose one.`;
   };
 
+  // Searches overlap while typing: only the latest one's answer is shown.
+  let latestSearch = 0;
   const runSearch = async () => {
+    latestSearch += 1;
+    const asked = latestSearch;
     status.textContent = 'Searching…';
     try {
-      show(await searchImages(endpoint, search.value.trim()));
+      const found = await searchImages(endpoint, search.value.trim());
+      if (asked === latestSearch) show(found);
     } catch {
-      status.textContent = 'The media library could not be reached. Try again.';
+      if (asked === latestSearch) {
+        status.textContent = 'The media library could not be reached. Try again.';
+      }
     }
   };
 
@@ -117,20 +125,17 @@ export function createImagePicker(
       alt.focus();
       return;
     }
-    editor
-      .chain()
-      .focus()
-      .setImage({
-        src: chosen.url,
-        alt: text,
-        ...(chosen.width ? { width: chosen.width } : {}),
-        ...(chosen.height ? { height: chosen.height } : {}),
-      })
-      .run();
-    close();
+    root.hidden = true;
+    onClose();
+    insertImage(editor, { src: chosen.url, alt: text, width: chosen.width, height: chosen.height });
   };
 
   onEnter(search, () => void runSearch());
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void runSearch(), 300);
+  });
   onEnter(alt, insertChosen);
   searchButton.addEventListener('click', () => void runSearch());
   insert.addEventListener('click', insertChosen);

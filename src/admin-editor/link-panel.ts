@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { element, onEnter, uniqueId } from './dom-elements.ts';
 import { isAcceptableHref } from './editor-extensions.ts';
 
@@ -60,16 +61,24 @@ export function createLinkPanel(editor: Editor, onClose: () => void): EditorPane
       input.focus();
       return;
     }
+    root.hidden = true;
+    onClose();
     const chain = editor.chain().focus();
     if (editor.state.selection.empty && !editor.isActive('link')) {
       // Nothing selected: the address itself becomes the linked text.
-      chain
-        .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
-        .run();
+      chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] });
     } else {
-      chain.extendMarkRange('link').setLink({ href }).run();
+      chain.extendMarkRange('link').setLink({ href });
     }
-    close();
+    // The linked text would stay selected, and the next Enter or letter would replace it: the
+    // cursor goes to the end of the link instead, and what is typed next is not linked.
+    chain
+      .command(({ tr }) => {
+        tr.setSelection(TextSelection.create(tr.doc, tr.selection.to));
+        return true;
+      })
+      .unsetMark('link')
+      .run();
   };
 
   onEnter(input, applyLink);

@@ -10,6 +10,11 @@ import * as imports from './migrations/0007-imports.ts';
 import * as attemptCounters from './migrations/0008-attempt-counters.ts';
 import * as apiTokenExpiry from './migrations/0009-api-token-expiry.ts';
 import * as mailQueue from './migrations/0010-mail-queue.ts';
+import * as trash from './migrations/0011-trash.ts';
+import * as previewLinks from './migrations/0012-preview-links.ts';
+import * as itemVersions from './migrations/0013-item-versions.ts';
+import * as deskIndexes from './migrations/0014-desk-indexes.ts';
+import * as userTimeZone from './migrations/0015-user-time-zone.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +28,11 @@ const migrations: Record<string, Migration> = {
   '0008-attempt-counters': attemptCounters,
   '0009-api-token-expiry': apiTokenExpiry,
   '0010-mail-queue': mailQueue,
+  '0011-trash': trash,
+  '0012-preview-links': previewLinks,
+  '0013-item-versions': itemVersions,
+  '0014-desk-indexes': deskIndexes,
+  '0015-user-time-zone': userTimeZone,
 };
 
 export class MigrationError extends Error {

@@ -19,6 +19,8 @@ export interface UsersTable {
   created_at: string;
   /** Set while the account is deactivated: it cannot sign in and holds no sessions or tokens. */
   deactivated_at: string | null;
+  /** The IANA zone they chose for admin times; null follows their country (see time-zones.ts). */
+  time_zone: string | null;
 }
 
 export interface LabelsTable {
@@ -65,6 +67,15 @@ export interface ContentItemsTable {
    */
   starts_at: string | null;
   ends_at: string | null;
+  /**
+   * Set while the item is in the trash: hidden from readers and the desk, every other column
+   * kept so that restoring it brings it back as it was. Optional: rows are written without it.
+   */
+  deleted_at?: string | null;
+  /** Who moved it to the trash. */
+  deleted_by?: string | null;
+  /** Moved on by every change to the row: an edit based on an older one is refused (409). */
+  version: number;
 }
 
 /** An organisation an item names, and as what; rebuilt from the item's fields on each save. */
@@ -204,6 +215,9 @@ export interface MediaTable {
   variants: string;
   uploaded_by: string | null;
   created_at: string;
+  /** Set while the upload is in the trash; its files stay on disk until it is removed for good. */
+  deleted_at?: string | null;
+  deleted_by?: string | null;
 }
 
 export interface AuditEventsTable {
@@ -289,6 +303,23 @@ export interface MediaReferencesTable {
   media_id: string | null;
 }
 
+/** A private preview link to an item; only its secret's SHA-256 is kept (see preview-link-service.ts). */
+export interface PreviewLinksTable {
+  id: string;
+  item_id: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** What `inspir demo` loaded: removing the demo removes these rows and nothing else. */
+export interface DemoRecordsTable {
+  entity: 'item' | 'media' | 'user';
+  entity_id: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   labels: LabelsTable;
@@ -313,4 +344,6 @@ export interface DatabaseSchema {
   comments: CommentsTable;
   media_references: MediaReferencesTable;
   mail_queue: MailQueueTable;
+  demo_records: DemoRecordsTable;
+  preview_links: PreviewLinksTable;
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { type Db, inTransaction } from '../db/connection.ts';
-import type { ContentType } from '../db/schema.ts';
+import { insertDemoRecords } from '../db/repositories/demo-record-repository.ts';
+import type { ContentType, DemoRecordsTable } from '../db/schema.ts';
 import type { Actor } from '../domain/auth/actor.ts';
 import { createContentItem } from '../domain/content/content-service.ts';
 import { createLabel, listLabels } from '../domain/labels/label-service.ts';
@@ -39,6 +40,7 @@ async function uploadPublicationFiles(
   uploader: Actor,
   publication: DemoPublication,
   stored: string[],
+  records: DemoRecordsTable[],
 ): Promise<Record<string, unknown>> {
   const files = [];
   for (const file of publication.files) {
@@ -52,6 +54,7 @@ async function uploadPublicationFiles(
       },
     );
     stored.push(media.storedName);
+    records.push({ entity: 'media', entity_id: media.id });
     files.push({ language: file.language, mediaId: media.id });
   }
   return { ...publication.fields, files };
@@ -73,14 +76,22 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
       for (const [position, label] of [...demoCountries, ...demoThemes].entries()) {
         await createLabel(db, { ...label, position });
       }
+      // Everything made here is noted, so that `inspir demo --remove` removes exactly it.
+      const records: DemoRecordsTable[] = [];
       for (const organization of demoOrganizations) {
-        await createOrganization(db, { ...organization, publishedAt: '2021-01-01T00:00:00Z' });
+        const id = await createOrganization(db, {
+          ...organization,
+          publishedAt: '2021-01-01T00:00:00Z',
+        });
+        records.push({ entity: 'item', entity_id: id });
       }
       for (const member of demoSteeringCommittee) await setSteeringMember(db, member);
 
       const authorIds = new Map<string, string>();
       for (const author of demoAuthors) {
-        authorIds.set(author.key, await createUser(db, { ...author, role: 'contributor' }));
+        const id = await createUser(db, { ...author, role: 'contributor' });
+        authorIds.set(author.key, id);
+        records.push({ entity: 'user', entity_id: id });
       }
       const uploader = await getActorByEmail(db, demoAuthors[0]?.email ?? '');
       if (!uploader) throw new Error('The demo authors were not created.');
@@ -91,10 +102,10 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
         const fields =
           'type' in item
             ? item.type === 'publication'
-              ? await uploadPublicationFiles({ ...deps, db }, uploader, item, storedFiles)
+              ? await uploadPublicationFiles({ ...deps, db }, uploader, item, storedFiles, records)
               : item.fields
             : { organizations: item.organizations ?? [] };
-        await createContentItem(db, {
+        const id = await createContentItem(db, {
           type,
           title: item.title,
           slug: item.slug,
@@ -109,7 +120,9 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
           ],
           fields,
         });
+        records.push({ entity: 'item', entity_id: id });
       }
+      await insertDemoRecords(db, records);
       return demoStreamItems.length;
     });
   } catch (error) {

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config, TrustedProxies } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { startBackgroundMailSender } from '../domain/mail/background-mail-sender.ts';
+import { startBackgroundTrashSweeper } from '../domain/trash/background-trash-sweeper.ts';
 import { createMailQueue } from '../domain/mail/mail-queue.ts';
 import type { Mailer } from '../lib/mail/mailer.ts';
 import { siteMailComposers } from '../domain/mail/site-mail-composers.ts';
@@ -37,6 +38,7 @@ import { registerMediaRoutes } from './routes/site/media-routes.ts';
 import { registerOrganizationRoutes } from './routes/site/organization-routes.ts';
 import { registerTypePageRoutes } from './routes/site/type-page-routes.ts';
 import { registerPostRoutes } from './routes/site/post-routes.ts';
+import { registerPreviewLinkRoutes } from './routes/site/preview-routes.ts';
 
 /** Builds the web application over an open, migrated database. */
 export async function buildApp(options: {
@@ -77,6 +79,12 @@ export async function buildApp(options: {
     { pollMs: 30_000 },
   );
   app.addHook('onClose', () => mailSender.stop());
+  // Removes what outstayed the trash's retention; hourly is fine-grained enough for days.
+  const trashSweeper = startBackgroundTrashSweeper(
+    { db: database.db, mediaDir: config.mediaDir, log: app.log },
+    { intervalMs: 60 * 60 * 1000 },
+  );
+  app.addHook('onClose', () => trashSweeper.stop());
   const mailQueue = createMailQueue(database.db, () => mailSender.wake());
   const context: AppContext = {
     config,
@@ -106,6 +114,7 @@ export async function buildApp(options: {
   registerMediaRoutes(app, context);
   registerOrganizationRoutes(app, context);
   registerTypePageRoutes(app, context);
+  registerPreviewLinkRoutes(app, context);
   const uploadLimits = { limits: { fileSize: config.mediaMaxBytes, files: 1, fields: 20 } };
   await app.register(async (admin) => {
     registerAdminSession(admin, context);

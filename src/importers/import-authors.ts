@@ -65,6 +65,7 @@ export async function resolveImportedAuthors(
       password_hash: null,
       created_at: options.now,
       deactivated_at: null,
+      time_zone: null,
     };
     userByEmail.set(user.email, user.id);
     outcome.userIdBySourceId.set(author.sourceId, user.id);

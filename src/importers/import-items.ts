@@ -174,6 +174,7 @@ export class ItemRowBuilder {
       fields: JSON.stringify(emptyFields(type)),
       starts_at: null,
       ends_at: null,
+      version: 1,
     };
     const labelIds = [
       ...new Set(

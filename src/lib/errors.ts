@@ -40,6 +40,13 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** Something that was here and has been removed on purpose (an item in the trash). */
+export class GoneError extends AppError {
+  constructor(message: ProblemOrText = problem('problem.itemRemoved')) {
+    super('gone', 410, message);
+  }
+}
+
 /** Input that was understood but is not acceptable: a message per field at fault. */
 export class ValidationError extends AppError {
   constructor(message: ProblemOrText, fields?: Record<string, ProblemOrText>) {

@@ -17,7 +17,8 @@ export const MEDIA_FOLDER = 'media';
 
 /**
  * Left out: sign-ins, rate limits and the mail queue are transient (and queued mail may hold
- * sign-in links); the search index is rebuilt on restore.
+ * sign-in links); the search index is rebuilt on restore; preview links are short-lived
+ * shares of unpublished items, not content (a restored site asks for new ones).
  */
 type LeftOutTable =
   | 'mail_queue'
@@ -25,6 +26,7 @@ type LeftOutTable =
   | 'attempt_counters'
   | 'sign_in_origins'
   | 'one_time_links'
+  | 'preview_links'
   | 'search_documents';
 export type ExportedTable = Exclude<keyof DatabaseSchema, LeftOutTable>;
 
@@ -34,12 +36,21 @@ export interface ColumnSpec {
   isNullable: boolean;
   /** Added after archives were first written: one from an older inspir lacks it (null then). */
   isLaterAddition?: boolean;
+  /** What a later addition that may not be null is restored as when the archive lacks it. */
+  whenMissing?: number;
 }
 
 const text: ColumnSpec = { kind: 'text', isNullable: false };
 const optionalText: ColumnSpec = { kind: 'text', isNullable: true };
 const integer: ColumnSpec = { kind: 'integer', isNullable: false };
 const optionalInteger: ColumnSpec = { kind: 'integer', isNullable: true };
+/** An item's version (migration 0013): items from an older archive start at 1. */
+const laterVersion: ColumnSpec = {
+  kind: 'integer',
+  isNullable: false,
+  isLaterAddition: true,
+  whenMissing: 1,
+};
 /** A nullable text column added by migration 0009 or later. */
 const laterOptionalText: ColumnSpec = { kind: 'text', isNullable: true, isLaterAddition: true };
 
@@ -74,6 +85,7 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       password_hash: optionalText,
       created_at: text,
       deactivated_at: laterOptionalText,
+      time_zone: laterOptionalText,
     },
     primaryKey: ['id'],
     secretColumns: ['password_hash'],
@@ -113,6 +125,8 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       variants: text,
       uploaded_by: optionalText,
       created_at: text,
+      deleted_at: laterOptionalText,
+      deleted_by: laterOptionalText,
     },
     primaryKey: ['id'],
   },
@@ -138,6 +152,9 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       fields: text,
       starts_at: optionalText,
       ends_at: optionalText,
+      version: laterVersion,
+      deleted_at: laterOptionalText,
+      deleted_by: laterOptionalText,
     },
     primaryKey: ['id'],
   },
@@ -215,6 +232,7 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
     },
     primaryKey: ['id'],
   },
+  demo_records: { columns: { entity: text, entity_id: text }, primaryKey: ['entity', 'entity_id'] },
   site_settings: { columns: { key: text, value: text }, primaryKey: ['key'] },
   site_state: { columns: { key: text, version: integer }, primaryKey: ['key'] },
 };

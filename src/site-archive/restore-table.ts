@@ -53,7 +53,7 @@ export function parseRowLine(line: string, spec: TableSpec): ArchiveRow | string
   for (const [column, columnSpec] of Object.entries(columns)) {
     if (!(column in values)) {
       if (!columnSpec.isLaterAddition) return `missing column ${column}`;
-      row[column] = null;
+      row[column] = columnSpec.whenMissing ?? null;
       continue;
     }
     const problem = checkValue(column, columnSpec, values[column]);

@@ -11,6 +11,12 @@ export interface SiteChrome {
   siteUrl: string;
   stylesheetPath: string;
   i18n: Translator;
+  /**
+   * Set on the preview of an item readers may not see yet: the page is kept out of search
+   * engines and names no canonical address; with `isBannerShown` it says it is a preview
+   * (a preview in a frame says so outside the frame).
+   */
+  preview?: { isBannerShown: boolean };
 }
 
 export interface FeedLink {

@@ -151,7 +151,7 @@ describe(
       await page.getByLabel('File', { exact: true }).setInputFiles(imageFile);
       await page.getByRole('button', { name: 'Upload' }).click();
       await page.waitForURL('**/admin/media?notice=uploaded');
-      assert.equal(await page.getByRole('link', { name: 'march.png' }).count(), 1);
+      assert.equal(await page.getByRole('link', { name: 'march.png', exact: true }).count(), 1);
       assert.deepEqual(await axeViolations(page), [], 'the media page passes axe');
 
       // The post, written with the editor's toolbar.

@@ -29,6 +29,7 @@ export function publishedContentRow(
     fields: '{}',
     starts_at: null,
     ends_at: null,
+    version: 1,
     ...row,
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '../../src/domain/editorial/editorial-service.ts';
 import type { Newsroom } from '../../src/domain/editorial/newsroom.ts';
 import { type Label, createLabel } from '../../src/domain/labels/label-service.ts';
+import { getActorByEmail } from '../../src/domain/users/user-service.ts';
 import type { MailMessage, Mailer } from '../../src/lib/mail/mailer.ts';
 import { currentTimestamp } from '../../src/lib/time.ts';
 import { FAR_FUTURE } from './content-fixtures.ts';
@@ -88,7 +89,10 @@ export async function createTestPerson(
     },
     countryLabelIds,
   );
-  return { id, email: person.email, name: person.name, role: person.role, countryLabelIds };
+  // The app's own actor, so the person's time zone follows their country as it would there.
+  const actor = await getActorByEmail(db, person.email);
+  if (!actor) throw new Error(`${person.email} was not saved`);
+  return actor;
 }
 
 /** One person of each kind; see `NewsroomPeople`. */

@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Db } from '../connection.ts';
 import {
   type OrganizationLink,
@@ -186,7 +186,8 @@ export async function insertItem(
 
 /**
  * Changes an item, and replaces its labels or organisations when given. Call inside the
- * save's transaction. Resolves to the row as written (undefined if there is no such item):
+ * save's transaction. Every change moves the item's version on (edits check it, see
+ * editorial-service.ts). Resolves to the row as written (undefined if there is no such item):
  * the caller need not read it again.
  */
 export async function updateItem(
@@ -198,7 +199,7 @@ export async function updateItem(
 ): Promise<ContentItemsTable | undefined> {
   const saved = await db
     .updateTable('content_items')
-    .set(changes)
+    .set({ ...changes, version: sql<number>`version + 1` })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
@@ -230,7 +231,8 @@ export async function selectIndexableItems(
     .selectFrom('content_items')
     .selectAll()
     .where('status', 'in', INDEXED_STATUSES)
-    .where('published_at', 'is not', null);
+    .where('published_at', 'is not', null)
+    .where('deleted_at', 'is', null);
   const { after } = options;
   if (after) {
     query = query.where((eb) =>

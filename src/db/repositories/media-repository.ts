@@ -10,28 +10,30 @@ export async function selectMediaById(db: Db, id: string): Promise<MediaTable | 
   return db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The media with one of `ids`, in one query (none without ids). */
+/** The media with one of `ids` outside the trash, in one query (none without ids). */
 export async function selectMediaByIds(db: Db, ids: readonly string[]): Promise<MediaTable[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('media')
     .selectAll()
+    .where('deleted_at', 'is', null)
     .where('id', 'in', [...new Set(ids)])
     .execute();
 }
 
-/** Every upload of one kind, newest first. */
+/** Every upload of one kind outside the trash, newest first. */
 export async function selectMediaOfKind(db: Db, kind: MediaTable['kind']): Promise<MediaTable[]> {
   return db
     .selectFrom('media')
     .selectAll()
+    .where('deleted_at', 'is', null)
     .where('kind', '=', kind)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
 }
 
-/** The media whose original is stored under one of `storedNames`, in one query. */
+/** The media outside the trash whose original is stored under one of `storedNames`, in one query. */
 export async function selectMediaByStoredNames(
   db: Db,
   storedNames: readonly string[],
@@ -40,6 +42,7 @@ export async function selectMediaByStoredNames(
   return db
     .selectFrom('media')
     .selectAll()
+    .where('deleted_at', 'is', null)
     .where('stored_name', 'in', [...new Set(storedNames)])
     .execute();
 }
@@ -49,9 +52,12 @@ function likeContaining(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
-/** Media whose original name or alt text contains `search`, ignoring case (all without it). */
+/**
+ * Media outside the trash whose original name or alt text contains `search`, ignoring case
+ * (all without it).
+ */
 function mediaMatching(db: Db, search: string | undefined) {
-  const query = db.selectFrom('media');
+  const query = db.selectFrom('media').where('deleted_at', 'is', null);
   if (!search) return query;
   const pattern = likeContaining(search);
   // lower() on both sides: LIKE ignores case on SQLite but not on PostgreSQL.

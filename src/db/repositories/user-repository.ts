@@ -52,10 +52,13 @@ export async function selectUsersCoveringCountries(
     .execute();
 }
 
-/** A new account is never deactivated. Call inside the save's transaction. */
+/**
+ * A new account is never deactivated, and its time zone follows its country until its owner
+ * chooses one. Call inside the save's transaction.
+ */
 export async function insertUser(
   db: Db,
-  user: Omit<UsersTable, 'deactivated_at'>,
+  user: Omit<UsersTable, 'deactivated_at' | 'time_zone'>,
   countryLabelIds: string[] = [],
 ): Promise<void> {
   await db.insertInto('users').values(user).execute();

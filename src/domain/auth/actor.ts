@@ -10,4 +10,6 @@ export interface Actor {
   role: UserRole;
   /** Label ids of the countries an editor answers for (empty for others). */
   countryLabelIds: readonly string[];
+  /** The IANA zone the admin shows and reads their times in (see users/time-zones.ts). */
+  timeZone: string;
 }

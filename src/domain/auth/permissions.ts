@@ -60,6 +60,19 @@ export function canOnItem(actor: Actor, action: ItemAction, item: ItemFacts): bo
   }
 }
 
+/**
+ * Moving an item to the trash, and restoring it, is for whoever may edit it: authors their
+ * own drafts, editors items of their countries, administrators all.
+ */
+export function canTrashItem(actor: Actor, item: ItemFacts): boolean {
+  return canOnItem(actor, 'edit', item);
+}
+
+/** Removing things for good (emptying the trash, removing the demo) is for administrators. */
+export function canRemoveForGood(actor: Actor): boolean {
+  return isAdministrator(actor);
+}
+
 /** Why the actor may not give an item the countries an edit asks for. */
 export type CountryChangeRefusal =
   { reason: 'removes-every-country' } | { reason: 'adds-countries'; countryLabelIds: string[] };

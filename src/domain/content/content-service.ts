@@ -202,6 +202,7 @@ export async function createContentItem(db: Db, input: CreateContentInput): Prom
     fields: typeFields.json,
     starts_at: derived.startsAt ?? null,
     ends_at: derived.endsAt ?? null,
+    version: 1,
   };
   await saveItem(db, async (trx) => {
     await insertItem(trx, item, labelIds, typeFields.organizationLinks);

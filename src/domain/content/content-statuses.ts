@@ -15,10 +15,11 @@ export const CONTENT_STATUSES = [
  * loaded (the admin API links to an item's public page only while it is public).
  */
 export function isPublicAt(
-  item: { status: ContentStatus; published_at: string | null },
+  item: { status: ContentStatus; published_at: string | null; deleted_at?: string | null },
   now: string,
 ): boolean {
   return (
+    !item.deleted_at &&
     (item.status === 'published' || item.status === 'scheduled') &&
     item.published_at !== null &&
     item.published_at <= now

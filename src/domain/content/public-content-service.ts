@@ -14,6 +14,7 @@ import { calendarDay, currentTimestamp, monthRange } from '../../lib/time.ts';
 import { STREAM_TYPES } from '../content-types/content-type-registry.ts';
 import type { ContentType } from '../../db/schema.ts';
 import { toDetails, toSummaries } from './content-mapping.ts';
+import { refuseTrashedAddress } from '../trash/trashed-addresses.ts';
 import { pageNumberTextSchema, parseInput } from '../validation.ts';
 import type { ContentDetail, ContentSummary, DayGroup, Pagination } from './content-item.ts';
 
@@ -87,6 +88,8 @@ export async function getPublicPost(
   const now = currentTimestamp();
   const row = await selectPublicItemBySlug(db, { now, type: 'post', slug: options.slug });
   if (!row?.published_at?.startsWith(`${options.year}-${options.month}-`)) {
+    const datePrefix = `${options.year}-${options.month}-`;
+    await refuseTrashedAddress(db, { type: 'post', slug: options.slug, now, datePrefix });
     throw new NotFoundError(problem('problem.noPostHere'));
   }
   const neighbours = await selectPublicNeighbours(db, {
@@ -163,7 +166,9 @@ export async function getPublicItem(
   db: Db,
   options: { type: ContentType; slug: string },
 ): Promise<ContentDetail> {
-  const row = await selectPublicItemBySlug(db, { now: currentTimestamp(), ...options });
+  const now = currentTimestamp();
+  const row = await selectPublicItemBySlug(db, { now, ...options });
+  if (!row) await refuseTrashedAddress(db, { ...options, now });
   const [item] = row ? await toDetails(db, [row]) : [];
   if (!item) throw new NotFoundError(problem('problem.nothingHere'));
   return item;

@@ -29,10 +29,11 @@ import {
 } from '../content/content-service.ts';
 import { parseInput } from '../validation.ts';
 import { checkCountryChange } from './country-change-check.ts';
+import { StaleEdit, keepEditAsRevision, keepingStaleEdits } from './edit-conflict.ts';
 import type { Newsroom } from './newsroom.ts';
 import { notifyWorkflowEvent } from './notifications.ts';
 import { checkPublishable } from './publication-checks.ts';
-import { recordRevision } from './revision-recorder.ts';
+import { recordRevision, revisionContentOf } from './revision-recorder.ts';
 
 /**
  * The editorial workflow: every change an editor, contributor or API client makes to content
@@ -49,6 +50,16 @@ import { recordRevision } from './revision-recorder.ts';
 /** Fields an author controls; status, author and dates of creation are the workflow's. */
 export type DraftInput = Omit<CreateContentInput, 'status' | 'authorId' | 'translationGroup'>;
 export type EditInput = Omit<UpdateContentInput, 'authorId'>;
+
+/**
+ * An edit and the version of the item it was made from. With a version, an edit made from an
+ * older one is refused (409, `EditConflictError`) and its text kept as a revision; without,
+ * it is saved over whatever is there (scripts that send no version work as they always did).
+ */
+export interface VersionedEdit {
+  input: EditInput;
+  basedOnVersion?: number;
+}
 
 async function requireItem(db: Db, id: string): Promise<ContentItemsTable> {
   const item = await selectItemById(db, id);
@@ -100,10 +111,12 @@ export interface SaveOutcome {
   id: string;
   slug: string;
   status: ContentStatus;
+  /** The item's version as saved: the next edit is based on it. */
+  version: number;
 }
 
 function outcomeOf(item: ContentItemsTable): SaveOutcome {
-  return { id: item.id, slug: item.slug, status: item.status };
+  return { id: item.id, slug: item.slug, status: item.status, version: item.version };
 }
 
 /** A new draft by the actor. */
@@ -127,32 +140,146 @@ export async function createDraft(
   });
 }
 
-/** Saves changes to an item, keeping a revision. A public item stays subject to the publication checks. */
+/**
+ * Applies an edit to the row `authorize` read, in the caller's transaction: the version check,
+ * the write, the checks on the item as saved, a revision and an audit entry. With
+ * `isQuietWhenUnchanged` (a workflow button pressed on an unchanged form) an edit that changes
+ * nothing leaves no revision.
+ */
+async function applyEdit(
+  db: Db,
+  actor: Actor,
+  authorized: { item: ContentItemsTable; facts: ItemFacts },
+  edit: VersionedEdit,
+  options: { summary: string; isQuietWhenUnchanged?: boolean },
+): Promise<ContentItemsTable> {
+  const { item: before, facts } = authorized;
+  const { basedOnVersion } = edit;
+  if (basedOnVersion !== undefined && basedOnVersion !== before.version) {
+    throw new StaleEdit(before.version);
+  }
+  const contentBefore = options.isQuietWhenUnchanged && (await revisionContentOf(db, before));
+  const item = await updateContentItem(db, before, edit.input);
+  // PostgreSQL lets a concurrent save commit between the read and this write: the version
+  // then moved on twice.
+  if (basedOnVersion !== undefined && item.version !== basedOnVersion + 1) {
+    throw new StaleEdit(item.version - 1);
+  }
+  // Before reachability: moving a public item elsewhere is refused by naming the country.
+  await checkCountryChange(db, actor, item.id, facts);
+  await checkStaysReachable(db, actor, item);
+  if (item.status === 'published' || item.status === 'scheduled') {
+    await checkPublishable(db, item);
+  }
+  if (
+    contentBefore &&
+    JSON.stringify(contentBefore) === JSON.stringify(await revisionContentOf(db, item))
+  ) {
+    return item;
+  }
+  await recordRevision(db, actor, item, options.summary);
+  await recordAudit(db, actor, {
+    action: 'content.edit',
+    subjectType: 'content',
+    subjectId: item.id,
+    summary: `${options.summary} “${item.title}”`,
+  });
+  return item;
+}
+
+/**
+ * Saves changes to an item, keeping a revision. A public item stays subject to the publication
+ * checks. With `basedOnVersion`, a stale edit is refused and kept (see `VersionedEdit`).
+ */
 export async function editItem(
   newsroom: Newsroom,
   actor: Actor,
   id: string,
   input: EditInput,
-  summary = 'Edited',
+  options: { summary?: string; basedOnVersion?: number } = {},
 ): Promise<SaveOutcome> {
-  return inTransaction(newsroom.db, async (db) => {
-    const { item: before, facts } = await authorize(db, actor, id, 'edit');
-    const item = await updateContentItem(db, before, input);
-    // Before reachability: moving a public item elsewhere is refused by naming the country.
-    await checkCountryChange(db, actor, id, facts);
-    await checkStaysReachable(db, actor, item);
-    if (item.status === 'published' || item.status === 'scheduled') {
-      await checkPublishable(db, item);
-    }
-    await recordRevision(db, actor, item, summary);
-    await recordAudit(db, actor, {
-      action: 'content.edit',
-      subjectType: 'content',
-      subjectId: id,
-      summary: `${summary} “${item.title}”`,
-    });
-    return outcomeOf(item);
+  const edit = { input, basedOnVersion: options.basedOnVersion };
+  return keepingStaleEdits(newsroom.db, actor, { id, input }, () =>
+    inTransaction(newsroom.db, async (db) => {
+      const authorized = await authorize(db, actor, id, 'edit');
+      const item = await applyEdit(db, actor, authorized, edit, {
+        summary: options.summary ?? 'Edited',
+      });
+      return outcomeOf(item);
+    }),
+  );
+}
+
+/** What an autosave did: saved the item, or (a public item) kept the text as a revision. */
+export interface AutosaveOutcome {
+  /** The version the next edit is based on. */
+  version: number;
+  isApplied: boolean;
+}
+
+/**
+ * Saves an item being edited by itself (the editor's autosave), checking the version like any
+ * edit. An item readers can see is not changed behind the editor's back: the text is kept as
+ * a revision, and reaches the site when they press Save. An unchanged form saves nothing.
+ */
+export async function autosaveItem(
+  newsroom: Newsroom,
+  actor: Actor,
+  id: string,
+  edit: VersionedEdit,
+): Promise<AutosaveOutcome> {
+  return keepingStaleEdits(newsroom.db, actor, { id, input: edit.input }, () =>
+    inTransaction(newsroom.db, async (db) => {
+      const authorized = await authorize(db, actor, id, 'edit');
+      const { item } = authorized;
+      if (item.status === 'published' || item.status === 'scheduled') {
+        if (edit.basedOnVersion !== undefined && edit.basedOnVersion !== item.version) {
+          throw new StaleEdit(item.version);
+        }
+        await keepEditAsRevision(db, actor, id, edit.input, 'Autosaved (not yet on the site)');
+        return { version: item.version, isApplied: false };
+      }
+      const saved = await applyEdit(db, actor, authorized, edit, {
+        summary: 'Autosaved',
+        isQuietWhenUnchanged: true,
+      });
+      return { version: saved.version, isApplied: true };
+    }),
+  );
+}
+
+/**
+ * The item a workflow step acts on. A step sent from the edit form carries the form's content:
+ * it is saved first, in the step's transaction, and the step is judged on the item as saved,
+ * so pressing "Approve" never throws away what was typed, and a refused step saves nothing.
+ */
+async function authorizeStep(
+  db: Db,
+  actor: Actor,
+  id: string,
+  action: ItemAction,
+  edit: VersionedEdit | undefined,
+): Promise<{ item: ContentItemsTable; facts: ItemFacts }> {
+  if (!edit) return authorize(db, actor, id, action);
+  const authorized = await authorize(db, actor, id, 'edit');
+  const item = await applyEdit(db, actor, authorized, edit, {
+    summary: 'Edited',
+    isQuietWhenUnchanged: true,
   });
+  const facts = await factsOf(db, item);
+  if (!canOnItem(actor, action, facts)) throw new ForbiddenError(problem(refusals[action]));
+  return { item, facts };
+}
+
+/** A step's work, refusing (and keeping) the edit it carries when that is stale. */
+function withStepEdit<Result>(
+  newsroom: Newsroom,
+  actor: Actor,
+  id: string,
+  edit: VersionedEdit | undefined,
+  work: () => Promise<Result>,
+): Promise<Result> {
+  return keepingStaleEdits(newsroom.db, actor, edit && { id, input: edit.input }, work);
 }
 
 /** The author hands a draft to the editors of its countries. */
@@ -160,21 +287,24 @@ export async function submitItem(
   newsroom: Newsroom,
   actor: Actor,
   id: string,
+  edit?: VersionedEdit,
 ): Promise<SaveOutcome> {
-  const item = await inTransaction(newsroom.db, async (db) => {
-    const { item: before } = await authorize(db, actor, id, 'submit');
-    const submitted = await setItemWorkflowState(db, before, {
-      status: 'review',
-      reviewNote: null,
-    });
-    await recordAudit(db, actor, {
-      action: 'content.submit',
-      subjectType: 'content',
-      subjectId: id,
-      summary: `Submitted “${submitted.title}” for review`,
-    });
-    return submitted;
-  });
+  const item = await withStepEdit(newsroom, actor, id, edit, () =>
+    inTransaction(newsroom.db, async (db) => {
+      const { item: before } = await authorizeStep(db, actor, id, 'submit', edit);
+      const submitted = await setItemWorkflowState(db, before, {
+        status: 'review',
+        reviewNote: null,
+      });
+      await recordAudit(db, actor, {
+        action: 'content.submit',
+        subjectType: 'content',
+        subjectId: id,
+        summary: `Submitted “${submitted.title}” for review`,
+      });
+      return submitted;
+    }),
+  );
   await notifyWorkflowEvent(newsroom, { kind: 'submitted', item, actor });
   return outcomeOf(item);
 }
@@ -189,25 +319,28 @@ export async function approveItem(
   actor: Actor,
   id: string,
   options: { publishedAt?: string } = {},
+  edit?: VersionedEdit,
 ): Promise<SaveOutcome> {
   const { publishedAt } = parseInput(approveSchema, options);
-  const item = await inTransaction(newsroom.db, async (db) => {
-    const { item: before } = await authorize(db, actor, id, 'approve');
-    await checkPublishable(db, before);
-    // Re-approving an unpublished item puts it back now unless a date is given.
-    const date =
-      publishedAt ?? (before.status === 'unpublished' ? new Date().toISOString() : undefined);
-    const approved = await publishContentItem(db, before, date ? { publishedAt: date } : {});
-    const verb =
-      approved.status === 'scheduled' ? `Scheduled for ${approved.published_at}` : 'Published';
-    await recordAudit(db, actor, {
-      action: approved.status === 'scheduled' ? 'content.schedule' : 'content.publish',
-      subjectType: 'content',
-      subjectId: id,
-      summary: `${verb}: “${approved.title}”`,
-    });
-    return approved;
-  });
+  const item = await withStepEdit(newsroom, actor, id, edit, () =>
+    inTransaction(newsroom.db, async (db) => {
+      const { item: before } = await authorizeStep(db, actor, id, 'approve', edit);
+      await checkPublishable(db, before);
+      // Re-approving an unpublished item puts it back now unless a date is given.
+      const date =
+        publishedAt ?? (before.status === 'unpublished' ? new Date().toISOString() : undefined);
+      const approved = await publishContentItem(db, before, date ? { publishedAt: date } : {});
+      const verb =
+        approved.status === 'scheduled' ? `Scheduled for ${approved.published_at}` : 'Published';
+      await recordAudit(db, actor, {
+        action: approved.status === 'scheduled' ? 'content.schedule' : 'content.publish',
+        subjectType: 'content',
+        subjectId: id,
+        summary: `${verb}: “${approved.title}”`,
+      });
+      return approved;
+    }),
+  );
   await notifyWorkflowEvent(newsroom, { kind: 'approved', item, actor });
   return outcomeOf(item);
 }
@@ -222,19 +355,25 @@ export async function sendBackItem(
   actor: Actor,
   id: string,
   input: { note?: unknown },
+  edit?: VersionedEdit,
 ): Promise<SaveOutcome> {
   const { note } = parseInput(sendBackSchema, input);
-  const item = await inTransaction(newsroom.db, async (db) => {
-    const { item: before } = await authorize(db, actor, id, 'send-back');
-    const returned = await setItemWorkflowState(db, before, { status: 'draft', reviewNote: note });
-    await recordAudit(db, actor, {
-      action: 'content.send-back',
-      subjectType: 'content',
-      subjectId: id,
-      summary: `Sent “${returned.title}” back: ${note}`,
-    });
-    return returned;
-  });
+  const item = await withStepEdit(newsroom, actor, id, edit, () =>
+    inTransaction(newsroom.db, async (db) => {
+      const { item: before } = await authorizeStep(db, actor, id, 'send-back', edit);
+      const returned = await setItemWorkflowState(db, before, {
+        status: 'draft',
+        reviewNote: note,
+      });
+      await recordAudit(db, actor, {
+        action: 'content.send-back',
+        subjectType: 'content',
+        subjectId: id,
+        summary: `Sent “${returned.title}” back: ${note}`,
+      });
+      return returned;
+    }),
+  );
   await notifyWorkflowEvent(newsroom, { kind: 'sent-back', item, actor, note });
   return outcomeOf(item);
 }
@@ -243,18 +382,21 @@ export async function unpublishItem(
   newsroom: Newsroom,
   actor: Actor,
   id: string,
+  edit?: VersionedEdit,
 ): Promise<SaveOutcome> {
-  return inTransaction(newsroom.db, async (db) => {
-    const { item: before } = await authorize(db, actor, id, 'unpublish');
-    const item = await unpublishContentItem(db, before);
-    await recordAudit(db, actor, {
-      action: 'content.unpublish',
-      subjectType: 'content',
-      subjectId: id,
-      summary: `Unpublished “${item.title}”`,
-    });
-    return outcomeOf(item);
-  });
+  return withStepEdit(newsroom, actor, id, edit, () =>
+    inTransaction(newsroom.db, async (db) => {
+      const { item: before } = await authorizeStep(db, actor, id, 'unpublish', edit);
+      const item = await unpublishContentItem(db, before);
+      await recordAudit(db, actor, {
+        action: 'content.unpublish',
+        subjectType: 'content',
+        subjectId: id,
+        summary: `Unpublished “${item.title}”`,
+      });
+      return outcomeOf(item);
+    }),
+  );
 }
 
 /** An item as its editors see it, after checking the actor may see it. */
@@ -271,7 +413,8 @@ export async function getDeskItem(
   return { item, facts, allowed };
 }
 
-function scopeOf(actor: Actor): DeskScope {
+/** Which items the actor may see on the desk (see `selectDeskItems`). */
+export function scopeOf(actor: Actor): DeskScope {
   if (actor.role === 'administrator') return { all: true };
   return {
     all: false,
@@ -280,28 +423,11 @@ function scopeOf(actor: Actor): DeskScope {
   };
 }
 
-export const DESK_PAGE_SIZE = 50;
-
-/** The items the actor may see in the admin, optionally of one status. */
-export async function listDeskItems(
-  db: Db,
-  actor: Actor,
-  options: { status?: ContentStatus; page?: number } = {},
-) {
-  const page = options.page ?? 1;
-  return selectDeskItems(db, {
-    scope: scopeOf(actor),
-    status: options.status,
-    limit: DESK_PAGE_SIZE,
-    offset: (page - 1) * DESK_PAGE_SIZE,
-  });
-}
-
 /** What waits for this actor's decision: items in review they may approve. */
 export async function listReviewQueue(db: Db, actor: Actor) {
   const waiting = await selectDeskItems(db, {
     scope: scopeOf(actor),
-    status: 'review',
+    filters: { status: 'review' },
     limit: 500,
     offset: 0,
   });

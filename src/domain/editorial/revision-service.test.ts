@@ -67,7 +67,13 @@ describeEachDatabase('revisions', (database) => {
   it('keeps one numbered revision per save, newest first', async () => {
     const { contributor } = fixtures.people;
     const id = await editedDraft();
-    await editItem(newsroom(), contributor, id, { excerpt: 'A third save.' }, 'Shortened');
+    await editItem(
+      newsroom(),
+      contributor,
+      id,
+      { excerpt: 'A third save.' },
+      { summary: 'Shortened' },
+    );
     const history = await listRevisions(database().db, contributor, id);
     assert.deepEqual(
       history.map(({ number, summary, title, authorName }) => ({

@@ -135,6 +135,6 @@ export async function restoreRevision(
       // Stored fields name organisations by id, which the content service accepts back.
       fields: JSON.parse(revision.fields || '{}') as Record<string, unknown>,
     },
-    `Restored revision ${number}`,
+    { summary: `Restored revision ${number}` },
   );
 }

@@ -53,8 +53,11 @@ const listSchema = z.object({
   page: z.number().int('problem.wholeNumber').min(1, 'problem.minNumber'),
 });
 
-/** Contributors may describe their own uploads; editors and administrators anyone's. */
-function canEditMedia(actor: Actor, uploadedBy: string | null): boolean {
+/**
+ * Contributors may describe (and move to the trash) their own uploads; editors and
+ * administrators anyone's.
+ */
+export function canEditMedia(actor: Actor, uploadedBy: string | null): boolean {
   if (actor.role === 'administrator' || actor.role === 'editor') return true;
   return canCreateContent(actor) && uploadedBy === actor.id;
 }

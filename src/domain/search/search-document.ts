@@ -31,7 +31,9 @@ export interface SearchDocumentParts {
 
 export function isIndexable(item: ContentItemsTable): boolean {
   return (
-    (INDEXED_STATUSES as readonly string[]).includes(item.status) && item.published_at !== null
+    (INDEXED_STATUSES as readonly string[]).includes(item.status) &&
+    item.published_at !== null &&
+    !item.deleted_at
   );
 }
 

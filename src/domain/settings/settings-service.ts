@@ -23,6 +23,8 @@ export interface SiteSettings {
    * until the network has registered one.
    */
   iatiOrganisationId: string;
+  /** Days an item or upload stays in the trash before it is removed for good. */
+  trashRetentionDays: number;
 }
 
 const defaults: SiteSettings = {
@@ -32,6 +34,7 @@ const defaults: SiteSettings = {
   aboutHtml: storedBodyHtml(''),
   locale: 'en',
   iatiOrganisationId: '',
+  trashRetentionDays: 30,
 };
 
 /**
@@ -53,6 +56,11 @@ const settingsSchema = z.object({
   aboutHtml: z.string().max(200_000),
   locale: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'problem.languageTag'),
   iatiOrganisationId: iatiOrganisationIdSchema,
+  trashRetentionDays: z.coerce
+    .number('problem.wholeNumber')
+    .int('problem.wholeNumber')
+    .min(1, 'problem.minNumber')
+    .max(3650, 'problem.maxNumber'),
 });
 
 export type SettingsInput = Partial<z.input<typeof settingsSchema>>;
@@ -70,6 +78,7 @@ export async function getSiteSettings(db: Db): Promise<SiteSettings> {
     aboutHtml: storedBodyHtml(read('aboutHtml')),
     locale: read('locale'),
     iatiOrganisationId: read('iatiOrganisationId'),
+    trashRetentionDays: read('trashRetentionDays'),
   };
 }
 
@@ -79,7 +88,9 @@ export async function updateSiteSettings(db: Db, input: SettingsInput): Promise<
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    values[key] = JSON.stringify(key === 'aboutHtml' ? sanitizeBodyHtml(value) : value);
+    values[key] = JSON.stringify(
+      key === 'aboutHtml' && typeof value === 'string' ? sanitizeBodyHtml(value) : value,
+    );
   }
   await changePublicContent(db, (trx) => upsertSettings(trx, values));
 }

@@ -42,6 +42,6 @@ export async function withdrawStoryConsent(
       subjectId: id,
       summary: `Consent withdrawn for “${saved.title}”${wasPublic ? '; unpublished' : ''}`,
     });
-    return { id: saved.id, slug: saved.slug, status: saved.status };
+    return { id: saved.id, slug: saved.slug, status: saved.status, version: saved.version };
   });
 }

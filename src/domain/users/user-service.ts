@@ -20,13 +20,14 @@ import type { UserRole, UsersTable } from '../../db/schema.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import { problem } from '../../lib/problems.ts';
 import { slugPattern } from '../../lib/slug.ts';
-import { currentTimestamp } from '../../lib/time.ts';
+import { SITE_TIME_ZONE, currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { canOnSite } from '../auth/permissions.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { parseInput } from '../validation.ts';
+import { timeZonesOfUsers } from './time-zones.ts';
 
 export const passwordSchema = z
   .string()
@@ -111,12 +112,14 @@ async function actorsOf(db: Db, rows: UsersTable[]): Promise<Actor[]> {
     db,
     rows.map((row) => row.id),
   );
+  const timeZones = await timeZonesOfUsers(db, rows, countries);
   return rows.map((row) => ({
     id: row.id,
     email: row.email,
     name: row.name,
     role: row.role,
     countryLabelIds: countries.get(row.id) ?? [],
+    timeZone: timeZones.get(row.id) ?? SITE_TIME_ZONE,
   }));
 }
 

@@ -168,6 +168,20 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+/**
+ * Who is signed in, for a request the session hook has not seen (an unknown admin address,
+ * answered by the not-found handler): the actor of its session cookie, or null.
+ */
+export async function signedInActor(
+  context: AppContext,
+  request: FastifyRequest,
+): Promise<Actor | null> {
+  if (request.actor) return request.actor;
+  const secret = request.cookies?.[adminCookies(context).session];
+  if (!secret || secret.length > 100) return null;
+  return (await actorForSession(context.db, secret)) ?? null;
+}
+
 export function registerAdminSession(scope: FastifyInstance, context: AppContext): void {
   void scope.register(cookie);
   scope.decorateRequest('actor', null);

@@ -15,6 +15,10 @@ import { renderDocument } from '../../views/render-document.ts';
 import type { AppContext } from '../app-context.ts';
 import { sendCompressedErrorPage } from '../responses/error-page-compression.ts';
 import { loadSiteChrome } from '../pages/site-chrome.ts';
+import { loadAdminChrome, sendAdminPage } from '../pages/admin-chrome.ts';
+import { AdminErrorPage } from '../../views/admin/pages/admin-error-page.tsx';
+import type { Actor } from '../../domain/auth/actor.ts';
+import { signedInActor } from './admin-session.ts';
 
 interface PublicError {
   statusCode: number;
@@ -55,6 +59,7 @@ function isAdminPage(request: FastifyRequest): boolean {
 
 function titleFor(statusCode: number): string {
   if (statusCode === 404) return english.t('error.notFoundTitle');
+  if (statusCode === 410) return english.t('error.goneTitle');
   if (statusCode === 401) return english.t('error.unauthorizedTitle');
   if (statusCode === 403) return english.t('error.forbiddenTitle');
   if (statusCode === 413) return english.t('error.tooLargeTitle');
@@ -63,6 +68,24 @@ function titleFor(statusCode: number): string {
   if (statusCode < 500) return english.t('error.badRequestTitle');
   if (statusCode === 503) return english.t('error.busyTitle');
   return english.t('error.serverTitle');
+}
+
+/** The admin's own error page, with its navigation, for someone signed in. */
+async function sendAdminError(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  actor: Actor,
+  failure: PublicError,
+): Promise<FastifyReply> {
+  request.actor = actor;
+  const chrome = await loadAdminChrome(context, request, reply);
+  const page = AdminErrorPage({
+    chrome,
+    title: titleFor(failure.statusCode),
+    message: failure.message,
+  });
+  return sendAdminPage(reply, page, failure.statusCode);
 }
 
 async function sendError(
@@ -78,6 +101,8 @@ async function sendError(
   }
   let html: string;
   try {
+    const actor = isAdminPage(request) ? await signedInActor(context, request) : null;
+    if (actor) return await sendAdminError(context, request, reply, actor, failure);
     const chrome = await loadSiteChrome(context);
     html = renderDocument(
       ErrorPage({

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { AppContext } from '../app-context.ts';
 
@@ -63,4 +63,18 @@ export function registerSecurityHeaders(app: FastifyInstance, context: AppContex
     reply.headers(headers);
     done();
   });
+}
+
+/**
+ * Lets this one response be shown in a frame of the site's own pages (`frame-ancestors
+ * 'self'` instead of `'none'`): the admin's preview frames the page it previews. Every other
+ * response keeps refusing to be framed.
+ */
+export function allowSameOriginFraming(reply: FastifyReply): void {
+  const policy = reply.getHeader('content-security-policy');
+  if (typeof policy !== 'string') return;
+  reply.header(
+    'content-security-policy',
+    policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+  );
 }

@@ -27,12 +27,25 @@ export const problemMessagesEn = {
   'problem.noSuchMonth': 'There is no such month in the archive.',
   'problem.nothingInMonth': 'Nothing was published in that month.',
   'problem.noSuchItem': 'There is no such item.',
+  'problem.editConflict':
+    'Someone else saved this item while you were editing it (it is now at version {version}). Your text did not replace theirs, and it is not lost: it is kept as revision {revision}, which you can compare and restore.',
   'problem.noSuchStory': 'There is no such story.',
   'problem.noSuchRevision': 'There is no revision {number} of this item.',
   'problem.noSuchUser': 'There is no such user.',
   'problem.noSuchToken': 'There is no such token.',
   'problem.noSuchLabel': 'There is no such label.',
   'problem.noSuchMedia': 'There is no such media item.',
+  'problem.itemRemoved': 'This page has been removed.',
+  'problem.cannotTrashItem': 'You may not move this item to the trash.',
+  'problem.cannotRestoreItem': 'You may not restore this item.',
+  'problem.cannotTrashMedia': 'You may not move this upload to the trash.',
+  'problem.mediaInUse':
+    'This upload is used by {count} item(s); look at where it is used, then confirm to move it to the trash.',
+  'problem.notInTrash': 'That is not in the trash.',
+  'problem.alreadyInTrash': 'That is already in the trash.',
+  'problem.onlyAdministratorsEmptyTrash':
+    'Only administrators may remove things from the trash for good.',
+  'problem.onlyAdministratorsRemoveDemo': 'Only administrators may remove the demo content.',
   'problem.noCountryHere': 'There is no country here.',
   'problem.noThemeHere': 'There is no theme here.',
   'problem.addressTaken': 'That address is already used by another item.',
@@ -57,6 +70,7 @@ export const problemMessagesEn = {
     'You cannot publish this item: it needs an editor of one of its countries.',
   'problem.cannotSendBackItem': 'You cannot send this item back.',
   'problem.cannotUnpublishItem': 'You cannot unpublish this item.',
+  'problem.cannotSharePreview': 'You cannot share a preview of this item.',
   'problem.cannotMoveOutOfCountries': 'You cannot move an item out of the countries you edit for.',
   'problem.lastCountryOfPublishedItem':
     'Only an administrator can take every country off a published item: keep at least one of its countries.',
@@ -184,6 +198,9 @@ export const problemMessagesEn = {
   // Field problems: search and uploads
   'problem.notAContentType': 'is not a kind of content',
   'problem.yearSuchAs': 'must be a year such as 2021',
+  'problem.contentStatus': 'must be draft, review, scheduled, published or unpublished',
+  'problem.userId': 'must be the id of a user',
+  'problem.notBeforeFrom': 'must not be before the from date',
   'problem.notAcceptedFile': 'is not a {types} file',
   'problem.notAcceptedFileIs': 'is not a {types} file (it is {detected})',
   'problem.emptyFileChooseAnother': 'is empty: choose another file',

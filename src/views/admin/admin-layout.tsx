@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Actor } from '../../domain/auth/actor.ts';
+import { SITE_TIME_ZONE } from '../../lib/time.ts';
+import { AdminTimeZone } from './components/admin-time.tsx';
 
 /** What every admin page needs around its content. */
 export interface AdminChrome {
@@ -22,6 +24,7 @@ const sections = [
   { path: '/admin', label: 'Items', roles: ['administrator', 'editor', 'contributor'] },
   { path: '/admin/review', label: 'Review', roles: ['administrator', 'editor'] },
   { path: '/admin/media', label: 'Media', roles: ['administrator', 'editor', 'contributor'] },
+  { path: '/admin/trash', label: 'Trash', roles: ['administrator', 'editor', 'contributor'] },
   { path: '/admin/users', label: 'Users', roles: ['administrator'] },
   { path: '/admin/labels', label: 'Countries and themes', roles: ['administrator'] },
   { path: '/admin/settings', label: 'Settings', roles: ['administrator'] },
@@ -89,7 +92,7 @@ export function AdminLayout({
               <form class="admin-signout" method="post" action="/admin/logout">
                 <CsrfField token={chrome.csrfToken} />
                 <span>
-                  {actor.name} ({actor.role})
+                  <a href="/admin/account">{actor.name}</a> ({actor.role})
                 </span>{' '}
                 <button type="submit">Sign out</button>
               </form>
@@ -98,7 +101,9 @@ export function AdminLayout({
         </header>
         <main id="content" class="admin-main">
           <h1>{title}</h1>
-          {children}
+          <AdminTimeZone.Provider value={actor?.timeZone ?? SITE_TIME_ZONE}>
+            {children}
+          </AdminTimeZone.Provider>
         </main>
       </body>
     </html>

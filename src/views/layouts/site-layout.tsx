@@ -44,7 +44,7 @@ export function SiteLayout({
 }) {
   const { settings, i18n } = chrome;
   const siteFeed: FeedLink = { title: settings.title, basePath: '/feed' };
-  const canonical = meta.path === null ? null : `${chrome.siteUrl}${meta.path}`;
+  const canonical = meta.path === null || chrome.preview ? null : `${chrome.siteUrl}${meta.path}`;
   const fullTitle = meta.isFrontPage ? settings.title : `${meta.title} · ${settings.title}`;
   return (
     <html lang={i18n.locale}>
@@ -53,7 +53,7 @@ export function SiteLayout({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={meta.description} />
-        {meta.isIndexable === false && <meta name="robots" content="noindex" />}
+        {(meta.isIndexable === false || chrome.preview) && <meta name="robots" content="noindex" />}
         {canonical && <link rel="canonical" href={canonical} />}
         <meta property="og:type" content={meta.ogType ?? 'website'} />
         <meta property="og:site_name" content={settings.title} />
@@ -74,6 +74,11 @@ export function SiteLayout({
         <a class="skip-link" href="#content">
           {i18n.t('site.skipToContent')}
         </a>
+        {chrome.preview?.isBannerShown && (
+          <section class="preview-banner" aria-label={i18n.t('site.previewBanner')}>
+            <p>{i18n.t('site.previewBanner')}</p>
+          </section>
+        )}
         <header class="site-header">
           <a class="site-title" href="/" aria-label={`${settings.title} — ${i18n.t('site.home')}`}>
             {settings.title}

@@ -11,6 +11,7 @@ import { listLabels } from '../../../domain/labels/label-service.ts';
 import { getMedia, listDocuments, listMedia } from '../../../domain/media/media-service.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
 import type { WorkflowFailure } from '../../../views/admin/components/item-workflow-actions.tsx';
+import type { EditConflict } from '../../../views/admin/components/item-edit-refusals.tsx';
 import {
   ItemEditPage,
   type ItemFormChoices,
@@ -92,9 +93,11 @@ export async function loadItemForEditing(
       slug: item.slug,
       excerpt: item.excerpt,
       html: item.body_html,
-      publishedAt: datetimeLocalFromUtc(item.published_at),
+      publishedAt: datetimeLocalFromUtc(item.published_at, actor.timeZone),
+      timeZone: actor.timeZone,
       labels: (detail?.labels ?? []).map((label) => `${label.kind}:${label.slug}`),
       featuredMediaId: item.featured_media_id ?? '',
+      version: String(item.version),
     },
   };
 }
@@ -106,6 +109,8 @@ export interface EditPageOptions {
   values?: ItemFormValues;
   failure?: ItemFormFailure;
   workflowFailure?: WorkflowFailure;
+  /** A save refused because someone else saved first; the form then shows the stored item. */
+  conflict?: EditConflict;
   statusCode?: number;
 }
 
@@ -129,8 +134,10 @@ export async function sendItemEditPage(
       excerpt: '',
       html: '',
       publishedAt: '',
+      timeZone: actor.timeZone,
       labels: [],
       featuredMediaId: '',
+      version: '',
     };
   const [chrome, choices] = await Promise.all([
     loadAdminChrome(context, request, reply),
@@ -143,8 +150,10 @@ export async function sendItemEditPage(
     choices,
     failure: options.failure,
     workflowFailure: options.workflowFailure,
+    conflict: options.conflict,
     notice: noticeOf(request),
     editorScript: context.assets.optionalPathOf(EDITOR_SCRIPT),
+    errorSummaryScript: context.assets.pathOf('admin-error-summary.js'),
   });
   return sendAdminPage(reply, page, options.statusCode);
 }

@@ -1,10 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { UpdateContentInput } from '../../../domain/content/content-service.ts';
+import type { EditInput, VersionedEdit } from '../../../domain/editorial/editorial-service.ts';
 import type { ContentType, LabelKind } from '../../../domain/content/content-item.ts';
 import { contentTypeDefinition } from '../../../domain/content-types/content-type-registry.ts';
 import { formListSchema, formText, readForm, textField } from './form-fields.ts';
 import { readTypeForm } from './type-form-input.ts';
+import { instantOfWallClock, wallClockInZone } from '../../../lib/zoned-time.ts';
 import type { ItemFormValues } from '../../../views/admin/pages/item-edit-page.tsx';
 
 /**
@@ -22,32 +24,78 @@ const itemFormShape = {
   featuredMediaId: formText(z.string().trim()),
 } satisfies Partial<Record<keyof UpdateContentInput, z.ZodType>>;
 
-/** The fields of the item form as sent, to process or to show again. */
-export function itemFormValues(body: unknown, type: ContentType): ItemFormValues {
+/**
+ * The fields of the item form as sent, to process or to show again; its dates are on the
+ * wall clock of `timeZone`, the editor's.
+ */
+export function itemFormValues(
+  body: unknown,
+  { type, timeZone }: { type: ContentType; timeZone: string },
+): ItemFormValues {
   return {
     type,
+    timeZone,
     fields: readTypeForm(contentTypeDefinition(type).form, body),
     ...readForm(itemFormShape, body),
+    version: textField(body, 'version'),
   };
 }
 
-const minutePrecision = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-const secondPrecision = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/;
-
-/**
- * A `datetime-local` value, read as UTC (the form says so), as an ISO timestamp; undefined
- * when empty. Anything else is passed on as it is, for the domain to refuse with a message.
- */
-export function utcFromDatetimeLocal(value: string): string | undefined {
-  if (!value) return undefined;
-  if (minutePrecision.test(value)) return `${value}:00Z`;
-  if (secondPrecision.test(value)) return `${value}Z`;
-  return value;
+/** The form as the domain's input: empty optional fields mean "not given". */
+export function contentInputOf(values: ItemFormValues) {
+  return {
+    fields: values.fields,
+    title: values.title,
+    html: values.html,
+    labels: labelRefsOf(values.labels),
+    featuredMediaId: values.featuredMediaId || null,
+    ...(values.slug ? { slug: values.slug } : {}),
+    ...(values.publishedAt
+      ? { publishedAt: utcFromDatetimeLocal(values.publishedAt, values.timeZone) }
+      : {}),
+  };
 }
 
-/** An ISO timestamp as a `datetime-local` value in UTC. */
-export function datetimeLocalFromUtc(timestamp: string | null): string {
-  return timestamp ? timestamp.slice(0, 16) : '';
+/** The version a form was made from: a whole number, or undefined (then no check). */
+function versionOf(text: string): number | undefined {
+  return /^[1-9]\d{0,9}$/.test(text) ? Number(text) : undefined;
+}
+
+/** An existing item's form as the edit it asks for, with the version it was based on. */
+export function versionedEditOf(
+  values: ItemFormValues,
+  stored: { excerpt: string },
+): VersionedEdit {
+  const input: EditInput = {
+    ...contentInputOf(values),
+    // An excerpt left as it was is no change: one made from the body keeps following it.
+    ...(values.excerpt && values.excerpt !== stored.excerpt ? { excerpt: values.excerpt } : {}),
+  };
+  return { input, basedOnVersion: versionOf(values.version) };
+}
+
+/**
+ * Whether a post carries the item form's content (a workflow button of the edit form), or
+ * only a step's own fields (a script, or a page from before the buttons joined the form).
+ * The title is in every item form, and only sent while the form may be edited.
+ */
+export function hasItemContent(body: unknown): boolean {
+  return typeof (body as Record<string, unknown> | undefined)?.title === 'string';
+}
+
+/**
+ * A `datetime-local` value, read on the wall clock of `timeZone` (the editor's), as a UTC ISO
+ * timestamp; undefined when empty. Anything else is passed on as it is, for the domain to
+ * refuse with a message.
+ */
+export function utcFromDatetimeLocal(value: string, timeZone: string): string | undefined {
+  if (!value) return undefined;
+  return instantOfWallClock(value, timeZone) ?? value;
+}
+
+/** An ISO timestamp as a `datetime-local` value on the wall clock of `timeZone`. */
+export function datetimeLocalFromUtc(timestamp: string | null, timeZone: string): string {
+  return timestamp ? wallClockInZone(timestamp, timeZone) : '';
 }
 
 /** `country:nepal` → `{kind: 'country', slug: 'nepal'}`; the domain refuses unknown ones. */

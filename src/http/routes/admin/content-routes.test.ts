@@ -286,7 +286,7 @@ describeEachDatabase('admin items, workflow and revisions', (database) => {
     );
   });
 
-  it('schedules an approval with a future date, read as UTC', async () => {
+  it('schedules an approval with a future date, read in the editor’s zone', async () => {
     const created = await contributor.post('/admin/items', draftForm({ title: 'Later' }));
     const id = itemIdFrom(created.headers.location);
     await contributor.post(`/admin/items/${id}/submit`, {});
@@ -296,9 +296,10 @@ describeEachDatabase('admin items, workflow and revisions', (database) => {
     assert.equal(scheduled.headers.location, `/admin/items/${id}?notice=scheduled`);
     const page = await nepalEditor.get(`/admin/items/${id}`);
     assert.equal(statusOf(page.body), 'Scheduled');
+    // Nima edits for Nepal: 03:04 in Kathmandu (UTC+05:45) is 21:19 UTC the day before.
     assert.match(
       page.body,
-      /<time datetime="2999-01-02T03:04:00.000Z">2999-01-02 03:04 UTC<\/time>/,
+      /<time datetime="2999-01-01T21:19:00.000Z">2 Jan 2999, 03:04 Kathmandu time<\/time>/,
     );
     assert.ok(!listedTitles((await app.inject('/')).body).includes('Later'));
   });

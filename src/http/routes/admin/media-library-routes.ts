@@ -69,8 +69,8 @@ function isUploadRefusal(error: unknown): error is AppError {
   );
 }
 
-/** What the editor island's image picker lists. */
-function pickerEntry(media: MediaItem) {
+/** What the editor island's image picker lists (and its upload answers). */
+export function pickerEntry(media: MediaItem) {
   return {
     id: media.id,
     name: media.originalName,

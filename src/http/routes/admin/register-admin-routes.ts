@@ -1,24 +1,34 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { registerAccountRoutes } from './account-routes.ts';
+import { registerAccountSettingsRoutes } from './account-settings-routes.ts';
+import { registerAdminNotFound } from './admin-not-found-routes.ts';
 import { registerAuditRoutes } from './audit-routes.ts';
 import { registerAdminContentRoutes } from './content-routes.ts';
 import { registerMediaLibraryRoutes } from './media-library-routes.ts';
+import { registerMediaPickerRoutes } from './media-picker-routes.ts';
+import { registerPreviewRoutes } from './preview-routes.ts';
 import { registerReviewRoutes } from './review-routes.ts';
 import { registerSiteAdminRoutes } from './site-admin-routes.ts';
 import { registerStoryConsentRoutes } from './story-consent-routes.ts';
+import { registerTrashRoutes } from './trash-routes.ts';
 import { registerTokenRoutes } from './token-routes.ts';
 import { registerUserAdminRoutes } from './user-admin-routes.ts';
 
 /** Every page of the admin area (inside the scope that has sessions and CSRF checks). */
 export function registerAdminRoutes(scope: FastifyInstance, context: AppContext): void {
   registerAccountRoutes(scope, context);
+  registerAccountSettingsRoutes(scope, context);
   registerAdminContentRoutes(scope, context);
   registerStoryConsentRoutes(scope, context);
+  registerPreviewRoutes(scope, context);
   registerReviewRoutes(scope, context);
   registerMediaLibraryRoutes(scope, context);
+  registerMediaPickerRoutes(scope, context);
+  registerTrashRoutes(scope, context);
   registerSiteAdminRoutes(scope, context);
   registerUserAdminRoutes(scope, context);
   registerTokenRoutes(scope, context);
   registerAuditRoutes(scope, context);
+  registerAdminNotFound(scope);
 }

@@ -40,6 +40,7 @@ const settingsFormShape = {
   aboutHtml: optionalFormText,
   locale: optionalFormText,
   iatiOrganisationId: optionalFormText,
+  trashRetentionDays: optionalFormText,
 } satisfies Partial<Record<keyof Parameters<typeof changeSiteSettings>[2], unknown>>;
 
 /** Countries, themes and site settings: administrators only. */
@@ -132,6 +133,7 @@ export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppCont
         aboutHtml: values.aboutHtml,
         locale: values.locale,
         iatiOrganisationId: values.iatiOrganisationId,
+        trashRetentionDays: values.trashRetentionDays,
       });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;

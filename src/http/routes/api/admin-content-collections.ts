@@ -8,6 +8,7 @@ import {
 import { createDraft, editItem } from '../../../domain/editorial/editorial-service.ts';
 import { contentFieldsSchema } from '../../../domain/content/content-service.ts';
 import { camelCase, renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
+import { ValidationError } from '../../../lib/errors.ts';
 import type { AppContext } from '../../app-context.ts';
 import { withdrawStoryConsent } from '../../../domain/stories/story-consent.ts';
 import { apiActor } from '../../plugins/api-authentication.ts';
@@ -60,8 +61,21 @@ export function createBodySchemaOf(type: ContentType) {
   return z.strictObject({ ...commonBodyShape, ...typeShape });
 }
 
+/**
+ * The version an edit was based on, as the item's JSON gave it (or `If-Match`): a stale one is
+ * refused with 409 `edit_conflict`. Left out, the edit is saved over whatever is there.
+ */
+const versionSchema = z
+  .number('problem.wholeNumber')
+  .int('problem.wholeNumber')
+  .min(1, 'problem.wholeNumber')
+  .meta({
+    description:
+      "The item's `version` this edit was made from; a stale one is refused with 409 (code `edit_conflict`) and the sent text kept as a revision",
+  });
+
 export function updateBodySchemaOf(type: ContentType) {
-  return createBodySchemaOf(type).partial();
+  return createBodySchemaOf(type).partial().extend({ version: versionSchema.optional() });
 }
 
 export const createPostBodySchema = createBodySchemaOf('post');
@@ -122,8 +136,15 @@ export function contentCollection(type: ContentType): AdminContentCollection<Bod
         html: body.html ?? '',
       });
     },
-    async update(context, actor, id, body) {
-      return editItem(context.newsroom, actor, id, sentOnly(await fieldsOf(context, type, body)));
+    async update(context, actor, id, body, ifMatchVersion) {
+      const fields = sentOnly(await fieldsOf(context, type, body));
+      if (Object.keys(fields).length === 0) {
+        throw new ValidationError('Send at least one field to change.', {
+          body: 'has no fields to change',
+        });
+      }
+      const basedOnVersion = (body as { version?: number }).version ?? ifMatchVersion;
+      return editItem(context.newsroom, actor, id, fields, { basedOnVersion });
     },
   };
 }

@@ -1,20 +1,17 @@
-import { CONTENT_STATUSES } from '../../../domain/content/content-statuses.ts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Actor } from '../../../domain/auth/actor.ts';
 import type { ContentType } from '../../../domain/content/content-item.ts';
-import {
-  DESK_PAGE_SIZE,
-  type SaveOutcome,
-  listDeskItems,
-} from '../../../domain/editorial/editorial-service.ts';
+import { deskQuerySchema, searchDesk } from '../../../domain/editorial/desk-listing.ts';
+import type { SaveOutcome } from '../../../domain/editorial/editorial-service.ts';
 import { listRevisions } from '../../../domain/editorial/revision-service.ts';
-import { ValidationError } from '../../../lib/errors.ts';
+import { NotFoundError, ValidationError } from '../../../lib/errors.ts';
 import type { AppContext } from '../../app-context.ts';
 import { apiActor } from '../../plugins/api-authentication.ts';
 import { adminItemsJson, loadDeskRow, outcomeJson, revisionJson } from './admin-item-json.ts';
 import { registerAdminWorkflowRoutes } from './admin-workflow-routes.ts';
-import { parseApiBody, parseApiInput, pageQuerySchema, withApiFieldNames } from './api-input.ts';
+import { itemEtag, versionFromIfMatch } from './item-version-header.ts';
+import { parseApiBody, parseApiInput, withApiFieldNames } from './api-input.ts';
 
 /** Where the admin API lives; collections hang below it (`/api/v1/admin/posts`). */
 export const ADMIN_API_PREFIX = '/api/v1/admin';
@@ -32,19 +29,24 @@ export interface AdminContentCollection<CreateBody, UpdateBody> {
   createSchema: z.ZodType<CreateBody>;
   updateSchema: z.ZodType<UpdateBody>;
   create(context: AppContext, actor: Actor, body: CreateBody): Promise<SaveOutcome>;
-  update(context: AppContext, actor: Actor, id: string, body: UpdateBody): Promise<SaveOutcome>;
+  /** `ifMatchVersion`: the version named by the request's `If-Match` header, if it had one. */
+  update(
+    context: AppContext,
+    actor: Actor,
+    id: string,
+    body: UpdateBody,
+    ifMatchVersion?: number,
+  ): Promise<SaveOutcome>;
 }
 
 type ItemParams = { Params: { id: string } };
 
-const listQuerySchema = z.object({
-  status: z
-    .enum(
-      CONTENT_STATUSES,
-      `must be ${CONTENT_STATUSES.slice(0, -1).join(', ')} or ${CONTENT_STATUSES.at(-1)}`,
-    )
-    .optional(),
-  page: pageQuerySchema,
+/**
+ * A collection's list reads the desk's filters but its type: that is the collection's
+ * (`/api/v1/admin/organizations` lists the directory the desk keeps apart).
+ */
+const listQuerySchema = deskQuerySchema.safeExtend({
+  type: z.never('problem.unknownField').optional(),
 });
 
 /** Admin responses describe one person's view of unpublished work: never stored by caches. */
@@ -62,17 +64,22 @@ export function registerAdminContentRoutes<CreateBody, UpdateBody>(
   const itemJson = async (actor: Actor, id: string) => {
     const row = await loadDeskRow(db, actor, { id, type: definition.type });
     const [json] = await adminItemsJson(db, siteUrl, [row]);
+    if (!json) throw new NotFoundError();
     return json;
   };
 
   scope.get(base, async (request, reply) => {
     const actor = apiActor(request);
-    const { status, page } = parseApiInput(listQuerySchema, request.query);
-    const rows = await listDeskItems(db, actor, { status, page });
-    // The desk lists every type together; this collection shows its own.
-    const ofType = rows.filter((row) => row.type === definition.type);
-    const items = await adminItemsJson(db, siteUrl, ofType);
-    return reply.header('cache-control', PRIVATE).send({ items, page, per_page: DESK_PAGE_SIZE });
+    const query = parseApiInput(listQuerySchema, request.query);
+    const { rows, pagination } = await searchDesk(db, actor, { ...query, type: definition.type });
+    const items = await adminItemsJson(db, siteUrl, rows);
+    return reply.header('cache-control', PRIVATE).send({
+      items,
+      page: pagination.page,
+      page_count: pagination.pageCount,
+      per_page: pagination.perPage,
+      total: pagination.total,
+    });
   });
 
   scope.post(base, async (request, reply) => {
@@ -88,7 +95,7 @@ export function registerAdminContentRoutes<CreateBody, UpdateBody>(
 
   scope.get<ItemParams>(`${base}/:id`, async (request, reply) => {
     const json = await itemJson(apiActor(request), request.params.id);
-    return reply.header('cache-control', PRIVATE).send(json);
+    return reply.header('cache-control', PRIVATE).header('etag', itemEtag(json.version)).send(json);
   });
 
   scope.patch<ItemParams>(`${base}/:id`, async (request, reply) => {
@@ -96,14 +103,16 @@ export function registerAdminContentRoutes<CreateBody, UpdateBody>(
     const { id } = request.params;
     // Unknown ids and other types are 404 before the body is judged.
     await loadDeskRow(db, actor, { id, type: definition.type });
+    const ifMatchVersion = versionFromIfMatch(request.headers['if-match']);
     const body = parseApiBody(definition.updateSchema, request.body);
     if (Object.keys(body as object).length === 0) {
       throw new ValidationError('Send at least one field to change.', {
         body: 'has no fields to change',
       });
     }
-    await withApiFieldNames(() => definition.update(context, actor, id, body));
-    return reply.header('cache-control', PRIVATE).send(await itemJson(actor, id));
+    await withApiFieldNames(() => definition.update(context, actor, id, body, ifMatchVersion));
+    const json = await itemJson(actor, id);
+    return reply.header('cache-control', PRIVATE).header('etag', itemEtag(json.version)).send(json);
   });
 
   scope.get<ItemParams>(`${base}/:id/revisions`, async (request, reply) => {

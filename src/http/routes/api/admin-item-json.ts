@@ -39,6 +39,10 @@ export const adminItemJsonSchema = z.strictObject({
   featured_media_id: z.string().nullable(),
   created_at: timestampJson,
   updated_at: timestampJson,
+  version: z.number().int().min(1).meta({
+    description:
+      'Moves on with every change. Send it back with an edit (`version`, or `If-Match` with the ETag) to have a stale edit refused (409 `edit_conflict`) instead of saved over a newer one',
+  }),
   url: absoluteUrlJson
     .nullable()
     .meta({ description: 'The public page, while readers can see the item' }),
@@ -109,6 +113,7 @@ export async function adminItemsJson(
     featured_media_id: row.featured_media_id,
     created_at: row.created_at,
     updated_at: row.updated_at,
+    version: row.version,
     url: publicUrl(siteUrl, row, now),
   }));
 }

@@ -125,6 +125,7 @@ describeEachDatabase('admin API: posts', (database) => {
         featured_media_id: null,
         created_at: undefined,
         updated_at: undefined,
+        version: 1,
         url: null,
         organizations: [],
       },
@@ -434,8 +435,9 @@ describeEachDatabase('admin API: posts', (database) => {
     const beyond = (await nepalEditor.get(`${POSTS}?page=9`)).json<{
       items: unknown[];
       page: number;
+      page_count: number;
     }>();
-    assert.deepEqual(beyond, { items: [], page: 9, per_page: 50 });
+    assert.deepEqual([beyond.items, beyond.page, beyond.page_count], [[], 9, 1]);
   });
 
   it('refuses a JSON body over 4 MB with 413, and malformed JSON with 400', async () => {

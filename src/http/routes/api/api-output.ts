@@ -20,9 +20,18 @@ export const absoluteUrlJson = z.url();
 /** A page number, or a count of pages or of items a page holds. */
 export const pageNumberJson = z.number().int().min(1);
 
-/** A page of an admin list: the page asked for, and how many items a page holds. */
+/**
+ * A page of an admin list: the page asked for (past the last it is empty), how many pages
+ * and items match, and how many items a page holds.
+ */
 export function adminPageJsonSchema<Item extends z.ZodType>(item: Item) {
-  return z.strictObject({ items: z.array(item), page: pageNumberJson, per_page: pageNumberJson });
+  return z.strictObject({
+    items: z.array(item).meta({ description: 'Newest change first' }),
+    page: pageNumberJson,
+    page_count: pageNumberJson,
+    per_page: pageNumberJson,
+    total: z.number().int().min(0),
+  });
 }
 
 /** A page of a public list, with how many pages and items there are. */

@@ -1,5 +1,12 @@
-import type { PathItem } from './openapi-types.ts';
-import { adminOperation, adminResponses, json, jsonBody, parameterRef } from './openapi-parts.ts';
+import type { PathItem, Response } from './openapi-types.ts';
+import {
+  adminOperation,
+  adminResponses,
+  json,
+  jsonBody,
+  parameterRef,
+  responseRef,
+} from './openapi-parts.ts';
 
 /** How a content type's admin collection reads in the document. */
 export interface CollectionDocumentation {
@@ -14,6 +21,16 @@ export interface CollectionDocumentation {
   /** Schemas of one item and of a page of them. */
   itemSchema: string;
   pageSchema: string;
+}
+
+/** An item's answer with its version as ETag, to send back in `If-Match`. */
+function withEtag(response: Response): Response {
+  return {
+    ...response,
+    headers: {
+      ETag: { description: 'The item\'s `version`, quoted (`"7"`)', schema: { type: 'string' } },
+    },
+  };
 }
 
 /** Every path of a content type's admin collection (the same for every type). */
@@ -44,12 +61,23 @@ export function adminCollectionPaths(doc: CollectionDocumentation): Record<strin
         operationId: `list${names}`,
         summary: `The ${doc.plural} the token's owner may see`,
         description:
-          'Administrators see everything; editors their own items and the submitted items of their countries; contributors their own. Newest change first.',
+          "Administrators see everything; editors their own items and the submitted items of their countries; contributors their own. Newest change first, 50 a page, filtered as the desk at /admin filters. A country that is not one of the site's is a bad request (code `bad_request`); a value that cannot be a filter is `validation_failed`.",
         tags,
-        parameters: [parameterRef('Status'), parameterRef('Page')],
-        responses: adminResponses({ '200': json(doc.pageSchema, `A page of ${doc.plural}`) }, [
-          'ValidationFailed',
-        ]),
+        parameters: [
+          parameterRef('DeskQuery'),
+          parameterRef('Status'),
+          parameterRef('DeskCountry'),
+          parameterRef('DeskAuthor'),
+          parameterRef('DeskFrom'),
+          parameterRef('DeskTo'),
+          parameterRef('Page'),
+        ],
+        responses: {
+          ...adminResponses({ '200': json(doc.pageSchema, `A page of ${doc.plural}`) }, [
+            'ValidationFailed',
+          ]),
+          '400': responseRef('SearchRefused'),
+        },
       }),
       post: adminOperation({
         operationId: `create${name}`,
@@ -78,24 +106,29 @@ export function adminCollectionPaths(doc: CollectionDocumentation): Record<strin
         summary: `One ${doc.noun}`,
         tags,
         parameters: [parameterRef('ItemId')],
-        responses: adminResponses({ '200': json(doc.itemSchema, `The ${doc.noun}`) }, ['NotFound']),
+        responses: adminResponses({ '200': withEtag(json(doc.itemSchema, `The ${doc.noun}`)) }, [
+          'NotFound',
+        ]),
       }),
       patch: adminOperation({
         operationId: `update${name}`,
         summary: `Changes a ${doc.noun}, keeping a revision`,
         description:
-          'Fields not sent stay as they are. A published or scheduled item gains a country only from an editor of that country (403 otherwise), and loses its last country only to an administrator.',
+          'Fields not sent stay as they are. A published or scheduled item gains a country only from an editor of that country (403 otherwise), and loses its last country only to an administrator. An edit that names the version it was made from (`version` in the body, or `If-Match`) is refused with 409 `edit_conflict` when the item has changed since, and its text kept as a revision; without one, it is saved over the current text.',
         tags,
-        parameters: [parameterRef('ItemId')],
+        parameters: [parameterRef('ItemId'), parameterRef('IfMatch')],
         requestBody: jsonBody(doc.updateBody),
-        responses: adminResponses({ '200': json(doc.itemSchema, `The ${doc.noun} as saved`) }, [
-          'BadRequest',
-          'NotFound',
-          'Conflict',
-          'PayloadTooLarge',
-          'UnsupportedMediaType',
-          'ValidationFailed',
-        ]),
+        responses: adminResponses(
+          { '200': withEtag(json(doc.itemSchema, `The ${doc.noun} as saved`)) },
+          [
+            'BadRequest',
+            'NotFound',
+            'Conflict',
+            'PayloadTooLarge',
+            'UnsupportedMediaType',
+            'ValidationFailed',
+          ],
+        ),
       }),
     },
     [`${base}/{id}/submit`]: step(

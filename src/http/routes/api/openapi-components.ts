@@ -19,6 +19,8 @@ import {
   publicLabelsJsonSchema,
 } from './public-content-json.ts';
 import { searchResultsJsonSchema } from './search-api-routes.ts';
+import { trashStateJsonSchema } from './admin-trash-routes.ts';
+import { previewLinkBodySchema, previewLinkJsonSchema } from './admin-preview-link-routes.ts';
 
 /**
  * The document's `components/schemas`: each made from the zod schema that the API parses the
@@ -42,6 +44,9 @@ const standalone: Record<string, z.core.$ZodType> = {
   SendBackBody: sendBackBodySchema,
   EmptyBody: emptyBodySchema,
   ItemOutcome: itemOutcomeJsonSchema,
+  ItemTrashState: trashStateJsonSchema,
+  PreviewLinkBody: previewLinkBodySchema,
+  PreviewLink: previewLinkJsonSchema,
   RevisionList: revisionListJsonSchema,
   Media: mediaJsonSchema,
   PublicLabels: publicLabelsJsonSchema,

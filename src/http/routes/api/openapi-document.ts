@@ -5,6 +5,8 @@ import {
 } from '../../../domain/content-types/content-type-registry.ts';
 import { getTranslator } from '../../../lib/i18n/translator.ts';
 import { adminCollectionPaths } from './openapi-collection-paths.ts';
+import { withTrashOperations } from './openapi-trash-paths.ts';
+import { previewLinkPaths } from './openapi-preview-link-paths.ts';
 import {
   adminOperation,
   adminResponses,
@@ -28,6 +30,13 @@ import type { OpenApiDocument, Parameter, PathItem, Response } from './openapi-t
  */
 
 const parameters: Record<string, Parameter> = {
+  IfMatch: {
+    name: 'If-Match',
+    in: 'header',
+    description:
+      'The item\'s ETag (`"7"`, its `version`) this edit was made from; a stale one is refused with 409 (code `edit_conflict`). Same as `version` in the body',
+    schema: { type: 'string', examples: ['"7"'] },
+  },
   ItemId: {
     name: 'id',
     in: 'path',
@@ -91,6 +100,37 @@ const parameters: Record<string, Parameter> = {
     description: 'Only items of this type',
     schema: { type: 'string', enum: documentedTypes.map(({ type }) => type) },
   },
+  DeskQuery: {
+    name: 'q',
+    in: 'query',
+    description:
+      'Words that must each appear in the title, the excerpt or the text, ignoring case; drafts and items in review are searched too',
+    schema: { type: 'string', maxLength: 200 },
+  },
+  DeskCountry: {
+    name: 'country',
+    in: 'query',
+    description: 'Only items of this country (a slug)',
+    schema: { type: 'string' },
+  },
+  DeskAuthor: {
+    name: 'author',
+    in: 'query',
+    description: "Only items by this user (the author's id)",
+    schema: { type: 'string', format: 'uuid' },
+  },
+  DeskFrom: {
+    name: 'from',
+    in: 'query',
+    description: 'Only items last changed on or after this day (UTC)',
+    schema: { type: 'string', format: 'date' },
+  },
+  DeskTo: {
+    name: 'to',
+    in: 'query',
+    description: 'Only items last changed on or before this day (UTC); not before `from`',
+    schema: { type: 'string', format: 'date' },
+  },
   SearchYear: {
     name: 'year',
     in: 'query',
@@ -116,7 +156,10 @@ const responses: Record<string, Response> = {
   NotFound: errorResponse(
     "No such item, or one the token's owner may not see, such as someone else's draft (code `not_found`)",
   ),
-  Conflict: errorResponse('The slug is taken (code `conflict`)'),
+  Conflict: errorResponse(
+    'The slug is taken (code `conflict`), or, for an edit that named its version, someone saved the item since (code `edit_conflict`; the sent text is kept as a revision)',
+  ),
+  Gone: errorResponse('The item is in the trash: it was removed on purpose (code `gone`)'),
   PayloadTooLarge: errorResponse(
     'The body is over 4 MB, or the upload over the media limit (code `payload_too_large`)',
   ),
@@ -171,6 +214,7 @@ function publicTypePaths(): Record<string, PathItem> {
         responses: {
           '200': json(`Public${stem}`, `The ${words.noun}`),
           '404': responseRef('NotFound'),
+          '410': responseRef('Gone'),
         },
       },
     };
@@ -202,7 +246,7 @@ function adminTypePaths(): Record<string, PathItem> {
     },
     ...documentedTypes.map(({ type, stem, collection }) => {
       const words = typeWords(type);
-      return adminCollectionPaths({
+      const paths = adminCollectionPaths({
         collection,
         ...words,
         createBody: `Create${stem}Body`,
@@ -210,6 +254,10 @@ function adminTypePaths(): Record<string, PathItem> {
         itemSchema: `Admin${stem}`,
         pageSchema: `Admin${stem}Page`,
       });
+      return {
+        ...withTrashOperations(paths, { collection, ...words }),
+        ...previewLinkPaths({ collection, ...words }),
+      };
     }),
   ) as Record<string, PathItem>;
 }

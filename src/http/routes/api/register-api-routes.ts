@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { registerAdminMediaRoutes } from './admin-media-routes.ts';
 import { registerAdminContentCollections } from './admin-content-collections.ts';
+import { registerAdminTrashRoutes } from './admin-trash-routes.ts';
+import { registerAdminPreviewLinkRoutes } from './admin-preview-link-routes.ts';
 import { registerPublicReadRoutes } from './public-api-routes.ts';
 import { registerSearchApiRoutes } from './search-api-routes.ts';
 
@@ -17,5 +19,7 @@ export function registerPublicApiRoutes(scope: FastifyInstance, context: AppCont
  */
 export function registerAdminApiRoutes(scope: FastifyInstance, context: AppContext): void {
   registerAdminContentCollections(scope, context);
+  registerAdminTrashRoutes(scope, context);
+  registerAdminPreviewLinkRoutes(scope, context);
   registerAdminMediaRoutes(scope, context);
 }

@@ -8,10 +8,10 @@ import {
   renderEventCalendar,
   renderEventsFeed,
 } from '../../../views/types/event/event-calendar.ts';
-import { EventPage } from '../../../views/types/event/event-page.tsx';
 import { EVENTS_CALENDAR_PATH, EventsPage } from '../../../views/types/event/events-page.tsx';
 import type { AppContext } from '../../app-context.ts';
 import { sendItemPage } from '../../pages/item-page.ts';
+import { itemPageViews } from '../../pages/item-page-views.ts';
 import {
   cachedListingRoute,
   cachedPageRoute,
@@ -31,7 +31,6 @@ import { loadSiteChrome } from '../../pages/site-chrome.ts';
  */
 export function registerEventRoutes(app: FastifyInstance, context: AppContext): void {
   const { siteUrl } = context.config;
-  const localTimeScriptPath = context.assets.pathOf('local-time.js');
 
   app.get<{ Querystring: { page?: string } }>(
     '/events',
@@ -77,7 +76,7 @@ export function registerEventRoutes(app: FastifyInstance, context: AppContext): 
     sendItemPage(context, request, reply, {
       type: 'event',
       slug: request.params.slug,
-      render: (props) => EventPage({ ...props, localTimeScriptPath }),
+      view: itemPageViews.event,
     }),
   );
 }

@@ -8,9 +8,9 @@ import { getImpactReports } from '../../../domain/reports/impact-reports.ts';
 import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
 import { ImpactPage } from '../../../views/types/report/impact-page.tsx';
-import { ReportPage } from '../../../views/types/report/report-page.tsx';
 import type { AppContext } from '../../app-context.ts';
 import { sendItemPage } from '../../pages/item-page.ts';
+import { itemPageViews } from '../../pages/item-page-views.ts';
 import { cachedPageRoute, cachedRoute } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../pages/send-page.ts';
 import { loadSiteChrome } from '../../pages/site-chrome.ts';
@@ -57,7 +57,7 @@ export function registerImpactRoutes(app: FastifyInstance, context: AppContext):
       sendItemPage(context, request, reply, {
         type: 'report',
         slug: `${request.params.country}-${request.params.year}`,
-        render: ReportPage,
+        view: itemPageViews.report,
       }),
   );
 

@@ -1,12 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  getOrganizationDirectory,
-  getOrganizationMentions,
-} from '../../../domain/organizations/organization-directory.ts';
-import { OrganizationPage } from '../../../views/types/organization/organization-page.tsx';
+import { getOrganizationDirectory } from '../../../domain/organizations/organization-directory.ts';
 import { OrganizationsPage } from '../../../views/types/organization/organizations-page.tsx';
 import type { AppContext } from '../../app-context.ts';
 import { sendItemPage } from '../../pages/item-page.ts';
+import { itemPageViews } from '../../pages/item-page-views.ts';
 import { cachedPageRoute } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../pages/send-page.ts';
 import { loadSiteChrome } from '../../pages/site-chrome.ts';
@@ -21,17 +18,11 @@ export function registerOrganizationRoutes(app: FastifyInstance, context: AppCon
     return sendPage(reply, OrganizationsPage({ chrome, directory }));
   });
 
-  app.get<{ Params: { slug: string } }>(
-    '/organizations/:slug',
-    cachedPageRoute,
-    async (request, reply) => {
-      const { slug } = request.params;
-      const mentions = await getOrganizationMentions(context.db, slug);
-      return sendItemPage(context, request, reply, {
-        type: 'organization',
-        slug,
-        render: (props) => OrganizationPage({ ...props, mentions }),
-      });
-    },
+  app.get<{ Params: { slug: string } }>('/organizations/:slug', cachedPageRoute, (request, reply) =>
+    sendItemPage(context, request, reply, {
+      type: 'organization',
+      slug: request.params.slug,
+      view: itemPageViews.organization,
+    }),
   );
 }

@@ -1,5 +1,19 @@
-/** An instant as "2025-03-01 14:05 UTC": the admin states every time in UTC, like the site. */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { SITE_TIME_ZONE } from '../../../lib/time.ts';
+import { formatInZone } from '../../../lib/zoned-time.ts';
+
+/**
+ * The zone admin times are shown in: the signed-in person's, provided by `AdminLayout`, so no
+ * page has to pass it down to each time it shows.
+ */
+export const AdminTimeZone = createContext(SITE_TIME_ZONE);
+
+/**
+ * An instant in the reader's zone, the zone named ("12 Feb 2021, 08:30 Kathmandu time");
+ * the machine-readable value stays UTC.
+ */
 export function AdminTime({ value }: { value: string }) {
-  const shown = `${value.slice(0, 10)} ${value.slice(11, 16)} UTC`;
-  return <time dateTime={value}>{shown}</time>;
+  const zone = useContext(AdminTimeZone);
+  return <time dateTime={value}>{formatInZone(value, zone)}</time>;
 }

@@ -1,10 +1,9 @@
 import type { ItemAction } from '../../../domain/auth/permissions.ts';
-import { CsrfField } from '../admin-layout.tsx';
-import { ErrorSummary, type FieldErrors, TextAreaField, TextField } from './form-fields.tsx';
+import { type FieldErrors, TextAreaField } from './form-fields.tsx';
 
 export type WorkflowAction = 'submit' | 'approve' | 'send-back' | 'unpublish';
 
-/** A workflow form the server refused, to show again with its message and values. */
+/** A workflow step the server refused, to show again with its message and values. */
 export interface WorkflowFailure {
   action: WorkflowAction;
   message: string;
@@ -12,95 +11,84 @@ export interface WorkflowFailure {
   values: Record<string, string>;
 }
 
-function failureFor(failure: WorkflowFailure | undefined, action: WorkflowAction) {
-  return failure?.action === action ? failure : undefined;
-}
-
-function Refusal({ failure, formId }: { failure?: WorkflowFailure; formId: string }) {
-  if (!failure) return null;
-  return (
-    <ErrorSummary
-      formId={formId}
-      message={failure.message}
-      errors={failure.errors}
-      labels={{ publishedAt: 'Publish at', note: 'Note for the author' }}
-    />
-  );
-}
+/** Labels of the steps' own fields, for the error summary. */
+export const workflowFieldLabels: Record<string, string> = {
+  publishedAt: 'Publish date',
+  note: 'Note for the author',
+};
 
 /**
- * The workflow buttons this user may use on this item, each its own small form. Which ones
- * show is the server's `allowed` answer; the server checks again when a form arrives.
+ * The workflow buttons this user may use on this item. They are submit buttons of the edit
+ * form (`formaction` picks the step), so a step always carries what is in the form: the
+ * server saves it and takes the step in one transaction, and unsaved edits are never thrown
+ * away. Which ones show is the server's `allowed` answer; it checks again when one arrives.
  */
 export function ItemWorkflowActions({
   itemId,
-  csrfToken,
+  formId,
   allowed,
   failure,
+  approveLabel = 'Approve and publish',
 }: {
   itemId: string;
-  csrfToken: string;
+  /** The id prefix of the edit form's fields (the note joins them). */
+  formId: string;
   allowed: Record<ItemAction, boolean>;
   failure?: WorkflowFailure;
+  /** What approving will do, in words ("Schedule for 12 Feb 2021, 08:30 Kathmandu time"). */
+  approveLabel?: string;
 }) {
   const action = (name: WorkflowAction) => `/admin/items/${itemId}/${name}`;
-  const approveFailure = failureFor(failure, 'approve');
-  const sendBackFailure = failureFor(failure, 'send-back');
+  const sendBackFailure = failure?.action === 'send-back' ? failure : undefined;
   const hasAny = allowed.submit || allowed.approve || allowed['send-back'] || allowed.unpublish;
   return (
     <section aria-labelledby="workflow-heading" class="workflow">
       <h2 id="workflow-heading">Workflow</h2>
-      {!hasAny && <p class="hint">There is nothing for you to do with this item now.</p>}
+      {hasAny ? (
+        <p class="hint">Each button saves your changes to the form first.</p>
+      ) : (
+        <p class="hint">There is nothing for you to do with this item now.</p>
+      )}
       {allowed.submit && (
-        <form method="post" action={action('submit')}>
-          <CsrfField token={csrfToken} />
-          <Refusal failure={failureFor(failure, 'submit')} formId="submit" />
+        <div class="workflow-step">
           <p class="hint">Editors of the item’s countries will review it.</p>
-          <button type="submit">Submit for review</button>
-        </form>
+          <button type="submit" formaction={action('submit')}>
+            Submit for review
+          </button>
+        </div>
       )}
       {allowed.approve && (
-        <form method="post" action={action('approve')}>
-          <CsrfField token={csrfToken} />
-          <Refusal failure={approveFailure} formId="approve" />
-          <TextField
-            formId="approve"
-            name="publishedAt"
-            type="datetime-local"
-            label="Publish at (optional)"
-            hint="In UTC. Leave empty to publish now, or at the item’s publish date if it has one; a future time schedules it."
-            value={approveFailure?.values.publishedAt ?? ''}
-            error={approveFailure?.errors.publishedAt}
-          />
-          <button type="submit">Approve and publish</button>
-        </form>
+        <div class="workflow-step">
+          <p class="hint">
+            Publishes now, or at the publish date above if it is set; a future date schedules it.
+          </p>
+          <button type="submit" formaction={action('approve')}>
+            {approveLabel}
+          </button>
+        </div>
       )}
       {allowed['send-back'] && (
-        <form method="post" action={action('send-back')}>
-          <CsrfField token={csrfToken} />
-          <Refusal failure={sendBackFailure} formId="send-back" />
+        <div class="workflow-step">
           <TextAreaField
-            formId="send-back"
+            formId={formId}
             name="note"
             label="Note for the author"
-            hint="Required: say what to change. The author gets it by email and on this page."
+            hint="Required to send it back: say what to change. The author gets it by email and on this page."
             rows={4}
             value={sendBackFailure?.values.note ?? ''}
             error={sendBackFailure?.errors.note}
           />
-          <button type="submit" class="secondary">
+          <button type="submit" class="secondary" formaction={action('send-back')}>
             Send back to the author
           </button>
-        </form>
+        </div>
       )}
       {allowed.unpublish && (
-        <form method="post" action={action('unpublish')}>
-          <CsrfField token={csrfToken} />
-          <Refusal failure={failureFor(failure, 'unpublish')} formId="unpublish" />
-          <button type="submit" class="danger">
+        <div class="workflow-step">
+          <button type="submit" class="danger" formaction={action('unpublish')}>
             Unpublish
           </button>
-        </form>
+        </div>
       )}
     </section>
   );

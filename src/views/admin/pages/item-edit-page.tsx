@@ -5,7 +5,6 @@ import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import {
   CheckboxGroup,
   type ChoiceOption,
-  ErrorSummary,
   type FieldErrors,
   Notice,
   SelectField,
@@ -15,7 +14,19 @@ import {
 import { ItemRevisionHistory } from '../components/item-revision-history.tsx';
 import { adminI18n, typeName } from '../admin-i18n.ts';
 import { AdminTime } from '../components/admin-time.tsx';
-import { ItemWorkflowActions, type WorkflowFailure } from '../components/item-workflow-actions.tsx';
+import {
+  ItemWorkflowActions,
+  type WorkflowFailure,
+  workflowFieldLabels,
+} from '../components/item-workflow-actions.tsx';
+import {
+  type EditConflict,
+  EditConflictPanel,
+  PageErrorSummary,
+} from '../components/item-edit-refusals.tsx';
+import { ItemPreviewActions } from '../components/item-preview-actions.tsx';
+import { ItemTrashButton } from '../components/item-trash-button.tsx';
+import { PublishDateField, approveButtonLabel } from '../components/publish-date-field.tsx';
 import { TypeFieldset, typeFieldLabels } from '../type-forms/type-fieldset.tsx';
 import { contentTypeDefinition } from '../../../domain/content-types/content-type-registry.ts';
 
@@ -26,13 +37,17 @@ export interface ItemFormValues {
   slug: string;
   excerpt: string;
   html: string;
-  /** `YYYY-MM-DDTHH:MM` in UTC, or empty. */
+  /** `YYYY-MM-DDTHH:MM` on the wall clock of `timeZone`, or empty. */
   publishedAt: string;
+  /** The editor's IANA time zone, which the form's dates are in (not sent by the browser). */
+  timeZone: string;
   /** `kind:slug` of each chosen label. */
   labels: string[];
   featuredMediaId: string;
   /** The type's own fields, in the domain's shape (see `TypeForm`). */
   fields: Record<string, unknown>;
+  /** The item's version the form was made from (empty for a new item): edits send it back. */
+  version: string;
 }
 
 /** What the page shows about an existing item besides its fields. */
@@ -73,6 +88,8 @@ const fieldLabels: Record<string, string> = {
 };
 
 const FORM_ID = 'item';
+/** The form element's own id (the autosave script finds the form by it). */
+const FORM_ELEMENT_ID = 'item-form';
 
 function StatusLine({ item }: { item: ItemSummary }) {
   return (
@@ -205,13 +222,10 @@ function ItemFields({
         value={values.featuredMediaId}
         error={errors.featuredMediaId}
       />
-      <TextField
+      <PublishDateField
         formId={FORM_ID}
-        name="publishedAt"
-        type="datetime-local"
-        label="Publish date"
-        hint="In UTC (Coordinated Universal Time), not your local time. Optional: approval publishes now when it is empty."
         value={values.publishedAt}
+        timeZone={values.timeZone}
         error={errors.publishedAt}
       />
       <TextAreaField
@@ -236,8 +250,10 @@ export function ItemEditPage({
   choices,
   failure,
   workflowFailure,
+  conflict,
   notice,
   editorScript,
+  errorSummaryScript,
 }: {
   chrome: AdminChrome;
   /** Null for a new item. */
@@ -246,13 +262,22 @@ export function ItemEditPage({
   choices: ItemFormChoices;
   failure?: ItemFormFailure;
   workflowFailure?: WorkflowFailure;
+  /** A save refused because someone else saved first: their text is in the form, this is ours. */
+  conflict?: EditConflict;
   notice?: string;
   /** The rich-text editor island, when it has been built. */
   editorScript?: string;
+  /** Focuses the error summary on load. */
+  errorSummaryScript?: string;
 }) {
   const canEdit = item ? item.allowed.edit : true;
-  const errors = failure?.errors ?? {};
-  const scripts = canEdit && editorScript ? [editorScript] : [];
+  // A refused step shows the form's own errors too: its fields were sent with it.
+  const refusal = failure ?? workflowFailure;
+  const errors = refusal?.errors ?? {};
+  const scripts = [
+    ...(refusal && errorSummaryScript ? [errorSummaryScript] : []),
+    ...(canEdit && editorScript ? [editorScript] : []),
+  ];
   return (
     <AdminLayout
       chrome={chrome}
@@ -261,7 +286,22 @@ export function ItemEditPage({
       }
       scripts={scripts}
     >
+      {refusal && (
+        <PageErrorSummary
+          formId={FORM_ID}
+          message={refusal.message}
+          errors={errors}
+          labels={{
+            ...fieldLabels,
+            ...workflowFieldLabels,
+            ...typeFieldLabels(contentTypeDefinition(values.type).form, values.fields),
+          }}
+        />
+      )}
       <Notice>{notice}</Notice>
+      {item && conflict && (
+        <EditConflictPanel itemId={item.id} csrfToken={chrome.csrfToken} conflict={conflict} />
+      )}
       {item && <StatusLine item={item} />}
       {item?.reviewNote && item.status === 'draft' && (
         <div class="notice" role="status">
@@ -269,23 +309,15 @@ export function ItemEditPage({
           <blockquote class="review-note">{item.reviewNote}</blockquote>
         </div>
       )}
-      {failure && (
-        <ErrorSummary
-          formId={FORM_ID}
-          message={failure.message}
-          errors={errors}
-          labels={{
-            ...fieldLabels,
-            ...typeFieldLabels(contentTypeDefinition(values.type).form, values.fields),
-          }}
-        />
-      )}
       <form
+        id={FORM_ELEMENT_ID}
         method="post"
         action={item ? `/admin/items/${item.id}` : '/admin/items'}
         class="item-form"
+        data-autosave={item && canEdit ? `/admin/items/${item.id}/autosave` : undefined}
       >
         <CsrfField token={chrome.csrfToken} />
+        {item && <input type="hidden" name="version" value={values.version} />}
         {!item && <input type="hidden" name="type" value={values.type} />}
         {canEdit ? (
           <ItemFields
@@ -307,16 +339,30 @@ export function ItemEditPage({
             />
           </fieldset>
         )}
-        {canEdit && <button type="submit">{item ? 'Save' : 'Save draft'}</button>}
+        {canEdit && (
+          <div class="item-actions">
+            <button type="submit">{item ? 'Save' : 'Save draft'}</button>
+            {item && <p class="autosave-status" aria-live="polite" data-autosave-status="" />}
+          </div>
+        )}
+        {item && (
+          <ItemWorkflowActions
+            itemId={item.id}
+            formId={FORM_ID}
+            allowed={item.allowed}
+            failure={workflowFailure}
+            approveLabel={approveButtonLabel(values.publishedAt, values.timeZone)}
+          />
+        )}
       </form>
       {item && (
         <>
-          <ItemWorkflowActions
+          <ItemPreviewActions
             itemId={item.id}
             csrfToken={chrome.csrfToken}
             allowed={item.allowed}
-            failure={workflowFailure}
           />
+          <ItemTrashButton itemId={item.id} csrfToken={chrome.csrfToken} allowed={item.allowed} />
           {values.type === 'story' && !values.fields.consentWithdrawnAt && (
             <form
               method="post"

@@ -135,6 +135,11 @@ function MediaEntry({
             Save alt text
           </button>
         </form>
+        <p>
+          <a href={`/admin/media/${item.id}/trash`}>
+            Move to trash<span class="visually-hidden"> {item.originalName}</span>
+          </a>
+        </p>
       </div>
     </li>
   );

@@ -34,6 +34,12 @@ const fields = [
     multiline: false,
     required: false,
   },
+  {
+    name: 'trashRetentionDays',
+    label: 'Days an item or upload stays in the trash before it is removed for good',
+    multiline: false,
+    required: true,
+  },
 ] as const;
 
 export function SettingsPage({

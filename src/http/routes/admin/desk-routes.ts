@@ -1,0 +1,142 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { toSummaries } from '../../../domain/content/content-mapping.ts';
+import {
+  BULK_ACTIONS,
+  type BulkAction,
+  MAX_BULK_ITEMS,
+  runBulkAction,
+} from '../../../domain/editorial/bulk-actions.ts';
+import {
+  type DeskQuery,
+  deskQuerySchema,
+  listDeskAuthors,
+  searchDesk,
+} from '../../../domain/editorial/desk-listing.ts';
+import { countryNames } from '../../../domain/labels/country-labels.ts';
+import { listLabels } from '../../../domain/labels/label-service.ts';
+import { BadRequestError } from '../../../lib/errors.ts';
+import { type Problem, problemText } from '../../../lib/problems.ts';
+import { parseInput } from '../../../domain/validation.ts';
+import { BulkReportPage } from '../../../views/admin/pages/bulk-report-page.tsx';
+import { ItemsPage, deskHref } from '../../../views/admin/pages/items-page.tsx';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
+import type { AppContext } from '../../app-context.ts';
+import { requireActor } from '../../plugins/admin-session.ts';
+import { noticeOf } from './content-form-input.ts';
+import { formChoice, formListSchema, formText, readForm } from './form-fields.ts';
+
+/** What each bulk action is called in the desk's menu, and in its report once done. */
+const bulkWords: Record<BulkAction, { label: string; done: string }> = {
+  submit: { label: 'Submit for review', done: 'submitted for review' },
+  approve: { label: 'Approve and publish', done: 'approved' },
+  unpublish: { label: 'Unpublish', done: 'unpublished' },
+  trash: { label: 'Move to trash', done: 'moved to the trash' },
+};
+
+/**
+ * A refusal whose message names each field at fault, since the error page shows the message
+ * alone: "The desk cannot be filtered this way: to must not be before the from date."
+ */
+function refusal(message: string) {
+  return (fields: Record<string, Problem>) => {
+    const faults = Object.entries(fields).map(([name, fault]) => `${name} ${problemText(fault)}`);
+    return new BadRequestError(`${message}: ${faults.join('; ')}.`, fields);
+  };
+}
+
+/** The desk's query string; a value that cannot be a filter is a 400 naming it. */
+function readDeskQuery(source: unknown): DeskQuery {
+  return parseInput(deskQuerySchema, source, {
+    refuse: refusal('The desk cannot be filtered this way'),
+  });
+}
+
+async function sendDeskPage(context: AppContext, request: FastifyRequest, reply: FastifyReply) {
+  const actor = requireActor(request);
+  const query = readDeskQuery(request.query);
+  const { db } = context;
+  const [{ rows, pagination }, countries, authors] = await Promise.all([
+    searchDesk(db, actor, query),
+    listLabels(db, 'country'),
+    listDeskAuthors(db, actor),
+  ]);
+  const summaries = await toSummaries(db, rows);
+  const chrome = await loadAdminChrome(context, request, reply);
+  const items = rows.map((row, index) => ({
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    status: row.status,
+    countries: countryNames(summaries[index]?.labels),
+    authorName: row.author_name,
+    updatedAt: row.updated_at,
+  }));
+  return sendAdminPage(
+    reply,
+    ItemsPage({
+      chrome,
+      items,
+      query,
+      pagination,
+      countries: countries.map((label) => ({ value: label.slug, label: label.name })),
+      authors: authors.map((author) => ({ value: author.id, label: author.name })),
+      bulkActions: BULK_ACTIONS.map((action) => ({
+        value: action,
+        label: bulkWords[action].label,
+      })),
+      notice: noticeOf(request),
+    }),
+  );
+}
+
+const bulkFormShape = {
+  action: formChoice(BULK_ACTIONS, 'is not an action the desk offers'),
+  ids: formListSchema.pipe(
+    z
+      .array(z.uuid('is not an item id'))
+      .min(1, 'choose at least one item')
+      .max(MAX_BULK_ITEMS, `must be ${MAX_BULK_ITEMS} items or fewer`),
+  ),
+  back: formText(),
+};
+
+/** Where the report leads back to: the desk with the filters it was sent from, re-read. */
+function backHrefOf(back: string): string {
+  const search = back.startsWith('/admin?') ? back.slice('/admin?'.length) : '';
+  const parsed = deskQuerySchema.safeParse(Object.fromEntries(new URLSearchParams(search)));
+  return parsed.success ? deskHref(parsed.data) : '/admin';
+}
+
+async function runBulk(context: AppContext, request: FastifyRequest, reply: FastifyReply) {
+  const actor = requireActor(request);
+  const form = readForm(bulkFormShape, request.body, {
+    refuse: refusal('The bulk action cannot be run'),
+  });
+  if (!form.action) {
+    throw new BadRequestError('The bulk action cannot be run: choose an action.', {
+      action: 'is required',
+    });
+  }
+  const outcome = await runBulkAction(context.newsroom, actor, form.action, form.ids);
+  const chrome = await loadAdminChrome(context, request, reply);
+  return sendAdminPage(
+    reply,
+    BulkReportPage({
+      chrome,
+      doneWord: bulkWords[outcome.action].done,
+      done: outcome.done,
+      refused: outcome.refused.map((item) => ({ ...item, reason: problemText(item.reason) })),
+      backHref: backHrefOf(form.back),
+    }),
+  );
+}
+
+/**
+ * The desk (`/admin?q=&type=&status=&country=&author=&from=&to=&page=`): finding items, and
+ * workflow steps taken on several at once. Every permission is the domain's decision.
+ */
+export function registerDeskRoutes(scope: FastifyInstance, context: AppContext): void {
+  scope.get('/admin', (request, reply) => sendDeskPage(context, request, reply));
+  scope.post('/admin/bulk', (request, reply) => runBulk(context, request, reply));
+}
