@@ -314,10 +314,11 @@ describeEachDatabase('content service', (database) => {
     await updateContentItem(db, id, { title: 'Nepali piece, revised' });
     const after = await storedItem(db, id);
     assert.deepEqual(
-      { ...after, title: before.title, updated_at: before.updated_at },
+      { ...after, title: before.title, updated_at: before.updated_at, version: before.version },
       before,
-      'nothing but the title and the update time changed',
+      'nothing but the title, the update time and the version changed',
     );
+    assert.equal(after.version, before.version + 1, 'every change moves the version on');
     assert.equal(after.title, 'Nepali piece, revised');
     assert.equal(after.locale, 'ne');
     const links = await db

@@ -7,7 +7,7 @@ import {
   selectLabelIdsOfItem,
 } from '../../db/repositories/editorial-repository.ts';
 import type { ContentItemsTable, ContentStatus } from '../../db/schema.ts';
-import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import type { MessageKey } from '../../lib/i18n/messages-en.ts';
 import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -96,6 +96,10 @@ async function authorize(
   const facts = await factsOf(db, item);
   if (!canOnItem(actor, 'view', facts)) throw new NotFoundError(problem('problem.noSuchItem'));
   if (!canOnItem(actor, action, facts)) throw new ForbiddenError(problem(refusals[action]));
+  // An item in the trash is restored first: nothing changes it while it waits there.
+  if (action !== 'view' && item.deleted_at) {
+    throw new ConflictError(problem('problem.restoreFirst'));
+  }
   return { item, facts };
 }
 

@@ -43,6 +43,7 @@ export const problemMessagesEn = {
     'This upload is used by {count} item(s); look at where it is used, then confirm to move it to the trash.',
   'problem.notInTrash': 'That is not in the trash.',
   'problem.alreadyInTrash': 'That is already in the trash.',
+  'problem.restoreFirst': 'This item is in the trash: restore it before changing it.',
   'problem.onlyAdministratorsEmptyTrash':
     'Only administrators may remove things from the trash for good.',
   'problem.onlyAdministratorsRemoveDemo': 'Only administrators may remove the demo content.',

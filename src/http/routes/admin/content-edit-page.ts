@@ -1,7 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/actor.ts';
 import { toDetails } from '../../../domain/content/content-mapping.ts';
-import { itemPath } from '../../../domain/content-types/content-type-registry.ts';
+import {
+  contentTypeDefinition,
+  itemPath,
+} from '../../../domain/content-types/content-type-registry.ts';
 import { fieldsWithOrganizationSlugs } from '../../../domain/content/content-fields.ts';
 import type { ContentType } from '../../../domain/content/content-item.ts';
 import { emptyFields } from '../../../domain/content-types/content-type-registry.ts';
@@ -9,7 +12,12 @@ import { getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import { listRevisions } from '../../../domain/editorial/revision-service.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
 import { getMedia, listDocuments, listMedia } from '../../../domain/media/media-service.ts';
+import {
+  type OrganizationDirectory,
+  getOrganizationDirectory,
+} from '../../../domain/organizations/organization-directory.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
+import { slugify } from '../../../lib/slug.ts';
 import type { WorkflowFailure } from '../../../views/admin/components/item-workflow-actions.tsx';
 import type { EditConflict } from '../../../views/admin/components/item-edit-refusals.tsx';
 import {
@@ -26,18 +34,51 @@ import { datetimeLocalFromUtc, noticeOf } from './content-form-input.ts';
 /** The admin's editor island, once `npm run build` has made it. */
 export const EDITOR_SCRIPT = 'admin-editor.js';
 
+/** The directory's organisations, by slug, as the directory writes them ("SEWA"). */
+function acronymsBySlug(directory: OrganizationDirectory): Map<string, string> {
+  const entries = [
+    ...directory.byCountry.flatMap((group) => group.organizations),
+    ...directory.international,
+    ...directory.others,
+  ];
+  return new Map(entries.map((entry) => [entry.slug, entry.acronym]));
+}
+
+/**
+ * The type's organisations fields with each name written as the directory writes it: the
+ * form shows back "SEWA" whether "sewa" was typed or the stored id's slug came back. Names
+ * the directory does not know stay as they are.
+ */
+function withDirectoryNames(
+  type: ContentType,
+  fields: Record<string, unknown>,
+  acronyms: Map<string, string>,
+): Record<string, unknown> {
+  const shown = { ...fields };
+  for (const field of contentTypeDefinition(type).organizationFields as readonly string[]) {
+    const names = shown[field];
+    if (!Array.isArray(names)) continue;
+    shown[field] = names.map((name: unknown) =>
+      typeof name === 'string' ? (acronyms.get(slugify(name)) ?? name) : name,
+    );
+  }
+  return shown;
+}
+
 /** Checkbox values, images and the like the item form offers. */
 async function loadChoices(
   context: AppContext,
   values: Pick<ItemFormValues, 'featuredMediaId' | 'type'>,
-): Promise<ItemFormChoices> {
+): Promise<ItemFormChoices & { acronyms: Map<string, string> }> {
   const { featuredMediaId } = values;
-  const [labels, library, documents] = await Promise.all([
+  const [labels, library, documents, directory] = await Promise.all([
     listLabels(context.db),
     listMedia(context.db, { page: 1 }),
     // Only a publication's form offers the library's documents.
     values.type === 'publication' ? listDocuments(context.db) : Promise.resolve([]),
+    getOrganizationDirectory(context.db),
   ]);
+  const acronyms = acronymsBySlug(directory);
   const images = library.items.filter((media) => media.kind === 'image');
   // The current featured image stays choosable even when it is older than the first page.
   if (featuredMediaId && !images.some((media) => media.id === featuredMediaId)) {
@@ -57,8 +98,13 @@ async function loadChoices(
     images: images.map((media) => ({
       value: media.id,
       label: media.alt ? `${media.originalName}: ${media.alt}` : media.originalName,
+      thumbnailUrl: media.variants[0]?.url ?? media.url,
     })),
     documents: documents.map((media) => ({ value: media.id, label: media.originalName })),
+    organizations: [...new Set(acronyms.values())].sort((a, b) =>
+      a.localeCompare(b, 'en', { sensitivity: 'base' }),
+    ),
+    acronyms,
   };
 }
 
@@ -139,14 +185,14 @@ export async function sendItemEditPage(
       featuredMediaId: '',
       version: '',
     };
-  const [chrome, choices] = await Promise.all([
+  const [chrome, { acronyms, ...choices }] = await Promise.all([
     loadAdminChrome(context, request, reply),
     loadChoices(context, values),
   ]);
   const page = ItemEditPage({
     chrome,
     item: loaded?.item ?? null,
-    values,
+    values: { ...values, fields: withDirectoryNames(values.type, values.fields, acronyms) },
     choices,
     failure: options.failure,
     workflowFailure: options.workflowFailure,

@@ -106,6 +106,11 @@ describeEachDatabase('the trash over the API and on the site', (database) => {
       desk: false,
     });
     assertRefused(await remove(people.nepalEditor.token, `${POSTS}/${post.id}`), 409, 'conflict');
+    // Nothing changes an item while it waits in the trash: it is restored first.
+    const edit = await nepalEditor.patch(`${POSTS}/${post.id}`, { title: 'Changed in the trash' });
+    assertRefused(edit, 409, 'conflict');
+    assert.match(edit.json<{ error: { message: string } }>().error.message, /restore it/);
+    assertRefused(await nepalEditor.post(`${POSTS}/${post.id}/unpublish`), 409, 'conflict');
   });
 
   it('restores an item exactly as it was: status, address and labels', async () => {

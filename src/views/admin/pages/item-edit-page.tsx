@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ItemAction } from '../../../domain/auth/permissions.ts';
 import type { ContentStatus, ContentType } from '../../../domain/content/content-item.ts';
 import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
@@ -62,11 +63,18 @@ export interface ItemSummary {
   revisions: RevisionSummary[];
 }
 
+/** An image of the library as the featured image's choice shows it. */
+interface ImageChoice extends ChoiceOption {
+  thumbnailUrl: string;
+}
+
 export interface ItemFormChoices {
   countries: ChoiceOption[];
   themes: ChoiceOption[];
   /** Images for the featured image (value: media id). */
-  images: ChoiceOption[];
+  images: ImageChoice[];
+  /** The directory's organisations as they are written ("SEWA"), suggested as one types. */
+  organizations: string[];
   /** The library's PDFs, for a publication's files (value: media id). */
   documents: ChoiceOption[];
 }
@@ -150,20 +158,47 @@ function LabelFields({
   );
 }
 
-function ItemFields({
-  item,
+/** The featured image: the chosen one's thumbnail above a choice of the library's images. */
+function FeaturedImageField({
   values,
-  choices,
+  images,
+  error,
+}: {
+  values: ItemFormValues;
+  images: ImageChoice[];
+  error?: string;
+}) {
+  const chosen = images.find((image) => image.value === values.featuredMediaId);
+  return (
+    <div class="featured-image">
+      {chosen ? (
+        <img class="featured-image-thumbnail" src={chosen.thumbnailUrl} alt="" />
+      ) : (
+        <p class="featured-image-none">No featured image</p>
+      )}
+      <SelectField
+        formId={FORM_ID}
+        name="featuredMediaId"
+        label="Featured image"
+        hint="Shown at the top of the page and in lists. Upload images on the Media page; their alt text is set there."
+        options={[{ value: '', label: 'No featured image' }, ...images]}
+        value={values.featuredMediaId}
+        error={error}
+      />
+    </div>
+  );
+}
+
+/** What is written: the title and the body, first on the page. */
+function WritingFields({
+  values,
   errors,
   mediaSearchPath,
 }: {
-  item: ItemSummary | null;
   values: ItemFormValues;
-  choices: ItemFormChoices;
   errors: FieldErrors;
   mediaSearchPath: string;
 }) {
-  const { form } = contentTypeDefinition(values.type);
   return (
     <>
       <TextField
@@ -175,6 +210,36 @@ function ItemFields({
         required
         maxLength={300}
       />
+      <TextAreaField
+        formId={FORM_ID}
+        name="html"
+        label="Body"
+        hint="Without the editor, write HTML: p, h2, h3, strong, em, a href, ul, ol, li, blockquote and img src alt. Anything else is removed when saved."
+        rows={20}
+        value={values.html}
+        error={errors.html}
+        data={{ 'data-rich-text': '', 'data-media-search': mediaSearchPath }}
+      />
+    </>
+  );
+}
+
+/** Everything about the text besides the text: the settings panel's fields. */
+function SettingsFields({
+  item,
+  values,
+  choices,
+  errors,
+}: {
+  item: ItemSummary | null;
+  values: ItemFormValues;
+  choices: ItemFormChoices;
+  errors: FieldErrors;
+}) {
+  const { form } = contentTypeDefinition(values.type);
+  return (
+    <>
+      <LabelFields values={values} choices={choices} error={errors.labels} />
       <TypeFieldset
         formId={FORM_ID}
         form={form}
@@ -185,6 +250,7 @@ function ItemFields({
           label: option.label,
         }))}
         documents={choices.documents}
+        organizations={choices.organizations}
       />
       {form.fixedAddress ? (
         <p class="hint">{adminI18n.t(form.fixedAddress)}</p>
@@ -212,33 +278,33 @@ function ItemFields({
         value={values.excerpt}
         error={errors.excerpt}
       />
-      <LabelFields values={values} choices={choices} error={errors.labels} />
-      <SelectField
-        formId={FORM_ID}
-        name="featuredMediaId"
-        label="Featured image"
-        hint="Upload images on the Media page; their alt text is set there."
-        options={[{ value: '', label: 'No featured image' }, ...choices.images]}
-        value={values.featuredMediaId}
-        error={errors.featuredMediaId}
-      />
+      <FeaturedImageField values={values} images={choices.images} error={errors.featuredMediaId} />
       <PublishDateField
         formId={FORM_ID}
         value={values.publishedAt}
         timeZone={values.timeZone}
         error={errors.publishedAt}
       />
-      <TextAreaField
-        formId={FORM_ID}
-        name="html"
-        label="Body"
-        hint="Without the editor, write HTML: p, h2, h3, strong, em, a href, ul, ol, li, blockquote and img src alt. Anything else is removed when saved."
-        rows={20}
-        value={values.html}
-        error={errors.html}
-        data={{ 'data-rich-text': '', 'data-media-search': mediaSearchPath }}
-      />
     </>
+  );
+}
+
+/** Fields the user may not change now: shown, but disabled (and so not sent). */
+function Locked({
+  locked,
+  legend,
+  children,
+}: {
+  locked: boolean;
+  legend: string;
+  children: ComponentChildren;
+}) {
+  if (!locked) return <>{children}</>;
+  return (
+    <fieldset disabled class="item-locked">
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
   );
 }
 
@@ -309,87 +375,89 @@ export function ItemEditPage({
           <blockquote class="review-note">{item.reviewNote}</blockquote>
         </div>
       )}
-      <form
-        id={FORM_ELEMENT_ID}
-        method="post"
-        action={item ? `/admin/items/${item.id}` : '/admin/items'}
-        class="item-form"
-        data-autosave={item && canEdit ? `/admin/items/${item.id}/autosave` : undefined}
-      >
-        <CsrfField token={chrome.csrfToken} />
-        {item && <input type="hidden" name="version" value={values.version} />}
-        {!item && <input type="hidden" name="type" value={values.type} />}
-        {canEdit ? (
-          <ItemFields
-            item={item}
-            values={values}
-            choices={choices}
-            errors={errors}
-            mediaSearchPath="/admin/media.json"
-          />
-        ) : (
-          <fieldset disabled>
-            <legend>You cannot change this item in its present state</legend>
-            <ItemFields
-              item={item}
-              values={values}
-              choices={choices}
-              errors={errors}
-              mediaSearchPath="/admin/media.json"
+      {/* Writing first: the text on the left, its settings in a panel beside it on wide
+          screens and below it on a phone. The edit form's own fields fill both columns; the
+          panel's other forms (preview, trash, consent) follow it, as forms cannot nest. */}
+      <div class="item-editor">
+        <form
+          id={FORM_ELEMENT_ID}
+          method="post"
+          action={item ? `/admin/items/${item.id}` : '/admin/items'}
+          class="item-form"
+          data-autosave={item && canEdit ? `/admin/items/${item.id}/autosave` : undefined}
+        >
+          <CsrfField token={chrome.csrfToken} />
+          {item && <input type="hidden" name="version" value={values.version} />}
+          {!item && <input type="hidden" name="type" value={values.type} />}
+          <div class="item-writing">
+            <Locked locked={!canEdit} legend="You cannot change this item in its present state">
+              <WritingFields values={values} errors={errors} mediaSearchPath="/admin/media.json" />
+            </Locked>
+          </div>
+          <section class="item-settings" aria-labelledby="item-settings-heading">
+            <h2 id="item-settings-heading" class="item-settings-heading">
+              Settings
+            </h2>
+            {canEdit && (
+              <div class="item-actions">
+                <button type="submit">{item ? 'Save' : 'Save draft'}</button>
+                {item && <p class="autosave-status" aria-live="polite" data-autosave-status="" />}
+              </div>
+            )}
+            {item && (
+              <ItemWorkflowActions
+                itemId={item.id}
+                formId={FORM_ID}
+                allowed={item.allowed}
+                failure={workflowFailure}
+                approveLabel={approveButtonLabel(values.publishedAt, values.timeZone)}
+              />
+            )}
+            <Locked locked={!canEdit} legend="Settings you cannot change now">
+              <SettingsFields item={item} values={values} choices={choices} errors={errors} />
+            </Locked>
+          </section>
+        </form>
+        {item && (
+          <div class="item-side">
+            <ItemPreviewActions
+              itemId={item.id}
+              csrfToken={chrome.csrfToken}
+              allowed={item.allowed}
             />
-          </fieldset>
-        )}
-        {canEdit && (
-          <div class="item-actions">
-            <button type="submit">{item ? 'Save' : 'Save draft'}</button>
-            {item && <p class="autosave-status" aria-live="polite" data-autosave-status="" />}
+            <ItemTrashButton itemId={item.id} csrfToken={chrome.csrfToken} allowed={item.allowed} />
+            {values.type === 'story' && !values.fields.consentWithdrawnAt && (
+              <form
+                method="post"
+                action={`/admin/items/${item.id}/withdraw-consent`}
+                class="withdraw-consent"
+              >
+                <CsrfField token={chrome.csrfToken} />
+                <p class="hint">
+                  When the person takes back their consent, the story leaves the site at once and
+                  can never be published again.
+                </p>
+                <button type="submit" class="danger">
+                  Withdraw consent
+                </button>
+              </form>
+            )}
+            {values.type === 'story' && Boolean(values.fields.consentWithdrawnAt) && (
+              <p class="notice">Consent was withdrawn: this story cannot be published.</p>
+            )}
           </div>
         )}
         {item && (
-          <ItemWorkflowActions
-            itemId={item.id}
-            formId={FORM_ID}
-            allowed={item.allowed}
-            failure={workflowFailure}
-            approveLabel={approveButtonLabel(values.publishedAt, values.timeZone)}
-          />
+          <div class="item-history">
+            <ItemRevisionHistory
+              itemId={item.id}
+              csrfToken={chrome.csrfToken}
+              revisions={item.revisions}
+              canRestore={item.allowed.edit}
+            />
+          </div>
         )}
-      </form>
-      {item && (
-        <>
-          <ItemPreviewActions
-            itemId={item.id}
-            csrfToken={chrome.csrfToken}
-            allowed={item.allowed}
-          />
-          <ItemTrashButton itemId={item.id} csrfToken={chrome.csrfToken} allowed={item.allowed} />
-          {values.type === 'story' && !values.fields.consentWithdrawnAt && (
-            <form
-              method="post"
-              action={`/admin/items/${item.id}/withdraw-consent`}
-              class="withdraw-consent"
-            >
-              <CsrfField token={chrome.csrfToken} />
-              <p class="hint">
-                When the person takes back their consent, the story leaves the site at once and can
-                never be published again.
-              </p>
-              <button type="submit" class="danger">
-                Withdraw consent
-              </button>
-            </form>
-          )}
-          {values.type === 'story' && Boolean(values.fields.consentWithdrawnAt) && (
-            <p class="notice">Consent was withdrawn: this story cannot be published.</p>
-          )}
-          <ItemRevisionHistory
-            itemId={item.id}
-            csrfToken={chrome.csrfToken}
-            revisions={item.revisions}
-            canRestore={item.allowed.edit}
-          />
-        </>
-      )}
+      </div>
     </AdminLayout>
   );
 }

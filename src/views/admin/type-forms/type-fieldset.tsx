@@ -51,6 +51,8 @@ interface ControlProps {
   countries: ChoiceOption[];
   /** The library's PDFs (value: media id), for document controls. */
   documents: ChoiceOption[];
+  /** The id of the datalist of the directory's organisations, for organisations controls. */
+  organizationListId?: string;
 }
 
 function idNameOf(path: string): string {
@@ -58,7 +60,7 @@ function idNameOf(path: string): string {
 }
 
 function Control(props: ControlProps) {
-  const { formId, control, path, values, errors, countries, documents } = props;
+  const { formId, control, path, values, errors, countries, documents, organizationListId } = props;
   const name = postedName(path);
   const error = errors[name];
   const common = {
@@ -153,7 +155,10 @@ function Control(props: ControlProps) {
         />
       );
     case 'organizations':
-      return <TextField {...common} value={displayText(control, value)} />;
+      // The suggestions help with the first name; the rest are typed after commas.
+      return (
+        <TextField {...common} value={displayText(control, value)} list={organizationListId} />
+      );
     case 'group':
       return (
         <fieldset class="type-group" id={`${formId}-${idNameOf(path)}`}>
@@ -169,6 +174,7 @@ function Control(props: ControlProps) {
               errors={errors}
               countries={countries}
               documents={documents}
+              organizationListId={organizationListId}
             />
           ))}
         </fieldset>
@@ -193,6 +199,7 @@ function Control(props: ControlProps) {
                   errors={errors}
                   countries={countries}
                   documents={documents}
+                  organizationListId={organizationListId}
                 />
               ))}
             </fieldset>
@@ -201,6 +208,14 @@ function Control(props: ControlProps) {
       );
     }
   }
+}
+
+function hasOrganizations(controls: readonly TypeFormControl[]): boolean {
+  return controls.some(
+    (control) =>
+      control.kind === 'organizations' ||
+      ((control.kind === 'group' || control.kind === 'rows') && hasOrganizations(control.controls)),
+  );
 }
 
 function labelOf(control: TypeFormControl): string {
@@ -227,9 +242,14 @@ export function TypeFieldset(props: {
   errors: FieldErrors;
   countries: ChoiceOption[];
   documents: ChoiceOption[];
+  /** The directory's organisations as written ("SEWA"): suggestions for organisations fields. */
+  organizations: string[];
 }) {
   // A type without fields of its own (a page) shows no empty box.
   if (props.form.controls.length === 0) return null;
+  const organizationListId = hasOrganizations(props.form.controls)
+    ? `${props.formId}-organization-suggestions`
+    : undefined;
   return (
     <fieldset class="type-fields">
       <legend>{adminI18n.t(props.form.legend)}</legend>
@@ -242,8 +262,16 @@ export function TypeFieldset(props: {
           errors={props.errors}
           countries={props.countries}
           documents={props.documents}
+          organizationListId={organizationListId}
         />
       ))}
+      {organizationListId && (
+        <datalist id={organizationListId}>
+          {props.organizations.map((name) => (
+            <option value={name} />
+          ))}
+        </datalist>
+      )}
     </fieldset>
   );
 }

@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import sharp from 'sharp';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/quality-gates/chromium.ts';
+import { loadConfig } from '../../src/config.ts';
+import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
+import { migrateToLatest } from '../../src/db/migrator.ts';
+import { createLabel } from '../../src/domain/labels/label-service.ts';
+import { uploadMedia } from '../../src/domain/media/media-service.ts';
+import { createOrganization } from '../../src/domain/organizations/organization-service.ts';
+import { createUser } from '../../src/domain/users/user-service.ts';
+import { buildApp } from '../../src/http/app.ts';
+import {
+  type WatchedPage,
+  axeViolations,
+  browserSkipReason,
+  watchedPage,
+} from '../support/browser-pages.ts';
+
+/**
+ * The edit page's layout in a real browser: the text first, its settings in a panel beside it
+ * at desktop width and below it on a phone, axe finding nothing at 1280 and 320 px, and a
+ * featured image chosen in the panel, saved and shown back as a thumbnail. Screenshots go to
+ * SHOTS_DIR when it is set, for a person to look at.
+ */
+
+const PASSWORD = 'a long enough password';
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const IMAGE_ALT = 'Garment workers at a union meeting';
+
+describe(
+  'the edit page’s layout in a browser',
+  { timeout: 90_000, skip: browserSkipReason() },
+  () => {
+    let dataDir: string;
+    let database: DatabaseHandle;
+    let app: FastifyInstance;
+    let browser: Browser;
+
+    async function signedInPage(): Promise<WatchedPage> {
+      const context = await browser.newContext({ baseURL: app.listeningOrigin });
+      context.setDefaultTimeout(10_000);
+      const watched = await watchedPage(context);
+      const { page } = watched;
+      await page.goto('/admin/login');
+      await page.getByLabel(/email/i).fill('cora@example.org');
+      await page.getByLabel(/password/i).fill(PASSWORD);
+      await page.getByRole('button', { name: /sign in/i }).click();
+      await page.waitForURL((url) => url.pathname === '/admin');
+      return watched;
+    }
+
+    async function boxOf(page: Page, selector: string) {
+      const box = await page.locator(selector).boundingBox();
+      assert.ok(box, `${selector} is laid out`);
+      return box;
+    }
+
+    async function screenshot(page: Page, name: string): Promise<void> {
+      const dir = process.env.SHOTS_DIR;
+      if (dir)
+        await page.screenshot({ path: path.join(dir, `layout-${name}.png`), fullPage: true });
+    }
+
+    before(async () => {
+      execFileSync(process.execPath, ['scripts/build.js', 'admin-editor'], { cwd: projectRoot });
+      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-edit-layout-e2e-'));
+      database = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
+      await migrateToLatest(database.db);
+      const { db } = database;
+      await createLabel(db, { kind: 'country', slug: 'nepal', name: 'Nepal' });
+      await createLabel(db, { kind: 'theme', slug: 'youth', name: 'Youth' });
+      await createOrganization(db, {
+        acronym: 'SEWA',
+        name: 'Self Employed Women’s Association',
+        kind: 'trade-union',
+        relationship: 'partner',
+        country: 'nepal',
+      });
+      const coraId = await createUser(db, {
+        email: 'cora@example.org',
+        name: 'Cora Contributor',
+        role: 'contributor',
+        password: PASSWORD,
+      });
+      const config = loadConfig({
+        DATA_DIR: dataDir,
+        DEMO_CONTENT: '0',
+        SITE_URL: 'http://127.0.0.1',
+      });
+      const png = await sharp({
+        create: { width: 800, height: 500, channels: 3, background: '#c84' },
+      })
+        .png()
+        .toBuffer();
+      await uploadMedia(
+        { db, mediaDir: config.mediaDir, maxBytes: config.mediaMaxBytes },
+        {
+          id: coraId,
+          email: 'cora@example.org',
+          name: 'Cora Contributor',
+          role: 'contributor',
+          countryLabelIds: [],
+          timeZone: 'UTC',
+        },
+        { bytes: png, originalName: 'union-meeting.png', alt: IMAGE_ALT },
+      );
+      app = await buildApp({ config, database, isLoggerEnabled: false });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+    });
+
+    after(async () => {
+      await browser?.close();
+      await app?.close();
+      await database?.close();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('puts the settings beside the text at 1280 px and below it on a phone, and saves a featured image', async () => {
+      const { page, problems } = await signedInPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto('/admin/items/new');
+      await page.getByLabel('Title').fill('Home-based workers organise');
+      await page.getByRole('textbox', { name: 'Body' }).click();
+      await page.keyboard.type('They met in Kathmandu to talk about wages.');
+      await page.getByLabel('Nepal').check();
+      await page.getByLabel('Organisations it is about').fill('sewa');
+      await page
+        .getByLabel('Featured image')
+        .selectOption({ label: `union-meeting.png: ${IMAGE_ALT}` });
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await page.waitForURL('**/admin/items/*?notice=created');
+
+      // Saved and shown back: the image as a thumbnail, the organisation as the directory writes it.
+      assert.match(
+        (await page.getByLabel('Featured image').locator('option:checked').textContent()) ?? '',
+        /union-meeting\.png/,
+      );
+      await page.locator('img.featured-image-thumbnail').waitFor();
+      assert.equal(await page.getByLabel('Organisations it is about').inputValue(), 'SEWA');
+
+      const editor = await boxOf(page, '.rich-text-editor');
+      const panel = await boxOf(page, '.item-settings');
+      assert.ok(panel.x >= editor.x + editor.width, 'the panel is right of the editor');
+      assert.ok(
+        panel.y < editor.y + editor.height,
+        'the panel starts beside the editor, not below it',
+      );
+      assert.ok(
+        panel.width >= 300 && panel.width <= 340,
+        `the panel is about 20rem wide: ${panel.width}`,
+      );
+      assert.deepEqual(await axeViolations(page), [], 'the edit page at 1280 px passes axe');
+      await screenshot(page, '1280');
+
+      await page.setViewportSize({ width: 360, height: 740 });
+      const narrowEditor = await boxOf(page, '.rich-text-editor');
+      const narrowPanel = await boxOf(page, '.item-settings');
+      assert.ok(
+        narrowPanel.y >= narrowEditor.y + narrowEditor.height,
+        'the panel is below the text',
+      );
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 360, `nothing is wider than the phone: ${width}`);
+      await screenshot(page, '360');
+
+      await page.setViewportSize({ width: 320, height: 740 });
+      assert.deepEqual(await axeViolations(page), [], 'the edit page at 320 px passes axe');
+      assert.deepEqual(problems, [], 'no script errors or CSP breaches');
+      await page.context().close();
+    });
+  },
+);
