@@ -41,7 +41,7 @@ function compress(body: Buffer, encoding: Encoding): Buffer {
  * sends uncompressed (error pages are not cached) is compressed here at default settings,
  * which is what a compressing proxy in front of it would send.
  */
-async function compressedSize(url: string, encoding: Encoding) {
+export async function compressedSize(url: string, encoding: Encoding) {
   const response = await getRaw(url, encoding);
   const isServerCompressed = response.encoding === encoding;
   const bytes = isServerCompressed

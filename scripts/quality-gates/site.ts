@@ -6,10 +6,18 @@ import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
 import { loadDemoContent } from '../../src/demo/load-demo.ts';
+import { createUser } from '../../src/domain/users/user-service.ts';
 import { buildApp } from '../../src/http/app.ts';
+
+/** Who signs in to measure the admin. */
+export interface Credentials {
+  email: string;
+  password: string;
+}
 
 export interface RunningSite {
   baseUrl: string;
+  administrator: Credentials;
   close(): Promise<void>;
 }
 
@@ -31,6 +39,7 @@ async function findFreePort(): Promise<number> {
 /**
  * The production site with the demo content on a fresh SQLite database in a temporary
  * DATA_DIR, listening on loopback. Canonical links carry the real address, as in production.
+ * An administrator is created so the admin can be measured signed in.
  */
 export async function startSite(): Promise<RunningSite> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-gates-'));
@@ -48,10 +57,13 @@ export async function startSite(): Promise<RunningSite> {
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);
   await loadDemoContent(database.db, { mediaDir: config.mediaDir });
+  const administrator = { email: 'gates@example.org', password: 'the quality gates sign in' };
+  await createUser(database.db, { ...administrator, name: 'Gates', role: 'administrator' });
   const app = await buildApp({ config, database, isLoggerEnabled: false });
   await app.listen({ host: HOST, port });
   return {
     baseUrl,
+    administrator,
     async close() {
       await app.close();
       await database.close();

@@ -71,7 +71,8 @@ if (!isChromiumAvailable) {
 
 describe(
   'the newsroom in a browser',
-  { timeout: 60_000, skip: isChromiumAvailable ? false : skipReason },
+  // Every admin page at two widths takes half a minute on a busy machine.
+  { timeout: 180_000, skip: isChromiumAvailable ? false : skipReason },
   () => {
     let dataDir: string;
     let database: DatabaseHandle;
@@ -92,6 +93,26 @@ describe(
       await page.getByRole('button', { name: /sign in/i }).click();
       await page.waitForURL((url) => url.pathname === '/admin');
       return { ...watched, context };
+    }
+
+    /** Saves a new post with just a title; answers its id. */
+    async function saveDraft(page: Page, title: string): Promise<string> {
+      await page.goto('/admin/items/new');
+      await page.getByLabel('Title').fill(title);
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await page.waitForURL('**/admin/items/*?notice=created');
+      const id = /\/admin\/items\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+      assert.ok(id, 'the draft was saved');
+      return id;
+    }
+
+    /** Chooses one item on the desk and applies a bulk action to it: the report is shown. */
+    async function runBulkAction(page: Page, action: string, id: string): Promise<void> {
+      await page.goto('/admin');
+      await page.locator(`input[name="ids"][value="${id}"]`).check();
+      await page.locator('#bulk-action').selectOption(action);
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await page.waitForURL('**/admin/bulk');
     }
 
     before(async () => {
@@ -327,6 +348,53 @@ describe(
       await page.goto('/admin/users');
       const userPath = await page.locator('a[href^="/admin/users/"]').first().getAttribute('href');
       assert.ok(userPath, 'the users page links to a user');
+      await page.goto('/admin/media');
+      const mediaTrashPath = await page.locator('a[href$="/trash"]').first().getAttribute('href');
+      assert.ok(mediaTrashPath, 'the media page links to a media trash confirmation');
+      const draftId = await saveDraft(page, 'A draft to get wrong');
+      // Saved twice, so an edit can start from its first version, now stale.
+      await page.getByLabel('Title').fill('A draft to get wrong, saved twice');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.waitForURL('**?notice=saved');
+      // An item in the trash, put there by a bulk action from the desk.
+      const trashedId = await saveDraft(page, 'An item for the trash');
+      await runBulkAction(page, 'trash', trashedId);
+      await page.goto('/admin/trash');
+      assert.equal(
+        (await page.getByText('An item for the trash').count()) > 0,
+        true,
+        'it is in the trash',
+      );
+      /** Pages reached by sending a form rather than by a link. */
+      const sentPages: Record<string, () => Promise<void>> = {
+        'the bulk report': () => runBulkAction(page, 'submit', itemId),
+        'the edit page with its error summary': async () => {
+          await page.goto(`/admin/items/${draftId}`);
+          const title = page.getByLabel('Title');
+          await title.evaluate((input) => input.removeAttribute('required'));
+          await title.fill('');
+          await page.getByRole('button', { name: 'Save', exact: true }).click();
+          await page.locator('.error-summary').waitFor();
+        },
+        'the edit page after a conflicting save': async () => {
+          await page.goto(`/admin/items/${draftId}`);
+          const version = page.locator('input[name="version"]');
+          const stale = Number(await version.inputValue()) - 1;
+          await version.evaluate(
+            (input, value) => input.setAttribute('value', value),
+            String(stale),
+          );
+          await page.getByLabel('Title').fill('A title someone else changed');
+          await page.getByRole('button', { name: 'Save', exact: true }).click();
+          await page.waitForLoadState();
+          assert.match((await page.textContent('main')) ?? '', /someone else saved/i);
+        },
+        'the preview link page with a new link': async () => {
+          await page.goto(`/admin/items/${itemId}`);
+          await page.getByRole('button', { name: 'Share a preview link' }).click();
+          await page.waitForURL(`**/admin/items/${itemId}/preview-link`);
+        },
+      };
       const paths = [
         '/admin',
         '/admin/items/new',
@@ -342,15 +410,31 @@ describe(
         '/admin/settings',
         '/admin/tokens',
         '/admin/audit',
+        '/admin/account',
+        '/admin/trash',
+        mediaTrashPath,
+        '/admin?q=wage&status=published&country=nepal',
+        '/admin?q=nothing+at+all+matches+this',
+        `/admin/items/${itemId}/preview`,
+        `/admin/items/${itemId}/preview?width=phone`,
+        `/admin/items/${itemId}/preview/page`,
+        `/admin/items/${itemId}/preview-link`,
       ];
       const signedOutPaths = ['/admin/login', '/admin/forgot-password', '/admin/invitation'];
       const failures: string[] = [];
       for (const width of [1280, 320]) {
         await page.setViewportSize({ width, height: 800 });
         for (const path of paths) {
-          await page.goto(path);
+          const response = await page.goto(path);
+          if (response?.status() !== 200) failures.push(`${path} answered ${response?.status()}`);
           for (const violation of await axeViolations(page)) {
             failures.push(`${path} at ${width} px: ${violation}`);
+          }
+        }
+        for (const [name, open] of Object.entries(sentPages)) {
+          await open();
+          for (const violation of await axeViolations(page)) {
+            failures.push(`${name} at ${width} px: ${violation}`);
           }
         }
       }
