@@ -57,6 +57,8 @@ describeEachDatabase('the trash in the admin, without JavaScript', (database) =>
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /A draft to throw away/);
     assert.match(page.body, /30 days|29 days/);
+    // Named as the rest of the admin names them, not by their codes.
+    assert.match(page.body, /<td>Post<\/td>\s*<td>Draft<\/td>/);
     assert.match(page.body, /href="\/admin\/trash"/);
     // Only administrators remove for good.
     assert.doesNotMatch(page.body, /Empty trash/);

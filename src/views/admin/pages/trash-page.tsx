@@ -1,4 +1,5 @@
 import type { TrashView } from '../../../domain/trash/trash-listing.ts';
+import { adminI18n, typeName } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
@@ -38,6 +39,34 @@ function RowActions({
         </form>
       )}
     </div>
+  );
+}
+
+/** The cells every trashed row ends with: when and by whom, the days left, what to do. */
+function TrashedCells({
+  chrome,
+  entry,
+  path,
+  name,
+  canRemove,
+}: {
+  chrome: AdminChrome;
+  entry: { deletedAt: string; deletedByName: string | null; daysLeft: number };
+  path: string;
+  name: string;
+  canRemove: boolean;
+}) {
+  return (
+    <>
+      <td>
+        <AdminTime value={entry.deletedAt} />
+        {entry.deletedByName && ` by ${entry.deletedByName}`}
+      </td>
+      <td>{daysLeftText(entry.daysLeft)}</td>
+      <td>
+        <RowActions chrome={chrome} path={path} name={name} canRemove={canRemove} />
+      </td>
+    </>
   );
 }
 
@@ -81,21 +110,15 @@ export function TrashPage({
               {trash.items.map((item) => (
                 <tr>
                   <td>{item.title}</td>
-                  <td>{item.type}</td>
-                  <td>{item.status}</td>
-                  <td>
-                    <AdminTime value={item.deletedAt} />
-                    {item.deletedByName && ` by ${item.deletedByName}`}
-                  </td>
-                  <td>{daysLeftText(item.daysLeft)}</td>
-                  <td>
-                    <RowActions
-                      chrome={chrome}
-                      path={`/admin/trash/items/${item.id}`}
-                      name={item.title}
-                      canRemove={trash.canRemoveForGood}
-                    />
-                  </td>
+                  <td>{typeName(item.type)}</td>
+                  <td>{adminI18n.t(`status.${item.status}`)}</td>
+                  <TrashedCells
+                    chrome={chrome}
+                    entry={item}
+                    path={`/admin/trash/items/${item.id}`}
+                    name={item.title}
+                    canRemove={trash.canRemoveForGood}
+                  />
                 </tr>
               ))}
             </tbody>
@@ -124,19 +147,13 @@ export function TrashPage({
                 <tr>
                   <td>{media.originalName}</td>
                   <td>{media.kind}</td>
-                  <td>
-                    <AdminTime value={media.deletedAt} />
-                    {media.deletedByName && ` by ${media.deletedByName}`}
-                  </td>
-                  <td>{daysLeftText(media.daysLeft)}</td>
-                  <td>
-                    <RowActions
-                      chrome={chrome}
-                      path={`/admin/trash/media/${media.id}`}
-                      name={media.originalName}
-                      canRemove={trash.canRemoveForGood}
-                    />
-                  </td>
+                  <TrashedCells
+                    chrome={chrome}
+                    entry={media}
+                    path={`/admin/trash/media/${media.id}`}
+                    name={media.originalName}
+                    canRemove={trash.canRemoveForGood}
+                  />
                 </tr>
               ))}
             </tbody>
