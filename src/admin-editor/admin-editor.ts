@@ -7,6 +7,9 @@ import { createToolbar } from './editor-toolbar.ts';
 import { createImagePicker } from './image-picker.ts';
 import { createImageUpload, fileDropProps } from './image-upload.ts';
 import { createLinkPanel } from './link-panel.ts';
+import { startMediaChoicePickers } from './media-choice-picker.ts';
+import { startScheduleLabel } from './schedule-label.ts';
+import { startSharePreview } from './share-preview.ts';
 import { createWordCount } from './word-count.ts';
 
 /**
@@ -118,7 +121,15 @@ for (const textarea of document.querySelectorAll<HTMLTextAreaElement>('textarea[
   }
 }
 
+// The image fields (featured image …) work without the rich-text editor, so apart from it.
+startMediaChoicePickers();
+
 // After the editors: their changes reach the form's textareas, which autosave sends.
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-autosave]')) {
   startAutosave(form);
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form.item-form')) {
+  startSharePreview(form);
+  startScheduleLabel(form);
 }

@@ -2,29 +2,9 @@
 import type { Editor } from '@tiptap/core';
 import { element, onEnter, uniqueId } from './dom-elements.ts';
 import { insertImage } from './image-insert.ts';
+import { foundMessage, startImageSearch } from './image-search.ts';
+import type { LibraryImage } from './media-library-client.ts';
 import type { EditorPanel } from './link-panel.ts';
-
-/** One image as `GET /admin/media.json` lists it. */
-interface LibraryImage {
-  id: string;
-  name: string;
-  url: string;
-  thumbnailUrl: string;
-  alt: string;
-  width: number | null;
-  height: number | null;
-}
-
-async function searchImages(endpoint: string, query: string): Promise<LibraryImage[]> {
-  const url = `${endpoint}?q=${encodeURIComponent(query)}`;
-  const response = await fetch(url, {
-    credentials: 'same-origin',
-    headers: { accept: 'application/json' },
-  });
-  if (!response.ok) throw new Error(`The media library answered ${response.status}.`);
-  const body = (await response.json()) as { items: LibraryImage[] };
-  return body.items;
-}
 
 /**
  * Picks an image from the media library, by thumbnail, and inserts it with its alt text. The
@@ -86,27 +66,9 @@ export function createImagePicker(
         return element('li', {}, [button]);
       }),
     );
-    status.textContent =
-      found.length === 0
-        ? 'No images found. Upload one with the “Upload an image” button.'
-        : `${found.length} image${found.length === 1 ? '' : 's'} found: choose one.`;
+    status.textContent = foundMessage(found.length);
   };
-
-  // Searches overlap while typing: only the latest one's answer is shown.
-  let latestSearch = 0;
-  const runSearch = async () => {
-    latestSearch += 1;
-    const asked = latestSearch;
-    status.textContent = 'Searching…';
-    try {
-      const found = await searchImages(endpoint, search.value.trim());
-      if (asked === latestSearch) show(found);
-    } catch {
-      if (asked === latestSearch) {
-        status.textContent = 'The media library could not be reached. Try again.';
-      }
-    }
-  };
+  const imageSearch = startImageSearch({ endpoint, input: search, status, show });
 
   const close = () => {
     root.hidden = true;
@@ -130,14 +92,8 @@ export function createImagePicker(
     insertImage(editor, { src: chosen.url, alt: text, width: chosen.width, height: chosen.height });
   };
 
-  onEnter(search, () => void runSearch());
-  let typing: ReturnType<typeof setTimeout> | undefined;
-  search.addEventListener('input', () => {
-    clearTimeout(typing);
-    typing = setTimeout(() => void runSearch(), 300);
-  });
   onEnter(alt, insertChosen);
-  searchButton.addEventListener('click', () => void runSearch());
+  searchButton.addEventListener('click', imageSearch.run);
   insert.addEventListener('click', insertChosen);
   cancel.addEventListener('click', close);
   root.addEventListener('keydown', (event) => {
@@ -149,7 +105,7 @@ export function createImagePicker(
     open() {
       root.hidden = false;
       search.focus();
-      void runSearch();
+      imageSearch.run();
     },
     close() {
       root.hidden = true;

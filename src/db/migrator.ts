@@ -15,6 +15,7 @@ import * as previewLinks from './migrations/0012-preview-links.ts';
 import * as itemVersions from './migrations/0013-item-versions.ts';
 import * as deskIndexes from './migrations/0014-desk-indexes.ts';
 import * as userTimeZone from './migrations/0015-user-time-zone.ts';
+import * as itemSharingFields from './migrations/0016-item-sharing-fields.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0013-item-versions': itemVersions,
   '0014-desk-indexes': deskIndexes,
   '0015-user-time-zone': userTimeZone,
+  '0016-item-sharing-fields': itemSharingFields,
 };
 
 export class MigrationError extends Error {

@@ -55,6 +55,14 @@ export interface ContentItemsTable {
   featured_image_alt: string | null;
   /** An uploaded image chosen as the item's picture; wins over `featured_image_url`. */
   featured_media_id: string | null;
+  /**
+   * How the item shows in search results and shared links, when not its title and excerpt.
+   * Optional: rows are written without them (null: use the title, the excerpt).
+   */
+  meta_title?: string | null;
+  meta_description?: string | null;
+  /** An uploaded image for shared links; wins over the featured image there. */
+  social_image_id?: string | null;
   /** The note an editor left when sending the item back; cleared on the next submission. */
   review_note: string | null;
   created_at: string;

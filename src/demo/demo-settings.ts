@@ -1,7 +1,7 @@
 import type { DemoSettings } from './demo-types.ts';
 
 export const demoSettings: DemoSettings = {
-  title: 'inspir — Network on Social Protection Rights in Asia',
+  title: 'Network on Social Protection Rights in Asia',
   tagline: 'Unions and NGOs in six countries, working for social protection for every worker',
   aboutSummary:
     'This site covers the right to social protection in Asia and the work of our network of ' +

@@ -82,6 +82,37 @@ describeEachDatabase('loading the demo content', (database) => {
     }
   });
 
+  it('gives most items a drawn picture with alt text and WebP variants, some none', async () => {
+    const { db } = database();
+    const pictured = [];
+    for (const item of demoStreamItems) {
+      const type = 'type' in item ? item.type : 'post';
+      const found = await getPublicItem(db, { type, slug: item.slug });
+      if (found.featuredImage) pictured.push(found);
+    }
+    assert.ok(pictured.length >= demoStreamItems.length / 2, `${pictured.length} pictured`);
+    assert.ok(pictured.length < demoStreamItems.length, 'some items have no picture');
+    for (const item of pictured) {
+      const media = item.featuredImage?.media;
+      assert.ok(media, `${item.slug}: an upload`);
+      assert.ok(media.alt.length > 20, `${item.slug}: alt text “${media.alt}”`);
+      assert.ok(media.byteSize <= 100 * 1024, `${item.slug}: ${media.byteSize} B`);
+      assert.equal(media.variants[0]?.width, 320, `${item.slug}: a variant for phones`);
+      assert.ok(media.variants.length >= 2, `${item.slug}: ${media.variants.length} variants`);
+      for (const variant of media.variants) {
+        const file = path.join(mediaDir, variant.url.replace('/media/', ''));
+        assert.equal(fs.readFileSync(file).subarray(8, 12).toString('latin1'), 'WEBP');
+      }
+    }
+    const guide = pictured.find((item) => item.slug === 'gender-equality-pocket-guide');
+    assert.match(guide?.featuredImage?.alt ?? '', /^Cover of/);
+    // The story told under a withheld name has no picture: its consent covers none.
+    assert.equal(
+      pictured.some((item) => item.slug === 'kathmandu-taxi-driver-lockdown'),
+      false,
+    );
+  });
+
   it('publishes a story without a name, with its consent recorded', async () => {
     const story = await getPublicItem(database().db, {
       type: 'story',

@@ -17,6 +17,7 @@ import { demoAuthors } from './demo-authors.ts';
 import { demoCountries, demoThemes } from './demo-labels.ts';
 import { demoOrganizations, demoSteeringCommittee } from './demo-organizations.ts';
 import { makeSimplePdf } from './demo-pdf.ts';
+import { drawDemoPictures, uploadDemoPicture } from './demo-picture-upload.ts';
 import { demoSettings } from './demo-settings.ts';
 import { demoStreamItems } from './demo-stream.ts';
 import type { DemoPublication } from './demo-types.ts';
@@ -31,7 +32,7 @@ export interface DemoDependencies {
   mediaDir: string;
 }
 
-/** Generous: the demo's files are a few kilobytes each. */
+/** Generous: the demo's files are a few kilobytes each (pictures 6–25 KB). */
 const DEMO_UPLOAD_LIMIT = 1024 * 1024;
 
 /** Uploads one PDF per language and returns the publication's fields with the files' ids. */
@@ -63,12 +64,16 @@ async function uploadPublicationFiles(
 /**
  * Fills an empty site with the network's spring-2021 content, through the same domain
  * functions an editor's changes go through: organisations, then posts, reports, events,
- * publications (with their files), stories and statements. Returns the number of items of
+ * publications (with their files), stories and statements, most of them with a picture
+ * (drawn, see demo-pictures.ts) uploaded to the media library as their featured image. Returns the number of items of
  * the news stream created (organisations not counted).
  */
 export async function loadDemoContent(database: Db, deps: DemoDependencies): Promise<number> {
   // Files cannot join the transaction: if it fails, the files written so far are removed.
   const storedFiles: string[] = [];
+  // Drawn on libvips' threads while the first part of the load runs; awaited before the items.
+  const drawing = drawDemoPictures(demoStreamItems);
+  drawing.catch(() => undefined);
   try {
     // All or nothing: an interrupted load leaves the site empty, so the next start tries again.
     return await inTransaction(database, async (db) => {
@@ -96,6 +101,7 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
       const uploader = await getActorByEmail(db, demoAuthors[0]?.email ?? '');
       if (!uploader) throw new Error('The demo authors were not created.');
 
+      const pictures = await drawing;
       // Oldest first, so creation order follows publication order.
       for (const item of [...demoStreamItems].reverse()) {
         const type: ContentType = 'type' in item ? item.type : 'post';
@@ -105,6 +111,19 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
               ? await uploadPublicationFiles({ ...deps, db }, uploader, item, storedFiles, records)
               : item.fields
             : { organizations: item.organizations ?? [] };
+        const drawn = pictures.get(item.slug);
+        const featuredMediaId = drawn
+          ? await uploadDemoPicture(
+              { db, mediaDir: deps.mediaDir, maxBytes: DEMO_UPLOAD_LIMIT },
+              uploader,
+              {
+                slug: item.slug,
+                drawn,
+                stored: storedFiles,
+                records,
+              },
+            )
+          : null;
         const id = await createContentItem(db, {
           type,
           title: item.title,
@@ -119,6 +138,7 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
             ...item.themes.map((slug) => ({ kind: 'theme' as const, slug })),
           ],
           fields,
+          featuredMediaId,
         });
         records.push({ entity: 'item', entity_id: id });
       }

@@ -34,6 +34,9 @@ import { registerHomeRoutes } from './routes/site/home-routes.ts';
 import { registerImpactRoutes } from './routes/site/impact-routes.ts';
 import { registerLabelRoutes } from './routes/site/label-routes.ts';
 import { registerSearchRoutes } from './routes/site/search-routes.ts';
+import { registerSocialCardRoutes } from './routes/site/social-card-routes.ts';
+import { SocialCardRenders } from './routes/site/social-card-renders.ts';
+import { registerCardPreviewRoute } from './routes/admin/card-preview-routes.ts';
 import { registerMediaRoutes } from './routes/site/media-routes.ts';
 import { registerOrganizationRoutes } from './routes/site/organization-routes.ts';
 import { registerTypePageRoutes } from './routes/site/type-page-routes.ts';
@@ -112,6 +115,9 @@ export async function buildApp(options: {
   registerFeedRoutes(app, context);
   registerDiscoveryRoutes(app, context);
   registerMediaRoutes(app, context);
+  // One queue of card drawings for readers' cards and the desk's previews (social-card-renders.ts).
+  const cardRenders = new SocialCardRenders();
+  registerSocialCardRoutes(app, context, cardRenders);
   registerOrganizationRoutes(app, context);
   registerTypePageRoutes(app, context);
   registerPreviewLinkRoutes(app, context);
@@ -121,6 +127,7 @@ export async function buildApp(options: {
     await admin.register(formbody);
     await admin.register(multipart, uploadLimits);
     registerAdminRoutes(admin, context);
+    registerCardPreviewRoute(admin, context, cardRenders);
   });
   await app.register(async (api) => registerPublicApiRoutes(api, context));
   await app.register(async (adminApi) => {

@@ -56,6 +56,9 @@ export const importedItemSchema = z.object({
   html: z.string(),
   /** A summary the author wrote, as plain text; null to derive one from the body. */
   excerpt: z.string().nullable(),
+  /** The title and description the source gave search engines and shared links (Ghost's). */
+  metaTitle: z.string().nullish(),
+  metaDescription: z.string().nullish(),
   status: z.enum(IMPORTED_STATUSES),
   /** Null for a draft never dated. */
   publishedAt: isoInstant.nullable(),

@@ -10,6 +10,7 @@ import { isBuiltInAddress } from '../domain/content/built-in-addresses.ts';
 import { itemPath } from '../domain/content-types/content-type-registry.ts';
 import { ITEM_LIMITS, LOCALE_TAG_PATTERN, excerptFrom } from '../domain/content/item-limits.ts';
 import { normaliseLegacyPath } from '../domain/content/legacy-paths.ts';
+import { SHARING_LIMITS } from '../domain/content/item-sharing.ts';
 import { emptyFields } from '../domain/content-types/content-type-registry.ts';
 import {
   SANITIZED_IMAGE_TAG,
@@ -85,6 +86,12 @@ const STATUS_NOTES: Record<ImportedItem['status'], string> = {
 };
 
 /** Image addresses in a sanitized body. */
+/** Text an old site held, on one line and cut to fit; null when it held none. */
+function fitted(text: string | null | undefined, limit: number): string | null {
+  const line = text?.trim().replace(/\s+/g, ' ');
+  return line ? line.slice(0, limit) : null;
+}
+
 function imageUrlsOf(html: string): string[] {
   return (html.match(SANITIZED_IMAGE_TAG) ?? []).flatMap((tag) => {
     const src = sanitizedTagAttributes(tag).get('src');
@@ -168,6 +175,8 @@ export class ItemRowBuilder {
       featured_image_url: featured,
       featured_image_alt: featured ? '' : null,
       featured_media_id: null,
+      meta_title: fitted(source.metaTitle, SHARING_LIMITS.metaTitle),
+      meta_description: fitted(source.metaDescription, SHARING_LIMITS.metaDescription),
       review_note: null,
       created_at: source.publishedAt ? new Date(source.publishedAt).toISOString() : now,
       updated_at: source.updatedAt ? new Date(source.updatedAt).toISOString() : now,

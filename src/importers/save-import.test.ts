@@ -47,3 +47,26 @@ describeEachDatabase('an import whose old addresses are the site’s own pages',
     assert.match(page.body, /We are unions and NGOs working for social protection/);
   });
 });
+
+describeEachDatabase('an import of search and sharing fields', (database) => {
+  it('stores the title and description an item had for search engines, cut to fit', async () => {
+    const bundle = await parseGhostExport(ghostExport);
+    const [first, second] = bundle.items;
+    assert.ok(first && second);
+    const items = [
+      { ...first, metaTitle: '  Pensions  for\nconstruction workers ', metaDescription: null },
+      { ...second, metaTitle: null, metaDescription: 'd'.repeat(400) },
+    ];
+    await saveImport(database().db, { ...bundle, items });
+    const rows = await database()
+      .db.selectFrom('content_items')
+      .select(['title', 'meta_title', 'meta_description'])
+      .where('title', 'in', [first.title, second.title])
+      .execute();
+    const byTitle = new Map(rows.map((row) => [row.title, row]));
+    assert.equal(byTitle.get(first.title)?.meta_title, 'Pensions for construction workers');
+    assert.equal(byTitle.get(first.title)?.meta_description, null);
+    assert.equal(byTitle.get(second.title)?.meta_title, null);
+    assert.equal(byTitle.get(second.title)?.meta_description?.length, 320);
+  });
+});

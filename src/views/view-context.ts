@@ -1,3 +1,4 @@
+import type { ShareImage } from '../domain/content/share-image.ts';
 import type { Label } from '../domain/labels/label-service.ts';
 import type { SiteSettings } from '../domain/settings/settings-service.ts';
 import type { Translator } from '../lib/i18n/translator.ts';
@@ -36,4 +37,11 @@ export interface PageMeta {
   isIndexable?: boolean;
   /** The site's front page: its document title is the site's name alone. */
   isFrontPage?: boolean;
+  /** The picture of a shared link (`og:image`); without one, links share as a plain summary. */
+  image?: ShareImage;
+  /**
+   * The listing the page belongs under when its address does not say so (a post at
+   * `/2021/05/slug` belongs under `/`): the menu marks that entry as the current section.
+   */
+  section?: string;
 }

@@ -54,7 +54,7 @@ describe('the edit page keeps work', { timeout: 90_000, skip: browserSkipReason(
   /** Writes a Nepal draft in the editor and saves it; resolves to its edit page's path. */
   async function newDraft(page: Page, title: string, text: string): Promise<string> {
     await page.goto('/admin/items/new');
-    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Title', { exact: true }).fill(title);
     await page.getByLabel('Nepal').check();
     await page.getByRole('textbox', { name: 'Body', exact: true }).click();
     await page.keyboard.type(text);

@@ -56,7 +56,7 @@ describe(
       await page.getByRole('button', { name: /sign in/i }).click();
       await page.waitForURL((url) => url.pathname === '/admin');
       await page.goto('/admin/items/new');
-      await page.getByLabel('Title').fill(title);
+      await page.getByLabel('Title', { exact: true }).fill(title);
       await page.getByLabel('Nepal').check();
       return watched;
     }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,9 @@ describe('time zones in a browser', { timeout: 60_000, skip: browserSkipReason()
   let itemId: string;
 
   before(async () => {
+    // The approve button is reworded by the editor's script: build it from this checkout.
+    const projectRoot = path.resolve(import.meta.dirname, '../..');
+    execFileSync(process.execPath, ['scripts/build.js', 'admin-editor'], { cwd: projectRoot });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-time-zone-e2e-'));
     database = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
     await migrateToLatest(database.db);
@@ -103,6 +107,15 @@ describe('time zones in a browser', { timeout: 60_000, skip: browserSkipReason()
     assert.equal(await page.getByLabel('Publish date').inputValue(), '2999-02-12T10:45');
     await assert.doesNotReject(
       page.getByRole('button', { name: 'Schedule for 12 Feb 2999, 10:45 Manila time' }).waitFor(),
+    );
+    // The button says what it will do as the date changes, before anything is saved.
+    await page.getByLabel('Publish date').fill('2999-03-01T07:00');
+    await assert.doesNotReject(
+      page.getByRole('button', { name: 'Schedule for 1 Mar 2999, 07:00 Manila time' }).waitFor(),
+    );
+    await page.getByLabel('Publish date').fill('');
+    await assert.doesNotReject(
+      page.getByRole('button', { name: 'Approve and publish', exact: true }).waitFor(),
     );
     assert.deepEqual(problems, []);
     await context.close();

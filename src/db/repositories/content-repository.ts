@@ -23,7 +23,8 @@ export interface PublicItemFilter {
   labelId?: string;
 }
 
-function publicItems(db: Db, now: string, filter: PublicItemFilter = {}): ItemsQuery {
+/** Public items matching `filter`, to be narrowed, ordered and selected by the caller. */
+export function publicItems(db: Db, now: string, filter: PublicItemFilter = {}): ItemsQuery {
   const { labelId, types } = filter;
   let query = db.selectFrom('content_items').where(isPublicAt(now));
   if (types) query = query.where('content_items.type', 'in', types);
@@ -41,7 +42,8 @@ function publicItems(db: Db, now: string, filter: PublicItemFilter = {}): ItemsQ
   return query;
 }
 
-function withAuthor(query: ItemsQuery) {
+/** Every column of the items, and their author's name: the rows the content mapping takes. */
+export function withAuthor(query: ItemsQuery) {
   return query
     .leftJoin('users', 'users.id', 'content_items.author_id')
     .selectAll('content_items')
@@ -120,21 +122,22 @@ export async function selectPublicNeighbours(
   return { older, newer };
 }
 
-/** Count of public items per month (`YYYY-MM`), newest month first. */
-export async function countPublicItemsByMonth(
+/** Count of public items per month (`YYYY-MM`) and type, newest month first. */
+export async function countPublicItemsByMonthAndType(
   db: Db,
   now: string,
   filter: PublicItemFilter = {},
-): Promise<{ month: string; count: number }[]> {
+): Promise<{ month: string; type: ContentType; count: number }[]> {
   const rows = await publicItems(db, now, filter)
     .select((eb) => [
       eb.fn<string>('substr', ['content_items.published_at', eb.val(1), eb.val(7)]).as('month'),
+      'content_items.type',
       eb.fn.countAll<number | string>().as('count'),
     ])
-    .groupBy('month')
+    .groupBy(['month', 'content_items.type'])
     .orderBy('month', 'desc')
     .execute();
-  return rows.map((row) => ({ month: row.month, count: Number(row.count) }));
+  return rows.map((row) => ({ month: row.month, type: row.type, count: Number(row.count) }));
 }
 
 /** Labels of the given items, ordered by kind then position. */

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../connection.ts';
+import type { DatabaseHandle, Db } from '../connection.ts';
 import type { MediaTable } from '../schema.ts';
 
 export async function insertMedia(db: Db, media: MediaTable): Promise<void> {
@@ -8,6 +8,24 @@ export async function insertMedia(db: Db, media: MediaTable): Promise<void> {
 
 export async function selectMediaById(db: Db, id: string): Promise<MediaTable | undefined> {
   return db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export type MediaFileRow = Pick<MediaTable, 'original_name' | 'deleted_at'>;
+
+/**
+ * A reader of what serving an upload's files needs from its row (the name a PDF is offered
+ * under, whether it is in the trash), by the media id. Every request for a file runs it, so
+ * the query is compiled (and on SQLite prepared) once: a primary-key lookup.
+ */
+export function createMediaFileRowReader(
+  handle: DatabaseHandle,
+): (mediaId: string) => Promise<MediaFileRow | undefined> {
+  const query = handle.db
+    .selectFrom('media')
+    .select(['original_name', 'deleted_at'])
+    .where('id', '=', '');
+  const run = handle.prepare(query);
+  return (mediaId) => run([mediaId]);
 }
 
 /** The media with one of `ids` outside the trash, in one query (none without ids). */

@@ -22,6 +22,21 @@ export async function selectTrashedPublishedItem(
     .executeTakeFirst();
 }
 
+/** Whether the trashed item `id` was one readers saw (its social card answers 410, not 404). */
+export async function isTrashedPublishedItem(
+  db: Db,
+  options: { id: string; now: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('content_items')
+    .select('id')
+    .where(isPublishedAt(options.now))
+    .where('content_items.deleted_at', 'is not', null)
+    .where('content_items.id', '=', options.id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export type TrashedItemRow = Pick<
   ContentItemsTable,
   'id' | 'type' | 'title' | 'status' | 'author_id' | 'deleted_at'
@@ -89,7 +104,7 @@ export async function selectTrashedIds(
 export type MediaUseRow = Pick<ContentItemsTable, 'id' | 'type' | 'title' | 'status'>;
 
 /**
- * Items outside the trash that use an upload: as their featured image, in their body (any
+ * Items outside the trash that use an upload: as their featured or social image, in their body (any
  * of its files: every stored name starts with the upload's id) or in their fields (a
  * publication's files name it by id).
  */
@@ -102,6 +117,7 @@ export async function selectItemsUsingMedia(db: Db, mediaId: string): Promise<Me
     .where((eb) =>
       eb.or([
         eb('featured_media_id', '=', mediaId),
+        eb('social_image_id', '=', mediaId),
         eb('body_html', 'like', pattern),
         eb('fields', 'like', pattern),
       ]),
@@ -165,6 +181,11 @@ export async function deleteMediaRows(db: Db, ids: string[]): Promise<MediaTable
     .updateTable('content_items')
     .set({ featured_media_id: null })
     .where('featured_media_id', 'in', ids)
+    .execute();
+  await db
+    .updateTable('content_items')
+    .set({ social_image_id: null })
+    .where('social_image_id', 'in', ids)
     .execute();
   await db
     .updateTable('media_references')

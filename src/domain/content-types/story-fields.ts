@@ -18,6 +18,12 @@ export const consentSchema = z.strictObject({
   givenBy: requiredText(200),
   givenAt: calendarDaySchema,
   form: z.enum(CONSENT_FORMS, 'problem.consentForm'),
+  /**
+   * Whether the consent covers a picture of the person ('agreed'); absent or null when it
+   * does not. A story told under a withheld name shows no picture without it (see
+   * story-picture.ts). Optional, so consents recorded before it was asked read as they were.
+   */
+  picture: z.enum(['agreed'], 'problem.consentPicture').nullable().optional(),
 });
 
 /**
@@ -120,6 +126,14 @@ export const storyType: ContentTypeDefinition<typeof storyFieldsSchema> = {
             label: 'form.story.consent.form',
             emptyOption: 'form.choose',
             options: formOptions(CONSENT_FORMS, (form) => `form.story.consent.form.${form}`),
+          },
+          {
+            kind: 'select',
+            name: 'picture',
+            label: 'form.story.consent.picture',
+            hint: 'form.story.consent.picture.hint',
+            emptyOption: 'form.story.consent.picture.none',
+            options: formOptions(['agreed'], () => 'form.story.consent.picture.agreed'),
           },
         ],
       },

@@ -31,6 +31,12 @@ export interface ContentSummary {
   /** When it takes place (events), UTC; null otherwise. */
   startsAt: string | null;
   endsAt: string | null;
+  /**
+   * The featured picture a listing shows (a thumbnail, the front page's lead, a cover): only
+   * an upload, whose small WebP variants keep a listing light; an image on another site is
+   * left to the item's own page. Loaded when asked for (`toSummaries`' `withPictures`).
+   */
+  picture?: MediaItem | null;
 }
 
 /** An organisation an item names, in the role its fields give it (`partners`, `signatories` …). */
@@ -47,6 +53,11 @@ export interface ContentDetail extends ContentSummary {
   bodyHtml: SanitizedHtml;
   locale: string;
   featuredImage: FeaturedImage | null;
+  /** What search engines and shared links show instead of the title and excerpt, when set. */
+  metaTitle: string | null;
+  metaDescription: string | null;
+  /** The picture of a shared link, when it is not the featured image. */
+  socialImage: FeaturedImage | null;
   /** Public organisations the item names, by role then in the order given. */
   organizations: OrganizationMention[];
 }

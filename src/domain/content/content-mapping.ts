@@ -13,6 +13,7 @@ import { toMediaItem } from '../media/media-mapping.ts';
 import type { MediaItem } from '../media/media-types.ts';
 import { itemPath } from '../content-types/content-type-registry.ts';
 import { labelPath } from '../labels/label-paths.ts';
+import { mayShowStoryPicture } from '../stories/story-picture.ts';
 import type {
   ContentDetail,
   ContentSummary,
@@ -56,8 +57,18 @@ function toSummary(row: ContentRow, labels: LabelLink[]): ContentSummary {
   };
 }
 
+/**
+ * Whether the item's featured picture may be shown at all: a story's only when its consent
+ * allows (see mayShowStoryPicture); every other item's always.
+ */
+function isPictureAllowed(row: ContentRow): boolean {
+  if (row.type !== 'story') return true;
+  return mayShowStoryPicture(publicFieldsOf(row));
+}
+
 /** An uploaded image wins over an external address (see `featured_media_id`). */
 function featuredImageOf(row: ContentRow, media: MediaItem | undefined): FeaturedImage | null {
+  if (!isPictureAllowed(row)) return null;
   if (media?.kind === 'image') return { url: media.url, alt: media.alt, media };
   if (row.featured_image_url && row.featured_image_alt !== null) {
     return { url: row.featured_image_url, alt: row.featured_image_alt, media: null };
@@ -68,14 +79,23 @@ function featuredImageOf(row: ContentRow, media: MediaItem | undefined): Feature
 function toDetail(
   row: ContentRow,
   labels: LabelLink[],
-  featuredMedia: MediaItem | undefined,
+  media: Map<string, MediaItem>,
   organizations: OrganizationMention[],
 ): ContentDetail {
+  const featuredMedia = row.featured_media_id ? media.get(row.featured_media_id) : undefined;
+  const socialMedia = row.social_image_id ? media.get(row.social_image_id) : undefined;
   return {
     ...toSummary(row, labels),
     bodyHtml: storedBodyHtml(row.body_html),
     locale: row.locale,
     featuredImage: featuredImageOf(row, featuredMedia),
+    metaTitle: row.meta_title ?? null,
+    metaDescription: row.meta_description ?? null,
+    // A story's consent rule holds for shared links too (see isPictureAllowed).
+    socialImage:
+      socialMedia?.kind === 'image' && isPictureAllowed(row)
+        ? { url: socialMedia.url, alt: socialMedia.alt, media: socialMedia }
+        : null,
     organizations,
   };
 }
@@ -120,10 +140,10 @@ async function labelsByItem(db: Db, rows: ContentRow[]): Promise<Map<string, Lab
   return byItem;
 }
 
-/** Maps rows to summaries, loading all their labels in one query. */
-export async function toSummaries(db: Db, rows: ContentRow[]): Promise<ContentSummary[]> {
-  const labels = await labelsByItem(db, rows);
-  return rows.map((row) => toSummary(row, labels.get(row.id) ?? []));
+/** A listing's picture of an item: its uploaded featured image, when it may be shown. */
+function listingPictureOf(row: ContentRow, media: Map<string, MediaItem>): MediaItem | null {
+  const found = row.featured_media_id ? media.get(row.featured_media_id) : undefined;
+  return found?.kind === 'image' && isPictureAllowed(row) ? found : null;
 }
 
 /** The uploads chosen as featured images, by id, in one query (none when no row has one). */
@@ -134,21 +154,44 @@ async function featuredMediaById(db: Db, rows: ContentRow[]): Promise<Map<string
 }
 
 /**
+ * Maps rows to summaries, loading all their labels in one query; with `withPictures` (a
+ * listing that shows thumbnails) their featured uploads too, in one more.
+ */
+export async function toSummaries(
+  db: Db,
+  rows: ContentRow[],
+  options: { withPictures?: boolean } = {},
+): Promise<ContentSummary[]> {
+  const [labels, media] = await Promise.all([
+    labelsByItem(db, rows),
+    options.withPictures ? featuredMediaById(db, rows) : undefined,
+  ]);
+  return rows.map((row) => {
+    const summary = toSummary(row, labels.get(row.id) ?? []);
+    return media ? { ...summary, picture: listingPictureOf(row, media) } : summary;
+  });
+}
+
+/** The uploads chosen as featured or social images, by id, in one query (none when no row has one). */
+async function chosenMediaById(db: Db, rows: ContentRow[]): Promise<Map<string, MediaItem>> {
+  const ids = rows.flatMap((row) =>
+    [row.featured_media_id, row.social_image_id].filter((id): id is string => Boolean(id)),
+  );
+  const mediaRows = await selectMediaByIds(db, ids);
+  return new Map(mediaRows.map((mediaRow) => [mediaRow.id, toMediaItem(mediaRow)]));
+}
+
+/**
  * Maps rows to full items with bodies, loading all their labels in one query and their
- * uploaded featured images in another.
+ * uploaded featured and social images in another.
  */
 export async function toDetails(db: Db, rows: ContentRow[]): Promise<ContentDetail[]> {
-  const [labels, featuredMedia, organizations] = await Promise.all([
+  const [labels, media, organizations] = await Promise.all([
     labelsByItem(db, rows),
-    featuredMediaById(db, rows),
+    chosenMediaById(db, rows),
     organizationsByItem(db, rows),
   ]);
   return rows.map((row) =>
-    toDetail(
-      row,
-      labels.get(row.id) ?? [],
-      row.featured_media_id ? featuredMedia.get(row.featured_media_id) : undefined,
-      organizations.get(row.id) ?? [],
-    ),
+    toDetail(row, labels.get(row.id) ?? [], media, organizations.get(row.id) ?? []),
   );
 }

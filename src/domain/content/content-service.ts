@@ -23,6 +23,7 @@ import { checkTypeFields } from './content-fields.ts';
 import { CONTENT_STATUSES } from './content-statuses.ts';
 import { changePublicContent } from './public-content-change.ts';
 import { checkFeaturedImage } from './featured-image-check.ts';
+import { sharingChanges, sharingFieldsSchema } from './item-sharing.ts';
 import { ITEM_LIMITS, LOCALE_TAG_PATTERN, excerptFrom } from './item-limits.ts';
 
 const labelRefSchema = z.object({
@@ -53,6 +54,7 @@ export const contentFieldsSchema = z.object({
     .nullable()
     .optional(),
   featuredMediaId: z.string().uuid('problem.mediaId').nullable().optional(),
+  ...sharingFieldsSchema.shape,
   /** The type's own fields (see src/domain/content-types/); an edit sends only those it changes. */
   fields: z.record(z.string(), z.unknown()).optional(),
 });
@@ -170,6 +172,7 @@ async function changeItem(
 export async function createContentItem(db: Db, input: CreateContentInput): Promise<string> {
   const fields = parseInput(createContentSchema, input);
   await checkFeaturedImage(db, fields.featuredMediaId);
+  await checkFeaturedImage(db, fields.socialImageId, 'socialImageId');
   const bodyHtml = sanitizeBodyHtml(fields.html);
   const typeFields = await checkTypeFields(db, fields.type, fields.fields ?? {});
   const { derived } = typeFields;
@@ -196,6 +199,9 @@ export async function createContentItem(db: Db, input: CreateContentInput): Prom
     featured_image_url: fields.featuredImage?.url ?? null,
     featured_image_alt: fields.featuredImage?.alt ?? null,
     featured_media_id: fields.featuredMediaId ?? null,
+    meta_title: fields.metaTitle ?? null,
+    meta_description: fields.metaDescription ?? null,
+    social_image_id: fields.socialImageId ?? null,
     review_note: null,
     created_at: now,
     updated_at: now,
@@ -237,7 +243,11 @@ export async function updateContentItem(
   const { id } = existing;
   const fields = parseInput(contentFieldsSchema.partial(), input);
   await checkFeaturedImage(db, fields.featuredMediaId);
-  const changes: Partial<ContentItemsTable> = { updated_at: currentTimestamp() };
+  await checkFeaturedImage(db, fields.socialImageId, 'socialImageId');
+  const changes: Partial<ContentItemsTable> = {
+    updated_at: currentTimestamp(),
+    ...sharingChanges(fields),
+  };
   if (fields.title !== undefined) changes.title = fields.title;
   if (fields.slug !== undefined) {
     changes.slug = await chooseSlug(db, {

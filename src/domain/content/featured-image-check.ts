@@ -11,11 +11,13 @@ import { problem } from '../../lib/problems.ts';
 export async function checkFeaturedImage(
   db: Db,
   mediaId: string | null | undefined,
+  /** The field to name when refused: the social image is checked the same way. */
+  field = 'featuredMediaId',
 ): Promise<void> {
   if (!mediaId) return;
   const media = await selectMediaById(db, mediaId);
   if (media?.kind === 'image') return;
   throw new ValidationError(problem('problem.fieldsNeedAttention'), {
-    featuredMediaId: problem('problem.mediaLibraryImage'),
+    [field]: problem('problem.mediaLibraryImage'),
   });
 }

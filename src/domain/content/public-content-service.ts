@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connection.ts';
 import {
   countPublicItems,
-  countPublicItemsByMonth,
+  countPublicItemsByMonthAndType,
   selectPublicItemBySlug,
   selectPublicItems,
   selectPublicItemsBetween,
@@ -111,19 +111,38 @@ export async function getPublicPost(
 export interface ArchiveMonth {
   year: number;
   month: number;
-  count: number;
+  /** How many of each type, in the registry's order (posts first); types it lacks left out. */
+  counts: { type: ContentType; count: number }[];
 }
 
+/** The months with public items in the stream, newest first, with their counts by type. */
 export async function getArchiveMonths(db: Db): Promise<ArchiveMonth[]> {
-  const months = await countPublicItemsByMonth(db, currentTimestamp(), { types: STREAM_TYPES });
-  return months.map(({ month, count }) => ({
-    year: Number(month.slice(0, 4)),
-    month: Number(month.slice(5, 7)),
-    count,
-  }));
+  const rows = await countPublicItemsByMonthAndType(db, currentTimestamp(), {
+    types: STREAM_TYPES,
+  });
+  const months = new Map<string, ArchiveMonth>();
+  for (const row of rows) {
+    let entry = months.get(row.month);
+    if (!entry) {
+      entry = {
+        year: Number(row.month.slice(0, 4)),
+        month: Number(row.month.slice(5, 7)),
+        counts: [],
+      };
+      months.set(row.month, entry);
+    }
+    entry.counts.push({ type: row.type, count: row.count });
+  }
+  for (const entry of months.values()) {
+    entry.counts.sort((a, b) => STREAM_TYPES.indexOf(a.type) - STREAM_TYPES.indexOf(b.type));
+  }
+  return [...months.values()];
 }
 
-/** The public items of one month; a month outside the calendar or with none is not found. */
+/**
+ * The public items of one month, with their pictures; a month outside the calendar or with
+ * none is not found.
+ */
 export async function getArchiveMonth(
   db: Db,
   options: { year: string; month: string },
@@ -139,7 +158,7 @@ export async function getArchiveMonth(
     types: STREAM_TYPES,
   });
   if (rows.length === 0) throw new NotFoundError(problem('problem.nothingInMonth'));
-  return toSummaries(db, rows);
+  return toSummaries(db, rows, { withPictures: true });
 }
 
 /** The newest public items with full bodies, for feeds. */
@@ -174,10 +193,16 @@ export async function getPublicItem(
   return item;
 }
 
-/** One page of a type's public items, newest first. */
+/** One page of a type's public items, newest first; with `withPictures`, their pictures too. */
 export async function getTypePage(
   db: Db,
-  options: { type: ContentType; page: number; perPage?: number; labelId?: string },
+  options: {
+    type: ContentType;
+    page: number;
+    perPage?: number;
+    labelId?: string;
+    withPictures?: boolean;
+  },
 ): Promise<{ items: ContentSummary[]; pagination: Pagination }> {
   const now = currentTimestamp();
   const perPage = options.perPage ?? ITEMS_PER_PAGE;
@@ -197,7 +222,7 @@ export async function getTypePage(
     page: { limit: perPage, offset: (options.page - 1) * perPage },
   });
   return {
-    items: await toSummaries(db, rows),
+    items: await toSummaries(db, rows, { withPictures: options.withPictures }),
     pagination: { page: options.page, pageCount, total, perPage },
   };
 }

@@ -9,6 +9,7 @@ import { type UpdateContentInput, updateContentItem } from '../content/content-s
 import {
   type RevisionContent,
   insertNextRevision,
+  recordAutosaveRevision,
   revisionContentOf,
 } from './revision-recorder.ts';
 
@@ -48,7 +49,8 @@ function wordsOf(input: UpdateContentInput): Partial<RevisionContent> {
 
 /**
  * Keeps an edit as the item's next revision, without changing the item (a refused edit, or an
- * autosave of a public item): the edit is applied, read back and undone, so the revision holds
+ * autosave of a public item, which may fold into the last autosave's revision instead: see
+ * `recordAutosaveRevision`): the edit is applied, read back and undone, so the revision holds
  * exactly what it would have saved (labels, the type's fields). An edit that is itself invalid
  * keeps at least its words. Resolves to the revision's number.
  */
@@ -58,6 +60,7 @@ export async function keepEditAsRevision(
   id: string,
   input: UpdateContentInput,
   summary: string,
+  options: { isAutosave?: boolean } = {},
 ): Promise<number> {
   return inTransaction(db, async (trx) => {
     const current = await selectItemById(trx, id);
@@ -69,6 +72,13 @@ export async function keepEditAsRevision(
     const content = applied.ok
       ? applied.result
       : { ...(await revisionContentOf(trx, current)), ...wordsOf(input) };
+    if (options.isAutosave) {
+      return recordAutosaveRevision(trx, actor, id, {
+        content,
+        summary,
+        itemChangedAt: current.updated_at,
+      });
+    }
     return insertNextRevision(trx, actor, id, content, summary);
   });
 }

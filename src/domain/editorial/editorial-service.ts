@@ -33,7 +33,12 @@ import { StaleEdit, keepEditAsRevision, keepingStaleEdits } from './edit-conflic
 import type { Newsroom } from './newsroom.ts';
 import { notifyWorkflowEvent } from './notifications.ts';
 import { checkPublishable } from './publication-checks.ts';
-import { recordRevision, revisionContentOf } from './revision-recorder.ts';
+import {
+  insertNextRevision,
+  recordAutosaveRevision,
+  recordRevision,
+  revisionContentOf,
+} from './revision-recorder.ts';
 
 /**
  * The editorial workflow: every change an editor, contributor or API client makes to content
@@ -148,14 +153,15 @@ export async function createDraft(
  * Applies an edit to the row `authorize` read, in the caller's transaction: the version check,
  * the write, the checks on the item as saved, a revision and an audit entry. With
  * `isQuietWhenUnchanged` (a workflow button pressed on an unchanged form) an edit that changes
- * nothing leaves no revision.
+ * nothing leaves no revision. An autosave (`isAutosave`) may fold into the revision the last
+ * one kept (see `recordAutosaveRevision`).
  */
 async function applyEdit(
   db: Db,
   actor: Actor,
   authorized: { item: ContentItemsTable; facts: ItemFacts },
   edit: VersionedEdit,
-  options: { summary: string; isQuietWhenUnchanged?: boolean },
+  options: { summary: string; isQuietWhenUnchanged?: boolean; isAutosave?: boolean },
 ): Promise<ContentItemsTable> {
   const { item: before, facts } = authorized;
   const { basedOnVersion } = edit;
@@ -175,13 +181,17 @@ async function applyEdit(
   if (item.status === 'published' || item.status === 'scheduled') {
     await checkPublishable(db, item);
   }
-  if (
-    contentBefore &&
-    JSON.stringify(contentBefore) === JSON.stringify(await revisionContentOf(db, item))
-  ) {
-    return item;
+  const content = await revisionContentOf(db, item);
+  if (contentBefore && JSON.stringify(contentBefore) === JSON.stringify(content)) return item;
+  if (options.isAutosave) {
+    await recordAutosaveRevision(db, actor, item.id, {
+      content,
+      summary: options.summary,
+      itemChangedAt: before.updated_at,
+    });
+  } else {
+    await insertNextRevision(db, actor, item.id, content, options.summary);
   }
-  await recordRevision(db, actor, item, options.summary);
   await recordAudit(db, actor, {
     action: 'content.edit',
     subjectType: 'content',
@@ -240,12 +250,15 @@ export async function autosaveItem(
         if (edit.basedOnVersion !== undefined && edit.basedOnVersion !== item.version) {
           throw new StaleEdit(item.version);
         }
-        await keepEditAsRevision(db, actor, id, edit.input, 'Autosaved (not yet on the site)');
+        await keepEditAsRevision(db, actor, id, edit.input, 'Autosaved (not yet on the site)', {
+          isAutosave: true,
+        });
         return { version: item.version, isApplied: false };
       }
       const saved = await applyEdit(db, actor, authorized, edit, {
         summary: 'Autosaved',
         isQuietWhenUnchanged: true,
+        isAutosave: true,
       });
       return { version: saved.version, isApplied: true };
     }),

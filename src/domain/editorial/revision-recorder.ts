@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/connection.ts';
 import { selectLabelIdsOfItem } from '../../db/repositories/editorial-repository.ts';
 import {
+  type RevisionHead,
   insertRevision,
+  selectLatestRevisionHead,
   selectLatestRevisionNumber,
+  updateRevisionContent,
 } from '../../db/repositories/revision-repository.ts';
 import type { ContentItemsTable, RevisionsTable } from '../../db/schema.ts';
 import { currentTimestamp } from '../../lib/time.ts';
@@ -37,6 +40,24 @@ export async function revisionContentOf(db: Db, item: ContentItemsTable): Promis
   };
 }
 
+/** Keeps `content` as the item's revision `number`. */
+async function insertNumberedRevision(
+  db: Db,
+  actor: Actor | null,
+  contentId: string,
+  revision: { content: RevisionContent; summary: string; number: number },
+): Promise<void> {
+  await insertRevision(db, {
+    ...revision.content,
+    id: randomUUID(),
+    content_id: contentId,
+    number: revision.number,
+    author_id: actor?.id ?? null,
+    created_at: currentTimestamp(),
+    summary: revision.summary,
+  });
+}
+
 /** Keeps `content` as the item's next revision. Call inside the save's transaction. */
 export async function insertNextRevision(
   db: Db,
@@ -46,15 +67,64 @@ export async function insertNextRevision(
   summary: string,
 ): Promise<number> {
   const number = (await selectLatestRevisionNumber(db, contentId)) + 1;
-  await insertRevision(db, {
-    ...content,
-    id: randomUUID(),
-    content_id: contentId,
-    number,
-    author_id: actor?.id ?? null,
-    created_at: currentTimestamp(),
-    summary,
-  });
+  await insertNumberedRevision(db, actor, contentId, { content, summary, number });
+  return number;
+}
+
+/**
+ * How long autosaves fold into one revision. The editor autosaves every few seconds of
+ * inactivity: kept one by one they would bury the saves people made on purpose. Ten minutes
+ * since the last autosave is the interval Ghost's post history uses; a pause longer than that
+ * (the writer went away) starts a new revision.
+ */
+export const AUTOSAVE_FOLD_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * Whether an autosave folds into the latest revision: it is an autosave of the same kind by
+ * the same person, less than `AUTOSAVE_FOLD_WINDOW_MS` old, and nothing changed the item
+ * since it was kept. A workflow step keeps no revision of its own but moves the item's
+ * `updated_at` on past the autosave's time, so the next autosave starts a new one; so do a
+ * save (its revision is the latest) and anyone else's autosave (another author).
+ */
+function foldsInto(
+  latest: RevisionHead,
+  autosave: { actor: Actor; summary: string; itemChangedAt: string; now: string },
+): boolean {
+  const age = Date.parse(autosave.now) - Date.parse(latest.created_at);
+  return (
+    latest.summary === autosave.summary &&
+    latest.author_id === autosave.actor.id &&
+    age < AUTOSAVE_FOLD_WINDOW_MS &&
+    autosave.itemChangedAt <= latest.created_at
+  );
+}
+
+/**
+ * Keeps an autosave: it replaces the content and time of the latest revision when it folds
+ * into it (see `foldsInto`), else it is the next revision. The history keeps the latest text
+ * of each stretch of writing, which its author can restore. Call inside the save's
+ * transaction; resolves to the revision's number.
+ */
+export async function recordAutosaveRevision(
+  db: Db,
+  actor: Actor,
+  contentId: string,
+  autosave: {
+    content: RevisionContent;
+    summary: string;
+    /** The item's `updated_at` before this autosave touched it. */
+    itemChangedAt: string;
+  },
+): Promise<number> {
+  const latest = await selectLatestRevisionHead(db, contentId);
+  const now = currentTimestamp();
+  if (latest && foldsInto(latest, { actor, now, ...autosave })) {
+    await updateRevisionContent(db, latest.id, { ...autosave.content, created_at: now });
+    return latest.number;
+  }
+  const number = (latest?.number ?? 0) + 1;
+  const { content, summary } = autosave;
+  await insertNumberedRevision(db, actor, contentId, { content, summary, number });
   return number;
 }
 

@@ -52,7 +52,7 @@ export async function getEventsPage(db: Db, options: { page: number }): Promise<
       offset: (options.page - 1) * PAST_EVENTS_PER_PAGE,
     }),
   ]);
-  const summaries = await toSummaries(db, [...upcomingRows, ...pastRows]);
+  const summaries = await toSummaries(db, [...upcomingRows, ...pastRows], { withPictures: true });
   return {
     upcoming: summaries.slice(0, upcomingRows.length),
     past: summaries.slice(upcomingRows.length),

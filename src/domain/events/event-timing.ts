@@ -9,11 +9,13 @@ export function eventFieldsOf(item: Pick<ContentSummary, 'fields'>): EventFields
 
 /**
  * Whether an event is over at `now`: it counts as upcoming until its end, so one under way
- * is still listed with the coming ones.
+ * is still listed with the coming ones. An event with no end (an imported one may have none)
+ * is over once it has started.
  */
 export function hasEventEnded(
-  item: Pick<ContentSummary, 'endsAt'>,
+  item: Pick<ContentSummary, 'startsAt' | 'endsAt'>,
   now: string = currentTimestamp(),
 ): boolean {
-  return item.endsAt !== null && item.endsAt <= now;
+  const end = item.endsAt ?? item.startsAt;
+  return end !== null && end <= now;
 }

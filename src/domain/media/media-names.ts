@@ -34,6 +34,11 @@ export function variantNameFor(id: string, width: number): string {
   return `${id}-${width}.webp`;
 }
 
+/** The id of the upload a stored name (checked by `isStoredMediaName`) belongs to. */
+export function mediaIdOfStoredName(name: string): string {
+  return name.slice(0, 36);
+}
+
 /** The public URL of a stored file. */
 export function mediaUrl(storedName: string): string {
   return `${MEDIA_URL_PREFIX}${storedName}`;

@@ -59,6 +59,9 @@ function reportItem(
     bodyHtml: storedBodyHtml('<p>Narrative.</p>'),
     locale: 'en',
     featuredImage: null,
+    metaTitle: null,
+    metaDescription: null,
+    socialImage: null,
     organizations: [],
     ...extra,
   };

@@ -1,4 +1,5 @@
 import { listLabels } from '../../domain/labels/label-service.ts';
+import { accentPair } from '../../domain/settings/accent-colours.ts';
 import { getSiteSettings } from '../../domain/settings/settings-service.ts';
 import { getTranslator } from '../../lib/i18n/translator.ts';
 import type { SiteChrome } from '../../views/view-context.ts';
@@ -15,7 +16,8 @@ export async function loadSiteChrome(context: AppContext): Promise<SiteChrome> {
     countries: labels.filter((label) => label.kind === 'country'),
     themes: labels.filter((label) => label.kind === 'theme'),
     siteUrl: context.config.siteUrl,
-    stylesheetPath: context.assets.pathOf('site.css'),
+    // The stylesheet in the brand's colours: its name changes with them (brand-stylesheet.ts).
+    stylesheetPath: context.assets.siteStylesheet.pathFor(accentPair(settings)),
     i18n: getTranslator(settings.locale),
   };
 }

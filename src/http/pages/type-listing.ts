@@ -4,7 +4,7 @@ import { getTypePage, parsePageNumber } from '../../domain/content/public-conten
 import type { MessageKey } from '../../lib/i18n/messages-en.ts';
 import { TypeListingPage } from '../../views/pages/type-listing-page.tsx';
 import type { AppContext } from '../app-context.ts';
-import { cachedListingRoute } from '../plugins/response-caching.ts';
+import { cachedListingRoute, isSaveDataRequest } from '../plugins/response-caching.ts';
 import { sendPage } from './send-page.ts';
 import { loadSiteChrome } from './site-chrome.ts';
 
@@ -21,7 +21,7 @@ export function registerTypeListing(
       const page = parsePageNumber(request.query.page);
       const [chrome, listing] = await Promise.all([
         loadSiteChrome(context),
-        getTypePage(context.db, { type: options.type, page }),
+        getTypePage(context.db, { type: options.type, page, withPictures: true }),
       ]);
       const { i18n } = chrome;
       return sendPage(
@@ -33,6 +33,7 @@ export function registerTypeListing(
           description: i18n.t(options.descriptionKey),
           items: listing.items,
           pagination: listing.pagination,
+          isSaveData: isSaveDataRequest(request),
         }),
       );
     },

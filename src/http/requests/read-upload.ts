@@ -47,15 +47,23 @@ function uploadReadError(error: unknown, maxBytes: number): unknown {
   return new BadRequestError('The body could not be read as multipart/form-data.');
 }
 
+/** A multipart form as sent: its text fields (the first value of each) and its file, if any. */
+export interface MultipartForm {
+  fields: Record<string, string>;
+  /** Absent when no file was chosen (a form sent with none carries an empty, nameless part). */
+  file?: { bytes: Buffer; originalName: string };
+}
+
 /**
- * The `file` part and the `alt` field, whichever order they come in. With `checkCsrf` (the
- * admin form), the `_csrf` field must come before the file, and is checked before it is read.
+ * The text fields and the `file` part, whichever order they come in; a file over `maxBytes`
+ * is refused while it streams in. With `checkCsrf` (an admin form), the `_csrf` field must come
+ * before the file, and is checked before it is read.
  */
-export async function readUpload(
+export async function readMultipartForm(
   request: FastifyRequest,
   maxBytes: number,
   options: { checkCsrf?: (sent: string | undefined) => void } = {},
-): Promise<Upload> {
+): Promise<MultipartForm> {
   const { checkCsrf } = options;
   let isCsrfChecked = !checkCsrf;
   if (!request.isMultipart()) {
@@ -63,10 +71,10 @@ export async function readUpload(
       file: 'must be sent as multipart/form-data',
     });
   }
-  let alt: string | undefined;
+  const fields: Record<string, string> = {};
   let file: { bytes: Buffer; originalName: string } | undefined;
   try {
-    for await (const part of request.parts()) {
+    for await (const part of request.parts({ limits: { fileSize: maxBytes } })) {
       if (!isCsrfChecked && (part.type === 'file' || part.fieldname === '_csrf')) {
         // A file before the token is refused unread, as a form without the token.
         checkCsrf?.(
@@ -78,17 +86,30 @@ export async function readUpload(
         // Every file part must be drained, or the stream stalls.
         const bytes = await part.toBuffer();
         if (part.fieldname === 'file' && !file) file = { bytes, originalName: part.filename };
-      } else if (part.fieldname === 'alt' && typeof part.value === 'string') {
-        alt = part.value;
+      } else if (typeof part.value === 'string') {
+        fields[part.fieldname] ??= part.value;
       }
     }
     if (!isCsrfChecked) checkCsrf?.(undefined);
   } catch (error) {
     throw uploadReadError(error, maxBytes);
   }
-  // A form sent with no file chosen still carries an empty, nameless file part.
-  if (!file || (file.bytes.length === 0 && !file.originalName)) {
+  const isChosen = file && (file.bytes.length > 0 || file.originalName);
+  return { fields, ...(isChosen ? { file } : {}) };
+}
+
+/**
+ * The `file` part and the `alt` field, whichever order they come in. With `checkCsrf` (the
+ * admin form), the `_csrf` field must come before the file, and is checked before it is read.
+ */
+export async function readUpload(
+  request: FastifyRequest,
+  maxBytes: number,
+  options: { checkCsrf?: (sent: string | undefined) => void } = {},
+): Promise<Upload> {
+  const { fields, file } = await readMultipartForm(request, maxBytes, options);
+  if (!file) {
     throw new ValidationError('Choose a file to upload.', { file: 'is required: choose a file' });
   }
-  return { alt, ...file };
+  return { alt: fields.alt, ...file };
 }

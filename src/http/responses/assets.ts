@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BrandStylesheet } from './brand-stylesheet.ts';
 import { buildRepresentation, type Representation } from './representation.ts';
 
 /** The folder holding package.json, found from this module whether it runs from src/ or dist/. */
@@ -34,7 +35,12 @@ export interface AssetManifest {
   optionalPathOf(name: string): string | undefined;
   /** The asset served at a fingerprinted file name, if any. */
   find(fileName: string): Representation | undefined;
+  /** site.css, in each brand's colours: not among the assets above (see brand-stylesheet.ts). */
+  siteStylesheet: BrandStylesheet;
 }
+
+/** The public stylesheet, which the network's brand colours (brand-stylesheet.ts). */
+const SITE_STYLESHEET = 'site.css';
 
 function assetFilesIn(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -51,8 +57,13 @@ function assetFilesIn(dir: string): string[] {
 export function loadAssets(): AssetManifest {
   const byPublicName = new Map<string, Representation>();
   const publicNameOf = new Map<string, string>();
+  let siteStylesheet: BrandStylesheet | undefined;
   for (const file of [...assetFilesIn(sourceAssetsDir), ...assetFilesIn(builtAssetsDir)]) {
     const name = path.basename(file);
+    if (name === SITE_STYLESHEET) {
+      siteStylesheet = new BrandStylesheet(fs.readFileSync(file), 'site');
+      continue;
+    }
     const extension = path.extname(name);
     const contentType = contentTypes[extension];
     if (!contentType) continue;
@@ -62,7 +73,9 @@ export function loadAssets(): AssetManifest {
     byPublicName.set(publicName, buildRepresentation(body, contentType));
     publicNameOf.set(name, publicName);
   }
+  if (!siteStylesheet) throw new Error(`Cannot find ${SITE_STYLESHEET} in ${sourceAssetsDir}.`);
   return {
+    siteStylesheet,
     pathOf(name) {
       const publicName = publicNameOf.get(name);
       if (!publicName) throw new Error(`Unknown asset ${name}`);

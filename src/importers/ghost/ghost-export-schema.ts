@@ -81,6 +81,9 @@ export const ghostPostSchema = z.object({
   /** Ghost 1.x–4.x's editor document (a JSON string). */
   mobiledoc: optionalText,
   custom_excerpt: optionalText,
+  /** On the post itself before Ghost 4 moved them to `posts_meta`. */
+  meta_title: optionalText,
+  meta_description: optionalText,
   feature_image: optionalText,
   /** `post` or `page` since Ghost 3; earlier exports have the boolean `page` instead. */
   type: optionalText,
@@ -127,6 +130,13 @@ export const ghostPostAuthorSchema = z.object({
   sort_order: sortOrder,
 });
 
+/** Ghost 4+: a post's search and sharing fields, one row per post that has any. */
+export const ghostPostMetaSchema = z.object({
+  post_id: ghostId,
+  meta_title: optionalText,
+  meta_description: optionalText,
+});
+
 export const ghostSettingSchema = z.object({
   key: z.string(),
   value: z.unknown(),
@@ -164,6 +174,7 @@ export const ghostDataSchema = z.object({
   users: table(ghostUserSchema),
   posts_tags: table(ghostPostTagSchema),
   posts_authors: table(ghostPostAuthorSchema),
+  posts_meta: table(ghostPostMetaSchema),
   settings: table(ghostSettingSchema),
   members: table(ghostMemberSchema),
   comments: table(ghostCommentSchema),

@@ -390,6 +390,24 @@ describe('parseGhostExport on small exports', () => {
     assert.equal(bundle.items[0]?.publishedAt, '2024-01-01T00:00:00.000Z');
   });
 
+  it('keeps the search and sharing fields, from posts_meta (Ghost 4+) or the post (older)', async () => {
+    const bundle = await parseJsonExport(
+      minimal({
+        posts: [post, { ...post, id: 'p2', meta_title: 'Old-style title' }],
+        posts_meta: [
+          { post_id: 'p1', meta_title: 'Nepal pensions', meta_description: 'What changed.' },
+        ],
+      }),
+    );
+    assert.deepEqual(
+      bundle.items.map((item) => [item.metaTitle, item.metaDescription]),
+      [
+        ['Nepal pensions', 'What changed.'],
+        ['Old-style title', null],
+      ],
+    );
+  });
+
   it('gives an empty body when a post has no content at all', async () => {
     const bundle = await parseJsonExport(minimal({ posts: [{ ...post, html: null }] }));
     assert.equal(bundle.items[0]?.html, '');

@@ -59,6 +59,7 @@ export async function parseGhostExport(
     authorIds.has(link.author_id) ? link.author_id : undefined,
   );
 
+  const metaByPost = new Map(data.posts_meta.map((meta) => [meta.post_id, meta]));
   const items: ImportedItem[] = [];
   data.posts.forEach((post, index) => {
     const origin = `posts[${index}]${quoted(post.title)}`;
@@ -75,6 +76,8 @@ export async function parseGhostExport(
       slug: post.slug,
       html: resolveGhostUrl(bodyOf(post, `${fileName}: ${origin}`), site.address),
       excerpt: post.custom_excerpt?.trim() ? post.custom_excerpt : null,
+      metaTitle: metaByPost.get(post.id)?.meta_title ?? post.meta_title,
+      metaDescription: metaByPost.get(post.id)?.meta_description ?? post.meta_description,
       status: statusOf(post),
       publishedAt: post.published_at,
       updatedAt: post.updated_at,

@@ -36,6 +36,9 @@ export const problemMessagesEn = {
   'problem.noSuchLabel': 'There is no such label.',
   'problem.noSuchMedia': 'There is no such media item.',
   'problem.itemRemoved': 'This page has been removed.',
+  'problem.fileRemoved': 'This file has been removed.',
+  'problem.bulkReportGone':
+    'This report of a bulk action is no longer available. The action was done when it was sent; the desk shows where the items stand now.',
   'problem.cannotTrashItem': 'You may not move this item to the trash.',
   'problem.cannotRestoreItem': 'You may not restore this item.',
   'problem.cannotTrashMedia': 'You may not move this upload to the trash.',

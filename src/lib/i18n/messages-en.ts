@@ -1,5 +1,7 @@
+import { deskMessagesEn } from './messages-en-desk.ts';
 import { formMessagesEn } from './messages-en-forms.ts';
 import { problemMessagesEn } from './messages-en-problems.ts';
+import { settingsMessagesEn } from './messages-en-settings.ts';
 
 /**
  * Every piece of interface text, in English. Other languages add a catalogue with the same keys.
@@ -8,6 +10,8 @@ import { problemMessagesEn } from './messages-en-problems.ts';
 export const messagesEn = {
   ...problemMessagesEn,
   ...formMessagesEn,
+  ...deskMessagesEn,
+  ...settingsMessagesEn,
   'site.skipToContent': 'Skip to content',
   'site.previewBanner': 'Preview — not published. Readers cannot see this page yet.',
   'site.mainNavigation': 'Main',
@@ -21,6 +25,8 @@ export const messagesEn = {
   'site.feeds': 'Follow',
   'site.search': 'Search',
   'site.searchLabel': 'Search the site',
+  'site.searchPlaceholder': 'Search news and reports',
+  'site.menu': 'Menu',
   'site.footerNote': 'Published by the network’s members under the eye of its steering committee.',
   'feed.atom': 'Atom feed',
   'feed.rss': 'RSS feed',
@@ -65,6 +71,24 @@ export const messagesEn = {
   'story.consent.written': 'in writing',
   'story.consent.recorded': 'recorded',
   'story.consent.verbal-witnessed': 'spoken before a witness',
+  // Consent to a picture (the story form) and the front page's sections (issue 17).
+  'problem.consentPicture': 'must be agreed, or left unset',
+  'form.story.consent.picture': 'Picture of the person',
+  'form.story.consent.picture.hint':
+    'A story told under a withheld name shows its picture only when this is agreed.',
+  'form.story.consent.picture.none': 'Not agreed: show no picture of them',
+  'form.story.consent.picture.agreed': 'Agreed: a picture of them may be shown',
+  'front.lead': 'Lead story',
+  'front.latest': 'Latest',
+  'front.sections': 'More to read',
+  'front.countries': 'From the countries',
+  'front.upcomingEvents': 'Upcoming events',
+  'front.recentEvents': 'Recent events',
+  'front.allEvents': 'All events',
+  'front.publication': 'Latest publication',
+  'front.allPublications': 'All publications',
+  'front.story': 'In their own words',
+  'front.allStories': 'All stories',
   'statement.description':
     'Press releases and calls to action: what the network demands, and who stands behind it.',
   'statement.press-release': 'Press release',
@@ -105,7 +129,6 @@ export const messagesEn = {
   'search.results': 'Results',
   'search.activeFilters': 'Filters in use',
   'search.removeFilter': 'Remove {name}',
-  'search.narrow': 'Narrow down',
   'search.previous': 'Previous results',
   'search.next': 'More results',
   'site.impact': 'Impact',
@@ -133,6 +156,14 @@ export const messagesEn = {
   'archive.monthTitle': '{month}',
   'archive.monthDescription': 'Everything published in {month}.',
   'archive.backToArchive': 'All months',
+  'archive.count.post': { one: '{count} post', other: '{count} posts' },
+  'archive.count.report': { one: '{count} country report', other: '{count} country reports' },
+  'archive.count.event': { one: '{count} event', other: '{count} events' },
+  'archive.count.publication': { one: '{count} publication', other: '{count} publications' },
+  'archive.count.story': { one: '{count} story', other: '{count} stories' },
+  'archive.count.statement': { one: '{count} statement', other: '{count} statements' },
+  'archive.count.organization': { one: '{count} organisation', other: '{count} organisations' },
+  'archive.count.page': { one: '{count} page', other: '{count} pages' },
   'about.steeringCommittee': 'Steering committee',
   'about.steeringIntro': 'One member for each country oversees what the site publishes.',
   'about.member': 'Member',
@@ -265,6 +296,16 @@ export const messagesEn = {
   'status.scheduled': 'Scheduled',
   'status.published': 'Published',
   'status.unpublished': 'Unpublished',
+  'share.title': 'Share',
+  'share.on': 'Share on {network}',
+  'share.whatsapp': 'WhatsApp',
+  'share.facebook': 'Facebook',
+  'share.x': 'X',
+  'share.linkedin': 'LinkedIn',
+  'share.telegram': 'Telegram',
+  'share.email': 'Email',
+  'share.byEmail': 'Share by email',
+  'share.link': 'Copy the link',
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -3,7 +3,16 @@ import type { Translator } from '../../lib/i18n/translator.ts';
 import { ContentSummaryItem } from './content-summary.tsx';
 
 /** A newest-first listing under date headers, each date once. */
-export function DayGroups({ groups, i18n }: { groups: DayGroup[]; i18n: Translator }) {
+export function DayGroups({
+  groups,
+  i18n,
+  isSaveData = false,
+}: {
+  groups: DayGroup[];
+  i18n: Translator;
+  /** The reader asked to save data: pictures in their smallest variant. */
+  isSaveData?: boolean;
+}) {
   return (
     <>
       {groups.map((group) => (
@@ -12,7 +21,7 @@ export function DayGroups({ groups, i18n }: { groups: DayGroup[]; i18n: Translat
             <time datetime={group.day}>{i18n.formatDate(`${group.day}T12:00:00Z`, 'full')}</time>
           </h2>
           {group.items.map((item) => (
-            <ContentSummaryItem item={item} i18n={i18n} headingLevel={3} />
+            <ContentSummaryItem item={item} i18n={i18n} headingLevel={3} isSaveData={isSaveData} />
           ))}
         </section>
       ))}

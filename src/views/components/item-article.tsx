@@ -4,20 +4,32 @@ import type { MediaItem } from '../../domain/media/media-types.ts';
 import type { SiteChrome } from '../view-context.ts';
 import { LabelList } from './label-list.tsx';
 import { OrganizationLinks, mentionsIn } from './organization-links.tsx';
-import { ResponsiveImage, rewriteBodyImages } from './responsive-image.tsx';
+import { FEATURED_SMALL_SIZES, type PictureShape, pictureShapeOf } from './listing-picture.tsx';
+import { CONTENT_IMAGE_SIZES, ResponsiveImage, rewriteBodyImages } from './responsive-image.tsx';
 import { TrustedHtml } from './trusted-html.tsx';
 
 /**
  * The picture under the title: near the top of every screen, so it loads at once and first.
- * An image on another site has no variants and no known size; it is shown as it is.
+ * An image on another site has no variants and no known size; it is shown as it is. A
+ * publication's cover and a story's portrait are drawn smaller, beside the facts (site.css).
  */
-function FeaturedPicture({ image, isSaveData }: { image: FeaturedImage; isSaveData: boolean }) {
-  if (!image.media) return <img class="featured" src={image.url} alt={image.alt} />;
+function FeaturedPicture({
+  image,
+  isSaveData,
+  shape,
+}: {
+  image: FeaturedImage;
+  isSaveData: boolean;
+  shape: PictureShape;
+}) {
+  const className = shape === 'thumb' ? 'featured' : `featured featured-${shape}`;
+  if (!image.media) return <img class={className} src={image.url} alt={image.alt} />;
   return (
     <ResponsiveImage
-      className="featured"
+      className={className}
       media={image.media}
       alt={image.alt}
+      sizes={shape === 'thumb' ? CONTENT_IMAGE_SIZES : FEATURED_SMALL_SIZES}
       isAboveFold={true}
       isSaveData={isSaveData}
     />
@@ -72,7 +84,13 @@ export function ItemArticle({
         )}
         <LabelList labels={item.labels} title={i18n.t('post.labels')} />
       </header>
-      {item.featuredImage && <FeaturedPicture image={item.featuredImage} isSaveData={isSaveData} />}
+      {item.featuredImage && (
+        <FeaturedPicture
+          image={item.featuredImage}
+          isSaveData={isSaveData}
+          shape={pictureShapeOf(item.type)}
+        />
+      )}
       {facts}
       <TrustedHtml
         className="prose"

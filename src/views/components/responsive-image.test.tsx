@@ -74,6 +74,22 @@ describe('ResponsiveImage', () => {
     assert.equal(attributes.srcset, srcsetOf([320, 640]));
   });
 
+  it('leaves out the variants wider than a small picture needs, never the narrowest', () => {
+    const thumb = imageAttributes(
+      renderToString(<ResponsiveImage media={photo()} maxWidth={640} />),
+    );
+    assert.equal(thumb.srcset, srcsetOf([320, 640]));
+    assert.equal(thumb.src, `/media/${ID}-640.webp`);
+    const tiny = imageAttributes(
+      renderToString(<ResponsiveImage media={photo()} maxWidth={100} />),
+    );
+    assert.equal(tiny.srcset, srcsetOf([320]));
+    const saving = imageAttributes(
+      renderToString(<ResponsiveImage media={photo()} maxWidth={320} isSaveData={true} />),
+    );
+    assert.equal(saving.srcset, srcsetOf([320]));
+  });
+
   it('falls back to the original when there are no variants', () => {
     const attributes = imageAttributes(
       renderToString(<ResponsiveImage media={photo({ variants: [] })} alt="Override" />),

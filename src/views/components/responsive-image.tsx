@@ -14,13 +14,18 @@ const FALLBACK_MAX_WIDTH = 1280;
 
 /**
  * `src` and `srcset` for an image. With `Save-Data: on` only the two narrowest variants are
- * offered, so even a dense phone screen gets a small file.
+ * offered, so even a dense phone screen gets a small file. `maxWidth` leaves out variants an
+ * image drawn small never needs (a thumbnail), keeping the narrowest in any case.
  */
 function imageSources(
   media: MediaItem,
   isSaveData: boolean,
+  maxWidth = Infinity,
 ): { src: string; srcset: string | undefined } {
-  const variants = isSaveData ? media.variants.slice(0, 2) : media.variants;
+  const fitting = media.variants.filter(
+    (variant, index) => index === 0 || variant.width <= maxWidth,
+  );
+  const variants = isSaveData ? fitting.slice(0, 2) : fitting;
   const [narrowest] = variants;
   if (!narrowest) return { src: media.url, srcset: undefined };
   const fallback = isSaveData
@@ -42,6 +47,7 @@ export function ResponsiveImage({
   sizes = CONTENT_IMAGE_SIZES,
   isAboveFold = false,
   isSaveData = false,
+  maxWidth,
   alt,
   className,
 }: {
@@ -49,11 +55,13 @@ export function ResponsiveImage({
   sizes?: string;
   isAboveFold?: boolean;
   isSaveData?: boolean;
+  /** The widest variant worth offering (px); see `imageSources`. */
+  maxWidth?: number;
   /** Replaces the upload's own alt text (e.g. a caption that already describes the image). */
   alt?: string;
   className?: string;
 }) {
-  const { src, srcset } = imageSources(media, isSaveData);
+  const { src, srcset } = imageSources(media, isSaveData, maxWidth);
   return (
     <img
       class={className}

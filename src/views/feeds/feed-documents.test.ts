@@ -23,6 +23,9 @@ const bodiless: ContentDetail = {
   bodyHtml: storedBodyHtml(''),
   locale: 'en',
   featuredImage: null,
+  metaTitle: null,
+  metaDescription: null,
+  socialImage: null,
   organizations: [],
 };
 

@@ -2,6 +2,8 @@ import type { ComponentProps } from 'preact';
 import type { ContentSummary } from '../../domain/content/content-item.ts';
 import { ItemArticle, type ItemArticleProps } from '../components/item-article.tsx';
 import { RelatedItems } from '../components/related-items.tsx';
+import { ShareLinks } from '../components/share-links.tsx';
+import { itemPageMeta } from './item-page-meta.ts';
 import { SiteLayout } from './site-layout.tsx';
 
 /** What every item's page gets: its article's parts, and the items like it. */
@@ -26,12 +28,9 @@ export function ItemPageLayout({
 }) {
   const { chrome, item } = article;
   return (
-    <SiteLayout
-      chrome={chrome}
-      meta={{ title: item.title, description: item.excerpt, path: item.path, ogType }}
-      scripts={scripts}
-    >
+    <SiteLayout chrome={chrome} meta={itemPageMeta(item, ogType)} scripts={scripts}>
       <ItemArticle {...article} />
+      <ShareLinks chrome={chrome} item={item} />
       <RelatedItems items={related} i18n={chrome.i18n} />
     </SiteLayout>
   );

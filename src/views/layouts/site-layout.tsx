@@ -1,11 +1,10 @@
-import {
-  CONTENT_TYPES,
-  contentTypeDefinition,
-} from '../../domain/content-types/content-type-registry.ts';
 import type { ComponentChildren } from 'preact';
-import { FeedLinks } from '../components/feed-links.tsx';
+import { ShareImageMeta } from '../components/share-image-meta.tsx';
+import { SiteFooter } from '../components/site-footer.tsx';
+import { SiteLogo } from '../components/site-logo.tsx';
 import { SiteSearchForm } from '../components/site-search-form.tsx';
 import type { FeedLink, PageMeta, SiteChrome } from '../view-context.ts';
+import { SiteMenu, SiteNav, currentMark } from './site-navigation.tsx';
 
 const feedFormats = [
   { extension: 'atom', type: 'application/atom+xml', key: 'feed.atom' },
@@ -34,12 +33,15 @@ export function SiteLayout({
   chrome,
   meta,
   scripts,
+  hasAboutBox = true,
   children,
 }: {
   chrome: SiteChrome;
   meta: PageMeta;
   /** Enhancement scripts (fingerprinted asset paths), deferred; most pages have none. */
   scripts?: string[];
+  /** The "About this site" box beside the content; the about page and error pages go without. */
+  hasAboutBox?: boolean;
   children: ComponentChildren;
 }) {
   const { settings, i18n } = chrome;
@@ -61,6 +63,7 @@ export function SiteLayout({
         <meta property="og:description" content={meta.description} />
         {canonical && <meta property="og:url" content={canonical} />}
         <meta property="og:locale" content={i18n.locale.replace('-', '_')} />
+        <ShareImageMeta siteUrl={chrome.siteUrl} image={meta.image} />
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={chrome.stylesheetPath} />
         <link rel="icon" href="data:," />
@@ -80,67 +83,48 @@ export function SiteLayout({
           </section>
         )}
         <header class="site-header">
-          <a class="site-title" href="/" aria-label={`${settings.title} — ${i18n.t('site.home')}`}>
-            {settings.title}
-          </a>
-          {settings.tagline && <p class="site-tagline">{settings.tagline}</p>}
-          <SiteSearchForm i18n={i18n} />
+          <div class="masthead">
+            <div class="brand">
+              <a
+                class={
+                  settings.logo
+                    ? `site-title has-logo${settings.logo.showsName ? '' : ' with-name'}`
+                    : 'site-title'
+                }
+                href="/"
+                aria-label={`${settings.title} — ${i18n.t('site.home')}`}
+              >
+                {settings.logo && <SiteLogo logo={settings.logo} name={settings.title} />}
+                {!settings.logo?.showsName && settings.title}
+              </a>
+              {settings.tagline && <p class="site-tagline">{settings.tagline}</p>}
+            </div>
+            <SiteSearchForm i18n={i18n} />
+            {/* On a phone the search box gives way to a link: the search page is one tap away. */}
+            <a class="search-link" href="/search" aria-current={currentMark(meta, '/search')}>
+              <span class="icon-search" aria-hidden="true" />
+              <span class="visually-hidden">{i18n.t('site.search')}</span>
+            </a>
+            <SiteMenu chrome={chrome} page={meta} />
+          </div>
+          <SiteNav chrome={chrome} page={meta} />
         </header>
-        <nav class="site-nav" aria-label={i18n.t('site.mainNavigation')}>
-          <ul class="nav-main">
-            {CONTENT_TYPES.map((type) => {
-              const { address, names } = contentTypeDefinition(type);
-              return (
-                address.listing !== null && (
-                  <li>
-                    <a href={address.listing}>{i18n.t(names.menu ?? names.plural)}</a>
-                  </li>
-                )
-              );
-            })}
-            <li>
-              <a href="/archive">{i18n.t('site.archive')}</a>
-            </li>
-            <li>
-              <a href="/about">{i18n.t('site.about')}</a>
-            </li>
-          </ul>
-          <NavGroup title={i18n.t('site.countries')} labels={chrome.countries} />
-          <NavGroup title={i18n.t('site.themes')} labels={chrome.themes} />
-        </nav>
-        <div class="page">
+        <div class={hasAboutBox ? 'page page-with-aside' : 'page'}>
           <main id="content" tabIndex={-1}>
             {children}
           </main>
-          <aside class="about-box" aria-labelledby="about-box-title">
-            <h2 id="about-box-title">{i18n.t('site.aboutThisSite')}</h2>
-            {settings.aboutSummary && <p>{settings.aboutSummary}</p>}
-            <p>
-              <a href="/about">{i18n.t('site.readMoreAbout')}</a>
-            </p>
-          </aside>
+          {hasAboutBox && (
+            <aside class="about-box" aria-labelledby="about-box-title">
+              <h2 id="about-box-title">{i18n.t('site.aboutThisSite')}</h2>
+              {settings.aboutSummary && <p>{settings.aboutSummary}</p>}
+              <p>
+                <a href="/about">{i18n.t('site.readMoreAbout')}</a>
+              </p>
+            </aside>
+          )}
         </div>
-        <footer class="site-footer">
-          <p>{i18n.t('site.footerNote')}</p>
-          <FeedLinks chrome={chrome} basePath="/feed" />
-        </footer>
+        <SiteFooter chrome={chrome} />
       </body>
     </html>
-  );
-}
-
-function NavGroup({ title, labels }: { title: string; labels: SiteChrome['countries'] }) {
-  if (labels.length === 0) return null;
-  return (
-    <details class="nav-group">
-      <summary>{title}</summary>
-      <ul>
-        {labels.map((label) => (
-          <li>
-            <a href={label.path}>{label.name}</a>
-          </li>
-        ))}
-      </ul>
-    </details>
   );
 }

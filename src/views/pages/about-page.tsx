@@ -21,6 +21,7 @@ export function AboutPage({
         description: settings.aboutSummary || settings.tagline,
         path: '/about',
       }}
+      hasAboutBox={false}
     >
       <h1>{i18n.t('site.about')}</h1>
       <TrustedHtml className="prose" html={settings.aboutHtml} />

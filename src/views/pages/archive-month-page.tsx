@@ -10,11 +10,15 @@ export function ArchiveMonthPage({
   year,
   month,
   groups,
+  isSaveData = false,
 }: {
   chrome: SiteChrome;
   year: number;
   month: number;
+  /** Each item with its picture, when it has one. */
   groups: DayGroup[];
+  /** The reader asked to save data: pictures in their smallest variant. */
+  isSaveData?: boolean;
 }) {
   const { i18n } = chrome;
   const monthName = i18n.formatDate(midMonthTimestamp(year, month), 'month');
@@ -31,7 +35,7 @@ export function ArchiveMonthPage({
         <a href="/archive">{i18n.t('archive.backToArchive')}</a>
       </p>
       <h1>{i18n.t('archive.monthTitle', { month: monthName })}</h1>
-      <DayGroups groups={groups} i18n={i18n} />
+      <DayGroups groups={groups} i18n={i18n} isSaveData={isSaveData} />
     </SiteLayout>
   );
 }

@@ -1,10 +1,17 @@
 import { archiveMonthPath } from '../../domain/content/archive-paths.ts';
 import type { ArchiveMonth } from '../../domain/content/public-content-service.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
 import { midMonthTimestamp } from '../../lib/time.ts';
 import { SiteLayout } from '../layouts/site-layout.tsx';
 import type { SiteChrome } from '../view-context.ts';
 
-/** Months with their counts, grouped by year. */
+/** "12 posts, 3 events, 1 country report": a month's items by kind, in the locale's list form. */
+function countsByKind(counts: ArchiveMonth['counts'], i18n: Translator): string {
+  const list = new Intl.ListFormat(i18n.locale, { type: 'unit', style: 'short' });
+  return list.format(counts.map(({ type, count }) => i18n.t(`archive.count.${type}`, { count })));
+}
+
+/** Months with their counts by kind, grouped by year. */
 export function ArchivePage({ chrome, months }: { chrome: SiteChrome; months: ArchiveMonth[] }) {
   const { i18n } = chrome;
   const years = [...new Set(months.map((entry) => entry.year))];
@@ -30,7 +37,7 @@ export function ArchivePage({ chrome, months }: { chrome: SiteChrome; months: Ar
                   <a href={archiveMonthPath(entry.year, entry.month)}>
                     {i18n.formatDate(midMonthTimestamp(entry.year, entry.month), 'month')}
                   </a>{' '}
-                  <span class="count">{i18n.t('label.postCount', { count: entry.count })}</span>
+                  <span class="count">{countsByKind(entry.counts, i18n)}</span>
                 </li>
               ))}
           </ul>

@@ -20,6 +20,7 @@ export function ErrorPage({
     <SiteLayout
       chrome={chrome}
       meta={{ title, description: message, path: null, isIndexable: false }}
+      hasAboutBox={false}
     >
       <h1>{title}</h1>
       <p>{message}</p>

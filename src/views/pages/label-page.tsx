@@ -1,24 +1,31 @@
-import type { DayGroup, Pagination } from '../../domain/content/content-item.ts';
+import type { LeadListing } from '../../domain/content/front-page-service.ts';
+import { groupByDay } from '../../domain/content/public-content-service.ts';
 import type { Label } from '../../domain/labels/label-service.ts';
 import { DayGroups } from '../components/day-groups.tsx';
 import { FeedLinks } from '../components/feed-links.tsx';
+import { LABEL_LEAD_PICTURE_SIZES } from '../components/listing-picture.tsx';
+import { LeadItem } from '../components/lead-item.tsx';
 import { PaginationNav, pageHref } from '../components/pagination-nav.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';
 import type { SiteChrome } from '../view-context.ts';
 
-/** A country's or theme's page: its description, feeds and posts. */
+/**
+ * A country's or theme's page: its description and feeds, then on page 1 its lead (its
+ * newest item with a picture) and its stream with pictures, as on the front page.
+ */
 export function LabelPage({
   chrome,
   label,
-  groups,
-  pagination,
+  listing,
+  isSaveData,
 }: {
   chrome: SiteChrome;
   label: Label;
-  groups: DayGroup[];
-  pagination: Pagination;
+  listing: LeadListing;
+  isSaveData: boolean;
 }) {
   const { i18n } = chrome;
+  const { pagination, lead, items } = listing;
   const feedBase = `${label.path}/feed`;
   const title =
     pagination.page === 1
@@ -41,10 +48,19 @@ export function LabelPage({
         <p class="meta">{i18n.t('label.postCount', { count: pagination.total })}</p>
         <FeedLinks chrome={chrome} basePath={feedBase} />
       </header>
-      {groups.length === 0 ? (
+      {lead && (
+        <LeadItem
+          item={lead}
+          i18n={i18n}
+          sizes={LABEL_LEAD_PICTURE_SIZES}
+          isSaveData={isSaveData}
+          pageLabelId={label.id}
+        />
+      )}
+      {items.length === 0 && !lead ? (
         <p>{i18n.t('label.empty')}</p>
       ) : (
-        <DayGroups groups={groups} i18n={i18n} />
+        <DayGroups groups={groupByDay(items)} i18n={i18n} isSaveData={isSaveData} />
       )}
       <PaginationNav pagination={pagination} basePath={label.path} i18n={i18n} />
     </SiteLayout>

@@ -2,6 +2,8 @@ import type { ContentDetail, ContentSummary } from '../../domain/content/content
 import type { MediaItem } from '../../domain/media/media-types.ts';
 import { ItemArticle } from '../components/item-article.tsx';
 import { RelatedItems } from '../components/related-items.tsx';
+import { ShareLinks } from '../components/share-links.tsx';
+import { itemPageMeta } from '../layouts/item-page-meta.ts';
 import { SiteLayout } from '../layouts/site-layout.tsx';
 import type { SiteChrome } from '../view-context.ts';
 
@@ -26,11 +28,9 @@ export function PostPage({
 }) {
   const { i18n } = chrome;
   return (
-    <SiteLayout
-      chrome={chrome}
-      meta={{ title: post.title, description: post.excerpt, path: post.path, ogType: 'article' }}
-    >
+    <SiteLayout chrome={chrome} meta={itemPageMeta(post, 'article')}>
       <ItemArticle chrome={chrome} item={post} bodyMedia={bodyMedia} isSaveData={isSaveData} />
+      <ShareLinks chrome={chrome} item={post} />
       {(older || newer) && (
         <nav class="neighbours" aria-label={i18n.t('post.neighbours')}>
           {newer && (

@@ -106,8 +106,11 @@ function SearchForm({
   );
 }
 
-/** Links that narrow the search by one more filter, and that remove each filter in use. */
-function FilterLinks({
+/**
+ * The filters in use, each with a link that removes it. The form above is the one place to
+ * choose filters; these links only undo them in one step.
+ */
+function ActiveFilters({
   state,
   options,
   i18n,
@@ -117,38 +120,23 @@ function FilterLinks({
   i18n: Translator;
 }) {
   const active = FILTER_NAMES.filter((name) => state[name]);
+  if (active.length === 0) return null;
   return (
-    <nav class="search-filters" aria-label={i18n.t('search.narrow')}>
-      {active.length > 0 && (
-        <>
-          <h2>{i18n.t('search.activeFilters')}</h2>
-          <ul>
-            {active.map((name) => {
-              const option = options[name].find((candidate) => candidate.value === state[name]);
-              return (
-                <li>
-                  <a href={searchHref(state, { [name]: '' })}>
-                    {i18n.t('search.removeFilter', { name: option?.name ?? state[name] })}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-      {FILTER_NAMES.filter((name) => !state[name] && options[name].length > 0).map((name) => (
-        <details>
-          <summary>{i18n.t(FILTER_WORDS[name].label)}</summary>
-          <ul>
-            {options[name].map((option) => (
-              <li>
-                <a href={searchHref(state, { [name]: option.value })}>{option.name}</a>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ))}
-    </nav>
+    <section class="search-filters" aria-labelledby="active-filters">
+      <h2 id="active-filters">{i18n.t('search.activeFilters')}</h2>
+      <ul>
+        {active.map((name) => {
+          const option = options[name].find((candidate) => candidate.value === state[name]);
+          return (
+            <li>
+              <a href={searchHref(state, { [name]: '' })}>
+                {i18n.t('search.removeFilter', { name: option?.name ?? state[name] })}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
@@ -181,7 +169,7 @@ function ResultItem({ result, i18n }: { result: SearchResult; i18n: Translator }
   );
 }
 
-/** `/search`: the form, the filters as links, and one page of ranked results. */
+/** `/search`: the form with its filters, the filters in use, and one page of ranked results. */
 export function SearchPage({ chrome, outcome }: { chrome: SiteChrome; outcome: SearchOutcome }) {
   const { i18n } = chrome;
   const state = stateOf(outcome);
@@ -200,7 +188,7 @@ export function SearchPage({ chrome, outcome }: { chrome: SiteChrome; outcome: S
     >
       <h1>{i18n.t('search.title')}</h1>
       <SearchForm state={state} options={options} i18n={i18n} />
-      <FilterLinks state={state} options={options} i18n={i18n} />
+      <ActiveFilters state={state} options={options} i18n={i18n} />
       <h2 id="search-results-title">{i18n.t('search.results')}</h2>
       <p role="status">
         {!outcome.hasCriteria

@@ -4,7 +4,7 @@ import { PaginationNav, pageHref } from '../components/pagination-nav.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';
 import type { SiteChrome } from '../view-context.ts';
 
-/** One type's public items, newest first: publications, stories, statements. */
+/** One type's public items, newest first, with their pictures: publications, stories, statements. */
 export function TypeListingPage({
   chrome,
   basePath,
@@ -12,13 +12,17 @@ export function TypeListingPage({
   description,
   items,
   pagination,
+  isSaveData = false,
 }: {
   chrome: SiteChrome;
   basePath: string;
   title: string;
   description: string;
+  /** Each with its picture (a cover, a portrait) when it has one. */
   items: ContentSummary[];
   pagination: Pagination;
+  /** The reader asked to save data: pictures in their smallest variant. */
+  isSaveData?: boolean;
 }) {
   const { i18n } = chrome;
   const pageTitle =
@@ -35,7 +39,11 @@ export function TypeListingPage({
       {items.length === 0 ? (
         <p>{i18n.t('listing.empty')}</p>
       ) : (
-        items.map((item) => <ContentSummaryItem item={item} i18n={i18n} headingLevel={2} />)
+        <div class="listing">
+          {items.map((item) => (
+            <ContentSummaryItem item={item} i18n={i18n} headingLevel={2} isSaveData={isSaveData} />
+          ))}
+        </div>
       )}
       <PaginationNav pagination={pagination} basePath={basePath} i18n={i18n} />
     </SiteLayout>

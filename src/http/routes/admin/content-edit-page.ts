@@ -68,9 +68,8 @@ function withDirectoryNames(
 /** Checkbox values, images and the like the item form offers. */
 async function loadChoices(
   context: AppContext,
-  values: Pick<ItemFormValues, 'featuredMediaId' | 'type'>,
+  values: Pick<ItemFormValues, 'featuredMediaId' | 'socialImageId' | 'type'>,
 ): Promise<ItemFormChoices & { acronyms: Map<string, string> }> {
-  const { featuredMediaId } = values;
   const [labels, library, documents, directory] = await Promise.all([
     listLabels(context.db),
     listMedia(context.db, { page: 1 }),
@@ -80,10 +79,11 @@ async function loadChoices(
   ]);
   const acronyms = acronymsBySlug(directory);
   const images = library.items.filter((media) => media.kind === 'image');
-  // The current featured image stays choosable even when it is older than the first page.
-  if (featuredMediaId && !images.some((media) => media.id === featuredMediaId)) {
+  // The images chosen stay choosable even when they are older than the first page.
+  for (const chosenId of new Set([values.featuredMediaId, values.socialImageId])) {
+    if (!chosenId || images.some((media) => media.id === chosenId)) continue;
     try {
-      images.push(await getMedia(context.db, featuredMediaId));
+      images.push(await getMedia(context.db, chosenId));
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
     }
@@ -143,6 +143,9 @@ export async function loadItemForEditing(
       timeZone: actor.timeZone,
       labels: (detail?.labels ?? []).map((label) => `${label.kind}:${label.slug}`),
       featuredMediaId: item.featured_media_id ?? '',
+      metaTitle: item.meta_title ?? '',
+      metaDescription: item.meta_description ?? '',
+      socialImageId: item.social_image_id ?? '',
       version: String(item.version),
     },
   };
@@ -183,6 +186,9 @@ export async function sendItemEditPage(
       timeZone: actor.timeZone,
       labels: [],
       featuredMediaId: '',
+      metaTitle: '',
+      metaDescription: '',
+      socialImageId: '',
       version: '',
     };
   const [chrome, { acronyms, ...choices }] = await Promise.all([
@@ -200,6 +206,11 @@ export async function sendItemEditPage(
     notice: noticeOf(request),
     editorScript: context.assets.optionalPathOf(EDITOR_SCRIPT),
     errorSummaryScript: context.assets.pathOf('admin-error-summary.js'),
+    sharing: {
+      siteHost: new URL(context.config.siteUrl).host,
+      // Drawn for unpublished items too, behind the admin's session (preview-routes.ts).
+      generatedCardUrl: loaded ? `/admin/items/${loaded.item.id}/card.png` : null,
+    },
   });
   return sendAdminPage(reply, page, options.statusCode);
 }

@@ -22,6 +22,9 @@ const itemFormShape = {
   publishedAt: formText(z.string().trim()),
   labels: formListSchema,
   featuredMediaId: formText(z.string().trim()),
+  metaTitle: formText(),
+  metaDescription: formText(),
+  socialImageId: formText(z.string().trim()),
 } satisfies Partial<Record<keyof UpdateContentInput, z.ZodType>>;
 
 /**
@@ -49,6 +52,9 @@ export function contentInputOf(values: ItemFormValues) {
     html: values.html,
     labels: labelRefsOf(values.labels),
     featuredMediaId: values.featuredMediaId || null,
+    metaTitle: values.metaTitle,
+    metaDescription: values.metaDescription,
+    socialImageId: values.socialImageId || null,
     ...(values.slug ? { slug: values.slug } : {}),
     ...(values.publishedAt
       ? { publishedAt: utcFromDatetimeLocal(values.publishedAt, values.timeZone) }

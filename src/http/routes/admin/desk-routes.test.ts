@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import {
   type NewsroomLabels,
   createItemInStatus,
@@ -11,12 +11,14 @@ import {
 import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import {
+  type FormValue,
   TEST_PASSWORD,
   type Visitor,
   signedIn,
 } from '../../../../test/support/content-test-visitor.ts';
 import type { Actor } from '../../../domain/auth/actor.ts';
-import { createDraft } from '../../../domain/editorial/editorial-service.ts';
+import { BULK_REPORT_LIFETIME_MS, sealBulkReport } from '../../../domain/editorial/bulk-report.ts';
+import { approveItem, createDraft } from '../../../domain/editorial/editorial-service.ts';
 import type { Newsroom } from '../../../domain/editorial/newsroom.ts';
 import { createUser, getActorByEmail } from '../../../domain/users/user-service.ts';
 
@@ -45,6 +47,23 @@ function reportOf(html: string): { summary?: string; refused: string[]; done: st
     refused: list('bulk-refused'),
     done: list('bulk-done'),
   };
+}
+
+/**
+ * Sends a bulk form as the desk does and follows the redirect to its report, as a browser
+ * would: the POST answers 303 to `/admin/bulk?report=…`, and that page is the report.
+ */
+async function runBulk(
+  visitor: Visitor,
+  form: Record<string, FormValue>,
+): Promise<{ reportPath: string; page: LightMyRequestResponse }> {
+  const sent = await visitor.post('/admin/bulk', form);
+  assert.equal(sent.statusCode, 303, sent.body);
+  const reportPath = String(sent.headers.location);
+  assert.match(reportPath, /^\/admin\/bulk\?report=[\w.%-]+$/);
+  const page = await visitor.get(reportPath);
+  assert.equal(page.statusCode, 200, page.body);
+  return { reportPath, page };
 }
 
 describeEachDatabase('the desk: finding items and bulk actions', (database) => {
@@ -294,12 +313,11 @@ describeEachDatabase('the desk: finding items and bulk actions', (database) => {
   });
 
   it('approves the chosen items an editor may approve, and says why the others were refused', async () => {
-    const response = await visitors.nima.post('/admin/bulk', {
+    const { page: response } = await runBulk(visitors.nima, {
       action: 'approve',
       ids: [ids.wages ?? '', ids.kiln ?? '', ids.union ?? ''],
       back: '/admin?status=review',
     });
-    assert.equal(response.statusCode, 200);
     const report = reportOf(response.body);
     assert.equal(report.summary, '1 approved; 2 refused.');
     assert.deepEqual(report.done, ['Garment wages rise']);
@@ -319,7 +337,7 @@ describeEachDatabase('the desk: finding items and bulk actions', (database) => {
   });
 
   it('lets a contributor submit her own drafts in bulk, not anyone else’s', async () => {
-    const response = await visitors.cora.post('/admin/bulk', {
+    const { page: response } = await runBulk(visitors.cora, {
       action: 'submit',
       ids: [ids.notes ?? '', ids.carlDraft ?? ''],
       back: 'https://elsewhere.example/',
@@ -331,7 +349,7 @@ describeEachDatabase('the desk: finding items and bulk actions', (database) => {
   });
 
   it('unpublishes in bulk for an administrator', async () => {
-    const response = await visitors.ada.post('/admin/bulk', {
+    const { page: response } = await runBulk(visitors.ada, {
       action: 'unpublish',
       ids: [ids.union ?? ''],
       back: '/admin',
@@ -339,20 +357,81 @@ describeEachDatabase('the desk: finding items and bulk actions', (database) => {
     assert.equal(reportOf(response.body).summary, '1 unpublished.');
   });
 
+  it('shows the report again on reload without running the action again', async () => {
+    const { db } = database();
+    const statusOf = async (id: string | undefined) =>
+      (
+        await db
+          .selectFrom('content_items')
+          .select('status')
+          .where('id', '=', id ?? '')
+          .executeTakeFirstOrThrow()
+      ).status;
+    await approveItem(newsroom, people.ada, ids.union ?? '');
+    const { reportPath, page } = await runBulk(visitors.ada, {
+      action: 'unpublish',
+      ids: [ids.union ?? ''],
+      back: '/admin?status=published',
+    });
+    assert.equal(reportOf(page.body).summary, '1 unpublished.');
+    assert.equal(await statusOf(ids.union), 'unpublished');
+    // Published again since: a second run would unpublish it again, or be refused.
+    await approveItem(newsroom, people.ada, ids.union ?? '');
+    const reloaded = await visitors.ada.get(reportPath);
+    assert.equal(reloaded.statusCode, 200);
+    assert.deepEqual(reportOf(reloaded.body), reportOf(page.body));
+    assert.match(reloaded.body, /<a href="\/admin\?status=published">Back to the desk<\/a>/);
+    assert.equal(await statusOf(ids.union), 'published', 'the reload ran nothing');
+  });
+
+  it('shows a report only to the session it was made for, and only for a while', async () => {
+    const { reportPath } = await runBulk(visitors.ada, {
+      action: 'submit',
+      ids: [ids.kiln ?? ''],
+      back: '/admin',
+    });
+    // Another person, or the same person signed in elsewhere: another session's key.
+    assert.equal((await visitors.nima.get(reportPath)).statusCode, 410);
+    const again = await signedIn(app, database().db, 'ada@example.org');
+    assert.equal((await again.get(reportPath)).statusCode, 410);
+    const token = new URLSearchParams(reportPath.split('?')[1]).get('report') ?? '';
+    const [payload, signature] = token.split('.');
+    const altered = `${payload}x.${signature}`;
+    assert.equal((await visitors.ada.get(`/admin/bulk?report=${altered}`)).statusCode, 410);
+    assert.equal((await visitors.ada.get('/admin/bulk')).statusCode, 410);
+    const secret = visitors.ada.cookie.split('=')[1] ?? '';
+    const outcome = {
+      action: 'submit' as const,
+      done: [{ id: ids.kiln ?? '', title: null }],
+      refused: [],
+    };
+    const now = Date.now();
+    const fresh = sealBulkReport(secret, outcome, { back: '/admin', now });
+    const stale = sealBulkReport(secret, outcome, {
+      back: '/admin',
+      now: now - BULK_REPORT_LIFETIME_MS - 1000,
+    });
+    assert.equal((await visitors.ada.get(`/admin/bulk?report=${fresh}`)).statusCode, 200);
+    const expired = await visitors.ada.get(`/admin/bulk?report=${stale}`);
+    assert.equal(expired.statusCode, 410);
+    assert.match(expired.body, /no longer available/);
+  });
+
   it('moves chosen items to the trash, off the desk, only where allowed', async () => {
-    const refused = await visitors.cora.post('/admin/bulk', {
+    const { page: refused } = await runBulk(visitors.cora, {
       action: 'trash',
       ids: [ids.carlDraft ?? ''],
       back: '/admin',
     });
     assert.equal(reportOf(refused.body).summary, '0 moved to the trash; 1 refused.');
     assert.ok(deskTitles((await visitors.ada.get('/admin')).body).includes('Carl drafts on wages'));
-    const trashed = await visitors.ada.post('/admin/bulk', {
+    const { page: trashed } = await runBulk(visitors.ada, {
       action: 'trash',
       ids: [ids.carlDraft ?? ''],
       back: '/admin',
     });
     assert.equal(reportOf(trashed.body).summary, '1 moved to the trash.');
+    assert.deepEqual(reportOf(trashed.body).done, ['Carl drafts on wages'], 'named in the trash');
     assert.ok(
       !deskTitles((await visitors.ada.get('/admin')).body).includes('Carl drafts on wages'),
     );

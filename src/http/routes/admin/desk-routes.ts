@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { toSummaries } from '../../../domain/content/content-mapping.ts';
 import {
   BULK_ACTIONS,
-  type BulkAction,
   MAX_BULK_ITEMS,
   runBulkAction,
 } from '../../../domain/editorial/bulk-actions.ts';
@@ -15,24 +14,22 @@ import {
 } from '../../../domain/editorial/desk-listing.ts';
 import { countryNames } from '../../../domain/labels/country-labels.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
-import { BadRequestError } from '../../../lib/errors.ts';
-import { type Problem, problemText } from '../../../lib/problems.ts';
+import {
+  describeBulkReport,
+  openBulkReport,
+  sealBulkReport,
+} from '../../../domain/editorial/bulk-report.ts';
+import { BadRequestError, GoneError, UnauthorizedError } from '../../../lib/errors.ts';
+import { type Problem, problem, problemText } from '../../../lib/problems.ts';
 import { parseInput } from '../../../domain/validation.ts';
+import { adminI18n } from '../../../views/admin/admin-i18n.ts';
 import { BulkReportPage } from '../../../views/admin/pages/bulk-report-page.tsx';
 import { ItemsPage, deskHref } from '../../../views/admin/pages/items-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 import { noticeOf } from './content-form-input.ts';
-import { formChoice, formListSchema, formText, readForm } from './form-fields.ts';
-
-/** What each bulk action is called in the desk's menu, and in its report once done. */
-const bulkWords: Record<BulkAction, { label: string; done: string }> = {
-  submit: { label: 'Submit for review', done: 'submitted for review' },
-  approve: { label: 'Approve and publish', done: 'approved' },
-  unpublish: { label: 'Unpublish', done: 'unpublished' },
-  trash: { label: 'Move to trash', done: 'moved to the trash' },
-};
+import { formChoice, formListSchema, formText, readForm, textField } from './form-fields.ts';
 
 /**
  * A refusal whose message names each field at fault, since the error page shows the message
@@ -83,7 +80,7 @@ async function sendDeskPage(context: AppContext, request: FastifyRequest, reply:
       authors: authors.map((author) => ({ value: author.id, label: author.name })),
       bulkActions: BULK_ACTIONS.map((action) => ({
         value: action,
-        label: bulkWords[action].label,
+        label: adminI18n.t(`bulk.action.${action}`),
       })),
       notice: noticeOf(request),
     }),
@@ -108,6 +105,16 @@ function backHrefOf(back: string): string {
   return parsed.success ? deskHref(parsed.data) : '/admin';
 }
 
+/** The session of a signed-in request, whose secret signs its reports. */
+function sessionSecretOf(request: FastifyRequest): string {
+  if (!request.sessionSecret) throw new UnauthorizedError();
+  return request.sessionSecret;
+}
+
+/**
+ * Runs a bulk action, then sends the browser to its report (303): the report is a page of its
+ * own, so reloading it shows it again rather than running the action again.
+ */
 async function runBulk(context: AppContext, request: FastifyRequest, reply: FastifyReply) {
   const actor = requireActor(request);
   const form = readForm(bulkFormShape, request.body, {
@@ -119,15 +126,29 @@ async function runBulk(context: AppContext, request: FastifyRequest, reply: Fast
     });
   }
   const outcome = await runBulkAction(context.newsroom, actor, form.action, form.ids);
+  const token = sealBulkReport(sessionSecretOf(request), outcome, {
+    back: form.back,
+    now: Date.now(),
+  });
+  return reply.redirect(`/admin/bulk?${new URLSearchParams({ report: token }).toString()}`, 303);
+}
+
+/** `GET /admin/bulk?report=…`: the report a bulk action left, read again; 410 once expired. */
+async function showBulkReport(context: AppContext, request: FastifyRequest, reply: FastifyReply) {
+  const actor = requireActor(request);
+  const token = textField(request.query, 'report');
+  const record = openBulkReport(sessionSecretOf(request), token, Date.now());
+  if (!record) throw new GoneError(problem('problem.bulkReportGone'));
+  const outcome = await describeBulkReport(context.db, actor, record);
   const chrome = await loadAdminChrome(context, request, reply);
   return sendAdminPage(
     reply,
     BulkReportPage({
       chrome,
-      doneWord: bulkWords[outcome.action].done,
+      action: outcome.action,
       done: outcome.done,
       refused: outcome.refused.map((item) => ({ ...item, reason: problemText(item.reason) })),
-      backHref: backHrefOf(form.back),
+      backHref: backHrefOf(record.back),
     }),
   );
 }
@@ -139,4 +160,5 @@ async function runBulk(context: AppContext, request: FastifyRequest, reply: Fast
 export function registerDeskRoutes(scope: FastifyInstance, context: AppContext): void {
   scope.get('/admin', (request, reply) => sendDeskPage(context, request, reply));
   scope.post('/admin/bulk', (request, reply) => runBulk(context, request, reply));
+  scope.get('/admin/bulk', (request, reply) => showBulkReport(context, request, reply));
 }

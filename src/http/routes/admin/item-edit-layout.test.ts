@@ -143,7 +143,7 @@ describeEachDatabase('the edit page: writing first, settings beside it', (databa
       alt: 'Workers marching',
     });
     const fresh = await contributor.get('/admin/items/new?type=post');
-    assert.match(fresh.body, /<p class="featured-image-none">No featured image<\/p>/);
+    assert.match(fresh.body, /<p class="media-choice-none">No featured image<\/p>/);
     const created = await contributor.post('/admin/items', {
       type: 'post',
       title: 'A march',
@@ -159,7 +159,7 @@ describeEachDatabase('the edit page: writing first, settings beside it', (databa
     const thumbnail = image.variants[0]?.url ?? image.url;
     assert.match(
       page.body,
-      new RegExp(`<img class="featured-image-thumbnail" src="${thumbnail}" alt/>`),
+      new RegExp(`<img class="media-choice-thumbnail" src="${thumbnail}" alt/>`),
     );
     assert.match(
       page.body,

@@ -69,7 +69,7 @@ describeEachDatabase('site settings: the IATI publisher', (database) => {
       assert.deepEqual(iatiRefs(before).reportingOrg, ['XX-INSPIR']);
 
       const settings = await administrator.get('/admin/settings');
-      assert.match(settings.body, /<label for="setting-iatiOrganisationId">IATI organisation/);
+      assert.match(settings.body, /<label for="settings-iatiOrganisationId">IATI organisation/);
 
       for (const wrong of ['XX INSPIR', 'inspir', 'GB-COH', 'GB-COH-123/4', 'gb-coh-1234']) {
         const refused = await administrator.post('/admin/settings', {

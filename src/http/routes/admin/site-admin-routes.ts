@@ -1,20 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { canOnSite } from '../../../domain/auth/permissions.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
-import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
-import {
-  addLabel,
-  changeLabel,
-  changeSiteSettings,
-} from '../../../domain/site-admin/site-admin-service.ts';
+import { addLabel, changeLabel } from '../../../domain/site-admin/site-admin-service.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../../../lib/errors.ts';
 import { problem } from '../../../lib/problems.ts';
 import { LabelsPage } from '../../../views/admin/pages/labels-page.tsx';
-import { SettingsPage } from '../../../views/admin/pages/settings-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 import { optionalFormText, readForm, sentFields } from './form-fields.ts';
+import { registerSettingsRoutes } from './settings-routes.ts';
 
 type Form = Record<string, string | undefined>;
 
@@ -32,18 +27,7 @@ const labelFormShape = {
   position: optionalFormText,
 } satisfies Record<keyof Parameters<typeof addLabel>[2], unknown>;
 
-/** The settings form, as the domain's settings input; a field left out stays as it is. */
-const settingsFormShape = {
-  title: optionalFormText,
-  tagline: optionalFormText,
-  aboutSummary: optionalFormText,
-  aboutHtml: optionalFormText,
-  locale: optionalFormText,
-  iatiOrganisationId: optionalFormText,
-  trashRetentionDays: optionalFormText,
-} satisfies Partial<Record<keyof Parameters<typeof changeSiteSettings>[2], unknown>>;
-
-/** Countries, themes and site settings: administrators only. */
+/** Countries, themes and (settings-routes.ts) site settings: administrators only. */
 export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppContext): void {
   const { db } = context;
 
@@ -103,45 +87,5 @@ export function registerSiteAdminRoutes(scope: FastifyInstance, context: AppCont
     return reply.redirect('/admin/labels?notice=saved', 303);
   });
 
-  async function renderSettings(
-    request: Parameters<typeof loadAdminChrome>[1],
-    reply: Parameters<typeof loadAdminChrome>[2],
-    options: { state?: Parameters<typeof SettingsPage>[0]['state']; status?: number } = {},
-  ) {
-    const actor = requireActor(request);
-    if (!canOnSite(actor, 'manage-settings'))
-      throw new ForbiddenError(problem('problem.onlyAdministrators'));
-    const chrome = await loadAdminChrome(context, request, reply);
-    const notice = notices[(request.query as Form).notice ?? ''];
-    const settings = await getSiteSettings(db);
-    return sendAdminPage(
-      reply,
-      SettingsPage({ chrome, settings, state: options.state, notice }),
-      options.status,
-    );
-  }
-
-  scope.get('/admin/settings', (request, reply) => renderSettings(request, reply));
-
-  scope.post('/admin/settings', async (request, reply) => {
-    const values = sentFields(readForm(settingsFormShape, request.body));
-    try {
-      await changeSiteSettings(db, requireActor(request), {
-        title: values.title,
-        tagline: values.tagline,
-        aboutSummary: values.aboutSummary,
-        aboutHtml: values.aboutHtml,
-        locale: values.locale,
-        iatiOrganisationId: values.iatiOrganisationId,
-        trashRetentionDays: values.trashRetentionDays,
-      });
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      return renderSettings(request, reply, {
-        state: { values, errors: error.fields ?? {} },
-        status: 422,
-      });
-    }
-    return reply.redirect('/admin/settings?notice=saved', 303);
-  });
+  registerSettingsRoutes(scope, context);
 }

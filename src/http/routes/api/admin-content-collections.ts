@@ -42,6 +42,15 @@ const commonBodyShape = {
     examples: ['2024-05-01T15:00:00+05:45'],
   }),
   featured_media_id: item.featuredMediaId.meta({ description: 'The id of an uploaded image' }),
+  meta_title: item.metaTitle.meta({
+    description: 'The title search engines and shared links show; empty or null: the title',
+  }),
+  meta_description: item.metaDescription.meta({
+    description: 'The description search engines and shared links show; null: the excerpt',
+  }),
+  social_image_id: item.socialImageId.meta({
+    description: 'An uploaded image for shared links; null: the featured image',
+  }),
   locale: item.locale.optional().meta({ description: 'A language tag', examples: ['en', 'ne'] }),
 };
 
@@ -107,6 +116,9 @@ async function fieldsOf(context: AppContext, type: ContentType, body: Body) {
     locale: body.locale,
     publishedAt: body.published_at,
     featuredMediaId: body.featured_media_id,
+    metaTitle: body.meta_title,
+    metaDescription: body.meta_description,
+    socialImageId: body.social_image_id,
     labels: body.labels ? await resolveLabelInputs(context.db, body.labels) : undefined,
     fields: sentTypeFields(type, body),
   };

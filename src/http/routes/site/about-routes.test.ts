@@ -92,12 +92,23 @@ describeEachDatabase('about page', (database) => {
     assert.equal(body.includes('Former Member'), false);
   });
 
-  it('shows the about summary in the box on every page', async () => {
-    for (const url of ['/about', '/', '/countries/nepal', '/archive']) {
+  it('shows the about summary in the box on every page but the about page itself', async () => {
+    for (const url of ['/', '/countries/nepal', '/archive', '/search']) {
       const box = aboutBox((await app.inject(url)).body);
       assert.match(box, /<h2 id="about-box-title">About this site<\/h2>/, url);
       assert.match(box, new RegExp(`<p>${ABOUT_SUMMARY.replace('.', '\\.')}</p>`), url);
       assert.match(box, /<a href="\/about">/, url);
+    }
+  });
+
+  it('leaves the box out where it would repeat the page or distract from an error', async () => {
+    const about = await app.inject('/about');
+    assert.equal(about.statusCode, 200);
+    assert.doesNotMatch(about.body, /about-box|About this site/);
+    for (const url of ['/no/such/page', '/countries/atlantis']) {
+      const missing = await app.inject(url);
+      assert.equal(missing.statusCode, 404, url);
+      assert.doesNotMatch(missing.body, /about-box|About this site/, url);
     }
   });
 });

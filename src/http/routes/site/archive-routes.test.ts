@@ -56,6 +56,25 @@ describeEachDatabase('archive pages', (database) => {
     await createPublishedPost(db, '2020-11-20T10:00:00.000Z', { title: 'November one' });
     await createPublishedPost(db, '2020-11-21T10:00:00.000Z', { title: 'November two' });
     await createPublishedPost(db, '2019-07-04T10:00:00.000Z', { title: 'July alone' });
+    // Other kinds in the stream: November 2020 holds two posts, two events and a statement.
+    for (const day of ['03', '04']) {
+      await createContentItem(db, {
+        type: 'event',
+        title: `November meeting ${day}`,
+        html: '<p>x</p>',
+        status: 'published',
+        publishedAt: `2020-11-${day}T10:00:00.000Z`,
+        fields: { startsAt: '2020-12-01T10:00', endsAt: '2020-12-01T11:00', timeZone: 'UTC' },
+      });
+    }
+    await createContentItem(db, {
+      type: 'statement',
+      title: 'November statement',
+      html: '<p>x</p>',
+      status: 'published',
+      publishedAt: '2020-11-25T10:00:00.000Z',
+      fields: { kind: 'press-release' },
+    });
     // Hidden items: they count nowhere, and a month holding only them does not exist.
     for (const status of ['draft', 'review'] as const) {
       await createContentItem(db, {
@@ -79,7 +98,7 @@ describeEachDatabase('archive pages', (database) => {
   });
   after(() => app.close());
 
-  it('lists months newest first, grouped by year, with counts of public posts', async () => {
+  it('lists months newest first, grouped by year, with counts of public items by kind', async () => {
     const response = await app.inject('/archive');
     assert.equal(response.statusCode, 200);
     assert.match(response.body, /<h1>Archive<\/h1>/);
@@ -87,7 +106,12 @@ describeEachDatabase('archive pages', (database) => {
       { year: '2021', href: '/archive/2021/04', name: 'April 2021', count: '1 post' },
       { year: '2021', href: '/archive/2021/03', name: 'March 2021', count: '3 posts' },
       { year: '2021', href: '/archive/2021/02', name: 'February 2021', count: '1 post' },
-      { year: '2020', href: '/archive/2020/11', name: 'November 2020', count: '2 posts' },
+      {
+        year: '2020',
+        href: '/archive/2020/11',
+        name: 'November 2020',
+        count: '2 posts, 2 events, 1 statement',
+      },
       { year: '2019', href: '/archive/2019/07', name: 'July 2019', count: '1 post' },
     ]);
   });

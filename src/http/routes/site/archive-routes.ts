@@ -7,7 +7,7 @@ import {
 import { ArchiveMonthPage } from '../../../views/pages/archive-month-page.tsx';
 import { ArchivePage } from '../../../views/pages/archive-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { cachedPageRoute } from '../../plugins/response-caching.ts';
+import { cachedPageRoute, isSaveDataRequest } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../pages/send-page.ts';
 import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
@@ -33,6 +33,7 @@ export function registerArchiveRoutes(app: FastifyInstance, context: AppContext)
           year: Number(request.params.year),
           month: Number(request.params.month),
           groups: groupByDay(items),
+          isSaveData: isSaveDataRequest(request),
         }),
       );
     },

@@ -30,7 +30,16 @@ describeEachDatabase('event pages', (database) => {
     await createWebinar(db);
     const at = (hours: number) => wallClockFromNow(hours, NEW_YORK);
     underWayEnd = utcInstant(at(1), NEW_YORK);
-    await createEvent(db, { title: 'In ten days', startsAt: at(240), endsAt: at(242) });
+    await createEvent(db, {
+      title: 'In ten days',
+      slug: 'in-ten-days',
+      startsAt: at(240),
+      endsAt: at(242),
+      fields: {
+        registrationUrl: 'https://example.org/register-rally',
+        registrationInstructions: 'Seats are limited.',
+      },
+    });
     await createEvent(db, { title: 'In two days', startsAt: at(48), endsAt: at(49) });
     await createEvent(db, { title: 'Under way', startsAt: at(-1), endsAt: at(1) });
     await createEvent(db, { title: 'Last week', startsAt: at(-170), endsAt: at(-168) });
@@ -99,7 +108,7 @@ describeEachDatabase('event pages', (database) => {
     );
   });
 
-  it('shows an event’s times, organisers, moderator, programme, registration and contact', async () => {
+  it('shows an event’s times, organisers, moderator, programme and contact', async () => {
     const response = await app.inject('/events/social-protection-floor-webinar');
     assert.equal(response.statusCode, 200);
     const html = mainOf(response.body);
@@ -117,15 +126,23 @@ describeEachDatabase('event pages', (database) => {
     assert.match(html, /<dt>Moderator<\/dt><dd>Asha Rai, Coordinator, GEFONT<\/dd>/);
     assert.match(html, /<h3>Opening<\/h3><ul><li>Binod Shrestha, President, GEFONT<\/li><\/ul>/);
     assert.match(html, /<h3>Country reports; discussion<\/h3><ul><li>Mira Das<\/li><\/ul>/);
-    assert.match(
-      html,
-      /<a href="https:\/\/example.org\/register">Register<\/a> · Registered participants receive the link\./,
-    );
     assert.match(html, /<a href="mailto:events@example.org">events@example.org<\/a>/);
     assert.match(
       html,
       /<a href="\/events\/social-protection-floor-webinar\.ics" type="text\/calendar">/,
     );
+  });
+
+  it('offers registration until an event is over, and not after', async () => {
+    const coming = mainOf((await app.inject('/events/in-ten-days')).body);
+    assert.match(
+      coming,
+      /<dt>Registration<\/dt><dd><a href="https:\/\/example.org\/register-rally">Register<\/a> · Seats are limited\.<\/dd>/,
+    );
+    // The webinar has a registration link and instructions, but it took place in 2021.
+    const past = mainOf((await app.inject('/events/social-protection-floor-webinar')).body);
+    assert.match(past, /This event has ended\./);
+    assert.doesNotMatch(past, /Registration|Register|example\.org\/register|receive the link/);
   });
 
   it('gives a zone with a quarter-hour offset and no short name its offset alone', async () => {

@@ -16,6 +16,7 @@ import {
   cachedListingRoute,
   cachedPageRoute,
   cachedRoute,
+  isSaveDataRequest,
 } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../pages/send-page.ts';
 import { loadSiteChrome } from '../../pages/site-chrome.ts';
@@ -41,7 +42,10 @@ export function registerEventRoutes(app: FastifyInstance, context: AppContext): 
         loadSiteChrome(context),
         getEventsPage(context.db, { page }),
       ]);
-      return sendPage(reply, EventsPage({ chrome, listing }));
+      return sendPage(
+        reply,
+        EventsPage({ chrome, listing, isSaveData: isSaveDataRequest(request) }),
+      );
     },
   );
 

@@ -1,14 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  getStreamPage,
-  groupByDay,
-  parsePageNumber,
-} from '../../../domain/content/public-content-service.ts';
+import { getFrontPage } from '../../../domain/content/front-page-service.ts';
+import { parsePageNumber } from '../../../domain/content/public-content-service.ts';
 import { findLegacyRedirect } from '../../../domain/content/legacy-paths.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
 import { HomePage } from '../../../views/pages/home-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { cachedListingRoute } from '../../plugins/response-caching.ts';
+import { cachedListingRoute, isSaveDataRequest } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../pages/send-page.ts';
 import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
@@ -32,14 +29,11 @@ export function registerHomeRoutes(app: FastifyInstance, context: AppContext): v
         return reply.redirect(target, 301);
       }
       const page = parsePageNumber(request.query.page);
-      const [chrome, stream] = await Promise.all([
+      const [chrome, front] = await Promise.all([
         loadSiteChrome(context),
-        getStreamPage(context.db, { page }),
+        getFrontPage(context.db, { page }),
       ]);
-      return sendPage(
-        reply,
-        HomePage({ chrome, groups: groupByDay(stream.items), pagination: stream.pagination }),
-      );
+      return sendPage(reply, HomePage({ chrome, front, isSaveData: isSaveDataRequest(request) }));
     },
   );
 }

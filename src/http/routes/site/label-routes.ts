@@ -1,14 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { labelKinds, labelSegments } from '../../../domain/labels/label-paths.ts';
-import {
-  getStreamPage,
-  groupByDay,
-  parsePageNumber,
-} from '../../../domain/content/public-content-service.ts';
+import { getLabelListing } from '../../../domain/content/front-page-service.ts';
+import { parsePageNumber } from '../../../domain/content/public-content-service.ts';
 import { getLabel } from '../../../domain/labels/label-service.ts';
 import { LabelPage } from '../../../views/pages/label-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { cachedListingRoute } from '../../plugins/response-caching.ts';
+import { cachedListingRoute, isSaveDataRequest } from '../../plugins/response-caching.ts';
 import { sendPage } from '../../pages/send-page.ts';
 import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
@@ -21,18 +18,13 @@ export function registerLabelRoutes(app: FastifyInstance, context: AppContext): 
       async (request, reply) => {
         const page = parsePageNumber(request.query.page);
         const label = await getLabel(context.db, kind, request.params.slug);
-        const [chrome, stream] = await Promise.all([
+        const [chrome, listing] = await Promise.all([
           loadSiteChrome(context),
-          getStreamPage(context.db, { page, labelId: label.id }),
+          getLabelListing(context.db, { page, labelId: label.id }),
         ]);
         return sendPage(
           reply,
-          LabelPage({
-            chrome,
-            label,
-            groups: groupByDay(stream.items),
-            pagination: stream.pagination,
-          }),
+          LabelPage({ chrome, label, listing, isSaveData: isSaveDataRequest(request) }),
         );
       },
     );

@@ -7,11 +7,13 @@ import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import {
   createMediaTestActors,
+  type MediaTestActors,
   makeImage,
   makeTemporaryMediaDir,
   MINIMAL_PDF,
 } from '../../../../test/support/media-test-files.ts';
 import { type MediaItem, uploadMedia } from '../../../domain/media/media-service.ts';
+import { restoreMedia, trashMedia } from '../../../domain/trash/trash-service.ts';
 import { loadConfig } from '../../../config.ts';
 import { registerMediaRoutes } from './media-routes.ts';
 
@@ -20,11 +22,12 @@ describeEachDatabase('media routes', (database) => {
   let mediaDir: string;
   let photo: MediaItem;
   let pdf: MediaItem;
+  let actors: MediaTestActors;
 
   before(async () => {
     const { db } = database();
     mediaDir = await makeTemporaryMediaDir();
-    const actors = await createMediaTestActors(db);
+    actors = await createMediaTestActors(db);
     const deps = { db, mediaDir, maxBytes: 20 * 1024 * 1024 };
     photo = await uploadMedia(deps, actors.contributor, {
       bytes: await makeImage('jpeg', 1000, 500),
@@ -39,7 +42,10 @@ describeEachDatabase('media routes', (database) => {
     await fs.writeFile(path.join(path.dirname(mediaDir), 'secret.txt'), 'TOP SECRET CONTENT');
     // The routes alone, with the router options of the real application (src/http/app.ts).
     app = Fastify({ routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true } });
-    registerMediaRoutes(app, { config: { ...loadConfig({ DEMO_CONTENT: '0' }), mediaDir }, db });
+    registerMediaRoutes(app, {
+      config: { ...loadConfig({ DEMO_CONTENT: '0' }), mediaDir },
+      database: database(),
+    });
     await app.ready();
   });
 
@@ -160,6 +166,42 @@ describeEachDatabase('media routes', (database) => {
     });
     assert.equal(beyond.statusCode, 416);
     assert.equal(beyond.headers['content-range'], `bytes */${MINIMAL_PDF.length}`);
+  });
+
+  it('answers 410 for every file of an upload in the trash, and serves them once restored', async () => {
+    const { db } = database();
+    const files = [photo.url, ...photo.variants.map((variant) => variant.url), pdf.url];
+    await trashMedia(db, actors.administrator, photo.id, { isConfirmed: true });
+    await trashMedia(db, actors.administrator, pdf.id, { isConfirmed: true });
+    try {
+      for (const url of files) {
+        for (const method of ['GET', 'HEAD'] as const) {
+          const response = await app.inject({ method, url });
+          assert.equal(response.statusCode, 410, `${method} ${url}`);
+          assert.notEqual(response.headers['cache-control'], 'public, max-age=31536000, immutable');
+          assert.equal(response.headers['content-disposition'], undefined);
+        }
+      }
+      const etag = `"${photo.storedName}-${photo.byteSize.toString(36)}"`;
+      const revalidated = await app.inject({ url: photo.url, headers: { 'if-none-match': etag } });
+      assert.equal(revalidated.statusCode, 410, 'a cached copy is told it is gone');
+      // In the whole application, the readers' error page says so.
+      const site = await buildTestApp(database(), { config: { mediaDir } });
+      try {
+        const page = await site.inject(photo.url);
+        assert.equal(page.statusCode, 410);
+        assert.match(String(page.headers['content-type']), /^text\/html/);
+        assert.match(page.body, /This file has been removed/);
+      } finally {
+        await site.close();
+      }
+    } finally {
+      await restoreMedia(db, actors.administrator, photo.id);
+      await restoreMedia(db, actors.administrator, pdf.id);
+    }
+    for (const url of files) {
+      assert.equal((await app.inject(url)).statusCode, 200, `${url} once restored`);
+    }
   });
 
   it('answers 404 for anything but a stored name, never leaving the folder', async () => {

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { contentTypeOfStoredName, isStoredMediaName } from '../../../domain/media/media-names.ts';
-import { getMediaByStoredNames } from '../../../domain/media/media-service.ts';
+import {
+  type MediaFileFacts,
+  createMediaFileCheck,
+} from '../../../domain/trash/trashed-addresses.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
 import type { AppContext } from '../../app-context.ts';
 
@@ -67,11 +70,12 @@ function dispositionFor(originalName: string): string {
   return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-/** What serving media needs: the folder, and the database for PDFs' original names. */
-type MediaRouteContext = Pick<AppContext, 'config' | 'db'>;
+/** What serving media needs: the folder, and the database for the uploads' rows. */
+type MediaRouteContext = Pick<AppContext, 'config' | 'database'>;
 
 async function sendMediaFile(
   context: MediaRouteContext,
+  checkFile: (storedName: string) => Promise<MediaFileFacts | undefined>,
   request: FastifyRequest<{ Params: { file: string } }>,
   reply: FastifyReply,
 ) {
@@ -80,7 +84,9 @@ async function sendMediaFile(
   // Only names the upload step produces: no "..", no slashes, no dot files (temporary writes).
   if (!isStoredMediaName(name) || !contentType) throw new NotFoundError();
   const file = path.join(context.config.mediaDir, name);
-  const stats = await statFile(file);
+  // Side by side: the disk and the database answer in the time of the slower one. An upload
+  // in the trash answers 410 before anything else is said about it.
+  const [stats, media] = await Promise.all([statFile(file), checkFile(name)]);
   if (!stats) throw new NotFoundError();
 
   // Strong: the bytes behind a name never change; the size guards against a damaged copy.
@@ -93,9 +99,8 @@ async function sendMediaFile(
     .header('x-content-type-options', 'nosniff')
     .header('content-security-policy', MEDIA_CONTENT_SECURITY_POLICY)
     .header('accept-ranges', 'bytes');
-  if (contentType === 'application/pdf') {
-    const [media] = (await getMediaByStoredNames(context.db, [name])).values();
-    if (media) reply.header('content-disposition', dispositionFor(media.originalName));
+  if (contentType === 'application/pdf' && media) {
+    reply.header('content-disposition', dispositionFor(media.originalName));
   }
   if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
 
@@ -115,9 +120,13 @@ async function sendMediaFile(
   return reply.send(fs.createReadStream(file));
 }
 
-/** Serves uploads (originals and their WebP variants) from the media folder. */
+/**
+ * Serves uploads (originals and their WebP variants) from the media folder; while an upload is
+ * in the trash, its files answer 410.
+ */
 export function registerMediaRoutes(app: FastifyInstance, context: MediaRouteContext): void {
+  const checkFile = createMediaFileCheck(context.database);
   app.get<{ Params: { file: string } }>('/media/:file', (request, reply) =>
-    sendMediaFile(context, request, reply),
+    sendMediaFile(context, checkFile, request, reply),
   );
 }

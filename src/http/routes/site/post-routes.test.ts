@@ -197,7 +197,7 @@ describeEachDatabase('post page', (database) => {
     assert.equal(attributeOf(body, 'property="og:title"', 'content'), 'Wages &amp; welfare');
     assert.equal(attributeOf(body, 'property="og:type"', 'content'), 'article');
     assert.equal(attributeOf(body, 'name="description"', 'content'), 'Why wages decide welfare.');
-    assert.match(body, /<title>Wages &amp; welfare · inspir<\/title>/);
+    assert.match(body, /<title>Wages &amp; welfare · Our network<\/title>/);
     assert.deepEqual(alternateLinks(body), [
       { type: 'application/atom+xml', href: '/feed.atom' },
       { type: 'application/rss+xml', href: '/feed.rss' },

@@ -5,7 +5,7 @@ import {
   createPublishedPost,
   createTestLabels,
 } from '../../../../test/support/content-fixtures.ts';
-import { mainOf, searchResultTitles } from '../../../../test/support/page-html.ts';
+import { countMatches, mainOf, searchResultTitles } from '../../../../test/support/page-html.ts';
 import { HOSTILE_QUERIES } from '../../../../test/support/hostile-queries.ts';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
@@ -170,14 +170,24 @@ describeEachDatabase('the search page', (database) => {
     ]);
   });
 
-  it('offers the filters as links that keep the query, and a link to remove each', async () => {
+  it('offers each filter once, in the form, and a link to remove each filter in use', async () => {
     const main = mainOf((await search(app, 'pension')).body);
-    assert.match(main, /<a href="\/search\?q=pension&amp;country=india">India<\/a>/);
-    assert.match(main, /<a href="\/search\?q=pension&amp;type=statement">Statement<\/a>/);
-    assert.match(main, /<a href="\/search\?q=pension&amp;year=2020">2020<\/a>/);
+    for (const name of ['country', 'theme', 'type', 'year']) {
+      assert.equal(
+        countMatches(main, new RegExp(`<select id="search-${name}" name="${name}">`, 'g')),
+        1,
+      );
+    }
+    assert.match(main, /<option value="india">India<\/option>/);
+    assert.match(main, /<option value="statement">Statement<\/option>/);
+    assert.match(main, /<option value="2020">2020<\/option>/);
+    // No second set of the same choices as links or collapsed sections below the form.
+    assert.doesNotMatch(main, /<details|href="\/search\?q=pension&amp;country=/);
+    assert.doesNotMatch(main, /Filters in use/);
     const narrowed = mainOf(
       (await app.inject({ url: '/search', query: { q: 'pension', country: 'india' } })).body,
     );
+    assert.match(narrowed, /<h2 id="active-filters">Filters in use<\/h2>/);
     assert.match(narrowed, /<a href="\/search\?q=pension">Remove India<\/a>/);
     assert.match(narrowed, /<option value="india" selected>India<\/option>/);
   });

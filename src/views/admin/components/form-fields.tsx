@@ -84,6 +84,8 @@ export function TextField(
     maxLength?: number;
     /** What the browser may fill in (`email`, `current-password`, `new-password` …). */
     autocomplete?: string;
+    /** What is used when the field is left empty (the item's title for its meta title). */
+    placeholder?: string;
   },
 ) {
   const { id, hintId, errorId, aria } = describe(props);
@@ -101,6 +103,7 @@ export function TextField(
         autocomplete={props.autocomplete}
         list={props.list}
         step={props.step}
+        placeholder={props.placeholder}
         {...aria}
       />
       <HintAndError
@@ -118,6 +121,8 @@ export function TextAreaField(
     value: string;
     required?: boolean;
     rows?: number;
+    maxLength?: number;
+    placeholder?: string;
     /** Extra attributes for the textarea (the rich-text editor hooks onto data attributes). */
     data?: Record<`data-${string}`, string>;
   },
@@ -131,6 +136,8 @@ export function TextAreaField(
         name={props.name}
         required={props.required}
         rows={props.rows}
+        maxLength={props.maxLength}
+        placeholder={props.placeholder}
         {...props.data}
         {...aria}
       >

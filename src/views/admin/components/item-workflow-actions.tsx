@@ -1,3 +1,4 @@
+import { zoneWording } from '../../../lib/zoned-time.ts';
 import type { ItemAction } from '../../../domain/auth/permissions.ts';
 import { type FieldErrors, TextAreaField } from './form-fields.tsx';
 
@@ -29,6 +30,7 @@ export function ItemWorkflowActions({
   allowed,
   failure,
   approveLabel = 'Approve and publish',
+  timeZone,
 }: {
   itemId: string;
   /** The id prefix of the edit form's fields (the note joins them). */
@@ -37,6 +39,8 @@ export function ItemWorkflowActions({
   failure?: WorkflowFailure;
   /** What approving will do, in words ("Schedule for 12 Feb 2021, 08:30 Kathmandu time"). */
   approveLabel?: string;
+  /** The editor's zone, for the script that rewords the button as the date changes. */
+  timeZone?: string;
 }) {
   const action = (name: WorkflowAction) => `/admin/items/${itemId}/${name}`;
   const sendBackFailure = failure?.action === 'send-back' ? failure : undefined;
@@ -62,7 +66,13 @@ export function ItemWorkflowActions({
           <p class="hint">
             Publishes now, or at the publish date above if it is set; a future date schedules it.
           </p>
-          <button type="submit" formaction={action('approve')}>
+          <button
+            type="submit"
+            formaction={action('approve')}
+            data-approve-button=""
+            data-time-zone={timeZone}
+            data-zone-wording={timeZone && zoneWording(timeZone)}
+          >
             {approveLabel}
           </button>
         </div>

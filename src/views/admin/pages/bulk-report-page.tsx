@@ -1,4 +1,8 @@
+import type { BulkAction } from '../../../domain/editorial/bulk-actions.ts';
+import { adminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
+
+const { t } = adminI18n;
 
 /** An item a bulk action reached, as the report names it (null: one the user may not see). */
 export interface BulkReportItem {
@@ -8,7 +12,7 @@ export interface BulkReportItem {
 
 function ItemName({ item }: { item: BulkReportItem }) {
   return item.title === null ? (
-    <>An item you cannot see</>
+    <>{t('bulk.hiddenItem')}</>
   ) : (
     <a href={`/admin/items/${item.id}`}>{item.title}</a>
   );
@@ -16,12 +20,12 @@ function ItemName({ item }: { item: BulkReportItem }) {
 
 /**
  * What a bulk action on the desk did: a one-line summary ("3 approved; 1 refused"), the items
- * done, and each refusal with its reason, so nobody has to open every item to find out.
+ * done, and each refusal with its reason, so nobody has to open every item to find out. The
+ * page is reached by a redirect after the action: reloading it runs nothing again.
  */
 export function BulkReportPage(props: {
   chrome: AdminChrome;
-  /** The action's past tense: "approved", "submitted for review". */
-  doneWord: string;
+  action: BulkAction;
   done: BulkReportItem[];
   refused: (BulkReportItem & { reason: string })[];
   /** The desk as it was, to go back to. */
@@ -29,17 +33,17 @@ export function BulkReportPage(props: {
 }) {
   const { done, refused } = props;
   const summary = [
-    `${done.length} ${props.doneWord}`,
-    ...(refused.length > 0 ? [`${refused.length} refused`] : []),
+    t('bulk.summaryDone', { count: done.length, done: t(`bulk.done.${props.action}`) }),
+    ...(refused.length > 0 ? [t('bulk.summaryRefused', { count: refused.length })] : []),
   ].join('; ');
   return (
-    <AdminLayout chrome={props.chrome} title="Bulk action">
+    <AdminLayout chrome={props.chrome} title={t('bulk.title')}>
       <p class={refused.length > 0 ? 'notice error' : 'notice'} role="status">
         {`${summary}.`}
       </p>
       {refused.length > 0 && (
         <>
-          <h2>Refused</h2>
+          <h2>{t('bulk.refused')}</h2>
           <ul class="bulk-refused">
             {refused.map((item) => (
               <li>
@@ -51,7 +55,7 @@ export function BulkReportPage(props: {
       )}
       {done.length > 0 && (
         <>
-          <h2>Done</h2>
+          <h2>{t('bulk.doneHeading')}</h2>
           <ul class="bulk-done">
             {done.map((item) => (
               <li>
@@ -62,7 +66,7 @@ export function BulkReportPage(props: {
         </>
       )}
       <p>
-        <a href={props.backHref}>Back to the desk</a>
+        <a href={props.backHref}>{t('bulk.backToDesk')}</a>
       </p>
     </AdminLayout>
   );

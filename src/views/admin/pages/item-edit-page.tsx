@@ -8,7 +8,6 @@ import {
   type ChoiceOption,
   type FieldErrors,
   Notice,
-  SelectField,
   TextAreaField,
   TextField,
 } from '../components/form-fields.tsx';
@@ -26,7 +25,13 @@ import {
   PageErrorSummary,
 } from '../components/item-edit-refusals.tsx';
 import { ItemPreviewActions } from '../components/item-preview-actions.tsx';
+import {
+  ItemSharingFields,
+  type SharePreviewContext,
+  sharingFieldLabels,
+} from '../components/item-sharing-fields.tsx';
 import { ItemTrashButton } from '../components/item-trash-button.tsx';
+import { MediaChoiceField } from '../components/media-choice-field.tsx';
 import { PublishDateField, approveButtonLabel } from '../components/publish-date-field.tsx';
 import { TypeFieldset, typeFieldLabels } from '../type-forms/type-fieldset.tsx';
 import { contentTypeDefinition } from '../../../domain/content-types/content-type-registry.ts';
@@ -45,6 +50,10 @@ export interface ItemFormValues {
   /** `kind:slug` of each chosen label. */
   labels: string[];
   featuredMediaId: string;
+  /** Empty: the title, the excerpt, the featured image (see item-sharing.ts). */
+  metaTitle: string;
+  metaDescription: string;
+  socialImageId: string;
   /** The type's own fields, in the domain's shape (see `TypeForm`). */
   fields: Record<string, unknown>;
   /** The item's version the form was made from (empty for a new item): edits send it back. */
@@ -158,7 +167,7 @@ function LabelFields({
   );
 }
 
-/** The featured image: the chosen one's thumbnail above a choice of the library's images. */
+/** The featured image: its thumbnail and a choice of the library's images, or the picker. */
 function FeaturedImageField({
   values,
   images,
@@ -168,24 +177,17 @@ function FeaturedImageField({
   images: ImageChoice[];
   error?: string;
 }) {
-  const chosen = images.find((image) => image.value === values.featuredMediaId);
   return (
-    <div class="featured-image">
-      {chosen ? (
-        <img class="featured-image-thumbnail" src={chosen.thumbnailUrl} alt="" />
-      ) : (
-        <p class="featured-image-none">No featured image</p>
-      )}
-      <SelectField
-        formId={FORM_ID}
-        name="featuredMediaId"
-        label="Featured image"
-        hint="Shown at the top of the page and in lists. Upload images on the Media page; their alt text is set there."
-        options={[{ value: '', label: 'No featured image' }, ...images]}
-        value={values.featuredMediaId}
-        error={error}
-      />
-    </div>
+    <MediaChoiceField
+      formId={FORM_ID}
+      name="featuredMediaId"
+      label="Featured image"
+      hint="Shown at the top of the page and in lists, described by its alt text from the media library."
+      noneLabel="No featured image"
+      images={images}
+      value={values.featuredMediaId}
+      error={error}
+    />
   );
 }
 
@@ -230,11 +232,13 @@ function SettingsFields({
   values,
   choices,
   errors,
+  sharing,
 }: {
   item: ItemSummary | null;
   values: ItemFormValues;
   choices: ItemFormChoices;
   errors: FieldErrors;
+  sharing: SharePreviewContext;
 }) {
   const { form } = contentTypeDefinition(values.type);
   return (
@@ -285,6 +289,13 @@ function SettingsFields({
         timeZone={values.timeZone}
         error={errors.publishedAt}
       />
+      <ItemSharingFields
+        formId={FORM_ID}
+        values={values}
+        images={choices.images}
+        errors={errors}
+        context={sharing}
+      />
     </>
   );
 }
@@ -320,6 +331,7 @@ export function ItemEditPage({
   notice,
   editorScript,
   errorSummaryScript,
+  sharing,
 }: {
   chrome: AdminChrome;
   /** Null for a new item. */
@@ -335,6 +347,8 @@ export function ItemEditPage({
   editorScript?: string;
   /** Focuses the error summary on load. */
   errorSummaryScript?: string;
+  /** What the share card's preview needs besides the item. */
+  sharing: SharePreviewContext;
 }) {
   const canEdit = item ? item.allowed.edit : true;
   // A refused step shows the form's own errors too: its fields were sent with it.
@@ -359,6 +373,7 @@ export function ItemEditPage({
           errors={errors}
           labels={{
             ...fieldLabels,
+            ...sharingFieldLabels,
             ...workflowFieldLabels,
             ...typeFieldLabels(contentTypeDefinition(values.type).form, values.fields),
           }}
@@ -411,10 +426,17 @@ export function ItemEditPage({
                 allowed={item.allowed}
                 failure={workflowFailure}
                 approveLabel={approveButtonLabel(values.publishedAt, values.timeZone)}
+                timeZone={values.timeZone}
               />
             )}
             <Locked locked={!canEdit} legend="Settings you cannot change now">
-              <SettingsFields item={item} values={values} choices={choices} errors={errors} />
+              <SettingsFields
+                item={item}
+                values={values}
+                choices={choices}
+                errors={errors}
+                sharing={sharing}
+              />
             </Locked>
           </section>
         </form>

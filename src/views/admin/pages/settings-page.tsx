@@ -1,101 +1,162 @@
+import { type AccentPair, DEFAULT_ACCENT } from '../../../domain/settings/accent-colours.ts';
+import { SOCIAL_NETWORKS } from '../../../domain/settings/social-links.ts';
 import type { SiteSettings } from '../../../domain/settings/settings-service.ts';
+import type { MessageKey } from '../../../lib/i18n/messages-en.ts';
+import { adminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
+import { type FieldErrors, Notice, TextAreaField, TextField } from '../components/form-fields.tsx';
+import { PageErrorSummary } from '../components/item-edit-refusals.tsx';
+import { BrandFields, SocialLinkFields } from '../components/settings-brand-fields.tsx';
+import { SettingsLogoForm } from '../components/settings-logo-form.tsx';
 
+/** A refused form, as it was sent: the settings form or the logo's. */
 export interface SettingsFormState {
+  form: 'settings' | 'logo';
   values: Record<string, string>;
-  errors: Record<string, string>;
+  errors: FieldErrors;
 }
 
-const fields = [
-  { name: 'title', label: 'Site title', multiline: false, required: true },
-  { name: 'tagline', label: 'Tagline', multiline: false, required: false },
+const FORM_ID = 'settings';
+const { t } = adminI18n;
+
+interface PlainField {
+  name: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  isMultiline?: boolean;
+  isRequired?: boolean;
+}
+
+const siteFields: PlainField[] = [
   {
-    name: 'aboutSummary',
-    label: 'About box (plain text, on every page)',
-    multiline: true,
-    required: false,
+    name: 'title',
+    label: 'settings.field.title',
+    hint: 'settings.field.title.hint',
+    isRequired: true,
   },
-  {
-    name: 'aboutHtml',
-    label: 'About page (HTML; cleaned like any post)',
-    multiline: true,
-    required: false,
-  },
-  {
-    name: 'locale',
-    label: 'Language of the interface (a tag such as en)',
-    multiline: false,
-    required: true,
-  },
-  {
-    name: 'iatiOrganisationId',
-    label:
-      'IATI organisation identifier, as registered (such as XM-DAC-41114 or GB-COH-01234567; empty until registered)',
-    multiline: false,
-    required: false,
-  },
-  {
-    name: 'trashRetentionDays',
-    label: 'Days an item or upload stays in the trash before it is removed for good',
-    multiline: false,
-    required: true,
-  },
-] as const;
+  { name: 'tagline', label: 'settings.field.tagline' },
+  { name: 'aboutSummary', label: 'settings.field.aboutSummary', isMultiline: true },
+  { name: 'aboutHtml', label: 'settings.field.aboutHtml', isMultiline: true },
+];
+
+const moreFields: PlainField[] = [
+  { name: 'locale', label: 'settings.field.locale', isRequired: true },
+  { name: 'iatiOrganisationId', label: 'settings.field.iatiOrganisationId' },
+  { name: 'trashRetentionDays', label: 'settings.field.trashRetentionDays', isRequired: true },
+];
+
+/** Each field's label, for the error summary's sentences and links. */
+const labels: Record<string, string> = Object.fromEntries([
+  ...[...siteFields, ...moreFields].map((field) => [field.name, t(field.label)]),
+  ['accentColour', t('settings.field.accentColour')],
+  ['darkAccentColour', t('settings.field.darkAccentColour')],
+  ['footerText', t('settings.field.footerText')],
+  ['logo', t('settings.logo.file')],
+  ...SOCIAL_NETWORKS.map((network) => [`socialLinks.${network}`, t(`settings.social.${network}`)]),
+]);
+
+/** What a field holds as stored, for the form. */
+function storedValue(settings: SiteSettings, name: string): string {
+  if (name.startsWith('socialLinks.')) {
+    return settings.socialLinks[name.slice(12) as keyof SiteSettings['socialLinks']] ?? '';
+  }
+  const value = settings[name as keyof SiteSettings];
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+function PlainFields(props: {
+  fields: PlainField[];
+  value: (name: string) => string;
+  errors: FieldErrors;
+}) {
+  return (
+    <>
+      {props.fields.map((field) => {
+        const common = {
+          formId: FORM_ID,
+          name: field.name,
+          label: t(field.label),
+          hint: field.hint ? t(field.hint) : undefined,
+          value: props.value(field.name),
+          required: field.isRequired,
+          error: props.errors[field.name],
+        };
+        return field.isMultiline ? (
+          <TextAreaField {...common} rows={4} />
+        ) : (
+          <TextField {...common} />
+        );
+      })}
+    </>
+  );
+}
 
 export function SettingsPage({
   chrome,
   settings,
+  accents,
   state,
   notice,
+  errorSummaryScript,
 }: {
   chrome: AdminChrome;
   settings: SiteSettings;
+  /** The accents readers see now, each mode's. */
+  accents: AccentPair;
   state?: SettingsFormState;
   notice?: string;
+  /** The script that focuses the error summary (admin-error-summary.js). */
+  errorSummaryScript?: string;
 }) {
+  const errors = state?.errors ?? {};
+  const sent = state?.form === 'settings' ? state.values : undefined;
+  const value = (name: string) => sent?.[name] ?? storedValue(settings, name);
+  const hasErrors = Object.keys(errors).length > 0;
   return (
-    <AdminLayout chrome={chrome} title="Site settings">
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
+    <AdminLayout
+      chrome={chrome}
+      title={t('settings.title')}
+      scripts={hasErrors && errorSummaryScript ? [errorSummaryScript] : []}
+    >
+      {hasErrors && (
+        <PageErrorSummary
+          formId={FORM_ID}
+          message={t('settings.needsAttention')}
+          errors={errors}
+          labels={labels}
+        />
       )}
-      {state && Object.keys(state.errors).length > 0 && (
-        <p class="notice error" role="alert">
-          Some fields need attention.
-        </p>
-      )}
+      <Notice>{notice}</Notice>
       <form method="post" action="/admin/settings">
         <CsrfField token={chrome.csrfToken} />
-        {fields.map((field) => {
-          const id = `setting-${field.name}`;
-          const error = state?.errors[field.name];
-          const value = state?.values[field.name] ?? String(settings[field.name]);
-          const common = {
-            id,
-            name: field.name,
-            required: field.required,
-            'aria-invalid': error ? ('true' as const) : undefined,
-            'aria-describedby': error ? `${id}-error` : undefined,
-          };
-          return (
-            <>
-              <label for={id}>{field.label}</label>
-              {field.multiline ? (
-                <textarea {...common}>{value}</textarea>
-              ) : (
-                <input type="text" value={value} {...common} />
-              )}
-              {error && (
-                <p class="field-error" id={`${id}-error`}>
-                  {error}
-                </p>
-              )}
-            </>
-          );
-        })}
-        <button type="submit">Save the settings</button>
+        <fieldset>
+          <legend>{t('settings.section.site')}</legend>
+          <PlainFields fields={siteFields} value={value} errors={errors} />
+        </fieldset>
+        <BrandFields
+          formId={FORM_ID}
+          value={value}
+          errors={errors}
+          accents={accents}
+          defaultAccent={DEFAULT_ACCENT}
+        />
+        <SocialLinkFields formId={FORM_ID} value={value} errors={errors} />
+        <fieldset>
+          <legend>{t('settings.section.more')}</legend>
+          <PlainFields fields={moreFields} value={value} errors={errors} />
+        </fieldset>
+        <div class="actions">
+          <button type="submit">{t('settings.save')}</button>
+        </div>
       </form>
+      <SettingsLogoForm
+        formId={FORM_ID}
+        csrfToken={chrome.csrfToken}
+        logo={settings.logo}
+        siteName={settings.title}
+        showsName={state?.form === 'logo' ? state.values.showsName === 'yes' : undefined}
+        error={errors.logo}
+      />
     </AdminLayout>
   );
 }

@@ -5,9 +5,24 @@ import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Notice } from '../components/form-fields.tsx';
 
-function daysLeftText(daysLeft: number): string {
-  if (daysLeft === 0) return 'Removed within a day';
-  return daysLeft === 1 ? '1 day' : `${daysLeft} days`;
+const { t } = adminI18n;
+
+/** "in 29 days", "within a day": read after the column's heading, or the card's label. */
+function removalText(daysLeft: number): string {
+  return daysLeft === 0 ? t('trash.removedWithinADay') : t('trash.removedIn', { count: daysLeft });
+}
+
+/**
+ * A cell's heading repeated inside it, shown only where the table is laid out as cards (a
+ * phone), where the column headings are out of sight. Hidden from screen readers, which read
+ * the column heading with the cell in either layout.
+ */
+function CardLabel({ children }: { children: string }) {
+  return (
+    <span class="card-label" aria-hidden="true">
+      {children}{' '}
+    </span>
+  );
 }
 
 function RowActions({
@@ -27,14 +42,16 @@ function RowActions({
       <form method="post" action={`${path}/restore`}>
         <CsrfField token={chrome.csrfToken} />
         <button type="submit">
-          Restore<span class="visually-hidden"> “{name}”</span>
+          {t('trash.restore')}
+          <span class="visually-hidden"> “{name}”</span>
         </button>
       </form>
       {canRemove && (
         <form method="post" action={`${path}/remove`}>
           <CsrfField token={chrome.csrfToken} />
           <button type="submit" class="danger">
-            Remove for good<span class="visually-hidden"> “{name}”</span>
+            {t('trash.removeForGood')}
+            <span class="visually-hidden"> “{name}”</span>
           </button>
         </form>
       )}
@@ -42,7 +59,7 @@ function RowActions({
   );
 }
 
-/** The cells every trashed row ends with: when and by whom, the days left, what to do. */
+/** The cells every trashed row ends with: when and by whom, when it goes, what to do. */
 function TrashedCells({
   chrome,
   entry,
@@ -58,19 +75,121 @@ function TrashedCells({
 }) {
   return (
     <>
-      <td>
+      <td class="trashed">
+        <CardLabel>{t('trash.column.trashed')}</CardLabel>
         <AdminTime value={entry.deletedAt} />
-        {entry.deletedByName && ` by ${entry.deletedByName}`}
+        {entry.deletedByName && ` ${t('trash.byPerson', { name: entry.deletedByName })}`}
       </td>
-      <td>{daysLeftText(entry.daysLeft)}</td>
-      <td>
+      <td class="removal">
+        <CardLabel>{t('trash.column.removal')}</CardLabel>
+        {removalText(entry.daysLeft)}
+      </td>
+      <td class="actions-cell">
         <RowActions chrome={chrome} path={path} name={name} canRemove={canRemove} />
       </td>
     </>
   );
 }
 
-/** The trash: what the user may restore, how long each stays, and for administrators removal. */
+function ItemsTable({ chrome, trash }: { chrome: AdminChrome; trash: TrashView }) {
+  return (
+    <DataTable id="trash-items" caption={t('trash.itemsCaption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('trash.column.title')}</th>
+          <th scope="col">{t('trash.column.type')}</th>
+          <th scope="col">{t('trash.column.status')}</th>
+          <th scope="col">{t('trash.column.trashed')}</th>
+          <th scope="col">{t('trash.column.removal')}</th>
+          <th scope="col">
+            <span class="visually-hidden">{t('trash.column.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {trash.items.map((item) => (
+          <tr>
+            <td class="title">{item.title}</td>
+            <td>{typeName(item.type)}</td>
+            <td>{t(`status.${item.status}`)}</td>
+            <TrashedCells
+              chrome={chrome}
+              entry={item}
+              path={`/admin/trash/items/${item.id}`}
+              name={item.title}
+              canRemove={trash.canRemoveForGood}
+            />
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+function UploadsTable({ chrome, trash }: { chrome: AdminChrome; trash: TrashView }) {
+  return (
+    <DataTable id="trash-media" caption={t('trash.uploadsCaption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('trash.column.file')}</th>
+          <th scope="col">{t('trash.column.kind')}</th>
+          <th scope="col">{t('trash.column.trashed')}</th>
+          <th scope="col">{t('trash.column.removal')}</th>
+          <th scope="col">
+            <span class="visually-hidden">{t('trash.column.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {trash.media.map((media) => (
+          <tr>
+            <td class="title">{media.originalName}</td>
+            <td>{t(`trash.kind.${media.kind}`)}</td>
+            <TrashedCells
+              chrome={chrome}
+              entry={media}
+              path={`/admin/trash/media/${media.id}`}
+              name={media.originalName}
+              canRemove={trash.canRemoveForGood}
+            />
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+/** Emptying the trash and removing the demo: each its own block, apart from the other. */
+function RemovalForms({ chrome, isEmpty }: { chrome: AdminChrome; isEmpty: boolean }) {
+  return (
+    <section aria-labelledby="trash-removal-heading" class="trash-removal">
+      <h2 id="trash-removal-heading">{t('trash.removalHeading')}</h2>
+      {!isEmpty && (
+        <form method="post" action="/admin/trash/empty">
+          <h3>{t('trash.emptyHeading')}</h3>
+          <CsrfField token={chrome.csrfToken} />
+          <p class="hint">{t('trash.emptyHint')}</p>
+          <button type="submit" class="danger">
+            {t('trash.empty')}
+          </button>
+        </form>
+      )}
+      <form method="post" action="/admin/demo/remove">
+        <h3>{t('trash.demoHeading')}</h3>
+        <CsrfField token={chrome.csrfToken} />
+        <p class="hint">{t('trash.demoHint')}</p>
+        <button type="submit" class="danger">
+          {t('trash.removeDemo')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/**
+ * The trash: what the user may restore, how long each stays, and for administrators removal.
+ * Its tables read as cards on a phone (admin.css), like the desk's.
+ */
 export function TrashPage({
   chrome,
   trash,
@@ -82,111 +201,26 @@ export function TrashPage({
 }) {
   const isEmpty = trash.items.length === 0 && trash.media.length === 0;
   return (
-    <AdminLayout chrome={chrome} title="Trash">
+    <AdminLayout chrome={chrome} title={t('trash.title')}>
       <Notice>{notice}</Notice>
-      <p class="hint">
-        Items and uploads stay here for {trash.retentionDays} days, then they are removed for good.
-        Restoring brings them back as they were: same status, address and labels.
-      </p>
-      <section aria-labelledby="trash-items-heading">
-        <h2 id="trash-items-heading">Items</h2>
+      <p class="hint">{t('trash.intro', { count: trash.retentionDays })}</p>
+      <section aria-labelledby="trash-items-heading" class="trash-list">
+        <h2 id="trash-items-heading">{t('trash.items')}</h2>
         {trash.items.length === 0 ? (
-          <p>No items are in the trash.</p>
+          <p>{t('trash.noItems')}</p>
         ) : (
-          <DataTable id="trash-items" caption="Items in the trash, most recently trashed first">
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Type</th>
-                <th scope="col">Status</th>
-                <th scope="col">Trashed</th>
-                <th scope="col">Days left</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {trash.items.map((item) => (
-                <tr>
-                  <td>{item.title}</td>
-                  <td>{typeName(item.type)}</td>
-                  <td>{adminI18n.t(`status.${item.status}`)}</td>
-                  <TrashedCells
-                    chrome={chrome}
-                    entry={item}
-                    path={`/admin/trash/items/${item.id}`}
-                    name={item.title}
-                    canRemove={trash.canRemoveForGood}
-                  />
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
+          <ItemsTable chrome={chrome} trash={trash} />
         )}
       </section>
-      <section aria-labelledby="trash-media-heading">
-        <h2 id="trash-media-heading">Uploads</h2>
+      <section aria-labelledby="trash-media-heading" class="trash-list">
+        <h2 id="trash-media-heading">{t('trash.uploads')}</h2>
         {trash.media.length === 0 ? (
-          <p>No uploads are in the trash.</p>
+          <p>{t('trash.noUploads')}</p>
         ) : (
-          <DataTable id="trash-media" caption="Uploads in the trash, most recently trashed first">
-            <thead>
-              <tr>
-                <th scope="col">File</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Trashed</th>
-                <th scope="col">Days left</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {trash.media.map((media) => (
-                <tr>
-                  <td>{media.originalName}</td>
-                  <td>{media.kind}</td>
-                  <TrashedCells
-                    chrome={chrome}
-                    entry={media}
-                    path={`/admin/trash/media/${media.id}`}
-                    name={media.originalName}
-                    canRemove={trash.canRemoveForGood}
-                  />
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
+          <UploadsTable chrome={chrome} trash={trash} />
         )}
       </section>
-      {trash.canRemoveForGood && (
-        <section aria-labelledby="trash-empty-heading">
-          <h2 id="trash-empty-heading">Remove for good</h2>
-          {!isEmpty && (
-            <form method="post" action="/admin/trash/empty">
-              <CsrfField token={chrome.csrfToken} />
-              <p class="hint">
-                Removes everything in the trash now, with its revisions and files. This cannot be
-                undone.
-              </p>
-              <button type="submit" class="danger">
-                Empty trash
-              </button>
-            </form>
-          )}
-          <form method="post" action="/admin/demo/remove">
-            <CsrfField token={chrome.csrfToken} />
-            <p class="hint">
-              Starting a real site? Remove the demo content: exactly the items, uploads, authors and
-              steering committee that the demo loaded. Your own items stay.
-            </p>
-            <button type="submit" class="danger">
-              Remove the demo content
-            </button>
-          </form>
-        </section>
-      )}
+      {trash.canRemoveForGood && <RemovalForms chrome={chrome} isEmpty={isEmpty} />}
     </AdminLayout>
   );
 }

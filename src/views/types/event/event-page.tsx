@@ -33,7 +33,9 @@ function Organisers({ item }: { item: ContentDetail }) {
 function EventFacts({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
   const fields = eventFieldsOf(item);
   const hasOrganisers = item.organizations.some((mention) => mention.role === 'organisers');
-  const hasRegistration = fields.registrationUrl || fields.registrationInstructions;
+  const hasEnded = hasEventEnded(item);
+  // Nobody can take part in an event that is over: its registration is not offered.
+  const hasRegistration = !hasEnded && (fields.registrationUrl || fields.registrationInstructions);
   return (
     <dl class="facts">
       <dt>{i18n.t('event.when')}</dt>
@@ -46,7 +48,7 @@ function EventFacts({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
             i18n={i18n}
           />
         )}
-        {hasEventEnded(item) && (
+        {hasEnded && (
           <>
             {' '}
             <strong class="event-past">{i18n.t('event.hasEnded')}</strong>

@@ -2,6 +2,7 @@ import type { ContentSummary } from '../../../domain/content/content-item.ts';
 import type { EventsPage as EventsListing } from '../../../domain/events/event-service.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { pageHref } from '../../components/pagination-nav.tsx';
+import { ListingPicture } from '../../components/listing-picture.tsx';
 import { SiteLayout } from '../../layouts/site-layout.tsx';
 import type { SiteChrome } from '../../view-context.ts';
 import { EventSummaryMeta } from './event-summary-meta.tsx';
@@ -9,15 +10,28 @@ import { EventSummaryMeta } from './event-summary-meta.tsx';
 export const EVENTS_PATH = '/events';
 export const EVENTS_CALENDAR_PATH = '/events.ics';
 
-function EventList({ items, i18n }: { items: ContentSummary[]; i18n: Translator }) {
+function EventList({
+  items,
+  i18n,
+  isSaveData,
+}: {
+  items: ContentSummary[];
+  i18n: Translator;
+  isSaveData: boolean;
+}) {
   return (
     <ul class="event-list">
       {items.map((item) => (
-        <li>
-          <h3 class="summary-title">
-            <a href={item.path}>{item.title}</a>
-          </h3>
-          <EventSummaryMeta item={item} i18n={i18n} />
+        <li class={item.picture ? 'event-summary has-picture' : 'event-summary'}>
+          {item.picture && (
+            <ListingPicture media={item.picture} shape="thumb" isSaveData={isSaveData} />
+          )}
+          <div class="summary-text">
+            <h3 class="summary-title">
+              <a href={item.path}>{item.title}</a>
+            </h3>
+            <EventSummaryMeta item={item} i18n={i18n} />
+          </div>
         </li>
       ))}
     </ul>
@@ -49,7 +63,16 @@ function PastPagination({ listing, i18n }: { listing: EventsListing; i18n: Trans
  * `/events`: the coming events, soonest first, then the past ones, most recent first and
  * paginated; later pages hold past events only.
  */
-export function EventsPage({ chrome, listing }: { chrome: SiteChrome; listing: EventsListing }) {
+export function EventsPage({
+  chrome,
+  listing,
+  isSaveData = false,
+}: {
+  chrome: SiteChrome;
+  listing: EventsListing;
+  /** The reader asked to save data: pictures in their smallest variant. */
+  isSaveData?: boolean;
+}) {
   const { i18n } = chrome;
   const { page } = listing.pagination;
   const isFirstPage = page === 1;
@@ -71,7 +94,7 @@ export function EventsPage({ chrome, listing }: { chrome: SiteChrome; listing: E
           <section aria-labelledby="upcoming">
             <h2 id="upcoming">{i18n.t('event.upcoming')}</h2>
             {listing.upcoming.length > 0 ? (
-              <EventList items={listing.upcoming} i18n={i18n} />
+              <EventList items={listing.upcoming} i18n={i18n} isSaveData={isSaveData} />
             ) : (
               <p>{i18n.t('event.noUpcoming')}</p>
             )}
@@ -81,7 +104,7 @@ export function EventsPage({ chrome, listing }: { chrome: SiteChrome; listing: E
       <section aria-labelledby="past">
         <h2 id="past">{i18n.t('event.past')}</h2>
         {listing.past.length > 0 ? (
-          <EventList items={listing.past} i18n={i18n} />
+          <EventList items={listing.past} i18n={i18n} isSaveData={isSaveData} />
         ) : (
           <p>{i18n.t('event.noPast')}</p>
         )}

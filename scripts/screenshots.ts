@@ -1,0 +1,72 @@
+/**
+ * `npm run screenshots`: the public site with the demo content, as a reader sees it at 360 and
+ * 1280 px (the first screen, light), saved in docs/screenshots/ for the README. Run it after a
+ * change to how pages look, then look at the pictures before committing them.
+ *
+ *   npm run screenshots            every page at both widths
+ *   npm run screenshots -- home    only the pages whose name contains "home"
+ */
+import path from 'node:path';
+import { type Page, chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './quality-gates/chromium.ts';
+import { startSite } from './quality-gates/site.ts';
+
+const OUT_DIR = path.resolve(import.meta.dirname, '../docs/screenshots');
+
+const VIEWPORTS = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+] as const;
+
+/** Each shot: a name, and how to reach its page from the site's own links. */
+interface Shot {
+  name: string;
+  /** A path, or the listing whose first item is the page to show. */
+  path: string;
+  isFirstItemOf?: boolean;
+}
+
+const SHOTS: Shot[] = [
+  { name: 'home', path: '/' },
+  { name: 'post', path: '/', isFirstItemOf: true },
+  { name: 'country', path: '/countries/nepal' },
+  { name: 'impact', path: '/impact' },
+  { name: 'event', path: '/events', isFirstItemOf: true },
+  { name: 'story', path: '/stories', isFirstItemOf: true },
+];
+
+/** The first item a listing links to, in its main content. */
+async function firstItemPath(page: Page, listing: string): Promise<string> {
+  await page.goto(listing);
+  const href = await page
+    .locator('main :is(h2, h3) a[href^="/"]:not([href^="/countries"]):not([href^="/themes"])')
+    .first()
+    .getAttribute('href');
+  if (!href) throw new Error(`${listing} lists no item`);
+  return href;
+}
+
+async function main(): Promise<void> {
+  const filter = process.argv[2] ?? '';
+  const site = await startSite();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  try {
+    for (const viewport of VIEWPORTS) {
+      const context = await browser.newContext({ baseURL: site.baseUrl, viewport });
+      const page = await context.newPage();
+      for (const shot of SHOTS.filter((each) => each.name.includes(filter))) {
+        const target = shot.isFirstItemOf ? await firstItemPath(page, shot.path) : shot.path;
+        await page.goto(target, { waitUntil: 'networkidle' });
+        const file = path.join(OUT_DIR, `site-${shot.name}-${viewport.width}.png`);
+        await page.screenshot({ path: file });
+        console.log(`${file}  (${target})`);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+await main();

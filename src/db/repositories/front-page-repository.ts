@@ -1,0 +1,114 @@
+import { sql } from 'kysely';
+import type { Db } from '../connection.ts';
+import type { ContentType } from '../schema.ts';
+import { type PublicItemFilter, publicItems, withAuthor } from './content-repository.ts';
+import type { ContentRow } from './content-visibility.ts';
+
+/**
+ * The reads of the front page's sections (and of a label page's lead), one query each. They
+ * return rows as the content mapping takes them, so a page maps all of its rows at once and
+ * loads their labels and pictures in one query each.
+ */
+
+/**
+ * The newest public items whose featured picture is an upload wider than tall, still in the
+ * library: the candidates for a lead, whose frame is landscape. A few are read, not one,
+ * because a story's consent may yet keep its picture off the page (see mayShowStoryPicture).
+ */
+export async function selectLeadCandidates(
+  db: Db,
+  options: { now: string; limit: number } & PublicItemFilter,
+): Promise<ContentRow[]> {
+  return withAuthor(
+    publicItems(db, options.now, options).where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('media')
+          .select('media.id')
+          .whereRef('media.id', '=', 'content_items.featured_media_id')
+          .where('media.kind', '=', 'image')
+          .where('media.deleted_at', 'is', null)
+          .whereRef('media.width', '>', 'media.height'),
+      ),
+    ),
+  )
+    .orderBy('content_items.published_at', 'desc')
+    .orderBy('content_items.id', 'desc')
+    .limit(options.limit)
+    .execute();
+}
+
+/** A row with the country it was chosen for. */
+export type CountryLatestRow = ContentRow & { country_label_id: string };
+
+/**
+ * For each country label, its `perCountry` newest public items of `types` outside
+ * `excludeIds` (those the page shows already), in the countries' order, newest first within
+ * each. One query: a window function ranks each country's items, which SQLite (3.25+) and
+ * PostgreSQL both run.
+ */
+export async function selectLatestByCountry(
+  db: Db,
+  options: { now: string; types: ContentType[]; excludeIds: string[]; perCountry: number },
+): Promise<CountryLatestRow[]> {
+  let ranked = withAuthor(publicItems(db, options.now, { types: options.types }))
+    .innerJoin('content_labels', 'content_labels.content_id', 'content_items.id')
+    .innerJoin('labels', 'labels.id', 'content_labels.label_id')
+    .where('labels.kind', '=', 'country')
+    .select([
+      'content_labels.label_id as country_label_id',
+      'labels.position as country_position',
+      sql<number>`row_number() over (partition by content_labels.label_id order by content_items.published_at desc, content_items.id desc)`.as(
+        'country_rank',
+      ),
+    ]);
+  if (options.excludeIds.length > 0) {
+    ranked = ranked.where('content_items.id', 'not in', options.excludeIds);
+  }
+  const rows = await db
+    .selectFrom(ranked.as('ranked'))
+    .selectAll()
+    .where('country_rank', '<=', options.perCountry)
+    .orderBy('country_position')
+    .orderBy('country_label_id')
+    .orderBy('country_rank')
+    .execute();
+  return rows.map(({ country_position: _position, country_rank: _rank, ...row }) => row);
+}
+
+/**
+ * Public events for the front page: those not yet ended, soonest first; after them (when
+ * fewer than `limit` are coming) the latest that ended, most recent first. The page shows
+ * the coming ones when there are any, else the recent ones: one query either way.
+ */
+export async function selectFrontPageEvents(
+  db: Db,
+  options: { now: string; limit: number },
+): Promise<ContentRow[]> {
+  const { now } = options;
+  // As hasEventEnded decides: an event without an end is over once it has started.
+  const notEnded = sql`coalesce(content_items.ends_at, content_items.starts_at) > ${now}`;
+  return withAuthor(publicItems(db, now, { types: ['event'] }))
+    .where('content_items.starts_at', 'is not', null)
+    .orderBy(sql`case when ${notEnded} then 0 else 1 end`)
+    .orderBy(sql`case when ${notEnded} then content_items.starts_at end`)
+    .orderBy('content_items.starts_at', 'desc')
+    .orderBy('content_items.id', 'desc')
+    .limit(options.limit)
+    .execute();
+}
+
+/** The newest public item of one type outside `excludeIds`, if any. */
+export async function selectNewestOfType(
+  db: Db,
+  options: { now: string; type: ContentType; excludeIds: string[] },
+): Promise<ContentRow | undefined> {
+  let query = withAuthor(publicItems(db, options.now, { types: [options.type] }));
+  if (options.excludeIds.length > 0) {
+    query = query.where('content_items.id', 'not in', options.excludeIds);
+  }
+  return query
+    .orderBy('content_items.published_at', 'desc')
+    .orderBy('content_items.id', 'desc')
+    .executeTakeFirst();
+}

@@ -1,0 +1,171 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { canOnSite } from '../../../domain/auth/permissions.ts';
+import { accentPair } from '../../../domain/settings/accent-colours.ts';
+import { MAX_LOGO_BYTES } from '../../../domain/settings/logo-image.ts';
+import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
+import {
+  changeLogoShowsName,
+  changeSiteLogo,
+  removeSiteLogo,
+} from '../../../domain/settings/site-logo-service.ts';
+import { SOCIAL_NETWORKS, type SocialNetwork } from '../../../domain/settings/social-links.ts';
+import { changeSiteSettings } from '../../../domain/site-admin/site-admin-service.ts';
+import {
+  ForbiddenError,
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from '../../../lib/errors.ts';
+import { problem, problemText } from '../../../lib/problems.ts';
+import { adminI18n } from '../../../views/admin/admin-i18n.ts';
+import { type SettingsFormState, SettingsPage } from '../../../views/admin/pages/settings-page.tsx';
+import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
+import type { AppContext } from '../../app-context.ts';
+import { multipartCsrfCheck, requireActor } from '../../plugins/admin-session.ts';
+import { readMultipartForm } from '../../requests/read-upload.ts';
+import { optionalFormText, readForm, sentFields, textField } from './form-fields.ts';
+
+/** The confirmations a redirect may ask for (`?notice=`), never text from the address. */
+const notices = {
+  saved: 'settings.saved',
+  logo: 'settings.logoSaved',
+  'logo-removed': 'settings.logoRemoved',
+} as const;
+
+/** The settings form, as the domain's settings input; a field left out stays as it is. */
+const settingsFormShape = {
+  title: optionalFormText,
+  tagline: optionalFormText,
+  aboutSummary: optionalFormText,
+  aboutHtml: optionalFormText,
+  locale: optionalFormText,
+  iatiOrganisationId: optionalFormText,
+  trashRetentionDays: optionalFormText,
+  accentColour: optionalFormText,
+  darkAccentColour: optionalFormText,
+  footerText: optionalFormText,
+} satisfies Partial<Record<keyof Parameters<typeof changeSiteSettings>[2], unknown>>;
+
+/** The social links sent (`socialLinks.facebook` …); undefined when the form had none. */
+function sentSocialLinks(body: unknown): Partial<Record<SocialNetwork, string>> | undefined {
+  const form = (body ?? {}) as Record<string, unknown>;
+  const names = SOCIAL_NETWORKS.filter((network) => `socialLinks.${network}` in form);
+  if (names.length === 0) return undefined;
+  return Object.fromEntries(
+    names.map((network) => [network, textField(body, `socialLinks.${network}`)]),
+  );
+}
+
+/** A refusal's words per field, in the admin's language. */
+function fieldWords(error: ValidationError): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(error.fieldProblems ?? {}).map(([name, reported]) => [
+      name,
+      problemText(reported, adminI18n),
+    ]),
+  );
+}
+
+/** The site's settings and its brand: administrators only. */
+export function registerSettingsRoutes(scope: FastifyInstance, context: AppContext): void {
+  const { db } = context;
+
+  function requireAdministrator(request: FastifyRequest) {
+    const actor = requireActor(request);
+    if (!canOnSite(actor, 'manage-settings')) {
+      throw new ForbiddenError(problem('problem.onlyAdministrators'));
+    }
+    return actor;
+  }
+
+  async function renderSettings(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    options: { state?: SettingsFormState; status?: number } = {},
+  ) {
+    requireAdministrator(request);
+    const chrome = await loadAdminChrome(context, request, reply);
+    const noticeKey = notices[textField(request.query, 'notice') as keyof typeof notices];
+    const settings = await getSiteSettings(db);
+    const page = SettingsPage({
+      chrome,
+      settings,
+      accents: accentPair(settings),
+      state: options.state,
+      notice: noticeKey && adminI18n.t(noticeKey),
+      errorSummaryScript: context.assets.pathOf('admin-error-summary.js'),
+    });
+    return sendAdminPage(reply, page, options.status);
+  }
+
+  scope.get('/admin/settings', (request, reply) => renderSettings(request, reply));
+
+  scope.post('/admin/settings', async (request, reply) => {
+    const values = sentFields(readForm(settingsFormShape, request.body));
+    const socialLinks = sentSocialLinks(request.body);
+    try {
+      await changeSiteSettings(db, requireAdministrator(request), { ...values, socialLinks });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const sent = { ...values, ...prefixed(socialLinks) };
+      return renderSettings(request, reply, {
+        state: { form: 'settings', values: sent, errors: fieldWords(error) },
+        status: 422,
+      });
+    }
+    return reply.redirect('/admin/settings?notice=saved', 303);
+  });
+
+  const logoRoute = { config: { readsCsrfFromMultipart: true } };
+  scope.post('/admin/settings/logo', logoRoute, async (request, reply) => {
+    const actor = requireAdministrator(request);
+    let showsName = false;
+    try {
+      const { fields, file } = await readMultipartForm(request, MAX_LOGO_BYTES, {
+        checkCsrf: multipartCsrfCheck(context, request),
+      });
+      showsName = fields.showsName === 'yes';
+      if (file) await changeSiteLogo(db, actor, { bytes: file.bytes, showsName });
+      else if ((await getSiteSettings(db)).logo) await changeLogoShowsName(db, actor, showsName);
+      else
+        throw new ValidationError(problem('problem.chooseLogo'), {
+          logo: problem('problem.chooseLogo'),
+        });
+    } catch (error) {
+      const refusal = logoRefusal(error);
+      if (!refusal) throw error;
+      const state: SettingsFormState = {
+        form: 'logo',
+        values: { showsName: showsName ? 'yes' : '' },
+        errors: { logo: refusal },
+      };
+      return renderSettings(request, reply, { state, status: 422 });
+    }
+    return reply.redirect('/admin/settings?notice=logo', 303);
+  });
+
+  scope.post('/admin/settings/logo/remove', async (request, reply) => {
+    await removeSiteLogo(db, requireAdministrator(request));
+    return reply.redirect('/admin/settings?notice=logo-removed', 303);
+  });
+}
+
+/** The form's names of the social links sent (`socialLinks.x`), to show them again. */
+function prefixed(links: Partial<Record<SocialNetwork, string>> | undefined) {
+  return Object.fromEntries(
+    Object.entries(links ?? {}).map(([network, address]) => [`socialLinks.${network}`, address]),
+  );
+}
+
+/** What to say beside the logo field about a refused upload; undefined for other failures. */
+function logoRefusal(error: unknown): string | undefined {
+  if (error instanceof ValidationError) {
+    const reported = error.fieldProblems?.logo ?? error.problem;
+    return problemText(reported, adminI18n);
+  }
+  if (error instanceof PayloadTooLargeError) {
+    return adminI18n.t('problem.logoTooLarge', { max: MAX_LOGO_BYTES / (1024 * 1024) });
+  }
+  if (error instanceof UnsupportedMediaTypeError) return adminI18n.t('problem.logoType');
+  return undefined;
+}

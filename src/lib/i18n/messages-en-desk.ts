@@ -1,0 +1,57 @@
+/**
+ * The desk's words in English (admin pages): the trash and the report of a bulk action.
+ * Spread into `messagesEn`; `{name}` marks a parameter, `one`/`other` follow `count`.
+ */
+export const deskMessagesEn = {
+  'trash.title': 'Trash',
+  'trash.intro': {
+    one: 'Items and uploads stay here for {count} day, then they are removed for good. Restoring brings them back as they were: same status, address and labels.',
+    other:
+      'Items and uploads stay here for {count} days, then they are removed for good. Restoring brings them back as they were: same status, address and labels.',
+  },
+  'trash.items': 'Items',
+  'trash.noItems': 'No items are in the trash.',
+  'trash.itemsCaption': 'Items in the trash, most recently trashed first',
+  'trash.uploads': 'Uploads',
+  'trash.noUploads': 'No uploads are in the trash.',
+  'trash.uploadsCaption': 'Uploads in the trash, most recently trashed first',
+  'trash.column.title': 'Title',
+  'trash.column.file': 'File',
+  'trash.column.type': 'Type',
+  'trash.column.kind': 'Kind',
+  'trash.column.status': 'Status',
+  'trash.column.trashed': 'Trashed',
+  'trash.column.removal': 'Removed for good',
+  'trash.column.actions': 'Actions',
+  'trash.kind.image': 'Image',
+  'trash.kind.document': 'Document',
+  'trash.byPerson': 'by {name}',
+  'trash.removedIn': { one: 'in {count} day', other: 'in {count} days' },
+  'trash.removedWithinADay': 'within a day',
+  'trash.restore': 'Restore',
+  'trash.removeForGood': 'Remove for good',
+  'trash.removalHeading': 'Remove for good',
+  'trash.emptyHeading': 'Empty the trash',
+  'trash.emptyHint':
+    'Removes everything in the trash now, with its revisions and files. This cannot be undone.',
+  'trash.empty': 'Empty trash',
+  'trash.demoHeading': 'Demo content',
+  'trash.demoHint':
+    'Starting a real site? Remove the demo content: exactly the items, uploads, authors and steering committee that the demo loaded. Your own items stay.',
+  'trash.removeDemo': 'Remove the demo content',
+  'bulk.title': 'Bulk action',
+  'bulk.action.submit': 'Submit for review',
+  'bulk.action.approve': 'Approve and publish',
+  'bulk.action.unpublish': 'Unpublish',
+  'bulk.action.trash': 'Move to trash',
+  'bulk.done.submit': 'submitted for review',
+  'bulk.done.approve': 'approved',
+  'bulk.done.unpublish': 'unpublished',
+  'bulk.done.trash': 'moved to the trash',
+  'bulk.summaryDone': '{count} {done}',
+  'bulk.summaryRefused': '{count} refused',
+  'bulk.refused': 'Refused',
+  'bulk.doneHeading': 'Done',
+  'bulk.hiddenItem': 'An item you cannot see',
+  'bulk.backToDesk': 'Back to the desk',
+} as const;
