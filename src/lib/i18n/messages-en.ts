@@ -148,7 +148,7 @@ export const messagesEn = {
   'post.newer': 'Newer post',
   'label.country': 'Country',
   'label.theme': 'Theme',
-  'label.postCount': { one: '{count} post', other: '{count} posts' },
+  'label.itemCount': { one: '{count} item', other: '{count} items' },
   'label.empty': 'Nothing has been published here yet.',
   'archive.title': 'Archive',
   'archive.description': 'Everything published on the site, month by month.',

@@ -25,10 +25,10 @@ describe('translator', () => {
 
   it('chooses plural forms', () => {
     const english = getTranslator('en');
-    assert.equal(english.t('label.postCount', { count: 1 }), '1 post');
-    assert.equal(english.t('label.postCount', { count: 2 }), '2 posts');
-    assert.equal(english.t('label.postCount', { count: 0 }), '0 posts');
-    assert.equal(english.t('label.postCount', { count: 570000 }), '570,000 posts');
+    assert.equal(english.t('label.itemCount', { count: 1 }), '1 item');
+    assert.equal(english.t('label.itemCount', { count: 2 }), '2 items');
+    assert.equal(english.t('label.itemCount', { count: 0 }), '0 items');
+    assert.equal(english.t('label.itemCount', { count: 570000 }), '570,000 items');
   });
 
   it('formats dates in the site calendar (UTC), whatever the server’s zone', () => {
@@ -45,12 +45,12 @@ describe('translator', () => {
     assert.equal(german.locale, 'de');
     assert.equal(german.t('post.by', { name: 'Asha' }), 'By Asha');
     assert.equal(german.t('pagination.pageOf', { page: 1, pageCount: 1234 }), 'Page 1 of 1.234');
-    assert.equal(german.t('label.postCount', { count: 1234 }), '1.234 posts');
+    assert.equal(german.t('label.itemCount', { count: 1234 }), '1.234 items');
     assert.equal(german.formatNumber(1234), '1.234');
     assert.equal(german.formatDate('2021-02-05T23:30:00Z'), '5. Februar 2021');
 
     const regional = getTranslator('en-IN');
-    assert.equal(regional.t('label.postCount', { count: 1 }), '1 post');
+    assert.equal(regional.t('label.itemCount', { count: 1 }), '1 item');
     assert.equal(regional.formatNumber(570000), '5,70,000');
   });
 

@@ -45,7 +45,7 @@ export function LabelPage({
         <p class="kicker">{i18n.t(label.kind === 'country' ? 'label.country' : 'label.theme')}</p>
         <h1>{label.name}</h1>
         {label.description && <p>{label.description}</p>}
-        <p class="meta">{i18n.t('label.postCount', { count: pagination.total })}</p>
+        <p class="meta">{i18n.t('label.itemCount', { count: pagination.total })}</p>
         <FeedLinks chrome={chrome} basePath={feedBase} />
       </header>
       {lead && (

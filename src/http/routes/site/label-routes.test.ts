@@ -152,7 +152,7 @@ describeEachDatabase('country and theme pages', (database) => {
     const main = mainOf(body);
     assert.match(main, /<h1>Nepal<\/h1>/);
     assert.match(main, /<p>Nepal posts<\/p>/);
-    assert.match(main, /13 posts/);
+    assert.match(main, /13 items/);
     assert.equal(attributeOf(body, 'name="description"', 'content'), 'Nepal posts');
     assert.equal(attributeOf(body, 'rel="canonical"', 'href'), 'http://site.test/countries/nepal');
   });
