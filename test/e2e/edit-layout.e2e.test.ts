@@ -1,27 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/quality-gates/chromium.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
-import { createLabel } from '../../src/domain/labels/label-service.ts';
 import { uploadMedia } from '../../src/domain/media/media-service.ts';
 import { createOrganization } from '../../src/domain/organizations/organization-service.ts';
-import { createUser } from '../../src/domain/users/user-service.ts';
-import { buildApp } from '../../src/http/app.ts';
-import {
-  type WatchedPage,
-  axeViolations,
-  browserSkipReason,
-  watchedPage,
-} from '../support/browser-pages.ts';
+import { axeViolations, browserSkipReason } from '../support/browser-pages.ts';
+import { type BrowserSite, signedInPage, startBrowserSite } from '../support/browser-site.ts';
 
 /**
  * The edit page's layout in a real browser: the text first, its settings in a panel beside it
@@ -30,31 +15,13 @@ import {
  * SHOTS_DIR when it is set, for a person to look at.
  */
 
-const PASSWORD = 'a long enough password';
-const projectRoot = path.resolve(import.meta.dirname, '../..');
 const IMAGE_ALT = 'Garment workers at a union meeting';
 
 describe(
   'the edit page’s layout in a browser',
   { timeout: 90_000, skip: browserSkipReason() },
   () => {
-    let dataDir: string;
-    let database: DatabaseHandle;
-    let app: FastifyInstance;
-    let browser: Browser;
-
-    async function signedInPage(): Promise<WatchedPage> {
-      const context = await browser.newContext({ baseURL: app.listeningOrigin });
-      context.setDefaultTimeout(10_000);
-      const watched = await watchedPage(context);
-      const { page } = watched;
-      await page.goto('/admin/login');
-      await page.getByLabel(/email/i).fill('cora@example.org');
-      await page.getByLabel(/password/i).fill(PASSWORD);
-      await page.getByRole('button', { name: /sign in/i }).click();
-      await page.waitForURL((url) => url.pathname === '/admin');
-      return watched;
-    }
+    let site: BrowserSite;
 
     async function boxOf(page: Page, selector: string) {
       const box = await page.locator(selector).boundingBox();
@@ -69,62 +36,40 @@ describe(
     }
 
     before(async () => {
-      execFileSync(process.execPath, ['scripts/build.js', 'admin-editor'], { cwd: projectRoot });
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-edit-layout-e2e-'));
-      database = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
-      await migrateToLatest(database.db);
-      const { db } = database;
-      await createLabel(db, { kind: 'country', slug: 'nepal', name: 'Nepal' });
-      await createLabel(db, { kind: 'theme', slug: 'youth', name: 'Youth' });
-      await createOrganization(db, {
-        acronym: 'SEWA',
-        name: 'Self Employed Women’s Association',
-        kind: 'trade-union',
-        relationship: 'partner',
-        country: 'nepal',
-      });
-      const coraId = await createUser(db, {
-        email: 'cora@example.org',
-        name: 'Cora Contributor',
-        role: 'contributor',
-        password: PASSWORD,
-      });
-      const config = loadConfig({
-        DATA_DIR: dataDir,
-        DEMO_CONTENT: '0',
-        SITE_URL: 'http://127.0.0.1',
-      });
-      const png = await sharp({
-        create: { width: 800, height: 500, channels: 3, background: '#c84' },
-      })
-        .png()
-        .toBuffer();
-      await uploadMedia(
-        { db, mediaDir: config.mediaDir, maxBytes: config.mediaMaxBytes },
-        {
-          id: coraId,
-          email: 'cora@example.org',
-          name: 'Cora Contributor',
-          role: 'contributor',
-          countryLabelIds: [],
-          timeZone: 'UTC',
+      site = await startBrowserSite({
+        name: 'edit-layout',
+        isEditorBuilt: true,
+        labels: [
+          { kind: 'country', slug: 'nepal', name: 'Nepal' },
+          { kind: 'theme', slug: 'youth', name: 'Youth' },
+        ],
+        users: [{ email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' }],
+        seed: async ({ db, config, actor }) => {
+          await createOrganization(db, {
+            acronym: 'SEWA',
+            name: 'Self Employed Women’s Association',
+            kind: 'trade-union',
+            relationship: 'partner',
+            country: 'nepal',
+          });
+          const png = await sharp({
+            create: { width: 800, height: 500, channels: 3, background: '#c84' },
+          })
+            .png()
+            .toBuffer();
+          await uploadMedia(
+            { db, mediaDir: config.mediaDir, maxBytes: config.mediaMaxBytes },
+            await actor('cora@example.org'),
+            { bytes: png, originalName: 'union-meeting.png', alt: IMAGE_ALT },
+          );
         },
-        { bytes: png, originalName: 'union-meeting.png', alt: IMAGE_ALT },
-      );
-      app = await buildApp({ config, database, isLoggerEnabled: false });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+      });
     });
 
-    after(async () => {
-      await browser?.close();
-      await app?.close();
-      await database?.close();
-      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-    });
+    after(() => site?.close());
 
     it('puts the settings beside the text at 1280 px and below it on a phone, and saves a featured image', async () => {
-      const { page, problems } = await signedInPage();
+      const { page, problems } = await signedInPage(site, 'cora@example.org');
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto('/admin/items/new');
       await page.getByLabel('Title', { exact: true }).fill('Home-based workers organise');

@@ -1,24 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/quality-gates/chromium.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
-import { createLabel } from '../../src/domain/labels/label-service.ts';
-import { createUser } from '../../src/domain/users/user-service.ts';
-import { buildApp } from '../../src/http/app.ts';
-import {
-  type WatchedPage,
-  axeViolations,
-  browserSkipReason,
-  watchedPage,
-} from '../support/browser-pages.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, browserSkipReason } from '../support/browser-pages.ts';
+import { type BrowserSite, signedInPage, startBrowserSite } from '../support/browser-site.ts';
 
 /**
  * Work is never lost, in a real browser: a workflow button saves what was typed; a refusal
@@ -27,29 +11,8 @@ import {
  * online; and leaving with unsaved changes asks first.
  */
 
-const PASSWORD = 'a long enough password';
-const projectRoot = path.resolve(import.meta.dirname, '../..');
-
-type SignedInPage = WatchedPage & { context: BrowserContext };
-
 describe('the edit page keeps work', { timeout: 90_000, skip: browserSkipReason() }, () => {
-  let dataDir: string;
-  let database: DatabaseHandle;
-  let app: FastifyInstance;
-  let browser: Browser;
-
-  async function signInPage(email: string): Promise<SignedInPage> {
-    const context = await browser.newContext({ baseURL: app.listeningOrigin });
-    context.setDefaultTimeout(10_000);
-    const watched = await watchedPage(context);
-    const { page } = watched;
-    await page.goto('/admin/login');
-    await page.getByLabel(/email/i).fill(email);
-    await page.getByLabel(/password/i).fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL((url) => url.pathname === '/admin');
-    return { ...watched, context };
-  }
+  let site: BrowserSite;
 
   /** Writes a Nepal draft in the editor and saves it; resolves to its edit page's path. */
   async function newDraft(page: Page, title: string, text: string): Promise<string> {
@@ -73,47 +36,27 @@ describe('the edit page keeps work', { timeout: 90_000, skip: browserSkipReason(
   const statusLine = (page: Page) => page.locator('[data-autosave-status]');
 
   before(async () => {
-    execFileSync(process.execPath, ['scripts/build.js', 'admin-editor'], { cwd: projectRoot });
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-edit-safety-e2e-'));
-    database = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
-    await migrateToLatest(database.db);
-    const { db } = database;
-    await createLabel(db, { kind: 'country', slug: 'nepal', name: 'Nepal' });
-    const people = [
-      { email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' as const },
-      {
-        email: 'nima@example.org',
-        name: 'Nima Editor',
-        role: 'editor' as const,
-        countries: ['nepal'],
-      },
-    ];
-    for (const person of people) await createUser(db, { ...person, password: PASSWORD });
-    const config = loadConfig({
-      DATA_DIR: dataDir,
-      DEMO_CONTENT: '0',
-      SITE_URL: 'http://127.0.0.1',
+    site = await startBrowserSite({
+      name: 'edit-safety',
+      isEditorBuilt: true,
+      labels: [{ kind: 'country', slug: 'nepal', name: 'Nepal' }],
+      users: [
+        { email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' },
+        { email: 'nima@example.org', name: 'Nima Editor', role: 'editor', countries: ['nepal'] },
+      ],
     });
-    app = await buildApp({ config, database, isLoggerEnabled: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   });
 
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => site?.close());
 
   it('publishes the edit typed just before "Approve and publish", never saved', async () => {
-    const author = await signInPage('cora@example.org');
+    const author = await signedInPage(site, 'cora@example.org');
     const itemPath = await newDraft(author.page, 'Approved as edited', 'The first draft.');
     await author.page.getByRole('button', { name: 'Submit for review' }).click();
     await author.page.waitForURL('**?notice=submitted');
     await author.context.close();
 
-    const { page, problems, context } = await signInPage('nima@example.org');
+    const { page, problems, context } = await signedInPage(site, 'nima@example.org');
     await page.goto(itemPath);
     await typeAtEnd(page, ' Checked by the editor.');
     await page.getByRole('button', { name: 'Approve and publish' }).click();
@@ -125,13 +68,13 @@ describe('the edit page keeps work', { timeout: 90_000, skip: browserSkipReason(
   });
 
   it('shows a refusal at the top, focused, linking to the field', async () => {
-    const author = await signInPage('cora@example.org');
+    const author = await signedInPage(site, 'cora@example.org');
     const itemPath = await newDraft(author.page, 'Sent back without a note', 'Words.');
     await author.page.getByRole('button', { name: 'Submit for review' }).click();
     await author.page.waitForURL('**?notice=submitted');
     await author.context.close();
 
-    const { page, problems, context } = await signInPage('nima@example.org');
+    const { page, problems, context } = await signedInPage(site, 'nima@example.org');
     await page.goto(itemPath);
     await page.getByRole('button', { name: 'Send back to the author' }).click();
     const summary = page.locator('#error-summary');
@@ -149,7 +92,7 @@ describe('the edit page keeps work', { timeout: 90_000, skip: browserSkipReason(
   });
 
   it('refuses the second of two sessions’ saves with a clear message, keeping both texts', async () => {
-    const first = await signInPage('cora@example.org');
+    const first = await signedInPage(site, 'cora@example.org');
     const itemPath = await newDraft(first.page, 'Edited twice at once', 'Shared start.');
     const second = await first.context.newPage();
     await second.goto(itemPath);
@@ -181,7 +124,7 @@ describe('the edit page keeps work', { timeout: 90_000, skip: browserSkipReason(
   });
 
   it('saves a draft by itself after the editor stops typing', async () => {
-    const { page, problems, context } = await signInPage('cora@example.org');
+    const { page, problems, context } = await signedInPage(site, 'cora@example.org');
     const itemPath = await newDraft(page, 'Autosaved', 'Before.');
     await typeAtEnd(page, ' Typed, then left alone.');
     await statusLine(page)
@@ -197,7 +140,7 @@ describe('the edit page keeps work', { timeout: 90_000, skip: browserSkipReason(
   });
 
   it('keeps the text in the browser while offline and saves it when the connection returns', async () => {
-    const { page, problems, context } = await signInPage('cora@example.org');
+    const { page, problems, context } = await signedInPage(site, 'cora@example.org');
     const itemPath = await newDraft(page, 'Written offline', 'Online start.');
     await context.setOffline(true);
     await typeAtEnd(page, ' Written in the field.');
@@ -220,7 +163,7 @@ describe('the edit page keeps work', { timeout: 90_000, skip: browserSkipReason(
   });
 
   it('asks before leaving a page with unsaved changes', async () => {
-    const { page, context } = await signInPage('cora@example.org');
+    const { page, context } = await signedInPage(site, 'cora@example.org');
     await newDraft(page, 'Left in a hurry', 'Start.');
     await typeAtEnd(page, ' Not yet saved.');
     const dialog = new Promise<string>((resolve) => {

@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/quality-gates/chromium.ts';
-import { type Config, loadConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
-import { createLabel } from '../../src/domain/labels/label-service.ts';
 import { uploadMedia } from '../../src/domain/media/media-service.ts';
-import { createUser } from '../../src/domain/users/user-service.ts';
-import { buildApp } from '../../src/http/app.ts';
-import {
-  type WatchedPage,
-  axeViolations,
-  browserSkipReason,
-  watchedPage,
-} from '../support/browser-pages.ts';
+import { type WatchedPage, axeViolations, browserSkipReason } from '../support/browser-pages.ts';
+import { type BrowserSite, signedInPage, startBrowserSite } from '../support/browser-site.ts';
 
 /**
  * The rich-text editor in a real browser (Debian's Chromium, playwright-core) against a real
@@ -29,32 +15,19 @@ import {
  * Each test types what an author would, saves, and reads the HTML the server stored.
  */
 
-const PASSWORD = 'a long enough password';
-const projectRoot = path.resolve(import.meta.dirname, '../..');
 const LIBRARY_ALT = 'Tea pickers on a hillside at dawn';
 
 describe(
   'the rich-text editor in a browser',
   { timeout: 90_000, skip: browserSkipReason() },
   () => {
-    let dataDir: string;
-    let database: DatabaseHandle;
-    let config: Config;
-    let app: FastifyInstance;
-    let browser: Browser;
+    let site: BrowserSite;
     let png: Buffer;
 
     /** A signed-in contributor on a new post, with the title and country filled in. */
     async function newPost(title: string): Promise<WatchedPage> {
-      const context = await browser.newContext({ baseURL: app.listeningOrigin });
-      context.setDefaultTimeout(10_000);
-      const watched = await watchedPage(context);
+      const watched = await signedInPage(site, 'cora@example.org');
       const { page } = watched;
-      await page.goto('/admin/login');
-      await page.getByLabel(/email/i).fill('cora@example.org');
-      await page.getByLabel(/password/i).fill(PASSWORD);
-      await page.getByRole('button', { name: /sign in/i }).click();
-      await page.waitForURL((url) => url.pathname === '/admin');
       await page.goto('/admin/items/new');
       await page.getByLabel('Title', { exact: true }).fill(title);
       await page.getByLabel('Nepal').check();
@@ -71,47 +44,29 @@ describe(
     }
 
     before(async () => {
-      execFileSync(process.execPath, ['scripts/build.js', 'admin-editor'], { cwd: projectRoot });
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-editor-e2e-'));
-      database = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
-      await migrateToLatest(database.db);
-      const { db } = database;
-      await createLabel(db, { kind: 'country', slug: 'nepal', name: 'Nepal' });
-      const coraId = await createUser(db, {
-        email: 'cora@example.org',
-        name: 'Cora Contributor',
-        role: 'contributor',
-        password: PASSWORD,
+      site = await startBrowserSite({
+        name: 'editor',
+        isEditorBuilt: true,
+        labels: [{ kind: 'country', slug: 'nepal', name: 'Nepal' }],
+        users: [{ email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' }],
+        seed: async ({ db, config, actor }) => {
+          png = await sharp({
+            create: { width: 640, height: 400, channels: 3, background: '#2a6' },
+          })
+            .png()
+            .toBuffer();
+          const dependencies = { db, mediaDir: config.mediaDir, maxBytes: config.mediaMaxBytes };
+          const cora = await actor('cora@example.org');
+          await uploadMedia(dependencies, cora, {
+            bytes: png,
+            originalName: 'tea.png',
+            alt: LIBRARY_ALT,
+          });
+        },
       });
-      config = loadConfig({ DATA_DIR: dataDir, DEMO_CONTENT: '0', SITE_URL: 'http://127.0.0.1' });
-      png = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#2a6' } })
-        .png()
-        .toBuffer();
-      const dependencies = { db, mediaDir: config.mediaDir, maxBytes: config.mediaMaxBytes };
-      const cora = {
-        id: coraId,
-        email: 'cora@example.org',
-        name: 'Cora Contributor',
-        role: 'contributor' as const,
-        countryLabelIds: [],
-        timeZone: 'UTC',
-      };
-      await uploadMedia(dependencies, cora, {
-        bytes: png,
-        originalName: 'tea.png',
-        alt: LIBRARY_ALT,
-      });
-      app = await buildApp({ config, database, isLoggerEnabled: false });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
     });
 
-    after(async () => {
-      await browser?.close();
-      await app?.close();
-      await database?.close();
-      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-    });
+    after(() => site?.close());
 
     it('keeps an image inserted as the last block when the author types on', async () => {
       const { page, problems } = await newPost('An image, then more text');
@@ -186,7 +141,7 @@ describe(
 
     it('uploads an image by button, asking for its alt text, and counts the words', async () => {
       const { page, problems } = await newPost('An uploaded image');
-      const imageFile = path.join(dataDir, 'river.png');
+      const imageFile = path.join(site.dataDir, 'river.png');
       fs.writeFileSync(imageFile, png);
       await body(page).click();
       await page.keyboard.type('The river rose by two metres.');
@@ -280,7 +235,7 @@ describe(
 
     it('passes axe at 1280 and 320 px with the toolbar and each panel open', async () => {
       const { page, problems } = await newPost('Checked by axe');
-      const imageFile = path.join(dataDir, 'axe.png');
+      const imageFile = path.join(site.dataDir, 'axe.png');
       fs.writeFileSync(imageFile, png);
       for (const width of [1280, 320]) {
         await page.setViewportSize({ width, height: 800 });

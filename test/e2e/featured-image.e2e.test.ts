@@ -1,27 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/quality-gates/chromium.ts';
-import { type Config, loadConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
-import type { Actor } from '../../src/domain/auth/actor.ts';
-import { createLabel } from '../../src/domain/labels/label-service.ts';
 import { uploadMedia } from '../../src/domain/media/media-service.ts';
-import { createUser } from '../../src/domain/users/user-service.ts';
-import { buildApp } from '../../src/http/app.ts';
-import {
-  type WatchedPage,
-  axeViolations,
-  browserSkipReason,
-  watchedPage,
-} from '../support/browser-pages.ts';
+import { type WatchedPage, axeViolations, browserSkipReason } from '../support/browser-pages.ts';
+import { type BrowserSite, signedInPage, startBrowserSite } from '../support/browser-site.ts';
 
 /**
  * The featured image chosen without leaving the post, in a real browser: picked by search
@@ -31,8 +16,6 @@ import {
  * Screenshots of the open picker go to SHOTS_DIR when it is set, for a person to look at.
  */
 
-const PASSWORD = 'a long enough password';
-const projectRoot = path.resolve(import.meta.dirname, '../..');
 const MEETING_ALT = 'Garment workers at a union meeting';
 const RIVER_ALT = 'A flooded river bank near Biratnagar';
 
@@ -40,25 +23,12 @@ describe(
   'the featured image’s picker in a browser',
   { timeout: 120_000, skip: browserSkipReason() },
   () => {
-    let dataDir: string;
-    let database: DatabaseHandle;
-    let config: Config;
-    let app: FastifyInstance;
-    let browser: Browser;
+    let site: BrowserSite;
     let png: Buffer;
     const mediaIds: Record<string, string> = {};
 
-    async function signedIn(options: { javaScriptEnabled?: boolean } = {}): Promise<WatchedPage> {
-      const context = await browser.newContext({ baseURL: app.listeningOrigin, ...options });
-      context.setDefaultTimeout(10_000);
-      const watched = await watchedPage(context);
-      const { page } = watched;
-      await page.goto('/admin/login');
-      await page.getByLabel(/email/i).fill('cora@example.org');
-      await page.getByLabel(/password/i).fill(PASSWORD);
-      await page.getByRole('button', { name: /sign in/i }).click();
-      await page.waitForURL((url) => url.pathname === '/admin');
-      return watched;
+    function signedIn(options: { javaScriptEnabled?: boolean } = {}): Promise<WatchedPage> {
+      return signedInPage(site, 'cora@example.org', options);
     }
 
     /** A new draft, saved, open in the editor (with autosave, as an existing item has). */
@@ -82,7 +52,7 @@ describe(
     }
 
     async function featuredMediaId(itemId: string): Promise<string | null> {
-      const row = await database.db
+      const row = await site.database.db
         .selectFrom('content_items')
         .select('featured_media_id')
         .where('id', '=', itemId)
@@ -91,7 +61,7 @@ describe(
     }
 
     async function mediaByAlt(alt: string) {
-      return database.db
+      return site.database.db
         .selectFrom('media')
         .select(['id', 'original_name'])
         .where('alt', '=', alt)
@@ -108,63 +78,47 @@ describe(
     }
 
     before(async () => {
-      execFileSync(process.execPath, ['scripts/build.js', 'admin-editor'], { cwd: projectRoot });
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-featured-image-e2e-'));
-      database = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
-      await migrateToLatest(database.db);
-      const { db } = database;
-      await createLabel(db, { kind: 'country', slug: 'nepal', name: 'Nepal' });
-      const coraId = await createUser(db, {
-        email: 'cora@example.org',
-        name: 'Cora Contributor',
-        role: 'contributor',
-        password: PASSWORD,
+      site = await startBrowserSite({
+        name: 'featured-image',
+        isEditorBuilt: true,
+        labels: [{ kind: 'country', slug: 'nepal', name: 'Nepal' }],
+        users: [{ email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' }],
+        seed: async ({ db, config, actor }) => {
+          const dependencies = { db, mediaDir: config.mediaDir, maxBytes: config.mediaMaxBytes };
+          const cora = await actor('cora@example.org');
+          const colours = {
+            'union-meeting.png': '#c84',
+            'river-bank.png': '#48c',
+            'march.png': '#8a4',
+          };
+          const alts = {
+            'union-meeting.png': MEETING_ALT,
+            'river-bank.png': RIVER_ALT,
+            'march.png': '',
+          };
+          for (const [name, background] of Object.entries(colours)) {
+            const bytes = await sharp({
+              create: { width: 800, height: 500, channels: 3, background },
+            })
+              .png()
+              .toBuffer();
+            const media = await uploadMedia(dependencies, cora, {
+              bytes,
+              originalName: name,
+              alt: alts[name as keyof typeof alts],
+            });
+            mediaIds[name] = media.id;
+          }
+          png = await sharp({
+            create: { width: 640, height: 400, channels: 3, background: '#a46' },
+          })
+            .png()
+            .toBuffer();
+        },
       });
-      config = loadConfig({ DATA_DIR: dataDir, DEMO_CONTENT: '0', SITE_URL: 'http://127.0.0.1' });
-      const dependencies = { db, mediaDir: config.mediaDir, maxBytes: config.mediaMaxBytes };
-      const cora: Actor = {
-        id: coraId,
-        email: 'cora@example.org',
-        name: 'Cora Contributor',
-        role: 'contributor',
-        countryLabelIds: [],
-        timeZone: 'UTC',
-      };
-      const colours = {
-        'union-meeting.png': '#c84',
-        'river-bank.png': '#48c',
-        'march.png': '#8a4',
-      };
-      const alts = {
-        'union-meeting.png': MEETING_ALT,
-        'river-bank.png': RIVER_ALT,
-        'march.png': '',
-      };
-      for (const [name, background] of Object.entries(colours)) {
-        const bytes = await sharp({ create: { width: 800, height: 500, channels: 3, background } })
-          .png()
-          .toBuffer();
-        const media = await uploadMedia(dependencies, cora, {
-          bytes,
-          originalName: name,
-          alt: alts[name as keyof typeof alts],
-        });
-        mediaIds[name] = media.id;
-      }
-      png = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#a46' } })
-        .png()
-        .toBuffer();
-      app = await buildApp({ config, database, isLoggerEnabled: false });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
     });
 
-    after(async () => {
-      await browser?.close();
-      await app?.close();
-      await database?.close();
-      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-    });
+    after(() => site?.close());
 
     it('picks an image by search from the thumbnails, by keyboard, and saves it', async () => {
       const { page, problems } = await signedIn();
@@ -226,7 +180,7 @@ describe(
       const { page, problems } = await signedIn();
       await page.setViewportSize({ width: 360, height: 740 });
       const itemId = await openNewItem(page, 'A new photo');
-      const imageFile = path.join(dataDir, 'harvest.png');
+      const imageFile = path.join(site.dataDir, 'harvest.png');
       fs.writeFileSync(imageFile, png);
       const chooser = page.waitForEvent('filechooser');
       await field(page).getByRole('button', { name: 'Upload', exact: true }).click();
@@ -242,7 +196,7 @@ describe(
       // Refused without alt text: the image is not uploaded.
       await dialog.getByRole('button', { name: 'Upload and use' }).click();
       assert.match((await dialog.getByRole('status').textContent()) ?? '', /need alt text/);
-      const harvests = await database.db
+      const harvests = await site.database.db
         .selectFrom('media')
         .select('id')
         .where('original_name', '=', 'harvest.png')
@@ -347,7 +301,7 @@ describe(
       await alt.fill('Workers marching for a minimum wage');
       await dialog.getByRole('button', { name: 'Save alt text and use' }).click();
       await dialog.waitFor({ state: 'hidden' });
-      const described = await database.db
+      const described = await site.database.db
         .selectFrom('media')
         .select('alt')
         .where('id', '=', mediaIds['march.png'] ?? '')
@@ -376,13 +330,15 @@ describe(
       await page.getByText('Search and sharing', { exact: true }).click();
       await page.getByLabel('Title for search and sharing').fill('Biratnagar under water');
       await page.getByLabel('Description for search and sharing').fill('What the unions ask for.');
+      // Redrawn on the next frame after each keystroke: wait for it, then read it exactly.
+      const description = card.locator('[data-share-description]', {
+        hasText: 'What the unions ask for.',
+      });
+      await description.waitFor();
+      assert.equal(await description.textContent(), 'What the unions ask for.');
       assert.equal(
         await card.locator('[data-share-title]').textContent(),
         'Biratnagar under water',
-      );
-      assert.equal(
-        await card.locator('[data-share-description]').textContent(),
-        'What the unions ask for.',
       );
       const sharing = page.getByRole('group', { name: 'Image for sharing' });
       await sharing.getByRole('button', { name: 'Choose image' }).click();
@@ -397,7 +353,7 @@ describe(
       assert.deepEqual(await axeViolations(page), [], 'the open fields at 360 px pass axe');
       await screenshot(page, 'share-preview-360');
       await saveItem(page);
-      const row = await database.db
+      const row = await site.database.db
         .selectFrom('content_items')
         .select(['meta_title', 'meta_description', 'social_image_id'])
         .where('id', '=', itemId)

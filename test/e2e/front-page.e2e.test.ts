@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/quality-gates/chromium.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
-import { loadDemoContent } from '../../src/demo/load-demo.ts';
-import { buildApp } from '../../src/http/app.ts';
+import type { Page } from 'playwright-core';
 import { browserSkipReason, watchedPage } from '../support/browser-pages.ts';
+import { type BrowserSite, startBrowserSite } from '../support/browser-site.ts';
 
 /**
  * The front page, its lead and pictures in a real browser, on the demo site. A teaser's title
@@ -46,39 +37,20 @@ async function coveredLinks(page: Page): Promise<string[]> {
 }
 
 describe('the front page in a browser', { timeout: 120_000, skip: browserSkipReason() }, () => {
-  let dataDir: string;
-  let database: DatabaseHandle;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let site: BrowserSite;
 
   before(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-front-e2e-'));
-    database = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
-    await migrateToLatest(database.db);
-    const config = loadConfig({
-      DATA_DIR: dataDir,
-      DEMO_CONTENT: '0',
-      SITE_URL: 'http://127.0.0.1',
-    });
-    await loadDemoContent(database.db, { mediaDir: config.mediaDir });
-    app = await buildApp({ config, database, isLoggerEnabled: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+    site = await startBrowserSite({ name: 'front', hasDemo: true });
   });
 
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => site?.close());
 
   for (const [name, viewport] of [
     ['phone', PHONE],
     ['desktop', DESKTOP],
   ] as const) {
     it(`keeps every link of the front page and a country's page tappable (${name})`, async () => {
-      const context = await browser.newContext({ baseURL: app.listeningOrigin, viewport });
+      const context = await site.browser.newContext({ baseURL: site.baseURL, viewport });
       const { page, problems } = await watchedPage(context);
       for (const address of ['/', '/countries/nepal', '/stories', '/events']) {
         await page.goto(address);
@@ -101,7 +73,7 @@ describe('the front page in a browser', { timeout: 120_000, skip: browserSkipRea
   }
 
   it('loads the lead at once and the pictures below the fold without moving the page', async () => {
-    const context = await browser.newContext({ baseURL: app.listeningOrigin, viewport: PHONE });
+    const context = await site.browser.newContext({ baseURL: site.baseURL, viewport: PHONE });
     const { page } = await watchedPage(context);
     await page.goto('/', { waitUntil: 'load' });
     const lead = page.locator('.lead-picture');

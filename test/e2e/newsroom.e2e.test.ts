@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { loadConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
-import { axeViolationsIn } from '../../scripts/quality-gates/axe-in-page.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/quality-gates/chromium.ts';
-import { createLabel } from '../../src/domain/labels/label-service.ts';
-import { createUser } from '../../src/domain/users/user-service.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { axeViolations, browserSkipReason, watchedPage } from '../support/browser-pages.ts';
+import { type BrowserSite, signedInPage, startBrowserSite } from '../support/browser-site.ts';
 
 /**
  * The newsroom in a real browser (Debian's Chromium driven by playwright-core) against a real
@@ -24,41 +15,8 @@ import { buildApp } from '../../src/http/app.ts';
  * Content-Security-Policy (the editor must work under `script-src 'self'; style-src 'self'`).
  */
 
-const PASSWORD = 'a long enough password';
-const projectRoot = path.resolve(import.meta.dirname, '../..');
-
 const TITLE = 'Garment workers win a wage rise';
 const IMAGE_ALT = 'Workers marching with a red banner in Kathmandu';
-
-/** A browser tab that remembers page errors and Content-Security-Policy violations. */
-interface WatchedPage {
-  page: Page;
-  problems: string[];
-}
-
-async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.text().startsWith('csp-violation')) problems.push(message.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.log(`csp-violation ${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
-  return { page, problems };
-}
-
-/** axe-core's violations on the page as it stands, one line each. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const violations = await axeViolationsIn(page);
-  return violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-}
 
 /**
  * What is wrong with the trash's layout at this width: on a phone its rows are cards and the
@@ -81,40 +39,13 @@ async function trashLayoutFaults(page: Page, width: number): Promise<string[]> {
   return isHeadingShown ? [] : [`/admin/trash at ${width} px shows no column headings`];
 }
 
-const isChromiumAvailable = fs.existsSync(CHROMIUM_PATH);
-const skipReason = `browser test skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium)`;
-if (!isChromiumAvailable) {
-  if (process.env.REQUIRE_BROWSER === '1') {
-    throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM_PATH}.`);
-  }
-  console.log(`# ${skipReason}`);
-}
-
 describe(
   'the newsroom in a browser',
   // Every admin page at two widths takes half a minute on a busy machine.
-  { timeout: 180_000, skip: isChromiumAvailable ? false : skipReason },
+  { timeout: 180_000, skip: browserSkipReason() },
   () => {
-    let dataDir: string;
-    let database: DatabaseHandle;
-    let app: FastifyInstance;
-    let browser: Browser;
-    let baseUrl: string;
+    let site: BrowserSite;
     let itemPath = '';
-
-    async function signInPage(email: string): Promise<WatchedPage & { context: BrowserContext }> {
-      const context = await browser.newContext({ baseURL: baseUrl });
-      // Every step answers in milliseconds here: fail fast rather than at the test's timeout.
-      context.setDefaultTimeout(10_000);
-      const watched = await watchedPage(context);
-      const { page } = watched;
-      await page.goto('/admin/login');
-      await page.getByLabel(/email/i).fill(email);
-      await page.getByLabel(/password/i).fill(PASSWORD);
-      await page.getByRole('button', { name: /sign in/i }).click();
-      await page.waitForURL((url) => url.pathname === '/admin');
-      return { ...watched, context };
-    }
 
     /** Saves a new post with just a title; answers its id. */
     async function saveDraft(page: Page, title: string): Promise<string> {
@@ -137,55 +68,36 @@ describe(
     }
 
     before(async () => {
-      // The editor island, built from the sources under test (npm's prepare builds it too).
-      execFileSync(process.execPath, ['scripts/build.js', 'admin-editor'], { cwd: projectRoot });
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-e2e-'));
-      database = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
-      await migrateToLatest(database.db);
-      const { db } = database;
-      await createLabel(db, { kind: 'country', slug: 'nepal', name: 'Nepal' });
-      await createLabel(db, { kind: 'country', slug: 'cambodia', name: 'Cambodia' });
-      const people = [
-        { email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' as const },
-        {
-          email: 'nima@example.org',
-          name: 'Nima Editor',
-          role: 'editor' as const,
-          countries: ['nepal'],
-        },
-        {
-          email: 'chan@example.org',
-          name: 'Chan Editor',
-          role: 'editor' as const,
-          countries: ['cambodia'],
-        },
-        { email: 'ada@example.org', name: 'Ada Administrator', role: 'administrator' as const },
-      ];
-      for (const person of people) await createUser(db, { ...person, password: PASSWORD });
-      const config = loadConfig({
-        DATA_DIR: dataDir,
-        DEMO_CONTENT: '0',
-        SITE_URL: 'http://127.0.0.1',
+      site = await startBrowserSite({
+        name: 'newsroom',
+        // The editor island, built from the sources under test (npm's prepare builds it too).
+        isEditorBuilt: true,
+        labels: [
+          { kind: 'country', slug: 'nepal', name: 'Nepal' },
+          { kind: 'country', slug: 'cambodia', name: 'Cambodia' },
+        ],
+        users: [
+          { email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' },
+          { email: 'nima@example.org', name: 'Nima Editor', role: 'editor', countries: ['nepal'] },
+          {
+            email: 'chan@example.org',
+            name: 'Chan Editor',
+            role: 'editor',
+            countries: ['cambodia'],
+          },
+          { email: 'ada@example.org', name: 'Ada Administrator', role: 'administrator' },
+        ],
       });
-      app = await buildApp({ config, database, isLoggerEnabled: false });
-      const address = await app.listen({ port: 0, host: '127.0.0.1' });
-      baseUrl = address;
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
     });
 
-    after(async () => {
-      await browser?.close();
-      await app?.close();
-      await database?.close();
-      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-    });
+    after(() => site?.close());
 
     it('lets a contributor write a post with a list and an image, and submit it', async () => {
-      const { page, problems, context } = await signInPage('cora@example.org');
+      const { page, problems, context } = await signedInPage(site, 'cora@example.org');
       assert.deepEqual(await axeViolations(page), [], 'the items list passes axe');
 
       // An image into the library, through the upload form.
-      const imageFile = path.join(dataDir, 'march.png');
+      const imageFile = path.join(site.dataDir, 'march.png');
       const png = sharp({ create: { width: 800, height: 500, channels: 3, background: '#b22' } });
       fs.writeFileSync(imageFile, await png.png().toBuffer());
       await page.goto('/admin/media');
@@ -240,7 +152,7 @@ describe(
     });
 
     it('does not let an editor of another country approve it', async () => {
-      const { page, problems, context } = await signInPage('chan@example.org');
+      const { page, problems, context } = await signedInPage(site, 'chan@example.org');
       await page.goto('/admin/review');
       assert.equal(await page.getByRole('link', { name: TITLE }).count(), 0);
 
@@ -274,7 +186,7 @@ describe(
     });
 
     it('lets the editor of its country approve it, and readers then see it', async () => {
-      const { page, problems, context } = await signInPage('nima@example.org');
+      const { page, problems, context } = await signedInPage(site, 'nima@example.org');
       await page.goto('/admin/review');
       assert.deepEqual(await axeViolations(page), [], 'the review page passes axe');
       await page.getByRole('link', { name: TITLE }).click();
@@ -304,7 +216,7 @@ describe(
     });
 
     it('lets a contributor report results with indicator lines, and readers see them charted on /impact', async () => {
-      const writer = await signInPage('cora@example.org');
+      const writer = await signedInPage(site, 'cora@example.org');
       await writer.page.goto('/admin/items/new?type=report');
       await writer.page.getByLabel('Title', { exact: true }).fill('Nepal 2020 in numbers');
       await writer.page.getByLabel('Country', { exact: true }).selectOption('nepal');
@@ -341,13 +253,13 @@ describe(
       assert.deepEqual(writer.problems, []);
       await writer.context.close();
 
-      const editor = await signInPage('nima@example.org');
+      const editor = await signedInPage(site, 'nima@example.org');
       await editor.page.goto('/admin/review');
       await editor.page.getByRole('link', { name: 'Nepal 2020 in numbers' }).click();
       await editor.page.getByRole('button', { name: 'Approve and publish' }).click();
       await editor.page.waitForURL('**?notice=published');
 
-      const reader = await watchedPage(await browser.newContext({ baseURL: baseUrl }));
+      const reader = await watchedPage(await site.browser.newContext({ baseURL: site.baseURL }));
       await reader.page.goto('/impact');
       const main = reader.page.locator('main');
       assert.ok((await main.locator('svg[role="img"]').count()) > 0, '/impact draws a chart');
@@ -367,7 +279,7 @@ describe(
     });
 
     it('passes axe on every admin page, at 1280 px and at 320 px', async () => {
-      const { page, problems, context } = await signInPage('ada@example.org');
+      const { page, problems, context } = await signedInPage(site, 'ada@example.org');
       const itemId = /\/admin\/items\/([0-9a-f-]{36})/.exec(itemPath)?.[1];
       assert.ok(itemId, 'the first test wrote an item');
       await page.goto('/admin/users');
@@ -470,8 +382,8 @@ describe(
           }
         }
       }
-      const signedOut = await browser.newPage({
-        baseURL: baseUrl,
+      const signedOut = await site.browser.newPage({
+        baseURL: site.baseURL,
         viewport: { width: 320, height: 800 },
       });
       for (const path of signedOutPaths) {

@@ -1,24 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/quality-gates/chromium.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
-import { createLabel } from '../../src/domain/labels/label-service.ts';
-import { createUser } from '../../src/domain/users/user-service.ts';
-import { buildApp } from '../../src/http/app.ts';
+import type { Page } from 'playwright-core';
 import { itemIdFrom, signedIn } from '../support/content-test-visitor.ts';
-import {
-  type WatchedPage,
-  axeViolations,
-  browserSkipReason,
-  watchedPage,
-} from '../support/browser-pages.ts';
+import { axeViolations, browserSkipReason, watchedPage } from '../support/browser-pages.ts';
+import { type BrowserSite, signedInPage, startBrowserSite } from '../support/browser-site.ts';
 
 /**
  * The preview in a real browser: an editor opens an unpublished item's preview from its edit
@@ -27,29 +12,12 @@ import {
  * a private link and opens it with no account.
  */
 
-const PASSWORD = 'a long enough password';
 const TITLE = 'Draft wage agreement for the steering committee';
 const BODY = 'Only the committee should read this before Friday.';
 
 describe('previews in a browser', { timeout: 60_000, skip: browserSkipReason() }, () => {
-  let dataDir: string;
-  let database: DatabaseHandle;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let site: BrowserSite;
   let itemId: string;
-
-  async function signInPage(email: string): Promise<WatchedPage & { context: BrowserContext }> {
-    const context = await browser.newContext({ baseURL: app.listeningOrigin });
-    context.setDefaultTimeout(10_000);
-    const watched = await watchedPage(context);
-    const { page } = watched;
-    await page.goto('/admin/login');
-    await page.getByLabel(/email/i).fill(email);
-    await page.getByLabel(/password/i).fill(PASSWORD);
-    await page.getByRole('button', { name: /sign in/i }).click();
-    await page.waitForURL((url) => url.pathname === '/admin');
-    return { ...watched, context };
-  }
 
   /** The width of the preview frame as laid out, in CSS pixels. */
   async function frameWidth(page: Page): Promise<number> {
@@ -59,30 +27,16 @@ describe('previews in a browser', { timeout: 60_000, skip: browserSkipReason() }
   }
 
   before(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-preview-e2e-'));
-    database = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
-    await migrateToLatest(database.db);
-    const { db } = database;
-    await createLabel(db, { kind: 'country', slug: 'nepal', name: 'Nepal' });
-    const people = [
-      { email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' as const },
-      {
-        email: 'nima@example.org',
-        name: 'Nima Editor',
-        role: 'editor' as const,
-        countries: ['nepal'],
-      },
-    ];
-    for (const person of people) await createUser(db, { ...person, password: PASSWORD });
-    const config = loadConfig({
-      DATA_DIR: dataDir,
-      DEMO_CONTENT: '0',
-      SITE_URL: 'http://127.0.0.1',
+    site = await startBrowserSite({
+      name: 'preview',
+      labels: [{ kind: 'country', slug: 'nepal', name: 'Nepal' }],
+      users: [
+        { email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' },
+        { email: 'nima@example.org', name: 'Nima Editor', role: 'editor', countries: ['nepal'] },
+      ],
     });
-    app = await buildApp({ config, database, isLoggerEnabled: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
     // The item is written and submitted through the admin's own forms.
-    const cora = await signedIn(app, db, 'cora@example.org');
+    const cora = await signedIn(site.app, site.database.db, 'cora@example.org');
     const created = await cora.post('/admin/items', {
       title: TITLE,
       html: `<p>${BODY}</p>`,
@@ -90,18 +44,12 @@ describe('previews in a browser', { timeout: 60_000, skip: browserSkipReason() }
     });
     itemId = itemIdFrom(created.headers.location);
     assert.equal((await cora.post(`/admin/items/${itemId}/submit`, {})).statusCode, 303);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   });
 
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => site?.close());
 
   it('previews the readers’ page at 1280 px and at 360 px, framed, with axe finding nothing', async () => {
-    const { page, problems, context } = await signInPage('nima@example.org');
+    const { page, problems, context } = await signedInPage(site, 'nima@example.org');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`/admin/items/${itemId}`);
     await page.getByRole('link', { name: 'Preview', exact: true }).click();
@@ -129,7 +77,7 @@ describe('previews in a browser', { timeout: 60_000, skip: browserSkipReason() }
   });
 
   it('shares a private link that a person without an account can open', async () => {
-    const { page, problems, context } = await signInPage('nima@example.org');
+    const { page, problems, context } = await signedInPage(site, 'nima@example.org');
     await page.goto(`/admin/items/${itemId}`);
     await page.getByLabel('The link works for').selectOption('3');
     await page.getByRole('button', { name: 'Share a preview link' }).click();
@@ -138,11 +86,9 @@ describe('previews in a browser', { timeout: 60_000, skip: browserSkipReason() }
     assert.match(url, /\/preview\/[A-Za-z0-9_-]{43}$/);
     assert.deepEqual(await axeViolations(page), [], 'the shared-link page passes axe');
 
-    const stranger = await browser.newContext();
+    const stranger = await site.browser.newContext();
     const watched = await watchedPage(stranger);
-    const opened = await watched.page.goto(
-      new URL(new URL(url).pathname, app.listeningOrigin).href,
-    );
+    const opened = await watched.page.goto(new URL(new URL(url).pathname, site.baseURL).href);
     assert.equal(opened?.status(), 200);
     assert.equal(opened?.headers()['x-robots-tag'], 'noindex');
     await watched.page.getByText('Preview — not published').waitFor();

@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/quality-gates/chromium.ts';
-import { loadConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
-import { loadDemoContent } from '../../src/demo/load-demo.ts';
-import { buildApp } from '../../src/http/app.ts';
+import type { Page } from 'playwright-core';
 import { darkTintOf } from '../../src/domain/settings/accent-colours.ts';
 import { updateSiteSettings } from '../../src/domain/settings/settings-service.ts';
 import { changeSiteLogo } from '../../src/domain/settings/site-logo-service.ts';
 import { createUser } from '../../src/domain/users/user-service.ts';
-import { axeViolations, browserSkipReason, watchedPage } from '../support/browser-pages.ts';
+import { axeViolations, browserSkipReason } from '../support/browser-pages.ts';
+import { type BrowserSite, openWatchedPage, startBrowserSite } from '../support/browser-site.ts';
 
 /**
  * The public header in a real browser, on the demo site (its long name is the hard case):
@@ -29,18 +20,7 @@ const DESKTOP = { width: 1280, height: 900 };
 const MAX_PHONE_HEADER = 120;
 
 describe('the site header in a browser', { timeout: 120_000, skip: browserSkipReason() }, () => {
-  let dataDir: string;
-  let database: DatabaseHandle;
-  let app: FastifyInstance;
-  let browser: Browser;
-
-  async function openPage(
-    options: { viewport: { width: number; height: number } } & Parameters<Browser['newContext']>[0],
-  ): Promise<{ page: Page; problems: string[]; context: BrowserContext }> {
-    const context = await browser.newContext({ baseURL: app.listeningOrigin, ...options });
-    context.setDefaultTimeout(10_000);
-    return { ...(await watchedPage(context)), context };
-  }
+  let site: BrowserSite;
 
   async function boxOf(page: Page, selector: string) {
     const box = await page.locator(selector).boundingBox();
@@ -49,29 +29,13 @@ describe('the site header in a browser', { timeout: 120_000, skip: browserSkipRe
   }
 
   before(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-header-e2e-'));
-    database = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
-    await migrateToLatest(database.db);
-    const config = loadConfig({
-      DATA_DIR: dataDir,
-      DEMO_CONTENT: '0',
-      SITE_URL: 'http://127.0.0.1',
-    });
-    await loadDemoContent(database.db, { mediaDir: config.mediaDir });
-    app = await buildApp({ config, database, isLoggerEnabled: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+    site = await startBrowserSite({ name: 'header', hasDemo: true });
   });
 
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  after(() => site?.close());
 
   it('keeps the phone header within 120 px and opens its menu without JavaScript', async () => {
-    const { page, problems, context } = await openPage({
+    const { page, problems, context } = await openWatchedPage(site, {
       viewport: PHONE,
       javaScriptEnabled: false,
     });
@@ -94,7 +58,10 @@ describe('the site header in a browser', { timeout: 120_000, skip: browserSkipRe
   });
 
   it('takes a phone reader to the search form in one tap', async () => {
-    const { page, context } = await openPage({ viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await openWatchedPage(site, {
+      viewport: PHONE,
+      javaScriptEnabled: false,
+    });
     await page.goto('/');
     await page.getByRole('link', { name: 'Search', exact: true }).click();
     await page.waitForURL('**/search');
@@ -105,7 +72,7 @@ describe('the site header in a browser', { timeout: 120_000, skip: browserSkipRe
   });
 
   it('drops Countries and Themes down over the page on a wide screen, moving nothing', async () => {
-    const { page, problems, context } = await openPage({ viewport: DESKTOP });
+    const { page, problems, context } = await openWatchedPage(site, { viewport: DESKTOP });
     await page.goto('/');
     assert.equal(await page.locator('.menu').isVisible(), false, 'no menu button on a desktop');
     const bar = page.locator('.site-nav');
@@ -134,7 +101,7 @@ describe('the site header in a browser', { timeout: 120_000, skip: browserSkipRe
   });
 
   it('prints a statement or a report as the article alone, tables and charts kept whole', async () => {
-    const { page, context } = await openPage({ viewport: DESKTOP });
+    const { page, context } = await openWatchedPage(site, { viewport: DESKTOP });
     await page.emulateMedia({ media: 'print' });
     for (const listing of ['/statements', '/impact']) {
       await page.goto(listing);
@@ -161,13 +128,13 @@ describe('the site header in a browser', { timeout: 120_000, skip: browserSkipRe
 
   it('passes axe with the menus open, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const phone = await openPage({ viewport: PHONE, colorScheme });
+      const phone = await openWatchedPage(site, { viewport: PHONE, colorScheme });
       await phone.page.goto('/countries/nepal');
       await phone.page.getByText('Menu', { exact: true }).click();
       assert.deepEqual(await axeViolations(phone.page), [], `phone menu, ${colorScheme}`);
       await phone.context.close();
 
-      const desktop = await openPage({ viewport: DESKTOP, colorScheme });
+      const desktop = await openWatchedPage(site, { viewport: DESKTOP, colorScheme });
       await desktop.page.goto('/countries/nepal');
       await desktop.page.locator('.site-nav').getByText('Countries', { exact: true }).click();
       assert.deepEqual(await axeViolations(desktop.page), [], `desktop dropdown, ${colorScheme}`);
@@ -176,7 +143,7 @@ describe('the site header in a browser', { timeout: 120_000, skip: browserSkipRe
   });
   // Last: it gives the demo site a brand, which the tests above do not expect.
   it('keeps the phone header within 120 px with a logo beside the long name, in the brand’s colours', async () => {
-    const id = await createUser(database.db, {
+    const id = await createUser(site.database.db, {
       email: 'brand@example.org',
       name: 'Brand',
       role: 'administrator',
@@ -193,13 +160,13 @@ describe('the site header in a browser', { timeout: 120_000, skip: browserSkipRe
     // A square mark: beside the name, which stays written (the hard case on a phone).
     const mark =
       '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="30" fill="#0b6e4f"/></svg>';
-    await changeSiteLogo(database.db, actor, { bytes: Buffer.from(mark), showsName: false });
-    await updateSiteSettings(database.db, {
+    await changeSiteLogo(site.database.db, actor, { bytes: Buffer.from(mark), showsName: false });
+    await updateSiteSettings(site.database.db, {
       accentColour: '#0b6e4f',
       socialLinks: { facebook: 'https://www.facebook.com/network', x: 'https://x.com/network' },
     });
     for (const colorScheme of ['light', 'dark'] as const) {
-      const phone = await openPage({ viewport: PHONE, colorScheme });
+      const phone = await openWatchedPage(site, { viewport: PHONE, colorScheme });
       await phone.page.goto('/');
       const header = await boxOf(phone.page, '.site-header');
       assert.ok(
@@ -223,7 +190,7 @@ describe('the site header in a browser', { timeout: 120_000, skip: browserSkipRe
       assert.deepEqual(phone.problems, []);
       await phone.context.close();
 
-      const desktop = await openPage({ viewport: DESKTOP, colorScheme });
+      const desktop = await openWatchedPage(site, { viewport: DESKTOP, colorScheme });
       await desktop.page.goto('/');
       assert.deepEqual(
         await axeViolations(desktop.page),
