@@ -1,15 +1,16 @@
 /**
  * `npm run screenshots`: the public site with the demo content, as a reader sees it at 360 and
- * 1280 px (the first screen, light), saved in docs/screenshots/ for the README. Run it after a
- * change to how pages look, then look at the pictures before committing them.
+ * 1280 px (the first screen, light), and the newsroom's desk and editor as an administrator
+ * sees them, saved in docs/screenshots/ for the README. Run it after a change to how pages
+ * look, then look at the pictures before committing them.
  *
  *   npm run screenshots            every page at both widths
- *   npm run screenshots -- home    only the pages whose name contains "home"
+ *   npm run screenshots -- home    only the pages whose name contains "home" (or "newsroom")
  */
 import path from 'node:path';
 import { type Page, chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './quality-gates/chromium.ts';
-import { startSite } from './quality-gates/site.ts';
+import { type Credentials, startSite } from './quality-gates/site.ts';
 
 const OUT_DIR = path.resolve(import.meta.dirname, '../docs/screenshots');
 
@@ -46,6 +47,24 @@ async function firstItemPath(page: Page, listing: string): Promise<string> {
   return href;
 }
 
+/** The desk and the editor of its first item, signed in: `desk-<width>.png`, `editor-<width>.png`. */
+async function shootNewsroom(page: Page, credentials: Credentials, width: number): Promise<void> {
+  await page.goto('/admin/login');
+  await page.getByLabel(/email/i).fill(credentials.email);
+  await page.getByLabel(/password/i).fill(credentials.password);
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.waitForURL((url) => url.pathname === '/admin');
+  const desk = path.join(OUT_DIR, `desk-${width}.png`);
+  await page.screenshot({ path: desk });
+  console.log(desk);
+  const firstItem = page.locator('main a[href^="/admin/items/"]:not([href*="new"])').first();
+  await page.goto((await firstItem.getAttribute('href')) ?? '/admin');
+  await page.locator('.rich-text-editor').waitFor();
+  const editor = path.join(OUT_DIR, `editor-${width}.png`);
+  await page.screenshot({ path: editor });
+  console.log(editor);
+}
+
 async function main(): Promise<void> {
   const filter = process.argv[2] ?? '';
   const site = await startSite();
@@ -61,6 +80,8 @@ async function main(): Promise<void> {
         await page.screenshot({ path: file });
         console.log(`${file}  (${target})`);
       }
+      if ('newsroom'.includes(filter))
+        await shootNewsroom(page, site.administrator, viewport.width);
       await context.close();
     }
   } finally {
