@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection.ts';
+import type { ContentRow } from '../../db/repositories/content-visibility.ts';
 import type { ContentItemsTable } from '../../db/schema.ts';
 import {
   selectLabelsOfItems,
@@ -24,17 +25,17 @@ const ITEM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  * 404 for an item they cannot see, 410 for one they saw that is now in the trash.
  */
 export async function getSocialCardInput(db: Db, id: string): Promise<SocialCardInput> {
+  return socialCardInputOf(db, await publicItemRow(db, id));
+}
+
+/** Public item `id` as readers may see it: 404 when they cannot, 410 once it is in the trash. */
+async function publicItemRow(db: Db, id: string): Promise<ContentRow> {
   if (!ITEM_ID.test(id)) throw new NotFoundError(problem('problem.nothingHere'));
   const now = currentTimestamp();
-  const [[row], settings] = await Promise.all([
-    selectPublicItemsByIds(db, { ids: [id], now }),
-    getSiteSettings(db),
-  ]);
-  if (!row) {
-    if (await isTrashedPublishedItem(db, { id, now })) throw new GoneError();
-    throw new NotFoundError(problem('problem.nothingHere'));
-  }
-  return socialCardInputOf(db, row, settings);
+  const [row] = await selectPublicItemsByIds(db, { ids: [id], now });
+  if (row) return row;
+  if (await isTrashedPublishedItem(db, { id, now })) throw new GoneError();
+  throw new NotFoundError(problem('problem.nothingHere'));
 }
 
 /**
@@ -42,13 +43,7 @@ export async function getSocialCardInput(db: Db, id: string): Promise<SocialCard
  * one), to cut into the preview's JPEG; 404 when it has none, as the card is shown then.
  */
 export async function getSharePhotoMedia(db: Db, id: string): Promise<MediaItem> {
-  if (!ITEM_ID.test(id)) throw new NotFoundError(problem('problem.nothingHere'));
-  const [row] = await selectPublicItemsByIds(db, { ids: [id], now: currentTimestamp() });
-  if (!row) {
-    if (await isTrashedPublishedItem(db, { id, now: currentTimestamp() })) throw new GoneError();
-    throw new NotFoundError(problem('problem.nothingHere'));
-  }
-  const [detail] = await toDetails(db, [row]);
+  const [detail] = await toDetails(db, [await publicItemRow(db, id)]);
   const media = detail?.socialImage?.media ?? detail?.featuredImage?.media;
   if (!media) throw new NotFoundError(problem('problem.nothingHere'));
   return media;

@@ -63,8 +63,8 @@ export function chooseEncoding(request: FastifyRequest): Encoding {
   return negotiator.negotiate(header) ?? 'identity';
 }
 
-function matchesEtag(request: FastifyRequest, etag: string): boolean {
-  const header = request.headers['if-none-match'];
+/** Whether an `If-None-Match` header names `etag` (or `*`): the client holds it already. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header === '*' || header.split(',').some((candidate) => candidate.trim() === etag);
 }
@@ -100,7 +100,7 @@ export function prepareReply(
     .header('cache-control', policy.cacheControl)
     .header('vary', ['Accept-Encoding', ...(policy.varyOn ?? [])].join(', '))
     .header('etag', etag);
-  if (matchesEtag(request, etag)) {
+  if (matchesEtag(request.headers['if-none-match'], etag)) {
     reply.code(304);
     return null;
   }

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/trash/trashed-addresses.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
 import type { AppContext } from '../../app-context.ts';
+import { matchesEtag } from '../../responses/representation.ts';
 
 // A stored name is never reused for other bytes, so browsers and proxies may keep it forever.
 const MEDIA_CACHE_CONTROL = 'public, max-age=31536000, immutable';
@@ -31,11 +32,6 @@ async function statFile(file: string): Promise<fs.Stats | undefined> {
   } catch {
     return undefined;
   }
-}
-
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header === '*' || header.split(',').some((candidate) => candidate.trim() === etag);
 }
 
 /**

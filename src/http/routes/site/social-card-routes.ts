@@ -11,6 +11,7 @@ import { type SocialCardInput, socialCardEtag } from '../../../domain/media/soci
 import { NotFoundError } from '../../../lib/errors.ts';
 import { problem } from '../../../lib/problems.ts';
 import type { AppContext } from '../../app-context.ts';
+import { matchesEtag } from '../../responses/representation.ts';
 import type { SocialCardRenders } from './social-card-renders.ts';
 
 /**
@@ -19,11 +20,6 @@ import type { SocialCardRenders } from './social-card-renders.ts';
  * every entry go at any change to the site, while a card changes only with what it shows.
  */
 const CARD_CACHE_CONTROL = 'public, max-age=86400';
-
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header === '*' || header.split(',').some((candidate) => candidate.trim() === etag);
-}
 
 /** Sends the card drawn from `input`, or 304 when the client holds it already. */
 export async function sendCard(
