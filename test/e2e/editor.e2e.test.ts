@@ -94,6 +94,8 @@ describe(
       await body(page).click();
       await page.keyboard.type('Read the report');
       await page.keyboard.press('Shift+Home');
+      // The editor takes the selection on its own turn: link only once the text is selected.
+      await page.waitForFunction(() => document.getSelection()?.toString() === 'Read the report');
       await page.getByRole('button', { name: 'Link' }).click();
       await page.getByLabel('Link address').fill('https://example.org/report');
       await page.getByRole('button', { name: 'Apply link' }).click();
