@@ -1,4 +1,4 @@
-import { type MessageKey, messagesEn } from './i18n/messages-en.ts';
+import { catalogueOf, type MessageKey } from './i18n/catalogues.ts';
 import { type MessageParams, type Translator, getTranslator } from './i18n/translator.ts';
 
 /**
@@ -25,7 +25,7 @@ export function problem(key: MessageKey, params?: MessageParams): Problem {
 
 /** Whether a text is a key of the catalogue, as a schema's message is. */
 export function isMessageKey(text: string): text is MessageKey {
-  return Object.hasOwn(messagesEn, text);
+  return Object.hasOwn(catalogueOf('en'), text);
 }
 
 /**

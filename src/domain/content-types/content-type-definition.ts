@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ContentType, LabelKind } from '../../db/schema.ts';
-import type { MessageKey } from '../../lib/i18n/messages-en.ts';
+import type { MessageKey } from '../../lib/i18n/catalogues.ts';
 import type { Problem } from '../../lib/problems.ts';
 import type { TypeForm } from './type-form.ts';
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../lib/i18n/messages-en.ts';
+import type { MessageKey } from '../../lib/i18n/catalogues.ts';
 
 /**
  * The admin form of a type's own fields, described as data beside the type's schema: one

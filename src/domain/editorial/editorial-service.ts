@@ -8,7 +8,7 @@ import {
 } from '../../db/repositories/editorial-repository.ts';
 import type { ContentItemsTable, ContentStatus } from '../../db/schema.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.ts';
-import type { MessageKey } from '../../lib/i18n/messages-en.ts';
+import type { MessageKey } from '../../lib/i18n/catalogues.ts';
 import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
 import {

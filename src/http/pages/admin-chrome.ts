@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { getSiteSettings } from '../../domain/settings/settings-service.ts';
+import { getTranslator } from '../../lib/i18n/translator.ts';
 import type { AdminChrome } from '../../views/admin/admin-layout.tsx';
 import { renderDocument } from '../../views/render-document.ts';
 import type { AppContext } from '../app-context.ts';
@@ -19,6 +20,7 @@ export async function loadAdminChrome(
     csrfToken: csrfTokenFor(context, request, reply),
     stylesheetPath: context.assets.pathOf('admin.css'),
     currentPath: request.url.split('?')[0] ?? '/admin',
+    i18n: getTranslator(settings.locale),
   };
 }
 

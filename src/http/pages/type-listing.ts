@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ContentType } from '../../domain/content/content-item.ts';
 import { getTypePage, parsePageNumber } from '../../domain/content/public-content-service.ts';
-import type { MessageKey } from '../../lib/i18n/messages-en.ts';
+import type { MessageKey } from '../../lib/i18n/catalogues.ts';
 import { TypeListingPage } from '../../views/pages/type-listing-page.tsx';
 import type { AppContext } from '../app-context.ts';
 import { cachedListingRoute, isSaveDataRequest } from '../plugins/response-caching.ts';

@@ -1,22 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../../lib/project-root.ts';
 import { BrandStylesheet } from './brand-stylesheet.ts';
 import { buildRepresentation, type Representation } from './representation.ts';
 
-/** The folder holding package.json, found from this module whether it runs from src/ or dist/. */
-function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('Cannot find the project folder (no package.json).');
-    dir = parent;
-  }
-  return dir;
-}
-
-const root = projectRoot();
+const root = PROJECT_ROOT;
 /** Hand-written assets (stylesheets, icons). */
 const sourceAssetsDir = path.join(root, 'src', 'views', 'assets');
 /** Built assets (the admin editor island, see scripts/build.js); absent until the build ran. */

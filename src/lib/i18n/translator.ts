@@ -1,9 +1,29 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { SITE_TIME_ZONE } from '../time.ts';
-import { type MessageKey, type Messages, messagesEn } from './messages-en.ts';
+import { catalogueOf, type MessageKey } from './catalogues.ts';
+import { interfaceLanguageOf } from './languages.ts';
+import { formatSelectorsAsNumbers, parseMessage } from './message-syntax.ts';
 
-const catalogues: Record<string, Messages> = { en: messagesEn };
+export type { MessageKey } from './catalogues.ts';
 
 export type MessageParams = Record<string, string | number>;
+
+/** A message compiled once, and which of its arguments are plain insertions. */
+interface CompiledMessage {
+  format: IntlMessageFormat;
+  insertedOnly: Set<string>;
+}
+
+function compileMessage(text: string, locale: string): CompiledMessage {
+  const parsed = parseMessage(text);
+  const insertedOnly = new Set(
+    [...parsed.argumentUses].filter(([, uses]) => !uses.has('selector')).map(([name]) => name),
+  );
+  const format = new IntlMessageFormat(formatSelectorsAsNumbers(parsed), locale, undefined, {
+    ignoreTag: true,
+  });
+  return { format, insertedOnly };
+}
 
 /**
  * The one way views get text, dates and numbers for a page's locale. Dates use the site's
@@ -24,13 +44,17 @@ export interface Translator {
 
 const translators = new Map<string, Translator>();
 
-/** A translator for a locale, falling back to English for unknown languages. */
+/**
+ * A translator for a locale: the words of its interface language (English where a catalogue
+ * lacks one, and for languages the interface does not speak), numbers and dates in the
+ * locale's own way, plural arms by its CLDR rules.
+ */
 export function getTranslator(locale: string): Translator {
   const cached = translators.get(locale);
   if (cached) return cached;
-  const language = locale.split('-')[0] ?? 'en';
-  const messages = catalogues[locale] ?? catalogues[language] ?? messagesEn;
-  const plurals = new Intl.PluralRules(locale);
+  const messages = catalogueOf(interfaceLanguageOf(locale));
+  const english = catalogueOf('en');
+  const compiled = new Map<string, CompiledMessage>();
   const numbers = new Intl.NumberFormat(locale);
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const moneyFormats = new Map<string, Intl.NumberFormat>();
@@ -46,16 +70,20 @@ export function getTranslator(locale: string): Translator {
   const translator: Translator = {
     locale,
     t(key, params = {}) {
-      const entry = messages[key];
-      const template =
-        typeof entry === 'string'
-          ? entry
-          : entry[plurals.select(Number(params.count)) === 'one' ? 'one' : 'other'];
-      return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-        const value = params[name];
-        if (value === undefined) return match;
-        return typeof value === 'number' ? numbers.format(value) : value;
-      });
+      let message = compiled.get(key);
+      if (!message) {
+        const text = messages[key] ?? english[key];
+        if (text === undefined) throw new Error(`No message "${key}" in the catalogues.`);
+        message = compileMessage(text, locale);
+        compiled.set(key, message);
+      }
+      // Numbers inserted as they are read in the locale ("१,२३४"); selectors stay numbers.
+      const values: MessageParams = { ...params };
+      for (const name of message.insertedOnly) {
+        const value = values[name];
+        if (typeof value === 'number') values[name] = numbers.format(value);
+      }
+      return String(message.format.format(values));
     },
     formatDate(timestamp, style = 'long') {
       return dates[style].format(new Date(timestamp));

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Actor } from '../../domain/auth/actor.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
 import { SITE_TIME_ZONE } from '../../lib/time.ts';
+import { AdminI18n } from './admin-i18n.ts';
 import { AdminTimeZone } from './components/admin-time.tsx';
 
 /** What every admin page needs around its content. */
@@ -13,6 +15,8 @@ export interface AdminChrome {
   stylesheetPath: string;
   /** Path of the current page, to mark the current navigation entry. */
   currentPath: string;
+  /** The admin's words in the signed-in person's language (the site's before signing in). */
+  i18n: Translator;
 }
 
 /** The hidden CSRF field every state-changing form carries. */
@@ -50,7 +54,7 @@ export function AdminLayout({
 }) {
   const { actor } = chrome;
   return (
-    <html lang="en">
+    <html lang={chrome.i18n.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -101,9 +105,11 @@ export function AdminLayout({
         </header>
         <main id="content" class="admin-main">
           <h1>{title}</h1>
-          <AdminTimeZone.Provider value={actor?.timeZone ?? SITE_TIME_ZONE}>
-            {children}
-          </AdminTimeZone.Provider>
+          <AdminI18n.Provider value={chrome.i18n}>
+            <AdminTimeZone.Provider value={actor?.timeZone ?? SITE_TIME_ZONE}>
+              {children}
+            </AdminTimeZone.Provider>
+          </AdminI18n.Provider>
         </main>
       </body>
     </html>

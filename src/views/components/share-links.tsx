@@ -1,6 +1,6 @@
 import type { ContentDetail } from '../../domain/content/content-item.ts';
 import { sharingText } from '../../domain/content/item-sharing.ts';
-import type { MessageKey } from '../../lib/i18n/messages-en.ts';
+import type { MessageKey } from '../../lib/i18n/catalogues.ts';
 import type { SiteChrome } from '../view-context.ts';
 
 /** One way to share: the network's name in the catalogue and its address for a page. */

@@ -7,7 +7,7 @@ import {
   parseInput,
 } from '../../../domain/validation.ts';
 import { AppError } from '../../../lib/errors.ts';
-import type { MessageKey } from '../../../lib/i18n/messages-en.ts';
+import type { MessageKey } from '../../../lib/i18n/catalogues.ts';
 import { type Problem, problem } from '../../../lib/problems.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { type AccentPair, DEFAULT_ACCENT } from '../../../domain/settings/accent-colours.ts';
 import { SOCIAL_NETWORKS } from '../../../domain/settings/social-links.ts';
 import type { SiteSettings } from '../../../domain/settings/settings-service.ts';
-import type { MessageKey } from '../../../lib/i18n/messages-en.ts';
+import type { MessageKey } from '../../../lib/i18n/catalogues.ts';
 import { adminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { type FieldErrors, Notice, TextAreaField, TextField } from '../components/form-fields.tsx';
