@@ -16,6 +16,7 @@ import * as itemVersions from './migrations/0013-item-versions.ts';
 import * as deskIndexes from './migrations/0014-desk-indexes.ts';
 import * as userTimeZone from './migrations/0015-user-time-zone.ts';
 import * as itemSharingFields from './migrations/0016-item-sharing-fields.ts';
+import * as translations from './migrations/0017-translations.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014-desk-indexes': deskIndexes,
   '0015-user-time-zone': userTimeZone,
   '0016-item-sharing-fields': itemSharingFields,
+  '0017-translations': translations,
 };
 
 export class MigrationError extends Error {

@@ -49,8 +49,15 @@ export interface ContentItemsTable {
   status: ContentStatus;
   published_at: string | null;
   author_id: string | null;
+  /** The content's language (BCP 47). */
   locale: string;
+  /** The original's id, shared by its translations; an item created alone is its own group. */
   translation_group: string;
+  /**
+   * On a translation, the original's `version` it was made from or last caught up with; null on
+   * an original. Optional: rows are written without it.
+   */
+  translated_from_version?: number | null;
   featured_image_url: string | null;
   featured_image_alt: string | null;
   /** An uploaded image chosen as the item's picture; wins over `featured_image_url`. */

@@ -51,6 +51,12 @@ const laterVersion: ColumnSpec = {
   isLaterAddition: true,
   whenMissing: 1,
 };
+/** A nullable number added later (a translation's source version, migration 0017). */
+const laterOptionalInteger: ColumnSpec = {
+  kind: 'integer',
+  isNullable: true,
+  isLaterAddition: true,
+};
 /** A nullable text column added by migration 0009 or later. */
 const laterOptionalText: ColumnSpec = { kind: 'text', isNullable: true, isLaterAddition: true };
 
@@ -156,6 +162,7 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       starts_at: optionalText,
       ends_at: optionalText,
       version: laterVersion,
+      translated_from_version: laterOptionalInteger,
       deleted_at: laterOptionalText,
       deleted_by: laterOptionalText,
     },
