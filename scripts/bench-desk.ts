@@ -108,6 +108,7 @@ async function main(): Promise<void> {
       role: 'administrator',
       countryLabelIds: [],
       timeZone: 'UTC',
+      language: null,
     };
     const editor: Actor = {
       ...administrator,

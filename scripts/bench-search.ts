@@ -2,9 +2,10 @@
  * `npm run bench:search`: search at 100,000 items. Builds a site with the demo content plus
  * 100,000 generated items in six languages (inserted in bulk), times `rebuildSearchIndex`,
  * then runs 200 seeded queries of every kind — common and rare words, phrases, prefixes,
- * filters alone and combined, later pages, Nepali, Bengali and Khmer words, hostile input —
- * through `searchSite` (the page's whole domain call: count, ranking, items, snippets), after
- * a warm-up pass, and prints p50/p95/p99/max per kind and overall, plus related items.
+ * filters alone and combined, later pages, Nepali, Bengali and Khmer words, hostile input,
+ * each from a page in one of the seven languages — through `searchSite` (the page's whole
+ * domain call: count, ranking, items, snippets), after a warm-up pass, and prints
+ * p50/p95/p99/max per kind and overall, plus related items.
  * SQLite in a scratch file by default; DATABASE_URL=postgres://… (any database on the server)
  * runs it on a scratch PostgreSQL database instead. BENCH_ITEMS changes the count.
  */
@@ -19,6 +20,7 @@ import { getRelatedItems } from '../src/domain/search/related-content.ts';
 import { rebuildSearchIndex } from '../src/domain/search/search-indexing.ts';
 import { type SearchRequest, searchSite } from '../src/domain/search/search-service.ts';
 import { NotFoundError } from '../src/lib/errors.ts';
+import { INTERFACE_LANGUAGES } from '../src/lib/i18n/languages.ts';
 import { seededRandom } from './bench/generate-posts.ts';
 import { openScratchDatabase } from './bench/scratch-database.ts';
 import {
@@ -130,10 +132,13 @@ function benchQueries(countries: string[], themes: string[]): BenchQuery[] {
       },
     }),
   ];
-  return Array.from(
-    { length: QUERIES },
-    (_, index) => kinds[index % kinds.length]?.() as BenchQuery,
-  );
+  // Each query is asked from a page in one of the seven languages, whose items come first:
+  // seven languages against twelve kinds, so every kind is asked in every language.
+  return Array.from({ length: QUERIES }, (_, index) => {
+    const query = kinds[index % kinds.length]?.() as BenchQuery;
+    const language = INTERFACE_LANGUAGES[index % INTERFACE_LANGUAGES.length];
+    return { ...query, request: { ...query.request, language } };
+  });
 }
 
 function percentile(sorted: number[], fraction: number): number {

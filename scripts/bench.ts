@@ -123,7 +123,10 @@ async function benchRoutes(pid: number, base: string): Promise<void> {
   if (!postPath) throw new Error('No post link on the home page.');
   const routes: [string, string][] = [
     ['home', '/'],
+    // A second language's address: cached as the root is, by its own URL.
+    ['home (Nepali)', '/ne/'],
     ['post', postPath],
+    ['post (Khmer interface)', `/km${postPath}`],
     ['country', '/countries/nepal'],
     ['home page 50', '/?page=50'],
     ['feed (Atom)', '/feed.atom'],

@@ -34,13 +34,19 @@ const SHOTS: Shot[] = [
   { name: 'impact', path: '/impact' },
   { name: 'event', path: '/events', isFirstItemOf: true },
   { name: 'story', path: '/stories', isFirstItemOf: true },
+  // The other scripts (issue 18): Nepali and Hindi in Devanagari, Bengali, Khmer.
+  { name: 'home-ne', path: '/ne/' },
+  { name: 'home-km', path: '/km/' },
+  { name: 'country-bn', path: '/bn/countries/bangladesh' },
+  { name: 'post-hi', path: '/hi/', isFirstItemOf: true },
+  { name: 'post-km', path: '/km/countries/cambodia', isFirstItemOf: true },
 ];
 
 /** The first item a listing links to, in its main content. */
 async function firstItemPath(page: Page, listing: string): Promise<string> {
   await page.goto(listing);
   const href = await page
-    .locator('main :is(h2, h3) a[href^="/"]:not([href^="/countries"]):not([href^="/themes"])')
+    .locator('main :is(h2, h3) a[href^="/"]:not([href*="/countries/"]):not([href*="/themes/"])')
     .first()
     .getAttribute('href');
   if (!href) throw new Error(`${listing} lists no item`);

@@ -33,15 +33,27 @@ function describeCheck(check: AxeCheck): string {
 
 /**
  * axe-core on every page type at 1280 px in the light and the dark colour scheme, and at
- * 320 px (the narrowest phones). Prints every violation with the elements at fault; returns
- * the misses.
+ * 320 px (the narrowest phones); the page types in the other languages at 320 px, where long
+ * words and other scripts are likeliest to break. Prints every violation with the elements at
+ * fault; returns the misses.
  */
-export async function checkAxe(baseUrl: string, pageTypes: PageType[]): Promise<string[]> {
-  const checks: AxeCheck[] = pageTypes.flatMap((pageType) => [
-    { pageType, width: DESKTOP_WIDTH, colorScheme: 'light' as const },
-    { pageType, width: DESKTOP_WIDTH, colorScheme: 'dark' as const },
-    { pageType, width: NARROW_WIDTH, colorScheme: 'light' as const },
-  ]);
+export async function checkAxe(
+  baseUrl: string,
+  pageTypes: PageType[],
+  translatedPageTypes: PageType[] = [],
+): Promise<string[]> {
+  const checks: AxeCheck[] = [
+    ...pageTypes.flatMap((pageType) => [
+      { pageType, width: DESKTOP_WIDTH, colorScheme: 'light' as const },
+      { pageType, width: DESKTOP_WIDTH, colorScheme: 'dark' as const },
+      { pageType, width: NARROW_WIDTH, colorScheme: 'light' as const },
+    ]),
+    ...translatedPageTypes.map((pageType) => ({
+      pageType,
+      width: NARROW_WIDTH,
+      colorScheme: 'light' as const,
+    })),
+  ];
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const misses: string[] = [];
   const rows: Record<string, string | number>[] = [];

@@ -1,3 +1,5 @@
+import { INTERFACE_LANGUAGES } from '../../src/lib/i18n/languages.ts';
+
 export interface PageType {
   name: string;
   path: string;
@@ -49,8 +51,25 @@ export async function discoverPageTypes(baseUrl: string): Promise<PageType[]> {
   ];
 }
 
-/** The page types Lighthouse audits: home, a post, a country page, the about page, a search. */
+/**
+ * The same page types in the other interface languages, under their prefixes (`/ne/…`):
+ * other scripts, digits and word lengths, held to the same gates.
+ */
+export function otherLanguagePageTypes(pageTypes: PageType[]): PageType[] {
+  return INTERFACE_LANGUAGES.filter((language) => language !== 'en').flatMap((language) =>
+    pageTypes.map((pageType) => ({
+      ...pageType,
+      name: `${pageType.name} (${language})`,
+      path: `/${language}${pageType.path}`,
+    })),
+  );
+}
+
+/**
+ * The page types Lighthouse audits: home, a post, a country page, the about page, a search;
+ * and the home page in Khmer and in Nepali (the scripts with the heaviest fonts).
+ */
 export function lighthousePageTypes(pageTypes: PageType[]): PageType[] {
-  const names = new Set(['home', 'post', 'country', 'about', 'search']);
+  const names = new Set(['home', 'post', 'country', 'about', 'search', 'home (km)', 'home (ne)']);
   return pageTypes.filter((pageType) => names.has(pageType.name));
 }

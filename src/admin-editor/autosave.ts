@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { digitsLocale, say } from './editor-words.ts';
 
 /**
  * Autosave for the item form (`form[data-autosave]`): a few seconds after the last change the
@@ -26,18 +27,23 @@ interface AutosaveAnswer {
   error?: { message?: string };
 }
 
+/** "14:05", on this computer's clock, in the page language's digits. */
 function timeOf(date: Date): string {
-  return date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return date.toLocaleTimeString(digitsLocale(), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
 }
 
 function statusText(status: Status): string {
   switch (status.kind) {
     case 'saving':
-      return 'Saving…';
+      return say('editor.autosave.saving');
     case 'saved':
-      return `Saved ${timeOf(status.at)}`;
+      return say('editor.autosave.saved', { time: timeOf(status.at) });
     case 'offline':
-      return 'Offline — your text is kept in this browser and saved when the connection returns.';
+      return say('editor.autosave.offline');
     case 'refused':
       return status.message;
   }
@@ -91,7 +97,7 @@ export function startAutosave(form: HTMLFormElement): void {
       if (response.status === 409 || response.status === 422 || response.status === 403) {
         isStopped = true;
       }
-      show({ kind: 'refused', message: answer.error?.message ?? 'Not saved: try Save.' });
+      show({ kind: 'refused', message: answer.error?.message ?? say('editor.autosave.notSaved') });
       return;
     }
     if (versionField && answer.version) versionField.value = String(answer.version);

@@ -2,10 +2,11 @@
 import type { Editor } from '@tiptap/core';
 import { element } from './dom-elements.ts';
 import { type IconName, icon } from './editor-icons.ts';
+import { type EditorMessageKey, say } from './editor-words.ts';
 
 /** A toolbar button: a formatting toggle (with a pressed state) or an opener of a panel. */
 interface ToolbarAction {
-  label: string;
+  label: EditorMessageKey;
   icon: IconName;
   run(editor: Editor, button: HTMLButtonElement): void;
   isActive?(editor: Editor): boolean;
@@ -14,7 +15,7 @@ interface ToolbarAction {
 }
 
 interface ToolbarGroup {
-  label: string;
+  label: EditorMessageKey;
   actions: ToolbarAction[];
 }
 
@@ -27,16 +28,16 @@ export interface ToolbarPanels {
 function toolbarGroups(panels: ToolbarPanels): ToolbarGroup[] {
   return [
     {
-      label: 'Headings',
+      label: 'editor.toolbar.headings',
       actions: [
         {
-          label: 'Heading 2',
+          label: 'editor.toolbar.heading2',
           icon: 'heading2',
           run: (editor) => editor.chain().focus().toggleHeading({ level: 2 }).run(),
           isActive: (editor) => editor.isActive('heading', { level: 2 }),
         },
         {
-          label: 'Heading 3',
+          label: 'editor.toolbar.heading3',
           icon: 'heading3',
           run: (editor) => editor.chain().focus().toggleHeading({ level: 3 }).run(),
           isActive: (editor) => editor.isActive('heading', { level: 3 }),
@@ -44,22 +45,22 @@ function toolbarGroups(panels: ToolbarPanels): ToolbarGroup[] {
       ],
     },
     {
-      label: 'Text',
+      label: 'editor.toolbar.text',
       actions: [
         {
-          label: 'Bold',
+          label: 'editor.toolbar.bold',
           icon: 'bold',
           run: (editor) => editor.chain().focus().toggleBold().run(),
           isActive: (editor) => editor.isActive('bold'),
         },
         {
-          label: 'Italic',
+          label: 'editor.toolbar.italic',
           icon: 'italic',
           run: (editor) => editor.chain().focus().toggleItalic().run(),
           isActive: (editor) => editor.isActive('italic'),
         },
         {
-          label: 'Link',
+          label: 'editor.toolbar.link',
           icon: 'link',
           run: () => panels.openLink(),
           isActive: (editor) => editor.isActive('link'),
@@ -67,22 +68,22 @@ function toolbarGroups(panels: ToolbarPanels): ToolbarGroup[] {
       ],
     },
     {
-      label: 'Blocks',
+      label: 'editor.toolbar.blocks',
       actions: [
         {
-          label: 'Bulleted list',
+          label: 'editor.toolbar.bulletList',
           icon: 'bulletList',
           run: (editor) => editor.chain().focus().toggleBulletList().run(),
           isActive: (editor) => editor.isActive('bulletList'),
         },
         {
-          label: 'Numbered list',
+          label: 'editor.toolbar.orderedList',
           icon: 'orderedList',
           run: (editor) => editor.chain().focus().toggleOrderedList().run(),
           isActive: (editor) => editor.isActive('orderedList'),
         },
         {
-          label: 'Quote',
+          label: 'editor.toolbar.quote',
           icon: 'quote',
           run: (editor) => editor.chain().focus().toggleBlockquote().run(),
           isActive: (editor) => editor.isActive('blockquote'),
@@ -90,11 +91,15 @@ function toolbarGroups(panels: ToolbarPanels): ToolbarGroup[] {
       ],
     },
     {
-      label: 'Images',
+      label: 'editor.toolbar.images',
       actions: [
-        { label: 'Upload an image', icon: 'upload', run: () => panels.chooseImageFile() },
         {
-          label: 'Image from the media library',
+          label: 'editor.toolbar.uploadImage',
+          icon: 'upload',
+          run: () => panels.chooseImageFile(),
+        },
+        {
+          label: 'editor.toolbar.libraryImage',
           icon: 'image',
           run: (_editor, button) => panels.openImagePicker(button),
           opensPanel: true,
@@ -105,12 +110,13 @@ function toolbarGroups(panels: ToolbarPanels): ToolbarGroup[] {
 }
 
 function toolbarButton(editor: Editor, action: ToolbarAction): HTMLButtonElement {
+  const label = say(action.label);
   const button = element('button', {
     type: 'button',
     class: 'editor-button',
-    'aria-label': action.label,
+    'aria-label': label,
     // The name shows on hover too, for sighted people who do not know the icon.
-    title: action.label,
+    title: label,
     'aria-expanded': action.opensPanel ? 'false' : undefined,
   });
   button.append(icon(action.icon));
@@ -130,7 +136,7 @@ export function createToolbar(editor: Editor, panels: ToolbarPanels): HTMLElemen
   const groups = toolbarGroups(panels).map((group) =>
     element(
       'div',
-      { class: 'editor-toolbar-group', role: 'group', 'aria-label': group.label },
+      { class: 'editor-toolbar-group', role: 'group', 'aria-label': say(group.label) },
       group.actions.map((action) => {
         const button = toolbarButton(editor, action);
         if (action.isActive) toggles.push({ button, action });
@@ -149,7 +155,7 @@ export function createToolbar(editor: Editor, panels: ToolbarPanels): HTMLElemen
 
   return element(
     'div',
-    { class: 'editor-toolbar', role: 'group', 'aria-label': 'Formatting' },
+    { class: 'editor-toolbar', role: 'group', 'aria-label': say('editor.toolbar.formatting') },
     groups,
   );
 }

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { element, onEnter, uniqueId } from './dom-elements.ts';
+import { say } from './editor-words.ts';
 import { type LibraryImage, failureMessage } from './media-library-client.ts';
 
 /** An image waiting for its alt text, and how to store it once described. */
@@ -42,7 +43,7 @@ export function createImageAltForm(options: {
   const alt = element('input', { id: altId, type: 'text', maxlength: '500' });
   const status = element('p', { class: 'hint', role: 'status' });
   const submit = element('button', { type: 'button' });
-  const cancel = element('button', { type: 'button', class: 'secondary' }, ['Cancel']);
+  const cancel = element('button', { type: 'button', class: 'secondary' }, [say('editor.cancel')]);
   const altField = element('div', {}, [element('label', { for: altId }, [options.altLabel]), alt]);
   const root = element('div', { class: 'image-alt-form' }, [
     element('div', { class: 'editor-upload-file' }, [preview, fileName]),
@@ -94,7 +95,7 @@ export function createImageAltForm(options: {
     if (!image) return;
     const text = alt.value.trim();
     if (!text) {
-      status.textContent = 'Describe the image first: published images need alt text.';
+      status.textContent = say('editor.alt.needed');
       alt.focus();
       return;
     }

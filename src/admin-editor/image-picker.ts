@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { element, onEnter, uniqueId } from './dom-elements.ts';
 import { insertImage } from './image-insert.ts';
 import { foundMessage, startImageSearch } from './image-search.ts';
+import { say } from './editor-words.ts';
 import type { LibraryImage } from './media-library-client.ts';
 import type { EditorPanel } from './link-panel.ts';
 
@@ -18,23 +19,31 @@ export function createImagePicker(
   const searchId = uniqueId('editor-image-search');
   const altId = uniqueId('editor-image-alt');
   const search = element('input', { id: searchId, type: 'search' });
-  const searchButton = element('button', { type: 'button', class: 'secondary' }, ['Search']);
+  const searchButton = element('button', { type: 'button', class: 'secondary' }, [
+    say('editor.images.search'),
+  ]);
   const status = element('p', { class: 'hint', role: 'status' });
-  const results = element('ul', { class: 'editor-image-results', 'aria-label': 'Images' });
+  const results = element('ul', {
+    class: 'editor-image-results',
+    'aria-label': say('editor.images.label'),
+  });
   const alt = element('input', { id: altId, type: 'text', maxlength: '500' });
-  const insert = element('button', { type: 'button' }, ['Insert image']);
-  const cancel = element('button', { type: 'button', class: 'secondary' }, ['Cancel']);
+  const insert = element('button', { type: 'button' }, [say('editor.picker.insert')]);
+  const cancel = element('button', { type: 'button', class: 'secondary' }, [say('editor.cancel')]);
   const root = element(
     'div',
-    { class: 'editor-panel', role: 'group', 'aria-label': 'Insert an image', hidden: true },
+    {
+      class: 'editor-panel',
+      role: 'group',
+      'aria-label': say('editor.picker.title'),
+      hidden: true,
+    },
     [
-      element('label', { for: searchId }, ['Search the media library']),
+      element('label', { for: searchId }, [say('editor.images.searchLabel')]),
       element('div', { class: 'actions' }, [search, searchButton]),
       status,
       results,
-      element('label', { for: altId }, [
-        'Alt text: what the image shows, for readers who cannot see it',
-      ]),
+      element('label', { for: altId }, [say('editor.picker.altLabel')]),
       alt,
       element('div', { class: 'actions' }, [insert, cancel]),
     ],
@@ -48,7 +57,7 @@ export function createImagePicker(
       button.setAttribute('aria-pressed', String(button.dataset.mediaId === image.id));
     }
     alt.value = image.alt;
-    status.textContent = `Chosen: ${image.name}.`;
+    status.textContent = say('editor.picker.chosen', { name: image.name });
   };
 
   const show = (found: LibraryImage[]) => {
@@ -78,12 +87,14 @@ export function createImagePicker(
 
   const insertChosen = () => {
     if (!chosen) {
-      status.textContent = images.length ? 'Choose an image first.' : 'Search for an image first.';
+      status.textContent = say(
+        images.length ? 'editor.picker.chooseFirst' : 'editor.picker.searchFirst',
+      );
       return;
     }
     const text = alt.value.trim();
     if (!text) {
-      status.textContent = 'Describe the image first: published images need alt text.';
+      status.textContent = say('editor.alt.needed');
       alt.focus();
       return;
     }

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { onEnter } from './dom-elements.ts';
+import { say } from './editor-words.ts';
 import { type LibraryImage, searchImages } from './media-library-client.ts';
 
 export interface ImageSearch {
@@ -9,9 +10,7 @@ export interface ImageSearch {
 
 /** "3 images found: choose one." or how to get one when there are none. */
 export function foundMessage(count: number): string {
-  return count === 0
-    ? 'No images found. Upload one with the “Upload an image” button.'
-    : `${count} image${count === 1 ? '' : 's'} found: choose one.`;
+  return count === 0 ? say('editor.images.none') : say('editor.images.found', { count });
 }
 
 /**
@@ -30,13 +29,13 @@ export function startImageSearch(options: {
   const run = async () => {
     latestSearch += 1;
     const asked = latestSearch;
-    status.textContent = 'Searching…';
+    status.textContent = say('editor.images.searching');
     try {
       const found = await searchImages(endpoint, input.value.trim());
       if (asked === latestSearch) show(found);
     } catch {
       if (asked === latestSearch) {
-        status.textContent = 'The media library could not be reached. Try again.';
+        status.textContent = say('editor.images.unreachable');
       }
     }
   };

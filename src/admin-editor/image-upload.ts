@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import type { Slice } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { element } from './dom-elements.ts';
+import { say } from './editor-words.ts';
 import { createImageAltForm } from './image-alt-form.ts';
 import { insertImage } from './image-insert.ts';
 import {
@@ -48,7 +49,7 @@ export function createImageUpload(
     editor.commands.focus();
   };
   const form = createImageAltForm({
-    altLabel: 'Alt text of the new image: what it shows, for readers who cannot see it',
+    altLabel: say('editor.upload.altLabel'),
     onStored(image) {
       const at = position;
       hide();
@@ -62,14 +63,19 @@ export function createImageUpload(
   });
   const root = element(
     'div',
-    { class: 'editor-panel', role: 'group', 'aria-label': 'Upload an image', hidden: true },
+    {
+      class: 'editor-panel',
+      role: 'group',
+      'aria-label': say('editor.toolbar.uploadImage'),
+      hidden: true,
+    },
     [fileInput, form.root],
   );
 
   const begin = (file: File, at?: number) => {
     onOpen();
     root.hidden = false;
-    const name = file.name || 'Pasted image';
+    const name = file.name || say('editor.upload.pastedImage');
     const refusal = refusalOfFile(file);
     if (refusal) {
       position = undefined;
@@ -80,8 +86,10 @@ export function createImageUpload(
     form.begin({
       name,
       preview: file,
-      action: 'Upload and insert',
-      busyText: `Uploading ${file.name || 'the image'}…`,
+      action: say('editor.upload.insert'),
+      busyText: file.name
+        ? say('editor.upload.uploading', { name: file.name })
+        : say('editor.upload.uploadingPasted'),
       store: (alt) => uploadImage(target, file, alt),
     });
   };

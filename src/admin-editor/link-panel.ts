@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { element, onEnter, uniqueId } from './dom-elements.ts';
 import { isAcceptableHref } from './editor-extensions.ts';
+import { say } from './editor-words.ts';
 
 export interface EditorPanel {
   root: HTMLElement;
@@ -27,16 +28,23 @@ export function createLinkPanel(editor: Editor, onClose: () => void): EditorPane
     'aria-describedby': messageId,
   });
   const message = element('p', { id: messageId, class: 'hint', role: 'status' }, [
-    'A web address (https://…), an email (mailto:…) or a path on this site (/…).',
+    say('editor.link.hint'),
   ]);
-  const apply = element('button', { type: 'button' }, ['Apply link']);
-  const remove = element('button', { type: 'button', class: 'secondary' }, ['Remove link']);
-  const cancel = element('button', { type: 'button', class: 'secondary' }, ['Cancel']);
+  const apply = element('button', { type: 'button' }, [say('editor.link.apply')]);
+  const remove = element('button', { type: 'button', class: 'secondary' }, [
+    say('editor.link.remove'),
+  ]);
+  const cancel = element('button', { type: 'button', class: 'secondary' }, [say('editor.cancel')]);
   const root = element(
     'div',
-    { class: 'editor-panel', role: 'group', 'aria-label': 'Link', hidden: true },
+    {
+      class: 'editor-panel',
+      role: 'group',
+      'aria-label': say('editor.toolbar.link'),
+      hidden: true,
+    },
     [
-      element('label', { for: inputId }, ['Link address']),
+      element('label', { for: inputId }, [say('editor.link.label')]),
       input,
       message,
       element('div', { class: 'actions' }, [apply, remove, cancel]),
@@ -56,7 +64,7 @@ export function createLinkPanel(editor: Editor, onClose: () => void): EditorPane
       return;
     }
     if (!isAcceptableHref(href)) {
-      message.textContent = 'That address cannot be linked: start it with https://, mailto: or /.';
+      message.textContent = say('editor.link.refused');
       input.setAttribute('aria-invalid', 'true');
       input.focus();
       return;

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { element, uniqueId } from './dom-elements.ts';
+import { say } from './editor-words.ts';
 import { createImageAltForm } from './image-alt-form.ts';
 import { foundMessage, startImageSearch } from './image-search.ts';
 import {
@@ -34,7 +35,7 @@ function choiceButton(image: LibraryImage, isCurrent: boolean): HTMLButtonElemen
       element('span', { class: 'media-dialog-name' }, [image.name]),
       image.alt
         ? element('span', { class: 'media-dialog-alt' }, [image.alt])
-        : element('span', { class: 'media-dialog-alt is-missing' }, ['No alt text yet']),
+        : element('span', { class: 'media-dialog-alt is-missing' }, [say('editor.alt.missing')]),
     ],
   );
 }
@@ -56,20 +57,23 @@ export function createMediaChoiceDialog(options: {
   const headingId = uniqueId('media-dialog-title');
   const searchId = uniqueId('media-dialog-search');
   const fileInput = element('input', { type: 'file', accept: IMAGE_TYPES, hidden: true });
-  const close = element('button', { type: 'button', class: 'secondary' }, ['Close']);
+  const close = element('button', { type: 'button', class: 'secondary' }, [say('editor.close')]);
   const search = element('input', { id: searchId, type: 'search' });
   const status = element('p', { class: 'hint', role: 'status' });
-  const results = element('ul', { class: 'media-dialog-grid', 'aria-label': 'Images' });
-  const uploadButton = element('button', { type: 'button' }, ['Upload an image']);
+  const results = element('ul', {
+    class: 'media-dialog-grid',
+    'aria-label': say('editor.images.label'),
+  });
+  const uploadButton = element('button', { type: 'button' }, [say('editor.toolbar.uploadImage')]);
   const library = element('div', { class: 'media-dialog-library' }, [
-    element('label', { for: searchId }, ['Search the media library']),
+    element('label', { for: searchId }, [say('editor.images.searchLabel')]),
     search,
     status,
     results,
   ]);
   const note = element('p', { class: 'hint' });
   const altForm = createImageAltForm({
-    altLabel: 'Alt text: what the image shows, for readers who cannot see it',
+    altLabel: say('editor.picker.altLabel'),
     onStored: (image) => choose(image),
     onCancel: () => (isFromLibrary ? showLibrary() : dialog.close()),
   });
@@ -137,21 +141,19 @@ export function createMediaChoiceDialog(options: {
       choose(image);
       return;
     }
-    showDescribe(
-      `${image.name} has no alt text yet. Describe it once: the library keeps it for every page that shows the image.`,
-    );
+    showDescribe(say('editor.alt.describeOnce', { name: image.name }));
     altForm.begin({
       name: image.name,
       preview: image.thumbnailUrl,
-      action: 'Save alt text and use',
-      busyText: 'Saving the alt text…',
+      action: say('editor.alt.saveAndUse'),
+      busyText: say('editor.alt.saving'),
       store: (alt) => describeImage(target, image, alt),
     });
   };
 
   const upload = (file: File) => {
     showDescribe('');
-    const name = file.name || 'Pasted image';
+    const name = file.name || say('editor.upload.pastedImage');
     const refusal = refusalOfFile(file);
     if (refusal) {
       altForm.refuse(name, refusal);
@@ -160,8 +162,8 @@ export function createMediaChoiceDialog(options: {
     altForm.begin({
       name,
       preview: file,
-      action: 'Upload and use',
-      busyText: `Uploading ${name}…`,
+      action: say('editor.upload.use'),
+      busyText: say('editor.upload.uploading', { name }),
       store: (alt) => uploadImage(target, file, alt),
     });
   };

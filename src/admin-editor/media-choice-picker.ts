@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { element } from './dom-elements.ts';
+import { say } from './editor-words.ts';
 import { createMediaChoiceDialog } from './media-choice-dialog.ts';
 import type { LibraryImage } from './media-library-client.ts';
 
@@ -15,7 +16,7 @@ import type { LibraryImage } from './media-library-client.ts';
 function noImage(noneLabel: string): HTMLElement {
   return element('p', { class: 'media-choice-none' }, [
     noneLabel,
-    element('span', { class: 'hint' }, ['Drop an image here, paste one, or choose one.']),
+    element('span', { class: 'hint' }, [say('editor.choice.dropHint')]),
   ]);
 }
 
@@ -28,10 +29,14 @@ function enhance(field: HTMLElement, select: HTMLSelectElement): void {
   const noneLabel = select.querySelector<HTMLOptionElement>('option[value=""]')?.text ?? '';
   const captionId = `${select.id}-caption`;
   const caption = element('p', { id: captionId, class: 'media-choice-caption' });
-  const choose = element('button', { type: 'button', class: 'secondary' }, ['Choose image']);
-  const upload = element('button', { type: 'button', class: 'secondary' }, ['Upload']);
+  const choose = element('button', { type: 'button', class: 'secondary' }, [
+    say('editor.choice.choose'),
+  ]);
+  const upload = element('button', { type: 'button', class: 'secondary' }, [
+    say('editor.choice.upload'),
+  ]);
   const remove = element('button', { type: 'button', class: 'secondary media-choice-remove' }, [
-    'Remove',
+    say('editor.choice.remove'),
   ]);
   const dialog = createMediaChoiceDialog({
     title: label.textContent ?? '',

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { say } from './editor-words.ts';
 
 /**
  * The media library as the island talks to it: search (`GET /admin/media.json?q=`), upload
@@ -30,14 +31,14 @@ export const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif';
 /** Why a dropped or chosen file cannot be an image here, or undefined when it can. */
 export function refusalOfFile(file: File): string | undefined {
   if (IMAGE_TYPES.split(',').includes(file.type)) return undefined;
-  return `${file.name || 'That file'} is not a JPEG, PNG, WebP or GIF image, so it cannot be used here. Documents go on the Media page.`;
+  return file.name
+    ? say('editor.upload.notAnImage', { name: file.name })
+    : say('editor.upload.unnamedNotAnImage');
 }
 
 /** What to tell the author when storing failed: the server's reason, or the connection. */
 export function failureMessage(error: unknown): string {
-  return error instanceof TypeError
-    ? 'The image did not reach the server: check the connection and try again.'
-    : (error as Error).message;
+  return error instanceof TypeError ? say('editor.upload.unreachable') : (error as Error).message;
 }
 
 export async function searchImages(endpoint: string, query: string): Promise<LibraryImage[]> {
@@ -70,8 +71,7 @@ export async function uploadImage(
     (LibraryImage & { error?: undefined }) | { error?: { message?: string } } | undefined;
   if (response.ok && answer && 'url' in answer && answer.url) return answer;
   throw new Error(
-    answer?.error?.message ??
-      `The upload was refused (${response.status}). Reload the page and try again.`,
+    answer?.error?.message ?? say('editor.upload.refused', { status: String(response.status) }),
   );
 }
 
@@ -94,7 +94,7 @@ export async function describeImage(
   if (response.type === 'opaqueredirect' || response.ok) return { ...image, alt };
   throw new Error(
     response.status === 403
-      ? 'Only the person who uploaded this image, or an editor, can describe it: choose another image or ask them.'
-      : `The alt text was not saved (${response.status}). Reload the page and try again.`,
+      ? say('editor.alt.onlyUploaderOrEditor')
+      : say('editor.alt.notSaved', { status: String(response.status) }),
   );
 }

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
+import { before, it } from 'node:test';
+import { editorWords } from '../views/admin/components/editor-messages.tsx';
 import { approveButtonLabel } from '../views/admin/components/publish-date-field.tsx';
+import { setEditorWords } from './editor-words.ts';
 import { approveLabelFor } from './schedule-label.ts';
+
+before(() => setEditorWords(editorWords('en')));
 
 it('words the approve button as the server does, for a date to come, gone or missing', () => {
   const zone = 'Asia/Kathmandu';

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { pageLocale, say } from './editor-words.ts';
 
 /**
  * Rewords the approve button as the publish date changes, before anything is saved: "Schedule
@@ -7,8 +8,6 @@
  * the rule so the button never promises what the last save said. The date is typed on the
  * editor's own wall clock, so it is shown as typed and only "now" needs their zone.
  */
-
-const PUBLISH_NOW = 'Approve and publish';
 
 /** `YYYY-MM-DDTHH:MM` now, on the wall clock of `zone`. */
 function wallClockNow(zone: string): string {
@@ -25,9 +24,13 @@ function wallClockNow(zone: string): string {
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }
 
-/** "12 Feb 2021, 08:30", as the server writes it (en-GB, 24-hour clock). */
+/**
+ * "12 Feb 2021, 08:30" as the server writes it in English (en-GB: day first, a 24-hour
+ * clock); in another language, that language's way.
+ */
 function wallClockWords(value: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  const locale = pageLocale();
+  return new Intl.DateTimeFormat(/^en\b/.test(locale) ? 'en-GB' : locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -39,9 +42,11 @@ function wallClockWords(value: string): string {
 }
 
 export function approveLabelFor(value: string, zone: string, zoneWording: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return PUBLISH_NOW;
-  if (value.slice(0, 16) <= wallClockNow(zone)) return PUBLISH_NOW;
-  return `Schedule for ${wallClockWords(value)} ${zoneWording}`;
+  const isToCome =
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && value.slice(0, 16) > wallClockNow(zone);
+  return isToCome
+    ? say('editor.schedule.scheduleFor', { date: wallClockWords(value), zone: zoneWording })
+    : say('editor.schedule.publishNow');
 }
 
 export function startScheduleLabel(form: HTMLFormElement): void {

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
+import { editorWords } from '../views/admin/components/editor-messages.tsx';
+import { setEditorWords } from './editor-words.ts';
 import { countWords, describeLength } from './word-count.ts';
 
 describe('word count', () => {
+  before(() => setEditorWords(editorWords('en')));
+
   it('counts words between spaces in Latin, Devanagari and Bengali text', () => {
     assert.equal(countWords('Garment workers win a wage rise.'), 6);
     assert.equal(

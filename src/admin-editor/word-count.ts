@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Editor } from '@tiptap/core';
 import { element } from './dom-elements.ts';
+import { say } from './editor-words.ts';
 
 /**
  * Word count and reading time for the text being written. Latin, Devanagari and Bengali
@@ -53,11 +54,11 @@ export function countWords(text: string): number {
 
 /** "1,234 words · about 7 minutes to read", or a shorter text for short ones. */
 export function describeLength(words: number): string {
-  const count = `${words.toLocaleString('en')} word${words === 1 ? '' : 's'}`;
+  const count = say('editor.length.words', { count: words });
   if (words === 0) return count;
   const minutes = Math.round(words / WORDS_PER_MINUTE);
-  if (minutes < 1) return `${count} · less than a minute to read`;
-  return `${count} · about ${minutes} minute${minutes === 1 ? '' : 's'} to read`;
+  if (minutes < 1) return say('editor.length.underAMinute', { words: count });
+  return say('editor.length.minutes', { count: minutes, words: count });
 }
 
 /** How long the count waits after the last change, so screen readers hear it once, not per key. */

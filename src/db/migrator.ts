@@ -17,6 +17,8 @@ import * as deskIndexes from './migrations/0014-desk-indexes.ts';
 import * as userTimeZone from './migrations/0015-user-time-zone.ts';
 import * as itemSharingFields from './migrations/0016-item-sharing-fields.ts';
 import * as translations from './migrations/0017-translations.ts';
+import * as userLanguage from './migrations/0018-user-language.ts';
+import * as searchLanguage from './migrations/0019-search-language.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +39,8 @@ const migrations: Record<string, Migration> = {
   '0015-user-time-zone': userTimeZone,
   '0016-item-sharing-fields': itemSharingFields,
   '0017-translations': translations,
+  '0018-user-language': userLanguage,
+  '0019-search-language': searchLanguage,
 };
 
 export class MigrationError extends Error {

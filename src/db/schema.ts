@@ -21,6 +21,8 @@ export interface UsersTable {
   deactivated_at: string | null;
   /** The IANA zone they chose for admin times; null follows their country (see time-zones.ts). */
   time_zone: string | null;
+  /** The interface language they chose for the admin (en, ne …); null speaks the site's. */
+  language: string | null;
 }
 
 export interface LabelsTable {
@@ -274,6 +276,8 @@ export interface SearchDocumentsTable {
   seq: number | string;
   content_id: string;
   published_at: string;
+  /** The item's language, primary subtag (`ne`), for ranking; '' until the index is rebuilt. */
+  language: string;
 }
 
 /** Where an imported row came from: one record of one exported site. */

@@ -114,3 +114,19 @@ export type DemoPublication = DemoTypedItem<
 > & { files: DemoPublicationFile[] };
 
 export type DemoItem = DemoReport | DemoEvent | DemoStory | DemoStatement | DemoPublication;
+
+/**
+ * A demo post in another language, linked to its original as a translation (issue 18): same
+ * author, labels, organisations, picture and publication time; its own words and address.
+ */
+export interface DemoTranslation {
+  /** The original's `DemoPost.slug`. */
+  of: string;
+  /** The translation's language (BCP 47): one of the interface's seven. */
+  locale: string;
+  slug: string;
+  title: string;
+  excerpt: string;
+  /** Body HTML in the same allowlist as `DemoPost.html`. */
+  html: string;
+}

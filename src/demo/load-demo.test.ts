@@ -7,7 +7,9 @@ import { describeEachDatabase } from '../../test/support/test-databases.ts';
 import { createContentItem } from '../domain/content/content-service.ts';
 import { getPublicItem, getTypePage } from '../domain/content/public-content-service.ts';
 import { getMedia } from '../domain/media/media-service.ts';
+import { publishedTranslationsOf } from '../domain/content/public-translations.ts';
 import { demoStreamItems } from './demo-stream.ts';
+import { demoTranslations } from './demo-translations.ts';
 import { isSiteEmpty, loadDemoContent } from './load-demo.ts';
 
 function temporaryDir(): string {
@@ -19,7 +21,7 @@ describeEachDatabase('loading the demo content', (database) => {
   before(async () => {
     mediaDir = temporaryDir();
     const count = await loadDemoContent(database().db, { mediaDir });
-    assert.equal(count, demoStreamItems.length);
+    assert.equal(count, demoStreamItems.length + demoTranslations.length);
   });
   after(() => fs.rmSync(mediaDir, { recursive: true, force: true }));
 
@@ -51,6 +53,27 @@ describeEachDatabase('loading the demo content', (database) => {
       nepal.organizations.filter((named) => named.role === 'donors').map((named) => named.slug),
       ['dgd', 'eu-intpa'],
     );
+  });
+
+  it('links each translation to its original, in its own language, published', async () => {
+    const { db } = database();
+    for (const translation of demoTranslations) {
+      const original = await getPublicItem(db, { type: 'post', slug: translation.of });
+      const versions = await publishedTranslationsOf(db, original);
+      const version = versions.find((each) => each.language === translation.locale);
+      assert.ok(version, `${translation.of} has its ${translation.locale} version`);
+      assert.equal(version.title, translation.title);
+      const own = await getPublicItem(db, { type: 'post', slug: translation.slug });
+      assert.deepEqual(
+        (await publishedTranslationsOf(db, own)).map((each) => each.language),
+        ['en'],
+        `${translation.slug} links back to the English original`,
+      );
+      assert.deepEqual(
+        own.labels.map((label) => label.slug),
+        original.labels.map((label) => label.slug),
+      );
+    }
   });
 
   it('stores an event’s times in UTC from its organiser’s zone', async () => {

@@ -4,7 +4,7 @@ import { type Db, inTransaction } from '../db/connection.ts';
 import { insertDemoRecords } from '../db/repositories/demo-record-repository.ts';
 import type { ContentType, DemoRecordsTable } from '../db/schema.ts';
 import type { Actor } from '../domain/auth/actor.ts';
-import { createContentItem } from '../domain/content/content-service.ts';
+import { type CreateContentInput, createContentItem } from '../domain/content/content-service.ts';
 import { createLabel, listLabels } from '../domain/labels/label-service.ts';
 import { uploadMedia } from '../domain/media/media-service.ts';
 import {
@@ -20,7 +20,12 @@ import { makeSimplePdf } from './demo-pdf.ts';
 import { drawDemoPictures, uploadDemoPicture } from './demo-picture-upload.ts';
 import { demoSettings } from './demo-settings.ts';
 import { demoStreamItems } from './demo-stream.ts';
+import { demoTranslations } from './demo-translations.ts';
 import type { DemoPublication } from './demo-types.ts';
+
+function hoursAfter(instant: string | null | undefined, hours: number): string {
+  return new Date(Date.parse(instant ?? '') + hours * 60 * 60 * 1000).toISOString();
+}
 
 /** True when the site has no labels yet: the sign of a database that was never filled. */
 export async function isSiteEmpty(db: Db): Promise<boolean> {
@@ -65,8 +70,9 @@ async function uploadPublicationFiles(
  * Fills an empty site with the network's spring-2021 content, through the same domain
  * functions an editor's changes go through: organisations, then posts, reports, events,
  * publications (with their files), stories and statements, most of them with a picture
- * (drawn, see demo-pictures.ts) uploaded to the media library as their featured image. Returns the number of items of
- * the news stream created (organisations not counted).
+ * (drawn, see demo-pictures.ts) uploaded to the media library as their featured image; then
+ * six posts' versions in the network's other languages, linked to their originals. Returns the
+ * number of items of the news stream created, translations included (organisations not counted).
  */
 export async function loadDemoContent(database: Db, deps: DemoDependencies): Promise<number> {
   // Files cannot join the transaction: if it fails, the files written so far are removed.
@@ -102,6 +108,7 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
       if (!uploader) throw new Error('The demo authors were not created.');
 
       const pictures = await drawing;
+      const originals = new Map<string, { id: string; create: CreateContentInput }>();
       // Oldest first, so creation order follows publication order.
       for (const item of [...demoStreamItems].reverse()) {
         const type: ContentType = 'type' in item ? item.type : 'post';
@@ -124,7 +131,7 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
               },
             )
           : null;
-        const id = await createContentItem(db, {
+        const create: CreateContentInput = {
           type,
           title: item.title,
           slug: item.slug,
@@ -139,11 +146,30 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
           ],
           fields,
           featuredMediaId,
+        };
+        const id = await createContentItem(db, create);
+        originals.set(item.slug, { id, create });
+        records.push({ entity: 'item', entity_id: id });
+      }
+      for (const translation of demoTranslations) {
+        const original = originals.get(translation.of);
+        if (!original) throw new Error(`No demo post "${translation.of}" to translate.`);
+        const id = await createContentItem(db, {
+          ...original.create,
+          title: translation.title,
+          slug: translation.slug,
+          excerpt: translation.excerpt,
+          html: translation.html,
+          locale: translation.locale,
+          // Published the same day, a few hours after the original, as translations follow.
+          publishedAt: hoursAfter(original.create.publishedAt, 6),
+          translationGroup: original.id,
+          translatedFromVersion: 1,
         });
         records.push({ entity: 'item', entity_id: id });
       }
       await insertDemoRecords(db, records);
-      return demoStreamItems.length;
+      return demoStreamItems.length + demoTranslations.length;
     });
   } catch (error) {
     await Promise.all(

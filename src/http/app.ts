@@ -16,6 +16,7 @@ import { registerApiAuthentication } from './plugins/api-authentication.ts';
 import { handleError, registerErrorHandling } from './plugins/error-handler.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerResponseCaching } from './plugins/response-caching.ts';
+import { registerLanguagePrefix, stripLanguagePrefix } from './plugins/language-prefix.ts';
 import { ResponseCache } from './responses/response-cache.ts';
 import { SearchResponses } from './search/search-responses.ts';
 import { registerAdminRoutes } from './routes/admin/register-admin-routes.ts';
@@ -64,6 +65,8 @@ export async function buildApp(options: {
     bodyLimit: 4 * 1024 * 1024,
     // Trailing slashes and repeated slashes reach the same route as their clean form.
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    // `/ne/countries/nepal` reaches the route of `/countries/nepal` (language-prefix.ts).
+    rewriteUrl: stripLanguagePrefix,
     // Errors found before routing (a badly encoded URL) get the same pages as any other.
     frameworkErrors: (error, request, reply) => void handleError(context, error, request, reply),
   });
@@ -101,7 +104,10 @@ export async function buildApp(options: {
 
   registerErrorHandling(app, context);
   registerSecurityHeaders(app, context);
-  registerResponseCaching(app, new ResponseCache(database));
+  const responseCache = new ResponseCache(database);
+  // The page's language first: the cache's hook answers hits, and `/en/…` must redirect.
+  registerLanguagePrefix(app, context, responseCache);
+  registerResponseCaching(app, responseCache);
   registerHealthRoutes(app, context);
   registerAssetRoutes(app, context);
   registerHomeRoutes(app, context);

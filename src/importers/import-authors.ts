@@ -66,6 +66,7 @@ export async function resolveImportedAuthors(
       created_at: options.now,
       deactivated_at: null,
       time_zone: null,
+      language: null,
     };
     userByEmail.set(user.email, user.id);
     outcome.userIdBySourceId.set(author.sourceId, user.id);

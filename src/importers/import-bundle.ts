@@ -76,6 +76,13 @@ export const importedItemSchema = z.object({
   featuredImageUrl: z.string().nullable(),
   /** A language tag if the source gives one per item. */
   locale: z.string().nullable(),
+  /**
+   * Shared by the items that are translations of each other at the source (Polylang's
+   * `post_translations` term, WPML's translation group): they become one translation group.
+   */
+  translationKey: z.string().min(1).nullish(),
+  /** The source says this is its group's original (WPML: it has no source language). */
+  isOriginal: z.boolean().optional(),
   origin,
 });
 
@@ -117,6 +124,8 @@ export const importBundleSchema = z.object({
   siteKey: z.string().min(1),
   /** The old site's address (`https://example.org`), to turn its absolute links into paths. */
   siteUrl: z.string().nullable(),
+  /** The site's language, when the export says (WXR `<language>`, Ghost's `locale`). */
+  language: z.string().nullish(),
   authors: z.array(importedAuthorSchema),
   labels: z.array(importedLabelSchema),
   items: z.array(importedItemSchema),

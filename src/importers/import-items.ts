@@ -8,7 +8,7 @@ import type {
 } from '../db/schema.ts';
 import { isBuiltInAddress } from '../domain/content/built-in-addresses.ts';
 import { itemPath } from '../domain/content-types/content-type-registry.ts';
-import { ITEM_LIMITS, LOCALE_TAG_PATTERN, excerptFrom } from '../domain/content/item-limits.ts';
+import { ITEM_LIMITS, excerptFrom } from '../domain/content/item-limits.ts';
 import { normaliseLegacyPath } from '../domain/content/legacy-paths.ts';
 import { SHARING_LIMITS } from '../domain/content/item-sharing.ts';
 import { emptyFields } from '../domain/content-types/content-type-registry.ts';
@@ -21,6 +21,7 @@ import {
 import { slugify } from '../lib/slug.ts';
 import { foldName } from '../domain/labels/country-codes.ts';
 import type { ImportBundle, ImportedItem } from './import-bundle.ts';
+import { importedLanguage } from './import-translations.ts';
 
 /** The rows one imported item becomes. */
 export interface ItemRows {
@@ -119,6 +120,8 @@ export class ItemRowBuilder {
       takenSlugs: Map<string, Set<string>>;
       /** Old paths other items already answer. */
       takenPaths: Set<string>;
+      /** The language of items whose export names none: the site's. */
+      defaultLocale: string;
     },
   ) {
     for (const [type, slugs] of context.takenSlugs) this.#takenSlugs.set(type, new Set(slugs));
@@ -170,8 +173,14 @@ export class ItemRowBuilder {
       author_id: source.authorSourceId
         ? (this.context.userIdBySourceId.get(source.authorSourceId) ?? null)
         : null,
-      locale: source.locale && LOCALE_TAG_PATTERN.test(source.locale) ? source.locale : 'en',
+      // The item's own language, else the exported site's, else this site's.
+      locale:
+        importedLanguage(source.locale) ??
+        importedLanguage(bundle.language) ??
+        this.context.defaultLocale,
+      // Linked to their originals once every item is built (import-translations.ts).
       translation_group: id,
+      translated_from_version: null,
       featured_image_url: featured,
       featured_image_alt: featured ? '' : null,
       featured_media_id: null,

@@ -19,6 +19,8 @@ import { type ImportBundle, ImportFileError, importBundleSchema } from './import
 import { buildCommentRows } from './import-comments.ts';
 import { type ItemRows, ItemRowBuilder, type ShadowedAddress } from './import-items.ts';
 import { resolveImportedLabels } from './import-labels.ts';
+import { importedLanguage, linkImportedTranslations } from './import-translations.ts';
+import { siteContentLanguage } from '../domain/content/content-service.ts';
 import { copyImportedMedia, type ImportMediaOptions } from './import-media.ts';
 
 export interface ImportOptions {
@@ -198,6 +200,7 @@ export async function saveImport(
       userIdBySourceId: authors.userIdBySourceId,
       takenSlugs: await takenSlugsByType(trx),
       takenPaths: await takenLegacyPaths(trx),
+      defaultLocale: await siteContentLanguage(trx),
     });
     progress.start('Preparing items', newItems.length);
     const built: ItemRows[] = [];
@@ -214,6 +217,11 @@ export async function saveImport(
       progress.advance();
     }
     progress.stop();
+    const translationWarnings = linkImportedTranslations(
+      built,
+      newItems,
+      importedLanguage(bundle.language),
+    );
 
     const comments = buildCommentRows({
       comments: bundle.comments,
@@ -266,7 +274,12 @@ export async function saveImport(
 
     const legacyPaths = built.flatMap((rows) => rows.legacyPaths);
     report.redirectsCreated = legacyPaths.length;
-    report.warnings = [...builder.warnings, ...comments.warnings, ...mediaWarnings];
+    report.warnings = [
+      ...builder.warnings,
+      ...translationWarnings,
+      ...comments.warnings,
+      ...mediaWarnings,
+    ];
     report.shadowedAddresses = builder.shadowedAddresses;
 
     progress.start('Saving items', built.length);

@@ -62,8 +62,13 @@ export class BadRequestError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(message: ProblemOrText, fields?: Record<string, ProblemOrText>) {
-    super('conflict', 409, message, fields);
+  constructor(
+    message: ProblemOrText,
+    fields?: Record<string, ProblemOrText>,
+    /** A more precise code clients can act on (`translation_exists`). */
+    code = 'conflict',
+  ) {
+    super(code, 409, message, fields);
   }
 }
 

@@ -92,6 +92,7 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       created_at: text,
       deactivated_at: laterOptionalText,
       time_zone: laterOptionalText,
+      language: laterOptionalText,
     },
     primaryKey: ['id'],
     secretColumns: ['password_hash'],

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { uploadMedia } from '../../src/domain/media/media-service.ts';
+import { changeOwnLanguage } from '../../src/domain/users/account-service.ts';
 import { type WatchedPage, axeViolations, browserSkipReason } from '../support/browser-pages.ts';
 import { type BrowserSite, signedInPage, startBrowserSite } from '../support/browser-site.ts';
 
@@ -48,7 +49,10 @@ describe(
         name: 'editor',
         isEditorBuilt: true,
         labels: [{ kind: 'country', slug: 'nepal', name: 'Nepal' }],
-        users: [{ email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' }],
+        users: [
+          { email: 'cora@example.org', name: 'Cora Contributor', role: 'contributor' },
+          { email: 'nabin@example.org', name: 'Nabin Contributor', role: 'contributor' },
+        ],
         seed: async ({ db, config, actor }) => {
           png = await sharp({
             create: { width: 640, height: 400, channels: 3, background: '#2a6' },
@@ -57,6 +61,7 @@ describe(
             .toBuffer();
           const dependencies = { db, mediaDir: config.mediaDir, maxBytes: config.mediaMaxBytes };
           const cora = await actor('cora@example.org');
+          await changeOwnLanguage(db, await actor('nabin@example.org'), { language: 'ne' });
           await uploadMedia(dependencies, cora, {
             bytes: png,
             originalName: 'tea.png',
@@ -231,6 +236,27 @@ describe(
         /^<p>First\.<\/p><img [^>]*alt="A map of the flooded district"[^>]*><img [^>]*alt="A pasted chart of river levels"[^>]*><p>Second\.<\/p>$/,
         html,
       );
+      assert.deepEqual(problems, []);
+      await page.context().close();
+    });
+
+    it('speaks the author’s own language, given by the page, numbers included', async () => {
+      const { page, problems } = await signedInPage(site, 'nabin@example.org');
+      await page.goto('/admin/items/new');
+      const words = await page.evaluate(
+        () => JSON.parse(document.getElementById('editor-messages')?.textContent ?? '{}') as object,
+      );
+      assert.equal((words as { locale?: string }).locale, 'ne-u-nu-deva');
+      // Found by its element, not its name: names turn Nepali once the catalogue has them.
+      await page.locator('.editor-content [contenteditable="true"]').click();
+      const counter = page.locator('.editor-word-count');
+      const before = await counter.textContent();
+      await page.keyboard.type('The river rose by two metres.');
+      await page.waitForFunction(
+        (shown) => document.querySelector('.editor-word-count')?.textContent !== shown,
+        before,
+      );
+      assert.match((await counter.textContent()) ?? '', /^६ /);
       assert.deepEqual(problems, []);
       await page.context().close();
     });

@@ -156,6 +156,7 @@ describe('the site header in a browser', { timeout: 120_000, skip: browserSkipRe
       role: 'administrator' as const,
       countryLabelIds: [],
       timeZone: 'UTC',
+      language: null,
     };
     // A square mark: beside the name, which stays written (the hard case on a phone).
     const mark =

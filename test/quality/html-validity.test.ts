@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { createContentItem } from '../../src/domain/content/content-service.ts';
 import { loadDemoContent } from '../../src/demo/load-demo.ts';
+import { INTERFACE_LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { uploadMedia } from '../../src/domain/media/media-service.ts';
 import {
   createMediaTestActors,
@@ -85,7 +86,7 @@ interface VnuMessage {
 }
 
 describe(
-  'valid HTML5 on every public page type',
+  'valid HTML5 on every public page type, in every language',
   {
     skip: isJavaAvailable ? false : skipReason,
   },
@@ -172,12 +173,21 @@ describe(
         'bad-request': '/?page=zero',
       };
       const files: string[] = [];
-      for (const [name, url] of Object.entries(pages)) {
+      // Every page type in every language: other scripts, digits and lengths, same markup rules.
+      const addresses = INTERFACE_LANGUAGES.flatMap((language) =>
+        Object.entries(pages).map(([name, url]) => ({
+          language,
+          name: `${language}-${name}`,
+          url: language === 'en' ? url : `/${language}${url}`,
+        })),
+      );
+      for (const { language, name, url } of addresses) {
         const response = await app.inject(url);
-        if (name === 'post-with-images') {
+        if (name === 'en-post-with-images') {
           assert.match(response.body, /srcset=/, 'the responsive markup is checked too');
         }
         assert.match(String(response.headers['content-type']), /^text\/html/, url);
+        assert.match(response.body, new RegExp(`<html lang="${language}"`), url);
         const file = path.join(outputDir, `${name}.html`);
         fs.writeFileSync(file, response.body);
         files.push(file);

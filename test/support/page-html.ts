@@ -5,7 +5,7 @@
 
 /** Titles of the posts listed on a page (summary headings), in order. */
 export function listedTitles(html: string): string[] {
-  return [...html.matchAll(/<h3 class="summary-title"><a href="[^"]+">([^<]+)<\/a>/g)].map(
+  return [...html.matchAll(/<h3 class="summary-title"><a href="[^"]+"[^>]*>([^<]+)<\/a>/g)].map(
     (match) => match[1] ?? '',
   );
 }
@@ -39,17 +39,27 @@ export function attributeOf(html: string, marker: string, attribute: string): st
   return tag?.match(new RegExp(`\\s${attribute}="([^"]*)"`))?.[1];
 }
 
-/** `href` of every `<link rel="alternate">` in the head, with its type. */
+/** `href` of every `<link rel="alternate">` in the head but the languages', with its type. */
 export function alternateLinks(html: string): { type: string; href: string }[] {
-  return [...headOf(html).matchAll(/<link rel="alternate"[^>]*>/g)].map((match) => ({
-    type: match[0].match(/\stype="([^"]*)"/)?.[1] ?? '',
-    href: match[0].match(/\shref="([^"]*)"/)?.[1] ?? '',
-  }));
+  return [...headOf(html).matchAll(/<link rel="alternate"(?![^>]*hreflang)[^>]*>/g)].map(
+    (match) => ({
+      type: match[0].match(/\stype="([^"]*)"/)?.[1] ?? '',
+      href: match[0].match(/\shref="([^"]*)"/)?.[1] ?? '',
+    }),
+  );
 }
 
 /** Titles of the results on a search page, in order, with their `<mark>`s taken out. */
 export function searchResultTitles(html: string): string[] {
-  return [...html.matchAll(/<h3 class="summary-title"><a href="[^"]+">(.*?)<\/a>/g)].map((match) =>
-    (match[1] ?? '').replace(/<\/?mark>/g, ''),
+  return [...html.matchAll(/<h3 class="summary-title"><a href="[^"]+"[^>]*>(.*?)<\/a>/g)].map(
+    (match) => (match[1] ?? '').replace(/<\/?mark>/g, ''),
   );
+}
+
+/** The page in each language (`<link rel="alternate" hreflang>`): language → absolute URL. */
+export function hreflangLinks(html: string): Record<string, string> {
+  const links = [
+    ...headOf(html).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g),
+  ];
+  return Object.fromEntries(links.map((match) => [match[1] ?? '', match[2] ?? '']));
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../connection.ts';
 import { type ContentRow, isPublicAt } from './content-visibility.ts';
+import { isLanguageRepresentative } from './language-representative.ts';
 import type { ContentOrganizationsTable } from '../schema.ts';
 
 export type OrganizationLink = Omit<ContentOrganizationsTable, 'content_id'>;
@@ -81,14 +82,17 @@ export async function selectPublicOrganizationMentions(
 export type NamingItemRow = ContentRow & { role: string };
 
 /**
- * The public items that name the organisation with this slug, newest first: one row per
- * role an item names it in, at most `limit` rows.
+ * The public items that name the organisation with this slug, or a version of it in another
+ * language (items name the one they were written with), newest first: one row per role an
+ * item names it in, at most `limit` rows. With `language`, each translation group of the
+ * naming items once (see isLanguageRepresentative).
  */
 export async function selectPublicItemsNaming(
   db: Db,
-  options: { organizationSlug: string; now: string; limit: number },
+  options: { organizationSlug: string; now: string; limit: number; language?: string },
 ): Promise<NamingItemRow[]> {
-  return db
+  const { language } = options;
+  let query = db
     .selectFrom('content_organizations')
     .innerJoin(
       'content_items as organization',
@@ -99,9 +103,16 @@ export async function selectPublicItemsNaming(
     .leftJoin('users', 'users.id', 'content_items.author_id')
     .selectAll('content_items')
     .select(['users.name as author_name', 'content_organizations.role'])
-    .where('organization.type', '=', 'organization')
-    .where('organization.slug', '=', options.organizationSlug)
-    .where(isPublicAt(options.now))
+    .where('organization.translation_group', '=', (eb) =>
+      eb
+        .selectFrom('content_items as named')
+        .select('named.translation_group')
+        .where('named.type', '=', 'organization')
+        .where('named.slug', '=', options.organizationSlug),
+    )
+    .where(isPublicAt(options.now));
+  if (language) query = query.where(isLanguageRepresentative(language, options.now));
+  return query
     .orderBy('content_items.published_at', 'desc')
     .orderBy('content_items.id', 'desc')
     .orderBy('content_organizations.role')

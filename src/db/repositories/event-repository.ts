@@ -1,16 +1,17 @@
 import type { Db } from '../connection.ts';
-import { type ContentRow, isPublicAt } from './content-visibility.ts';
+import { publicItems, withAuthor } from './content-repository.ts';
+import type { ContentRow } from './content-visibility.ts';
 
-/** Public events with their author's name, as the content mapping expects them. */
-function publicEvents(db: Db, now: string) {
-  return db
-    .selectFrom('content_items')
-    .where(isPublicAt(now))
-    .where('content_items.type', '=', 'event')
-    .where('content_items.starts_at', 'is not', null)
-    .leftJoin('users', 'users.id', 'content_items.author_id')
-    .selectAll('content_items')
-    .select('users.name as author_name');
+/**
+ * Public events with their author's name, as the content mapping expects them; with
+ * `language`, each translation group once (see PublicItemFilter).
+ */
+function publicEvents(db: Db, now: string, language?: string) {
+  return withAuthor(publicItems(db, now, { types: ['event'], language })).where(
+    'content_items.starts_at',
+    'is not',
+    null,
+  );
 }
 
 /**
@@ -19,9 +20,9 @@ function publicEvents(db: Db, now: string) {
  */
 export async function selectUpcomingEvents(
   db: Db,
-  options: { now: string; limit: number },
+  options: { now: string; limit: number; language?: string },
 ): Promise<ContentRow[]> {
-  return publicEvents(db, options.now)
+  return publicEvents(db, options.now, options.language)
     .where('content_items.ends_at', '>', options.now)
     .orderBy('content_items.starts_at', 'asc')
     .orderBy('content_items.id', 'asc')
@@ -32,9 +33,9 @@ export async function selectUpcomingEvents(
 /** Public events that ended by `now`, the most recent start first; one page of them. */
 export async function selectPastEvents(
   db: Db,
-  options: { now: string; limit: number; offset: number },
+  options: { now: string; limit: number; offset: number; language?: string },
 ): Promise<ContentRow[]> {
-  return publicEvents(db, options.now)
+  return publicEvents(db, options.now, options.language)
     .where('content_items.ends_at', '<=', options.now)
     .orderBy('content_items.starts_at', 'desc')
     .orderBy('content_items.id', 'desc')
@@ -43,11 +44,11 @@ export async function selectPastEvents(
     .execute();
 }
 
-export async function countPastEvents(db: Db, options: { now: string }): Promise<number> {
-  const row = await db
-    .selectFrom('content_items')
-    .where(isPublicAt(options.now))
-    .where('content_items.type', '=', 'event')
+export async function countPastEvents(
+  db: Db,
+  options: { now: string; language?: string },
+): Promise<number> {
+  const row = await publicItems(db, options.now, { types: ['event'], language: options.language })
     .where('content_items.ends_at', '<=', options.now)
     .select((eb) => eb.fn.countAll<number | string>().as('count'))
     .executeTakeFirstOrThrow();
@@ -57,9 +58,9 @@ export async function countPastEvents(db: Db, options: { now: string }): Promise
 /** Public events, the latest start first, at most `limit` of them (the calendar feed). */
 export async function selectCalendarEvents(
   db: Db,
-  options: { now: string; limit: number },
+  options: { now: string; limit: number; language?: string },
 ): Promise<ContentRow[]> {
-  return publicEvents(db, options.now)
+  return publicEvents(db, options.now, options.language)
     .orderBy('content_items.starts_at', 'desc')
     .orderBy('content_items.id', 'desc')
     .limit(options.limit)

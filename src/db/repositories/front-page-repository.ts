@@ -42,16 +42,23 @@ export async function selectLeadCandidates(
 export type CountryLatestRow = ContentRow & { country_label_id: string };
 
 /**
- * For each country label, its `perCountry` newest public items of `types` outside
- * `excludeIds` (those the page shows already), in the countries' order, newest first within
- * each. One query: a window function ranks each country's items, which SQLite (3.25+) and
- * PostgreSQL both run.
+ * For each country label, its `perCountry` newest public items of `types` (in `language`: see
+ * PublicItemFilter) outside `excludeIds` (those the page shows already), in the countries'
+ * order, newest first within each. One query: a window function ranks each country's items,
+ * which SQLite (3.25+) and PostgreSQL both run.
  */
 export async function selectLatestByCountry(
   db: Db,
-  options: { now: string; types: ContentType[]; excludeIds: string[]; perCountry: number },
+  options: {
+    now: string;
+    types: ContentType[];
+    excludeIds: string[];
+    perCountry: number;
+    language?: string;
+  },
 ): Promise<CountryLatestRow[]> {
-  let ranked = withAuthor(publicItems(db, options.now, { types: options.types }))
+  const { types, language } = options;
+  let ranked = withAuthor(publicItems(db, options.now, { types, language }))
     .innerJoin('content_labels', 'content_labels.content_id', 'content_items.id')
     .innerJoin('labels', 'labels.id', 'content_labels.label_id')
     .where('labels.kind', '=', 'country')
@@ -83,12 +90,12 @@ export async function selectLatestByCountry(
  */
 export async function selectFrontPageEvents(
   db: Db,
-  options: { now: string; limit: number },
+  options: { now: string; limit: number; language?: string },
 ): Promise<ContentRow[]> {
-  const { now } = options;
+  const { now, language } = options;
   // As hasEventEnded decides: an event without an end is over once it has started.
   const notEnded = sql`coalesce(content_items.ends_at, content_items.starts_at) > ${now}`;
-  return withAuthor(publicItems(db, now, { types: ['event'] }))
+  return withAuthor(publicItems(db, now, { types: ['event'], language }))
     .where('content_items.starts_at', 'is not', null)
     .orderBy(sql`case when ${notEnded} then 0 else 1 end`)
     .orderBy(sql`case when ${notEnded} then content_items.starts_at end`)
@@ -101,9 +108,10 @@ export async function selectFrontPageEvents(
 /** The newest public item of one type outside `excludeIds`, if any. */
 export async function selectNewestOfType(
   db: Db,
-  options: { now: string; type: ContentType; excludeIds: string[] },
+  options: { now: string; type: ContentType; excludeIds: string[]; language?: string },
 ): Promise<ContentRow | undefined> {
-  let query = withAuthor(publicItems(db, options.now, { types: [options.type] }));
+  const filter = { types: [options.type], language: options.language };
+  let query = withAuthor(publicItems(db, options.now, filter));
   if (options.excludeIds.length > 0) {
     query = query.where('content_items.id', 'not in', options.excludeIds);
   }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../connection.ts';
 import {
+  type IndexMatch,
   type MatchTerm,
   SEARCH_MATCH_LIMIT,
   type SearchIndex,
@@ -49,12 +50,18 @@ export function tsvectorLiteral(document: {
   return [...positions].map(([lexeme, list]) => `'${lexeme}':${list.join(',')}`).join(' ');
 }
 
-/** A term as tsquery: anywhere in the title or body, or (`mark` ^) in the title. */
+/**
+ * A term as tsquery, any of its forms: anywhere in the title or body, or (`mark` ^) in the
+ * title.
+ */
 function termQuery(term: MatchTerm, mark: '' | typeof TITLE_MARK = ''): string {
-  const last = term.tokens.length - 1;
-  return `(${term.tokens
-    .map((token, index) => `'${mark}${token}'${term.isPrefix && index === last ? ':*' : ''}`)
-    .join(' <-> ')})`;
+  const forms = term.forms.map((tokens) => {
+    const last = tokens.length - 1;
+    return `(${tokens
+      .map((token, index) => `'${mark}${token}'${term.isPrefix && index === last ? ':*' : ''}`)
+      .join(' <-> ')})`;
+  });
+  return forms.length === 1 ? (forms[0] ?? '') : `(${forms.join(' | ')})`;
 }
 
 export function tsqueryLiteral(match: SearchMatch): string {
@@ -85,12 +92,12 @@ function matchingDocuments(match: SearchMatch, query = tsqueryLiteral(match)) {
 export const postgresSearchIndex: SearchIndex = {
   async write(db: Db, document, seq) {
     await sql`
-      INSERT INTO search_documents (seq, content_id, published_at, vector)
-      VALUES (${seq}, ${document.contentId}, ${document.publishedAt}, CAST(${tsvectorLiteral(document)} AS tsvector))
+      INSERT INTO search_documents (seq, content_id, published_at, language, vector)
+      VALUES (${seq}, ${document.contentId}, ${document.publishedAt}, ${document.language},
+        CAST(${tsvectorLiteral(document)} AS tsvector))
       ON CONFLICT (content_id) DO UPDATE
-      SET seq = EXCLUDED.seq, published_at = EXCLUDED.published_at, vector = EXCLUDED.vector`.execute(
-      db,
-    );
+      SET seq = EXCLUDED.seq, published_at = EXCLUDED.published_at,
+        language = EXCLUDED.language, vector = EXCLUDED.vector`.execute(db);
   },
 
   async remove(db, contentId) {
@@ -101,11 +108,24 @@ export const postgresSearchIndex: SearchIndex = {
     await sql`DELETE FROM search_documents`.execute(db);
   },
 
-  async newest(db, match, limit) {
-    const { rows } = await sql<{ seq: string }>`
-      SELECT d.seq FROM ${matchingDocuments(match)}
+  async newest(db, match, limit, language) {
+    // The rows are read anyway (published_at is checked), so the language costs nothing.
+    const inLanguage = language === undefined ? sql`NULL` : sql`d.language = ${language}`;
+    const { rows } = await sql<{ seq: string; in_language: boolean | null }>`
+      SELECT d.seq, ${inLanguage} AS in_language FROM ${matchingDocuments(match)}
       ORDER BY d.seq DESC LIMIT ${limit}`.execute(db);
-    return rows.map((row) => Number(row.seq));
+    return rows.map((row): IndexMatch => ({
+      seq: Number(row.seq),
+      isInLanguage: row.in_language ?? undefined,
+    }));
+  },
+
+  async inLanguage(db, seqs, language) {
+    if (seqs.length === 0) return new Set();
+    const { rows } = await sql<{ seq: string }>`
+      SELECT seq FROM search_documents
+      WHERE seq = ANY(${seqs}::bigint[]) AND language = ${language}`.execute(db);
+    return new Set(rows.map((row) => Number(row.seq)));
   },
 
   async inTitle(db, match, fromSeq) {

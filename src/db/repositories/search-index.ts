@@ -7,15 +7,20 @@ import type { Db } from '../connection.ts';
 export interface SearchDocument {
   contentId: string;
   publishedAt: string;
+  /** The item's language as a lower-case primary subtag (`ne` for `ne-NP`), to rank by. */
+  language: string;
   title: string[];
   body: string[];
   /** Tokens to filter on (type, labels, year); never matched by what a reader types. */
   facets: string[];
 }
 
-/** A word, a word's beginning (the last token), or a phrase: its tokens in sequence. */
+/**
+ * A word, a word's beginning (the last token), or a phrase: its tokens in sequence, in each of
+ * the forms the index may hold it in (any of them matches).
+ */
 export interface MatchTerm {
-  tokens: string[];
+  forms: string[][];
   isPrefix: boolean;
 }
 
@@ -39,14 +44,28 @@ export interface SearchMatch {
  */
 export const SEARCH_MATCH_LIMIT = 2_000;
 
+/**
+ * A match's place in publication order, and whether it is in the language asked for, when the
+ * engine read that along (PostgreSQL reads each row anyway); otherwise see `inLanguage`.
+ */
+export interface IndexMatch {
+  seq: number;
+  isInLanguage?: boolean;
+}
+
 /** One engine's search index, written and read in its own SQL. */
 export interface SearchIndex {
   /** Replaces the item's document (if any) with this one, under `seq`. */
   write(db: Db, document: SearchDocument, seq: number): Promise<void>;
   remove(db: Db, contentId: string): Promise<void>;
   clear(db: Db): Promise<void>;
-  /** The `seq` of the newest `limit` matches, newest first. */
-  newest(db: Db, match: SearchMatch, limit: number): Promise<number[]>;
+  /**
+   * The newest `limit` matches, newest first: their `seq`, and with `language`, whether each
+   * is in that language (see SearchDocument.language) if the engine reads it at no cost.
+   */
+  newest(db: Db, match: SearchMatch, limit: number, language?: string): Promise<IndexMatch[]>;
+  /** Which of these documents are in `language`. */
+  inLanguage(db: Db, seqs: number[], language: string): Promise<Set<number>>;
   /**
    * The `seq` of documents from `fromSeq` on with one of the terms in the title, newest first:
    * a superset of the matches' title matches (facets and other terms may not hold).

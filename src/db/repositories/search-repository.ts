@@ -1,6 +1,7 @@
 import { type Db, dialectOf } from '../connection.ts';
 import { postgresSearchIndex } from './postgres-search-index.ts';
 import { sqliteSearchIndex } from './sqlite-search-index.ts';
+import { languageFirst } from './search-language-order.ts';
 import {
   SEARCH_MATCH_LIMIT,
   SEQ_PER_SECOND,
@@ -70,31 +71,43 @@ export interface SearchMatchPage {
 
 /**
  * One page of a search's matches, in its order: among the newest SEARCH_MATCH_LIMIT matches,
- * those with a word of the query in the title first, then the others, newest first within
- * each. Without words (filters only), newest first. One read of the newest matches gives
- * both the count and the order.
+ * with `page.language`, those in that language first (see SearchDocument.language); within
+ * that, those with a word of the query in the title first, then the others, newest first
+ * within each. Without words (filters only), newest first. One read of the newest matches
+ * gives the count and the order (see languageFirst for the languages).
  */
 export async function selectSearchMatches(
   db: Db,
   match: SearchMatch,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; language?: string },
 ): Promise<SearchMatchPage> {
   const index = indexOf(db);
   // One past the limit says whether more match.
-  const found = await index.newest(db, match, SEARCH_MATCH_LIMIT + 1);
+  const found = await index.newest(db, match, SEARCH_MATCH_LIMIT + 1, page.language);
   const isCapped = found.length > SEARCH_MATCH_LIMIT;
   const newest = found.slice(0, SEARCH_MATCH_LIMIT);
-  const oldest = newest.at(-1);
+  const oldest = newest.at(-1)?.seq;
   if (oldest === undefined) return { count: 0, isCapped, ids: [] };
   let ordered = newest;
   if (match.terms.length > 0) {
     // Every match from `oldest` on is among `newest`: the title matches are those in both.
-    const matched = new Set(newest);
-    const inTitle = (await index.inTitle(db, match, oldest)).filter((seq) => matched.has(seq));
-    const titled = new Set(inTitle);
-    ordered = [...inTitle, ...newest.filter((seq) => !titled.has(seq))];
+    const titled = new Set(await index.inTitle(db, match, oldest));
+    ordered = [
+      ...newest.filter((candidate) => titled.has(candidate.seq)),
+      ...newest.filter((candidate) => !titled.has(candidate.seq)),
+    ];
   }
-  const ids = await contentIdsOf(db, ordered.slice(page.offset, page.offset + page.limit));
+  const needed = page.offset + page.limit;
+  const { language } = page;
+  const seqs =
+    language === undefined
+      ? ordered.slice(0, needed).map((candidate) => candidate.seq)
+      : await languageFirst({
+          ordered,
+          needed,
+          inLanguage: (candidates) => index.inLanguage(db, candidates, language),
+        });
+  const ids = await contentIdsOf(db, seqs.slice(page.offset));
   return { count: newest.length, isCapped, ids };
 }
 

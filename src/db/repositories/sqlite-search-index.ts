@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../connection.ts';
 import {
+  type IndexMatch,
   type MatchTerm,
   SEARCH_MATCH_LIMIT,
   publicSeqBounds,
@@ -11,9 +12,13 @@ import {
 // FTS5 query syntax, written only from tokens: each is double-quoted (tokens hold letters,
 // digits and marks only, never a quote), so no reader's text can become an operator.
 
+/** A term's forms as FTS5 phrases, any of which may match. */
 function termExpression(term: MatchTerm): string {
-  const phrase = `"${term.tokens.join(' ')}"`;
-  return term.isPrefix ? `${phrase} *` : phrase;
+  const phrases = term.forms.map((tokens) => {
+    const phrase = `"${tokens.join(' ')}"`;
+    return term.isPrefix ? `${phrase} *` : phrase;
+  });
+  return phrases.length === 1 ? (phrases[0] ?? '') : `(${phrases.join(' OR ')})`;
 }
 
 function quotedList(tokens: string[], operator: 'AND' | 'OR'): string {
@@ -67,8 +72,10 @@ async function removeDocument(db: Db, contentId: string): Promise<void> {
 export const sqliteSearchIndex: SearchIndex = {
   async write(db, document, seq) {
     await removeDocument(db, document.contentId);
-    await sql`INSERT INTO search_documents (seq, content_id, published_at)
-      VALUES (${seq}, ${document.contentId}, ${document.publishedAt})`.execute(db);
+    await sql`INSERT INTO search_documents (seq, content_id, published_at, language)
+      VALUES (${seq}, ${document.contentId}, ${document.publishedAt}, ${document.language})`.execute(
+      db,
+    );
     const title = document.title.join(' ');
     await sql`INSERT INTO search_index (rowid, title, body, facets) VALUES (
       ${seq}, ${title}, ${document.body.join(' ')}, ${document.facets.join(' ')}
@@ -85,10 +92,21 @@ export const sqliteSearchIndex: SearchIndex = {
   },
 
   async newest(db, match, limit) {
+    // Languages are left to inLanguage: a look-up per match, which a page rarely needs.
     const { rows } = await sql<{ seq: number }>`
       SELECT search_index.rowid AS seq FROM ${matchingRows(match)}
       ORDER BY search_index.rowid DESC LIMIT ${limit}`.execute(db);
-    return rows.map((row) => Number(row.seq));
+    return rows.map((row): IndexMatch => ({ seq: Number(row.seq) }));
+  },
+
+  async inLanguage(db, seqs, language) {
+    if (seqs.length === 0) return new Set();
+    // A JSON array walked with a look-up each: 2–3 times faster than `IN (?, ?, …)` with
+    // 2,000 bound values (0.8 ms against 1.8 ms at 2,000).
+    const { rows } = await sql<{ seq: number }>`
+      SELECT value AS seq FROM json_each(${JSON.stringify(seqs)})
+      WHERE (SELECT language FROM search_documents WHERE seq = value) = ${language}`.execute(db);
+    return new Set(rows.map((row) => Number(row.seq)));
   },
 
   async inTitle(db, match, fromSeq) {

@@ -53,12 +53,12 @@ export async function selectUsersCoveringCountries(
 }
 
 /**
- * A new account is never deactivated, and its time zone follows its country until its owner
- * chooses one. Call inside the save's transaction.
+ * A new account is never deactivated, its time zone follows its country and its admin speaks
+ * the site's language until its owner chooses. Call inside the save's transaction.
  */
 export async function insertUser(
   db: Db,
-  user: Omit<UsersTable, 'deactivated_at' | 'time_zone'>,
+  user: Omit<UsersTable, 'deactivated_at' | 'time_zone' | 'language'>,
   countryLabelIds: string[] = [],
 ): Promise<void> {
   await db.insertInto('users').values(user).execute();

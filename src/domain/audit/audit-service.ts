@@ -7,12 +7,16 @@ import {
 } from '../../db/repositories/audit-repository.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
+import { type AuditSummary, decodeAuditSummary, encodeAuditSummary } from './audit-summary.ts';
+
+export { type AuditSummary, auditSummary, auditSummaryText } from './audit-summary.ts';
 
 export interface AuditEntry {
   action: string;
   subjectType: 'content' | 'user' | 'media' | 'token' | 'label' | 'settings' | 'session';
   subjectId?: string | null;
-  summary: string;
+  /** What was done, as a catalogue code, so the log reads in each administrator's language. */
+  summary: AuditSummary;
 }
 
 /** Records who did what. Call it inside the transaction of the change it describes. */
@@ -25,7 +29,7 @@ export async function recordAudit(db: Db, actor: Actor | null, entry: AuditEntry
     action: entry.action,
     subject_type: entry.subjectType,
     subject_id: entry.subjectId ?? null,
-    summary: entry.summary,
+    summary: encodeAuditSummary(entry.summary),
   });
 }
 
@@ -36,7 +40,8 @@ export interface AuditEvent {
   action: string;
   subjectType: string;
   subjectId: string | null;
-  summary: string;
+  /** Worded by the page: `i18n.t(summary.key, summary.params)`. */
+  summary: AuditSummary;
 }
 
 export const AUDIT_EVENTS_PER_PAGE = 50;
@@ -60,7 +65,7 @@ export async function listAuditEvents(
     action: row.action,
     subjectType: row.subject_type,
     subjectId: row.subject_id,
-    summary: row.summary,
+    summary: decodeAuditSummary(row.summary),
   }));
   return { events, total };
 }

@@ -1,4 +1,5 @@
 import type { UserRole } from '../../db/schema.ts';
+import type { InterfaceLanguage } from '../../lib/i18n/languages.ts';
 
 export type { UserRole };
 
@@ -12,4 +13,6 @@ export interface Actor {
   countryLabelIds: readonly string[];
   /** The IANA zone the admin shows and reads their times in (see users/time-zones.ts). */
   timeZone: string;
+  /** The language the admin speaks to them; null: the site's (see users/account-service.ts). */
+  language: InterfaceLanguage | null;
 }

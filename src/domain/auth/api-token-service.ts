@@ -12,7 +12,7 @@ import {
 import { NotFoundError, UnauthorizedError } from '../../lib/errors.ts';
 import { problem } from '../../lib/problems.ts';
 import { currentTimestamp } from '../../lib/time.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { toActor } from '../users/user-service.ts';
 import { parseInput } from '../validation.ts';
 import type { Actor } from './actor.ts';
@@ -93,7 +93,9 @@ export async function createApiToken(
       action: 'token.create',
       subjectType: 'token',
       subjectId: id,
-      summary: `Created API token “${name}”${expiresAt ? `, expiring ${expiresAt}` : ''}`,
+      summary: expiresAt
+        ? auditSummary('audit.tokenCreatedExpiring', { name, expiresAt })
+        : auditSummary('audit.tokenCreated', { name }),
     });
   });
   return created;
@@ -177,7 +179,7 @@ export async function revokeApiToken(db: Db, actor: Actor, id: string): Promise<
       action: 'token.revoke',
       subjectType: 'token',
       subjectId: id,
-      summary: 'Revoked an API token',
+      summary: auditSummary('audit.tokenRevoked'),
     });
   });
 }

@@ -155,6 +155,11 @@ describeEachDatabase('accounts, sessions, tokens and one-time links', (database)
     const deps = { db, mailer, siteUrl: 'http://site.test' };
     await inviteUser(deps, admin, { email: 'new@example.org', name: 'New', role: 'contributor' });
     assert.equal(mailer.sent[0]?.to, 'new@example.org');
+    assert.equal(mailer.sent[0]?.subject, 'You are invited to the newsroom');
+    assert.match(
+      mailer.sent[0]?.text ?? '',
+      /^Admin invited you to write for the network’s site\./,
+    );
     assert.match(mailer.sent[0]?.text ?? '', /http:\/\/site\.test\/admin\/invitation\?token=/);
     const token = linkIn(mailer.sent[0]);
     await assert.rejects(
@@ -193,6 +198,11 @@ describeEachDatabase('accounts, sessions, tokens and one-time links', (database)
     await requestPasswordReset(deps, { email: 'UMA@example.org' }, '10.4.0.1');
     await deliverQueuedMail(db, mailer);
     assert.equal(mailer.sent.length, 1);
+    assert.equal(mailer.sent[0]?.subject, 'Reset your password');
+    assert.match(
+      mailer.sent[0]?.text ?? '',
+      /^Someone asked to reset the password of this account\./,
+    );
     await redeemLink(db, 'reset', {
       token: linkIn(mailer.sent[0]),
       password: 'a brand new password',

@@ -11,9 +11,10 @@ import { selectUserByEmail, selectUserById } from '../../db/repositories/user-re
 import type { OneTimeLinkPurpose } from '../../db/schema.ts';
 import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import { problem } from '../../lib/problems.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import type { MailQueue } from '../mail/mail-queue.ts';
 import type { MailComposer } from '../mail/mail-sender.ts';
+import { mailTranslators } from '../mail/mail-words.ts';
 import type { MailMessage, Mailer } from '../../lib/mail/mailer.ts';
 import {
   type CreateUserInput,
@@ -34,8 +35,11 @@ import { hashSecret, newSecret } from './secret-token.ts';
  * of either purpose, ends the earlier ones, and setting a password through one ends the rest.
  */
 
+/** How long an invitation link works; the invitation email and the users page say so. */
+export const INVITATION_DAYS = 7;
+
 const LIFETIME_MS: Record<OneTimeLinkPurpose, number> = {
-  invite: 7 * 24 * 60 * 60 * 1000,
+  invite: INVITATION_DAYS * 24 * 60 * 60 * 1000,
   reset: 60 * 60 * 1000,
 };
 
@@ -87,7 +91,7 @@ export async function inviteUser(
   input: Omit<CreateUserInput, 'password'>,
 ): Promise<{ userId: string; link: string }> {
   if (!canOnSite(actor, 'manage-users')) throw new ForbiddenError();
-  const { userId, link, email } = await inTransaction(deps.db, async (db) => {
+  const { userId, link, user } = await inTransaction(deps.db, async (db) => {
     const userId = await createUser(db, { ...input, password: undefined });
     const user = await selectUserById(db, userId);
     const link = await issueLink(db, userId, 'invite', deps.siteUrl);
@@ -95,14 +99,23 @@ export async function inviteUser(
       action: 'user.invite',
       subjectType: 'user',
       subjectId: userId,
-      summary: `Invited ${user?.email} as ${user?.role}`,
+      summary: auditSummary('audit.userInvited', {
+        email: user?.email ?? '',
+        role: user?.role ?? '',
+      }),
     });
-    return { userId, link, email: user?.email ?? '' };
+    return { userId, link, user };
   });
+  // In the site's language: the invited person has not chosen one yet.
+  const i18n = (await mailTranslators(deps.db))(user);
   await deps.mailer.send({
-    to: email,
-    subject: 'You are invited to the newsroom',
-    text: `${actor.name} invited you to write for the network's site.\n\nChoose your password here (the link works once, for 7 days):\n${link}\n`,
+    to: user?.email ?? '',
+    subject: i18n.t('mail.invitation.subject'),
+    text: i18n.t('mail.invitation.text', {
+      inviter: actor.name,
+      link,
+      days: INVITATION_DAYS,
+    }),
   });
   return { userId, link };
 }
@@ -146,10 +159,11 @@ export function composePasswordResetMail(siteUrl: string): MailComposer {
     // A deactivated account gets no link: reactivating it is an administrator's decision.
     if (!user || user.deactivated_at) return null;
     const link = await issueLink(db, user.id, 'reset', siteUrl, now);
+    const i18n = (await mailTranslators(db))(user);
     return {
       to: user.email,
-      subject: 'Reset your password',
-      text: `Someone asked to reset the password of this account. If it was you, choose a new password here (the link works once, for one hour):\n${link}\n\nIf it was not you, ignore this email.`,
+      subject: i18n.t('mail.passwordReset.subject'),
+      text: i18n.t('mail.passwordReset.text', { link }),
     };
   };
 }
@@ -201,7 +215,9 @@ export async function redeemLink(
       action: purpose === 'invite' ? 'user.accept-invite' : 'user.reset-password',
       subjectType: 'user',
       subjectId: link.user_id,
-      summary: purpose === 'invite' ? 'Accepted the invitation' : 'Reset the password',
+      summary: auditSummary(
+        purpose === 'invite' ? 'audit.invitationAccepted' : 'audit.passwordReset',
+      ),
     });
   });
 }

@@ -9,7 +9,7 @@ import {
 import { selectUserByEmail } from '../../db/repositories/user-repository.ts';
 import { UnauthorizedError } from '../../lib/errors.ts';
 import { problem } from '../../lib/problems.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { toActor } from '../users/user-service.ts';
 import { parseInput } from '../validation.ts';
 import type { Actor } from './actor.ts';
@@ -63,7 +63,7 @@ export async function signIn(
     action: 'session.sign-in',
     subjectType: 'session',
     subjectId: user.id,
-    summary: `Signed in from ${ip}`,
+    summary: auditSummary('audit.signedIn', { address: ip }),
   });
   return { actor, sessionSecret, expiresAt };
 }

@@ -25,6 +25,11 @@ export interface ContentSummary {
   /** The last change, ISO timestamp in UTC (the sitemap's `lastmod`). */
   updatedAt: string;
   authorName: string | null;
+  /**
+   * The item's language (BCP 47): a listing in one language may show an item in another (a
+   * group's original where it has no translation), which its view marks with `lang`.
+   */
+  locale: string;
   labels: LabelLink[];
   /** The type's own fields as stored (its definition's schema; organisations as ids). */
   fields: Record<string, unknown>;
@@ -51,7 +56,6 @@ export interface OrganizationMention {
 
 export interface ContentDetail extends ContentSummary {
   bodyHtml: SanitizedHtml;
-  locale: string;
   featuredImage: FeaturedImage | null;
   /** What search engines and shared links show instead of the title and excerpt, when set. */
   metaTitle: string | null;

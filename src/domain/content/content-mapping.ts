@@ -50,6 +50,7 @@ function toSummary(row: ContentRow, labels: LabelLink[]): ContentSummary {
     publishedAt,
     updatedAt: row.updated_at,
     authorName: row.author_name,
+    locale: row.locale,
     labels,
     fields: publicFieldsOf(row),
     startsAt: row.starts_at,
@@ -87,7 +88,6 @@ function toDetail(
   return {
     ...toSummary(row, labels),
     bodyHtml: storedBodyHtml(row.body_html),
-    locale: row.locale,
     featuredImage: featuredImageOf(row, featuredMedia),
     metaTitle: row.meta_title ?? null,
     metaDescription: row.meta_description ?? null,

@@ -9,6 +9,7 @@ import {
 } from '../../db/repositories/content-repository.ts';
 import type { OrganizationLink } from '../../db/repositories/content-organization-repository.ts';
 import { selectLabelIdsOfItem } from '../../db/repositories/editorial-repository.ts';
+import { moveFollowedVersion } from '../../db/repositories/translation-repository.ts';
 import { selectLabel } from '../../db/repositories/label-repository.ts';
 import type { ContentItemsTable, ContentStatus, ContentType } from '../../db/schema.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
@@ -18,6 +19,7 @@ import { slugify, slugPattern } from '../../lib/slug.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { CONTENT_TYPES } from '../content-types/content-type-registry.ts';
 import { parseInput } from '../validation.ts';
+import { getSiteSettings } from '../settings/settings-service.ts';
 import { refreshSearchEntry } from '../search/search-indexing.ts';
 import { checkTypeFields } from './content-fields.ts';
 import { CONTENT_STATUSES } from './content-statuses.ts';
@@ -25,6 +27,7 @@ import { changePublicContent } from './public-content-change.ts';
 import { checkFeaturedImage } from './featured-image-check.ts';
 import { sharingChanges, sharingFieldsSchema } from './item-sharing.ts';
 import { ITEM_LIMITS, LOCALE_TAG_PATTERN, excerptFrom } from './item-limits.ts';
+import { checkLanguageFree, isSameLanguage } from './translation-languages.ts';
 
 const labelRefSchema = z.object({
   kind: z.enum(['country', 'theme']),
@@ -60,11 +63,14 @@ export const contentFieldsSchema = z.object({
 });
 
 const createContentSchema = contentFieldsSchema.extend({
-  locale: localeSchema.default('en'),
+  // Left out: the site's language (see siteContentLanguage).
+  locale: localeSchema.optional(),
   labels: labelsSchema.default([]),
   type: z.enum(CONTENT_TYPES).default('post'),
   status: z.enum(CONTENT_STATUSES).default('draft'),
   translationGroup: z.string().uuid().optional(),
+  /** A translation's: the original's version it was made from (see translation-service.ts). */
+  translatedFromVersion: z.number().int().min(1).optional(),
 });
 
 export type CreateContentInput = z.input<typeof createContentSchema>;
@@ -166,6 +172,14 @@ async function changeItem(
 }
 
 /**
+ * The language an item is written in when nobody said: the site's (its `locale` setting),
+ * which the admin form also offers first.
+ */
+export async function siteContentLanguage(db: Db): Promise<string> {
+  return (await getSiteSettings(db)).locale;
+}
+
+/**
  * Creates a content item. The body is sanitized against the allowlist before it is stored,
  * whoever sent it. Returns the new item's id.
  */
@@ -194,8 +208,9 @@ export async function createContentItem(db: Db, input: CreateContentInput): Prom
     status: fields.status,
     published_at: publicationDate(fields.status, fields.publishedAt),
     author_id: fields.authorId ?? null,
-    locale: fields.locale,
+    locale: fields.locale ?? (await siteContentLanguage(db)),
     translation_group: fields.translationGroup ?? id,
+    translated_from_version: fields.translatedFromVersion ?? null,
     featured_image_url: fields.featuredImage?.url ?? null,
     featured_image_alt: fields.featuredImage?.alt ?? null,
     featured_media_id: fields.featuredMediaId ?? null,
@@ -270,7 +285,18 @@ export async function updateContentItem(
   if (fields.publishedAt !== undefined)
     changes.published_at = toStoredTimestamp(fields.publishedAt);
   if (fields.authorId !== undefined) changes.author_id = fields.authorId;
-  if (fields.locale !== undefined) changes.locale = fields.locale;
+  if (fields.locale !== undefined) {
+    // A group holds one version per language: a translation cannot take another's.
+    if (!isSameLanguage(fields.locale, existing.locale)) {
+      await checkLanguageFree(db, {
+        itemId: id,
+        language: fields.locale,
+        exceptId: id,
+        field: 'locale',
+      });
+    }
+    changes.locale = fields.locale;
+  }
   if (fields.featuredImage !== undefined) {
     changes.featured_image_url = fields.featuredImage?.url ?? null;
     changes.featured_image_alt = fields.featuredImage?.alt ?? null;
@@ -304,6 +330,27 @@ export async function updateContentItem(
   return changeItem(db, id, changes, { labelIds, organizationLinks });
 }
 
+/**
+ * A workflow step's change. The item's words stay, so its translations that said everything
+ * it said still do: their followed version moves on with its own, in the same transaction,
+ * or every step of an original would mark its translations older than it.
+ */
+async function changeStatus(
+  db: Db,
+  existing: ContentItemsTable,
+  changes: Partial<ContentItemsTable>,
+): Promise<ContentItemsTable> {
+  const saved = await changeItem(db, existing.id, changes);
+  if (existing.translation_group === existing.id) {
+    await moveFollowedVersion(db, {
+      group: existing.id,
+      from: existing.version,
+      to: saved.version,
+    });
+  }
+  return saved;
+}
+
 const publishOptionsSchema = contentFieldsSchema.pick({ publishedAt: true });
 
 /**
@@ -320,7 +367,7 @@ export async function publishContentItem(
   const publishedAt = requested
     ? toStoredTimestamp(requested)
     : (existing.published_at ?? currentTimestamp());
-  return changeItem(db, existing.id, {
+  return changeStatus(db, existing, {
     status: publishedAt > currentTimestamp() ? 'scheduled' : 'published',
     published_at: publishedAt,
     review_note: null,
@@ -337,8 +384,7 @@ export async function setItemWorkflowState(
   item: ItemOrId,
   state: { status: 'draft' | 'review'; reviewNote: string | null },
 ): Promise<ContentItemsTable> {
-  const { id } = await requireItem(db, item);
-  return changeItem(db, id, {
+  return changeStatus(db, await requireItem(db, item), {
     status: state.status,
     review_note: state.reviewNote,
     updated_at: currentTimestamp(),
@@ -347,6 +393,22 @@ export async function setItemWorkflowState(
 
 /** Takes an item off every public page, keeping it and its date. Resolves to the item as saved. */
 export async function unpublishContentItem(db: Db, item: ItemOrId): Promise<ContentItemsTable> {
+  return changeStatus(db, await requireItem(db, item), {
+    status: 'unpublished',
+    updated_at: currentTimestamp(),
+  });
+}
+
+/**
+ * Records that a translation says what its original says at `version` (the original's
+ * `version`): the admin stops calling it older than the original. Resolves to the item as saved.
+ */
+export async function setTranslatedFromVersion(
+  db: Db,
+  item: ItemOrId,
+  version: number,
+): Promise<ContentItemsTable> {
   const { id } = await requireItem(db, item);
-  return changeItem(db, id, { status: 'unpublished', updated_at: currentTimestamp() });
+  // Not an edit of its words: `updated_at` (the sitemap's lastmod) stays.
+  return changeItem(db, id, { translated_from_version: version });
 }

@@ -52,9 +52,12 @@ export interface FrontPage extends LeadListing {
   sections: FrontPageSections | null;
 }
 
-async function pageOfStream(db: Db, options: { now: string; page: number; labelId?: string }) {
-  const { now, labelId } = options;
-  const total = await countPublicItems(db, { now, labelId, types: STREAM_TYPES });
+async function pageOfStream(
+  db: Db,
+  options: { now: string; page: number; labelId?: string; language?: string },
+) {
+  const { now, labelId, language } = options;
+  const total = await countPublicItems(db, { now, labelId, language, types: STREAM_TYPES });
   const pageCount = Math.max(1, Math.ceil(total / ITEMS_PER_PAGE));
   if (options.page > pageCount) {
     throw new NotFoundError(
@@ -66,11 +69,18 @@ async function pageOfStream(db: Db, options: { now: string; page: number; labelI
     selectPublicItems(db, {
       now,
       labelId,
+      language,
       types: STREAM_TYPES,
       page: { limit: ITEMS_PER_PAGE, offset: (options.page - 1) * ITEMS_PER_PAGE },
     }),
     isFirstPage
-      ? selectLeadCandidates(db, { now, labelId, types: STREAM_TYPES, limit: LEAD_CANDIDATES })
+      ? selectLeadCandidates(db, {
+          now,
+          labelId,
+          language,
+          types: STREAM_TYPES,
+          limit: LEAD_CANDIDATES,
+        })
       : [],
   ]);
   const pagination: Pagination = {
@@ -107,10 +117,13 @@ function leadAndStream(
   return { lead, items };
 }
 
-/** A country's or a theme's page of its stream, with a lead on page 1. */
+/**
+ * A country's or a theme's page of its stream, with a lead on page 1. With `language`, each
+ * translation group once, in that language where it is published in it (see PublicItemFilter).
+ */
 export async function getLabelListing(
   db: Db,
-  options: { page: number; labelId: string },
+  options: { page: number; labelId: string; language?: string },
 ): Promise<LeadListing> {
   const now = currentTimestamp();
   const { rows, leadRows, pagination } = await pageOfStream(db, { ...options, now });
@@ -141,26 +154,37 @@ function countryOf(row: CountryLatestRow, item: ContentSummary): CountryLatest |
 /**
  * The home page: on page 1 a lead, the stream and the sections (events, the latest
  * publication, a story, each country's latest); later pages the stream alone. One query
- * per part, and the rows of all of them mapped together.
+ * per part, and the rows of all of them mapped together. With `language`, every part shows
+ * each translation group once, as getLabelListing does.
  */
-export async function getFrontPage(db: Db, options: { page: number }): Promise<FrontPage> {
+export async function getFrontPage(
+  db: Db,
+  options: { page: number; language?: string },
+): Promise<FrontPage> {
   const now = currentTimestamp();
+  const { language } = options;
   if (options.page > 1) {
-    const { rows, pagination } = await pageOfStream(db, { now, page: options.page });
+    const { rows, pagination } = await pageOfStream(db, { now, page: options.page, language });
     const summaryOf = await summariesOf(db, rows);
     return { lead: null, items: rows.map(summaryOf), pagination, sections: null };
   }
   const [stream, eventRows, publicationRow] = await Promise.all([
-    pageOfStream(db, { now, page: 1 }),
-    selectFrontPageEvents(db, { now, limit: FRONT_PAGE_EVENTS }),
-    selectNewestOfType(db, { now, type: 'publication', excludeIds: [] }),
+    pageOfStream(db, { now, page: 1, language }),
+    selectFrontPageEvents(db, { now, limit: FRONT_PAGE_EVENTS, language }),
+    selectNewestOfType(db, { now, type: 'publication', excludeIds: [], language }),
   ]);
   // What the stream and its lead candidates show is not repeated below them.
   const shownIds = [...stream.rows, ...stream.leadRows].map((row) => row.id);
   // Three per country: the newest may be the section's story, or another country's pick.
   const [storyRow, countryRows] = await Promise.all([
-    selectNewestOfType(db, { now, type: 'story', excludeIds: shownIds }),
-    selectLatestByCountry(db, { now, types: STREAM_TYPES, excludeIds: shownIds, perCountry: 3 }),
+    selectNewestOfType(db, { now, type: 'story', excludeIds: shownIds, language }),
+    selectLatestByCountry(db, {
+      now,
+      types: STREAM_TYPES,
+      excludeIds: shownIds,
+      perCountry: 3,
+      language,
+    }),
   ]);
   const inSections = new Set([...eventRows, publicationRow, storyRow].map((row) => row?.id));
   const countryPicks = firstPerCountry(countryRows.filter((row) => !inSections.has(row.id)));

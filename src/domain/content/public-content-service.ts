@@ -43,13 +43,18 @@ export function parsePageNumber(raw: unknown): number {
   return parseInput(pageParameterSchema, { page: raw }, { refuse: refusePageNumber }).page;
 }
 
-/** One page of the public stream, newest first; page 1 always exists, even when empty. */
+/**
+ * One page of the public stream, newest first; page 1 always exists, even when empty. With
+ * `language` (here and in the other listings below), each translation group is listed once,
+ * in that language where it is published in it (see PublicItemFilter); without it, every item.
+ */
 export async function getStreamPage(
   db: Db,
-  options: { page: number; labelId?: string },
+  options: { page: number; labelId?: string; language?: string },
 ): Promise<{ items: ContentSummary[]; pagination: Pagination }> {
   const now = currentTimestamp();
-  const total = await countPublicItems(db, { now, labelId: options.labelId, types: STREAM_TYPES });
+  const { labelId, language } = options;
+  const total = await countPublicItems(db, { now, labelId, language, types: STREAM_TYPES });
   const pageCount = Math.max(1, Math.ceil(total / ITEMS_PER_PAGE));
   if (options.page > pageCount) {
     throw new NotFoundError(
@@ -59,7 +64,8 @@ export async function getStreamPage(
   const rows = await selectPublicItems(db, {
     now,
     page: { limit: ITEMS_PER_PAGE, offset: (options.page - 1) * ITEMS_PER_PAGE },
-    labelId: options.labelId,
+    labelId,
+    language,
     types: STREAM_TYPES,
   });
   return {
@@ -80,10 +86,13 @@ export function groupByDay(items: ContentSummary[]): DayGroup[] {
   return groups;
 }
 
-/** A public post by its URL parts; the year and month must match its publication date. */
+/**
+ * A public post by its URL parts; the year and month must match its publication date. Its
+ * neighbours are those of the stream in `language` when given.
+ */
 export async function getPublicPost(
   db: Db,
-  options: { year: string; month: string; slug: string },
+  options: { year: string; month: string; slug: string; language?: string },
 ): Promise<{ post: ContentDetail; older?: ContentSummary; newer?: ContentSummary }> {
   const now = currentTimestamp();
   const row = await selectPublicItemBySlug(db, { now, type: 'post', slug: options.slug });
@@ -97,6 +106,7 @@ export async function getPublicPost(
     publishedAt: row.published_at,
     id: row.id,
     types: STREAM_TYPES,
+    language: options.language,
   });
   const [post] = await toDetails(db, [row]);
   if (!post) throw new NotFoundError(problem('problem.noPostHere'));
@@ -116,9 +126,13 @@ export interface ArchiveMonth {
 }
 
 /** The months with public items in the stream, newest first, with their counts by type. */
-export async function getArchiveMonths(db: Db): Promise<ArchiveMonth[]> {
+export async function getArchiveMonths(
+  db: Db,
+  options: { language?: string } = {},
+): Promise<ArchiveMonth[]> {
   const rows = await countPublicItemsByMonthAndType(db, currentTimestamp(), {
     types: STREAM_TYPES,
+    language: options.language,
   });
   const months = new Map<string, ArchiveMonth>();
   for (const row of rows) {
@@ -145,7 +159,7 @@ export async function getArchiveMonths(db: Db): Promise<ArchiveMonth[]> {
  */
 export async function getArchiveMonth(
   db: Db,
-  options: { year: string; month: string },
+  options: { year: string; month: string; language?: string },
 ): Promise<ContentSummary[]> {
   const year = Number(options.year);
   const month = Number(options.month);
@@ -156,6 +170,7 @@ export async function getArchiveMonth(
     now: currentTimestamp(),
     ...monthRange(year, month),
     types: STREAM_TYPES,
+    language: options.language,
   });
   if (rows.length === 0) throw new NotFoundError(problem('problem.nothingInMonth'));
   return toSummaries(db, rows, { withPictures: true });
@@ -164,20 +179,25 @@ export async function getArchiveMonth(
 /** The newest public items with full bodies, for feeds. */
 export async function getFeedItems(
   db: Db,
-  options: { labelId?: string } = {},
+  options: { labelId?: string; language?: string } = {},
 ): Promise<ContentDetail[]> {
   const rows = await selectPublicItems(db, {
     now: currentTimestamp(),
     page: { limit: FEED_ITEM_COUNT, offset: 0 },
     labelId: options.labelId,
+    language: options.language,
     types: STREAM_TYPES,
   });
   return toDetails(db, rows);
 }
 
 /** Every public item, lightest fields only, for the sitemap. */
-export async function getAllPublicSummaries(db: Db): Promise<ContentSummary[]> {
-  return toSummaries(db, await selectPublicItems(db, { now: currentTimestamp() }));
+export async function getAllPublicSummaries(
+  db: Db,
+  options: { language?: string } = {},
+): Promise<ContentSummary[]> {
+  const now = currentTimestamp();
+  return toSummaries(db, await selectPublicItems(db, { now, language: options.language }));
 }
 
 /** A public item of any type by its slug, with its full body and the organisations it names. */
@@ -202,13 +222,14 @@ export async function getTypePage(
     perPage?: number;
     labelId?: string;
     withPictures?: boolean;
+    language?: string;
   },
 ): Promise<{ items: ContentSummary[]; pagination: Pagination }> {
   const now = currentTimestamp();
   const perPage = options.perPage ?? ITEMS_PER_PAGE;
   const types = [options.type];
-  const { labelId } = options;
-  const total = await countPublicItems(db, { now, types, labelId });
+  const { labelId, language } = options;
+  const total = await countPublicItems(db, { now, types, labelId, language });
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   if (options.page > pageCount) {
     throw new NotFoundError(
@@ -219,6 +240,7 @@ export async function getTypePage(
     now,
     types,
     labelId,
+    language,
     page: { limit: perPage, offset: (options.page - 1) * perPage },
   });
   return {
@@ -228,6 +250,12 @@ export async function getTypePage(
 }
 
 /** Every public item of a type with full bodies (for the few types that are read whole: reports). */
-export async function getAllPublicDetails(db: Db, type: ContentType): Promise<ContentDetail[]> {
-  return toDetails(db, await selectPublicItems(db, { now: currentTimestamp(), types: [type] }));
+export async function getAllPublicDetails(
+  db: Db,
+  type: ContentType,
+  options: { language?: string } = {},
+): Promise<ContentDetail[]> {
+  const now = currentTimestamp();
+  const rows = await selectPublicItems(db, { now, types: [type], language: options.language });
+  return toDetails(db, rows);
 }

@@ -17,7 +17,7 @@ import {
   type ItemAction,
   type ItemFacts,
 } from '../auth/permissions.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import {
   type CreateContentInput,
   type UpdateContentInput,
@@ -53,7 +53,10 @@ import {
  */
 
 /** Fields an author controls; status, author and dates of creation are the workflow's. */
-export type DraftInput = Omit<CreateContentInput, 'status' | 'authorId' | 'translationGroup'>;
+export type DraftInput = Omit<
+  CreateContentInput,
+  'status' | 'authorId' | 'translationGroup' | 'translatedFromVersion'
+>;
 export type EditInput = Omit<UpdateContentInput, 'authorId'>;
 
 /**
@@ -143,7 +146,7 @@ export async function createDraft(
       action: 'content.create',
       subjectType: 'content',
       subjectId: id,
-      summary: `Created “${item.title}”`,
+      summary: auditSummary('audit.itemCreated', { title: item.title }),
     });
     return outcomeOf(item);
   });
@@ -196,7 +199,7 @@ async function applyEdit(
     action: 'content.edit',
     subjectType: 'content',
     subjectId: item.id,
-    summary: `${options.summary} “${item.title}”`,
+    summary: auditSummary('audit.itemEdited', { change: options.summary, title: item.title }),
   });
   return item;
 }
@@ -317,7 +320,7 @@ export async function submitItem(
         action: 'content.submit',
         subjectType: 'content',
         subjectId: id,
-        summary: `Submitted “${submitted.title}” for review`,
+        summary: auditSummary('audit.itemSubmitted', { title: submitted.title }),
       });
       return submitted;
     }),
@@ -347,13 +350,17 @@ export async function approveItem(
       const date =
         publishedAt ?? (before.status === 'unpublished' ? new Date().toISOString() : undefined);
       const approved = await publishContentItem(db, before, date ? { publishedAt: date } : {});
-      const verb =
-        approved.status === 'scheduled' ? `Scheduled for ${approved.published_at}` : 'Published';
       await recordAudit(db, actor, {
         action: approved.status === 'scheduled' ? 'content.schedule' : 'content.publish',
         subjectType: 'content',
         subjectId: id,
-        summary: `${verb}: “${approved.title}”`,
+        summary:
+          approved.status === 'scheduled'
+            ? auditSummary('audit.itemScheduled', {
+                title: approved.title,
+                publishedAt: approved.published_at ?? '',
+              })
+            : auditSummary('audit.itemPublished', { title: approved.title }),
       });
       return approved;
     }),
@@ -386,7 +393,7 @@ export async function sendBackItem(
         action: 'content.send-back',
         subjectType: 'content',
         subjectId: id,
-        summary: `Sent “${returned.title}” back: ${note}`,
+        summary: auditSummary('audit.itemSentBack', { title: returned.title, note }),
       });
       return returned;
     }),
@@ -409,7 +416,7 @@ export async function unpublishItem(
         action: 'content.unpublish',
         subjectType: 'content',
         subjectId: id,
-        summary: `Unpublished “${item.title}”`,
+        summary: auditSummary('audit.itemUnpublished', { title: item.title }),
       });
       return outcomeOf(item);
     }),

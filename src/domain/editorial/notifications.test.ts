@@ -18,6 +18,7 @@ import {
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
 import { createMailer } from '../../lib/mail/create-mailer.ts';
 import type { Actor } from '../auth/actor.ts';
+import { changeOwnLanguage, changeOwnTimeZone } from '../users/account-service.ts';
 import type { Newsroom } from './newsroom.ts';
 import { approveItem, createDraft, sendBackItem, submitItem } from './editorial-service.ts';
 
@@ -180,7 +181,37 @@ describeEachDatabase('workflow emails', (database) => {
     const [message] = await received(1);
     assert.deepEqual(message?.envelopeTo, [contributor.email]);
     assert.equal(message?.subject, 'Scheduled: Coming soon');
-    assert.ok(message?.text.includes(FAR_FUTURE), message?.text);
+    // FAR_FUTURE on the author's clock (they have no country: UTC), named in words.
+    assert.equal(FAR_FUTURE, '2999-01-01T00:00:00.000Z');
+    assert.match(
+      message?.text ?? '',
+      /scheduled to appear on 1 January 2999 at 00:00 \(Coordinated Universal Time\)\./,
+    );
+    assertLinksTo(message, id);
+  });
+
+  it('writes to each person in the language and time zone they chose', async () => {
+    const { nepalEditor, administrator } = fixtures.people;
+    const nabin = await createTestPerson(database().db, {
+      email: 'nabin@example.org',
+      name: 'Nabin Contributor',
+      role: 'contributor',
+    });
+    await changeOwnLanguage(database().db, nabin, { language: 'ne' });
+    await changeOwnTimeZone(database().db, nabin, { timeZone: 'Asia/Kathmandu' });
+    const id = await createItemInStatus(newsroom(), {
+      author: nabin,
+      decider: administrator,
+      status: 'review',
+      input: { title: 'Coming in Nepali', labels: labelRefs(fixtures.labels.nepal) },
+    });
+    sink.clear();
+    await approveItem(newsroom(), nepalEditor, id, { publishedAt: FAR_FUTURE });
+    const [message] = await received(1);
+    assert.deepEqual(message?.envelopeTo, [nabin.email]);
+    // Nepali's digits, on Kathmandu's clock (UTC+5:45).
+    assert.match(message?.text ?? '', /२९९९/);
+    assert.match(message?.text ?? '', /०५:४५/);
     assertLinksTo(message, id);
   });
 

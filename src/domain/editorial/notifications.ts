@@ -4,9 +4,11 @@ import {
   selectUsersCoveringCountries,
 } from '../../db/repositories/user-repository.ts';
 import { selectLabelIdsOfItem } from '../../db/repositories/editorial-repository.ts';
-import type { ContentItemsTable } from '../../db/schema.ts';
+import type { ContentItemsTable, UsersTable } from '../../db/schema.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { MailMessage } from '../../lib/mail/mailer.ts';
+import { mailDateTime, mailTranslators } from '../mail/mail-words.ts';
+import { toActor } from '../users/user-service.ts';
 import type { Newsroom } from './newsroom.ts';
 
 export type WorkflowEvent =
@@ -19,52 +21,74 @@ export function editLink(siteUrl: string, itemId: string): string {
 }
 
 /** Who decides on a submitted item: its countries' editors, or the administrators if it has none. */
-async function deciders(newsroom: Newsroom, item: ContentItemsTable): Promise<string[]> {
+async function deciders(newsroom: Newsroom, item: ContentItemsTable): Promise<UsersTable[]> {
   const { countries } = await selectLabelIdsOfItem(newsroom.db, item.id);
-  const users =
-    countries.length > 0
-      ? await selectUsersCoveringCountries(newsroom.db, 'editor', countries)
-      : (await selectUsers(newsroom.db)).filter((user) => user.role === 'administrator');
-  return users.map((user) => user.email);
+  return countries.length > 0
+    ? selectUsersCoveringCountries(newsroom.db, 'editor', countries)
+    : (await selectUsers(newsroom.db)).filter((user) => user.role === 'administrator');
 }
 
-async function authorEmail(newsroom: Newsroom, item: ContentItemsTable): Promise<string[]> {
+async function authorOf(newsroom: Newsroom, item: ContentItemsTable): Promise<UsersTable[]> {
   if (!item.author_id) return [];
   const author = await selectUserById(newsroom.db, item.author_id);
-  return author ? [author.email] : [];
+  return author ? [author] : [];
 }
 
+/** Each email in its recipient's language (see mail-words.ts). */
 async function messagesFor(newsroom: Newsroom, event: WorkflowEvent): Promise<MailMessage[]> {
   const { item, actor } = event;
   const link = editLink(newsroom.siteUrl, item.id);
+  const translatorOf = await mailTranslators(newsroom.db);
+  const { title } = item;
   switch (event.kind) {
     case 'submitted':
       return (await deciders(newsroom, item))
-        .filter((email) => email !== actor.email)
-        .map((to) => ({
-          to,
-          subject: `For review: ${item.title}`,
-          text: `${actor.name} submitted “${item.title}” for review.\n\nReview it: ${link}\n`,
-        }));
+        .filter((user) => user.email !== actor.email)
+        .map((user) => {
+          const i18n = translatorOf(user);
+          return {
+            to: user.email,
+            subject: i18n.t('mail.review.submitted.subject', { title }),
+            text: i18n.t('mail.review.submitted.text', { author: actor.name, title, link }),
+          };
+        });
     case 'sent-back':
-      return (await authorEmail(newsroom, item)).map((to) => ({
-        to,
-        subject: `Sent back: ${item.title}`,
-        text: `${actor.name} sent “${item.title}” back to you with this note:\n\n${event.note}\n\nEdit it: ${link}\n`,
-      }));
+      return (await authorOf(newsroom, item)).map((user) => {
+        const i18n = translatorOf(user);
+        return {
+          to: user.email,
+          subject: i18n.t('mail.review.sentBack.subject', { title }),
+          text: i18n.t('mail.review.sentBack.text', {
+            editor: actor.name,
+            title,
+            note: event.note,
+            link,
+          }),
+        };
+      });
     case 'approved': {
-      const when =
-        item.status === 'scheduled'
-          ? `is scheduled to appear on ${item.published_at}`
-          : 'is now published';
-      return (await authorEmail(newsroom, item))
-        .filter((email) => email !== actor.email)
-        .map((to) => ({
-          to,
-          subject:
-            item.status === 'scheduled' ? `Scheduled: ${item.title}` : `Published: ${item.title}`,
-          text: `${actor.name} approved “${item.title}”: it ${when}.\n\n${link}\n`,
-        }));
+      const authors = (await authorOf(newsroom, item)).filter((user) => user.email !== actor.email);
+      return Promise.all(
+        authors.map(async (user) => {
+          const i18n = translatorOf(user);
+          const editor = actor.name;
+          if (item.status !== 'scheduled' || !item.published_at) {
+            return {
+              to: user.email,
+              subject: i18n.t('mail.review.published.subject', { title }),
+              text: i18n.t('mail.review.published.text', { editor, title, link }),
+            };
+          }
+          // When it appears, on the author's own clock.
+          const { timeZone } = await toActor(newsroom.db, user);
+          const date = mailDateTime(i18n, item.published_at, timeZone);
+          return {
+            to: user.email,
+            subject: i18n.t('mail.review.scheduled.subject', { title }),
+            text: i18n.t('mail.review.scheduled.text', { editor, title, date, link }),
+          };
+        }),
+      );
     }
   }
 }

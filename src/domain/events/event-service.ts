@@ -33,11 +33,16 @@ export interface EventsPage {
 
 /**
  * A page of `/events`: the upcoming events on the first page, then the past ones, which
- * are the ones that pile up and are paginated.
+ * are the ones that pile up and are paginated. With `language`, each translation group once,
+ * in that language where it is published in it (see PublicItemFilter).
  */
-export async function getEventsPage(db: Db, options: { page: number }): Promise<EventsPage> {
+export async function getEventsPage(
+  db: Db,
+  options: { page: number; language?: string },
+): Promise<EventsPage> {
   const now = currentTimestamp();
-  const total = await countPastEvents(db, { now });
+  const { language } = options;
+  const total = await countPastEvents(db, { now, language });
   const pageCount = Math.max(1, Math.ceil(total / PAST_EVENTS_PER_PAGE));
   if (options.page > pageCount) {
     throw new NotFoundError(
@@ -45,9 +50,12 @@ export async function getEventsPage(db: Db, options: { page: number }): Promise<
     );
   }
   const [upcomingRows, pastRows] = await Promise.all([
-    options.page === 1 ? selectUpcomingEvents(db, { now, limit: UPCOMING_EVENTS_LIMIT }) : [],
+    options.page === 1
+      ? selectUpcomingEvents(db, { now, limit: UPCOMING_EVENTS_LIMIT, language })
+      : [],
     selectPastEvents(db, {
       now,
+      language,
       limit: PAST_EVENTS_PER_PAGE,
       offset: (options.page - 1) * PAST_EVENTS_PER_PAGE,
     }),
@@ -60,11 +68,18 @@ export async function getEventsPage(db: Db, options: { page: number }): Promise<
   };
 }
 
-/** The events of the calendar feed, with bodies and organisers, the latest start first. */
-export async function getCalendarEvents(db: Db): Promise<ContentDetail[]> {
+/**
+ * The events of the calendar feed, with bodies and organisers, the latest start first; with
+ * `language`, each translation group once.
+ */
+export async function getCalendarEvents(
+  db: Db,
+  options: { language?: string } = {},
+): Promise<ContentDetail[]> {
   const rows = await selectCalendarEvents(db, {
     now: currentTimestamp(),
     limit: CALENDAR_EVENT_LIMIT,
+    language: options.language,
   });
   return toDetails(db, rows);
 }

@@ -33,8 +33,12 @@ export function toMediaItem(row: MediaTable): MediaItem {
   };
 }
 
+/** A size in megabytes to one decimal: 23.4, 20. */
+export function megabytesOf(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
+}
+
 /** "23.4 MB", "20 MB": one decimal, none when it would be zero. */
 export function formatMegabytes(bytes: number): string {
-  const megabytes = Math.round((bytes / (1024 * 1024)) * 10) / 10;
-  return `${megabytes} MB`;
+  return `${megabytesOf(bytes)} MB`;
 }

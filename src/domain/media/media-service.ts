@@ -21,13 +21,13 @@ import { problem } from '../../lib/problems.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canCreateContent } from '../auth/permissions.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
 import { parseInput } from '../validation.ts';
 import { detectAcceptedType } from './detect-file-type.ts';
 import { cleanImageOriginal } from './image-originals.ts';
 import { readImageFacts, renderWebpVariants } from './image-variants.ts';
-import { formatMegabytes, toMediaItem } from './media-mapping.ts';
+import { formatMegabytes, megabytesOf, toMediaItem } from './media-mapping.ts';
 import { originalNameFor, variantNameFor } from './media-names.ts';
 import { MediaFileBatch } from './media-storage.ts';
 import {
@@ -174,7 +174,11 @@ export async function uploadMedia(
         action: 'media.upload',
         subjectType: 'media',
         subjectId: row.id,
-        summary: `Uploaded ${row.original_name} (${ACCEPTED_MEDIA_TYPES[row.mime_type as AcceptedMimeType].label}, ${formatMegabytes(row.byte_size)})`,
+        summary: auditSummary('audit.mediaUploaded', {
+          name: row.original_name,
+          format: ACCEPTED_MEDIA_TYPES[row.mime_type as AcceptedMimeType].label,
+          megabytes: megabytesOf(row.byte_size),
+        }),
       });
     });
   } catch (error) {
@@ -204,7 +208,7 @@ export async function updateMediaAlt(
       action: 'media.alt',
       subjectType: 'media',
       subjectId: id,
-      summary: `Changed the alt text of ${row.original_name}`,
+      summary: auditSummary('audit.mediaAltChanged', { name: row.original_name }),
     });
   });
   return toMediaItem({ ...row, alt: cleanAlt });

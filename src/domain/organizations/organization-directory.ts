@@ -77,11 +77,16 @@ function isMemberOrPartner(entry: OrganizationEntry): boolean {
 /**
  * Every public organisation, grouped: members and partners by country, then those without a
  * country, then donors and others. The network has tens of organisations, not thousands, so
- * the directory is one page: a country's group is never split across pages.
+ * the directory is one page: a country's group is never split across pages. With `language`,
+ * an organisation described in several languages is listed once (see PublicItemFilter).
  */
-export async function getOrganizationDirectory(db: Db): Promise<OrganizationDirectory> {
+export async function getOrganizationDirectory(
+  db: Db,
+  options: { language?: string } = {},
+): Promise<OrganizationDirectory> {
+  const { language } = options;
   const [rows, countries] = await Promise.all([
-    selectPublicItems(db, { now: currentTimestamp(), types: ['organization'] }),
+    selectPublicItems(db, { now: currentTimestamp(), types: ['organization'], language }),
     listLabels(db, 'country'),
   ]);
   const entries = (await toSummaries(db, rows)).map(toEntry).sort(byAcronym);
@@ -130,15 +135,18 @@ function mentionRoleOf(role: string): MentionRole {
 /**
  * The public items that name an organisation, grouped by the role they give it ("Partner in",
  * "Signatory of" … "Mentioned in"), each group newest first. Empty for an unknown slug.
+ * With `language`, an item and its translations are listed once (see PublicItemFilter).
  */
 export async function getOrganizationMentions(
   db: Db,
   organizationSlug: string,
+  options: { language?: string } = {},
 ): Promise<OrganizationMentions[]> {
   const rows = await selectPublicItemsNaming(db, {
     organizationSlug,
     now: currentTimestamp(),
     limit: MENTIONS_LIMIT,
+    language: options.language,
   });
   const summaries = await toSummaries(db, rows);
   const groups = new Map<MentionRole, ContentSummary[]>();

@@ -12,7 +12,7 @@ import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
 import { hashSecret, newSecret } from '../auth/secret-token.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { toDetails } from '../content/content-mapping.ts';
 import type { ContentDetail } from '../content/content-item.ts';
 import { getDeskItem } from '../editorial/editorial-service.ts';
@@ -95,7 +95,7 @@ export async function createPreviewLink(
       action: 'content.preview-link',
       subjectType: 'content',
       subjectId: item.id,
-      summary: `Shared a preview of “${item.title}” until ${expiresAt}`,
+      summary: auditSummary('audit.previewShared', { title: item.title, expiresAt }),
     });
   });
   return { path: `${PREVIEW_LINK_PREFIX}${token}`, expiresAt };
@@ -118,7 +118,7 @@ export async function revokePreviewLinks(
       action: 'content.preview-link-revoke',
       subjectType: 'content',
       subjectId: item.id,
-      summary: `Revoked ${revoked} preview link(s) of “${item.title}”`,
+      summary: auditSummary('audit.previewsRevoked', { count: revoked, title: item.title }),
     });
     return revoked;
   });

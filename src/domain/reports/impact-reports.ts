@@ -52,10 +52,14 @@ export function toImpactReport(item: ContentDetail): ImpactReport {
 
 /**
  * Every public report, newest year first and then by country name. There are a few a year,
- * so they are read whole and summed in memory.
+ * so they are read whole and summed in memory. With `language`, a report and its
+ * translations count once (see PublicItemFilter); without it, each version is a report.
  */
-export async function getImpactReports(db: Db): Promise<ImpactReport[]> {
-  const items = await getAllPublicDetails(db, 'report');
+export async function getImpactReports(
+  db: Db,
+  options: { language?: string } = {},
+): Promise<ImpactReport[]> {
+  const items = await getAllPublicDetails(db, 'report', options);
   return items
     .map(toImpactReport)
     .sort((a, b) => b.fields.year - a.fields.year || a.country.name.localeCompare(b.country.name));

@@ -27,6 +27,7 @@ const COMMON_WORDS = new Set(
 export async function getRelatedItems(
   db: Db,
   item: Pick<ContentSummary, 'id' | 'title' | 'labels'>,
+  options: { language?: string } = {},
 ): Promise<ContentSummary[]> {
   const now = currentTimestamp();
   const terms = parseSearchQuery(item.title)
@@ -40,7 +41,11 @@ export async function getRelatedItems(
   const ids = await selectMostRelevant(
     db,
     { mode: 'any', terms, facets, now, excludeContentId: item.id },
-    RELATED_ITEM_COUNT,
+    // Spares for those left out below: the item's own translations, and with `language`
+    // the versions that do not represent their group in it (see PublicItemFilter).
+    RELATED_ITEM_COUNT * 3,
   );
-  return toSummaries(db, await selectPublicItemsByIds(db, { ids, now }));
+  const { language } = options;
+  const rows = await selectPublicItemsByIds(db, { ids, now, language, exceptGroupOf: item.id });
+  return toSummaries(db, rows.slice(0, RELATED_ITEM_COUNT));
 }

@@ -5,12 +5,14 @@ import { htmlToText } from '../../lib/sanitize-body-html.ts';
 import { calendarDay } from '../../lib/time.ts';
 import { contentTypeDefinition } from '../content-types/content-type-registry.ts';
 import { MAX_DOCUMENT_TOKENS, indexTokens } from './search-tokens.ts';
+import { wordFormLanguageOf } from './word-forms/word-form-languages.ts';
 
 /**
  * Bump when tokens or documents change shape: a site whose index was built by another
- * version rebuilds it on start (see ensureSearchIndexCurrent).
+ * version rebuilds it on start (see ensureSearchIndexCurrent), and `inspir reindex` does it
+ * by hand. 2: word forms folded by the item's language, and the language kept to rank by.
  */
-export const SEARCH_INDEX_VERSION = '1';
+export const SEARCH_INDEX_VERSION = '2';
 
 /** A document's tokens stop at this many bytes, well inside PostgreSQL's 1 MB per tsvector. */
 const MAX_DOCUMENT_BYTES = 400_000;
@@ -27,6 +29,11 @@ export interface SearchDocumentParts {
   labels: { id: string; name: string }[];
   /** The organisations it names: their names and acronyms are words it can be found by. */
   organizations: { title: string; fields: string }[];
+}
+
+/** A BCP 47 tag's language, as the index keeps it to rank by: `ne-NP` → `ne`, `FIL` → `fil`. */
+export function primaryLanguageOf(locale: string): string {
+  return (locale.split('-')[0] ?? '').toLowerCase();
 }
 
 export function isIndexable(item: ContentItemsTable): boolean {
@@ -67,7 +74,8 @@ export function buildSearchDocument(
   parts: SearchDocumentParts,
 ): SearchDocument {
   const extra = typeText(item);
-  const title = indexTokens([item.title, ...extra.title].join(' '));
+  const wordLanguage = wordFormLanguageOf(item.locale);
+  const title = indexTokens([item.title, ...extra.title].join(' '), wordLanguage);
   const bodyText = [
     item.excerpt,
     htmlToText(item.body_html),
@@ -82,8 +90,9 @@ export function buildSearchDocument(
   return {
     contentId: item.id,
     publishedAt: item.published_at,
+    language: primaryLanguageOf(item.locale),
     title,
-    body: withinBudget(indexTokens(bodyText), titleBytes),
+    body: withinBudget(indexTokens(bodyText, wordLanguage), titleBytes),
     facets: [
       facetOf.type(item.type),
       facetOf.year(calendarDay(item.published_at).slice(0, 4)),

@@ -8,14 +8,16 @@ import {
 } from '../../db/repositories/search-repository.ts';
 import type { ContentType, LabelKind, LabelsTable } from '../../db/schema.ts';
 import { BadRequestError, NotFoundError } from '../../lib/errors.ts';
+import type { InterfaceLanguage } from '../../lib/i18n/languages.ts';
 import { type Problem, problem } from '../../lib/problems.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { isContentType } from '../content-types/content-type-registry.ts';
 import { toSummaries } from '../content/content-mapping.ts';
 import type { ContentSummary, Pagination } from '../content/content-item.ts';
-import { facetOf } from './search-document.ts';
+import { facetOf, primaryLanguageOf } from './search-document.ts';
 import { normalizeSearchQuery, parseSearchQuery, type SearchTerm } from './search-query.ts';
 import { highlightText, plainTextOfBody, snippetOf, type TextSegment } from './search-snippet.ts';
+import { wordFormLanguageOf } from './word-forms/word-form-languages.ts';
 
 export const SEARCH_RESULTS_PER_PAGE = 10;
 
@@ -27,6 +29,8 @@ export interface SearchRequest {
   type?: string;
   year?: string;
   page: number;
+  /** The reader's language (the page's): items in it come first. None: no preference. */
+  language?: InterfaceLanguage;
 }
 
 /** The filters of a search, checked: labels found, type known, year a year. */
@@ -140,18 +144,21 @@ async function resultsOf(
   return summaries.map((item, index) => {
     const row = rows[index];
     const text = row ? plainTextOfBody(row.body_html) || row.excerpt : item.excerpt;
+    // Marked as the index folded them: by the rules of the item's own language.
+    const language = wordFormLanguageOf(row?.locale ?? '');
     return {
       item,
-      title: highlightText(item.title, options.terms),
-      snippet: snippetOf(text, options.terms),
+      title: highlightText(item.title, options.terms, language),
+      snippet: snippetOf(text, options.terms, language),
     };
   });
 }
 
 /**
- * Searches every public item: the words of the query (all of them; phrases in quotes), within
- * the filters, best matches first with title matches above body matches. Any query text is
- * safe; filters that name nothing on the site are a bad request.
+ * Searches every public item: the words of the query (all of them, in any of their forms;
+ * phrases in quotes), within the filters, best matches first: items in the reader's language
+ * (`request.language`) above the others, and within each, title matches above body matches.
+ * Any query text is safe; filters that name nothing on the site are a bad request.
  */
 export async function searchSite(db: Db, request: SearchRequest): Promise<SearchOutcome> {
   const now = currentTimestamp();
@@ -165,6 +172,7 @@ export async function searchSite(db: Db, request: SearchRequest): Promise<Search
     ? await selectSearchMatches(db, match, {
         limit: perPage,
         offset: (request.page - 1) * perPage,
+        language: request.language && primaryLanguageOf(request.language),
       })
     : { count: 0, isCapped: false, ids: [] };
   const total = found.count;

@@ -1,12 +1,7 @@
 import { decodeHTML } from 'entities';
 import type { SearchTerm } from './search-query.ts';
-import {
-  UNSPACED_SPLIT,
-  WORD_RUN,
-  foldForSearch,
-  isUnspacedScript,
-  wordForm,
-} from './search-tokens.ts';
+import { UNSPACED_SPLIT, WORD_RUN, foldForSearch, isUnspacedScript } from './search-tokens.ts';
+import { type WordFormLanguage, wordFormIn } from './word-forms/word-form-languages.ts';
 
 /** A piece of shown text, marked when it is what the reader searched for. */
 export interface TextSegment {
@@ -22,17 +17,19 @@ export function plainTextOfBody(html: string): string {
 }
 
 interface Matchers {
-  /** Spaced words in their index form (see wordForm). */
+  /** Spaced words in their index forms, every language's (see SearchTerm.forms). */
   words: Set<string>;
   /** Folded runs of unspaced scripts, found anywhere inside a run. */
   fragments: string[];
+  /** The rules the text's own words fold by: its item's language, as the index folded it. */
+  language: WordFormLanguage;
 }
 
-function matchersOf(terms: SearchTerm[]): Matchers {
-  const matchers: Matchers = { words: new Set(), fragments: [] };
+function matchersOf(terms: SearchTerm[], language: WordFormLanguage): Matchers {
+  const matchers: Matchers = { words: new Set(), fragments: [], language };
   for (const term of terms) {
     if (term.isUnspaced) matchers.fragments.push(term.text);
-    else for (const token of term.tokens) matchers.words.add(token);
+    else for (const token of term.forms.flat()) matchers.words.add(token);
   }
   return matchers;
 }
@@ -76,7 +73,7 @@ function matchRanges(
             );
           }
         }
-      } else if (part && matchers.words.has(wordForm(folded))) {
+      } else if (part && matchers.words.has(wordFormIn(folded, matchers.language))) {
         ranges.push([offset, offset + part.length]);
       }
       offset += part.length;
@@ -113,10 +110,15 @@ function segmentsOf(
   return segments;
 }
 
-/** The whole text with the matching words marked (titles). */
-export function highlightText(text: string, terms: SearchTerm[]): TextSegment[] {
+/** The whole text (a title) with the matching words marked; `language`: the text's rules. */
+export function highlightText(
+  text: string,
+  terms: SearchTerm[],
+  language: WordFormLanguage = 'other',
+): TextSegment[] {
   const normalized = text.normalize('NFC');
-  return segmentsOf(normalized, matchRanges(normalized, matchersOf(terms)), 0, normalized.length);
+  const ranges = matchRanges(normalized, matchersOf(terms, language));
+  return segmentsOf(normalized, ranges, 0, normalized.length);
 }
 
 const SNIPPET_LENGTH = 220;
@@ -145,10 +147,15 @@ function characterBoundary(text: string, at: number, direction: -1 | 1): number 
 /**
  * About 220 characters of the text around its first match, matches marked, cut at spaces
  * with an ellipsis where text was left out; the opening when nothing in it matches.
+ * `language`: the rules the text's words fold by (its item's language).
  */
-export function snippetOf(text: string, terms: SearchTerm[]): TextSegment[] {
+export function snippetOf(
+  text: string,
+  terms: SearchTerm[],
+  language: WordFormLanguage = 'other',
+): TextSegment[] {
   const normalized = text.normalize('NFC');
-  const matchers = matchersOf(terms);
+  const matchers = matchersOf(terms, language);
   const firstMatch = matchRanges(normalized, matchers, {
     from: 0,
     to: normalized.length,

@@ -10,9 +10,9 @@ import {
   indexTokens,
   isUnspacedScript,
   queryGrams,
-  wordForm,
   tokenGroups,
 } from './search-tokens.ts';
+import { withoutPlural } from './word-forms/word-form-languages.ts';
 
 /** Whether `part` appears inside `whole` as consecutive items. */
 function isContiguousRun(whole: string[], part: string[]): boolean {
@@ -230,7 +230,7 @@ describe('gramsOf and queryGrams', () => {
   });
 });
 
-describe('wordForm', () => {
+describe('English word forms', () => {
   it('folds English plurals onto their word, on both sides of a match', () => {
     const pairs = [
       ['pensions', 'pension'],
@@ -238,13 +238,13 @@ describe('wordForm', () => {
       ['policies', 'policy'],
       ['allowances', 'allowance'],
     ];
-    for (const [plural, word] of pairs) assert.equal(wordForm(plural ?? ''), word);
+    for (const [plural, word] of pairs) assert.equal(withoutPlural(plural ?? ''), word);
     assert.deepEqual(indexTokens('Pensions for workers'), indexTokens('pension for worker'));
   });
 
   it('leaves words ending in s that are not plurals, and short words, as they are', () => {
     for (const word of ['status', 'crisis', 'access', 'bonus', 'gas', 'ties', 'is']) {
-      assert.equal(wordForm(word), word);
+      assert.equal(withoutPlural(word), word);
     }
   });
 });

@@ -1,12 +1,15 @@
+import { type WordFormLanguage, wordFormIn } from './word-forms/word-form-languages.ts';
+
 /**
  * How text becomes search tokens, for the index and for queries alike. Both engines are fed
  * these tokens ready-made (SQLite's FTS5 splits them on spaces, PostgreSQL receives a built
  * tsvector), so matching is decided here, once, and behaves the same on either.
  *
  * - Case and Latin diacritics are folded: `Café` and `cafe` are one token.
- * - Plurals of Latin-script words are folded: `pensions` and `policies` are the tokens of
- *   `pension` and `policy`. Whole words are matched, never beginnings: a prefix query makes
- *   FTS5 merge the lists of every word it begins (5–20 ms at 100,000 items).
+ * - Word forms are folded by the rules of the item's language (see word-forms/): `pensions`
+ *   is kept as `pension`, Nepali `श्रमिकहरू` as `श्रमिक`, Indonesian `pekerjaan` as `kerja`.
+ *   Whole words are matched, never beginnings: a prefix query makes FTS5 merge the lists of
+ *   every word it begins (5–20 ms at 100,000 items).
  * - Letters, digits and combining marks make words, so Devanagari and Bengali vowel signs stay
  *   inside their words; everything else separates.
  * - Scripts written without spaces between words (Khmer, Thai, Lao, Myanmar, Chinese, Japanese)
@@ -71,29 +74,10 @@ export function gramsOf(run: string): string[] {
   return characters.map((_, index) => characters.slice(index, index + GRAM_LENGTH).join(''));
 }
 
-const PLURAL_FOLDS: [RegExp, string][] = [
-  // policies → policy, but not series or ties.
-  [/^([a-z]{3,}[^aeiou])ies$/, '$1y'],
-  // pensions → pension, workers → worker; not status, crisis, bonus, access.
-  [/^([a-z]{3,}[^isu])s$/, '$1'],
-];
-
-/**
- * A folded Latin-script word in the form the index keeps: its plural ending dropped. A crude
- * stemmer on purpose: one rule for the network's English, harmless for its Indonesian and
- * Filipino (which mark plurals otherwise), and the same on both sides of every match.
- */
-export function wordForm(word: string): string {
-  for (const [pattern, replacement] of PLURAL_FOLDS) {
-    if (pattern.test(word)) return word.replace(pattern, replacement);
-  }
-  return word;
-}
-
 /** One word run split into its spaced and unspaced parts, in order. */
 export interface TokenGroup {
   isUnspaced: boolean;
-  /** The folded text of the part; for a spaced word, its wordForm. */
+  /** The folded text of the part (a spaced word not yet in its word form). */
   text: string;
 }
 
@@ -104,7 +88,7 @@ export function tokenGroups(text: string): TokenGroup[] {
     for (const part of run.split(UNSPACED_SPLIT)) {
       if (!part) continue;
       const isUnspaced = isUnspacedScript(part);
-      groups.push({ isUnspaced, text: isUnspaced ? part : wordForm(part) });
+      groups.push({ isUnspaced, text: part });
     }
   }
   return groups;
@@ -114,12 +98,12 @@ export function capToken(token: string): string {
   return token.length > MAX_TOKEN_LENGTH ? [...token].slice(0, MAX_TOKEN_LENGTH).join('') : token;
 }
 
-/** The tokens the index stores for a text, in order. */
-export function indexTokens(text: string): string[] {
+/** The tokens the index stores for a text in `language` (its word forms' rules), in order. */
+export function indexTokens(text: string, language: WordFormLanguage = 'other'): string[] {
   const tokens: string[] = [];
   for (const group of tokenGroups(text)) {
     if (group.isUnspaced) tokens.push(...gramsOf(group.text));
-    else tokens.push(capToken(group.text));
+    else tokens.push(capToken(wordFormIn(group.text, language)));
   }
   return tokens;
 }

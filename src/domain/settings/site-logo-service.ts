@@ -8,7 +8,7 @@ import { ForbiddenError } from '../../lib/errors.ts';
 import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canOnSite } from '../auth/permissions.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
 import { renderLogo } from './logo-image.ts';
 import { type SiteLogo, getSiteSettings } from './settings-service.ts';
@@ -55,7 +55,9 @@ export async function changeSiteLogo(
     await recordAudit(trx, actor, {
       action: 'settings.logo',
       subjectType: 'settings',
-      summary: `Uploaded a new logo (${logo.renditions.map((r) => `${r.width}×${r.height}`).join(', ')})`,
+      summary: auditSummary('audit.logoUploaded', {
+        sizes: logo.renditions.map((r) => `${r.width}×${r.height}`).join(', '),
+      }),
     });
   });
   return logo;
@@ -71,7 +73,7 @@ export async function changeLogoShowsName(db: Db, actor: Actor, showsName: boole
     await recordAudit(trx, actor, {
       action: 'settings.logo',
       subjectType: 'settings',
-      summary: showsName ? 'The logo stands for the name' : 'The name is written beside the logo',
+      summary: auditSummary(showsName ? 'audit.logoStandsForName' : 'audit.nameBesideLogo'),
     });
   });
 }
@@ -85,7 +87,7 @@ export async function removeSiteLogo(db: Db, actor: Actor): Promise<void> {
     await recordAudit(trx, actor, {
       action: 'settings.logo',
       subjectType: 'settings',
-      summary: 'Removed the logo',
+      summary: auditSummary('audit.logoRemoved'),
     });
   });
 }

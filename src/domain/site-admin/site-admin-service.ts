@@ -5,7 +5,7 @@ import { ForbiddenError, NotFoundError } from '../../lib/errors.ts';
 import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canOnSite } from '../auth/permissions.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
 import { type Label, createLabel, listLabels } from '../labels/label-service.ts';
 import { type SettingsInput, updateSiteSettings } from '../settings/settings-service.ts';
@@ -29,7 +29,7 @@ export async function addLabel(
       action: 'label.create',
       subjectType: 'label',
       subjectId: label.id,
-      summary: `Created the ${label.kind} “${label.name}”`,
+      summary: auditSummary('audit.labelCreated', { kind: label.kind, name: label.name }),
     });
     return label;
   });
@@ -58,7 +58,14 @@ export async function changeLabel(
       action: 'label.change',
       subjectType: 'label',
       subjectId: id,
-      summary: `Changed the ${existing.kind} “${existing.name}”${existing.name === fields.name ? '' : ` to “${fields.name}”`}`,
+      summary:
+        existing.name === fields.name
+          ? auditSummary('audit.labelChanged', { kind: existing.kind, name: existing.name })
+          : auditSummary('audit.labelRenamed', {
+              kind: existing.kind,
+              name: existing.name,
+              newName: fields.name,
+            }),
     });
   });
   const label = (await listLabels(db)).find((candidate) => candidate.id === id);
@@ -77,7 +84,7 @@ export async function changeSiteSettings(
     await recordAudit(trx, actor, {
       action: 'settings.change',
       subjectType: 'settings',
-      summary: `Changed the site settings: ${Object.keys(input).join(', ')}`,
+      summary: auditSummary('audit.settingsChanged', { fields: Object.keys(input).join(', ') }),
     });
   });
 }

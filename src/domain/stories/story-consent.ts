@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import { problem } from '../../lib/problems.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { unpublishContentItem, updateContentItem } from '../content/content-service.ts';
 import type { StoryFields } from '../content-types/story-fields.ts';
 import { type SaveOutcome, getDeskItem } from '../editorial/editorial-service.ts';
@@ -40,7 +40,10 @@ export async function withdrawStoryConsent(
       action: 'story.withdraw-consent',
       subjectType: 'content',
       subjectId: id,
-      summary: `Consent withdrawn for “${saved.title}”${wasPublic ? '; unpublished' : ''}`,
+      summary: auditSummary(
+        wasPublic ? 'audit.consentWithdrawnUnpublished' : 'audit.consentWithdrawn',
+        { title: saved.title },
+      ),
     });
     return { id: saved.id, slug: saved.slug, status: saved.status, version: saved.version };
   });

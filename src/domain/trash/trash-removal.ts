@@ -12,7 +12,7 @@ import { ConflictError, ForbiddenError } from '../../lib/errors.ts';
 import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canRemoveForGood } from '../auth/permissions.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
 import { getSiteSettings } from '../settings/settings-service.ts';
 
@@ -53,7 +53,10 @@ export async function removeForGood(
     await recordAudit(trx, actor, {
       action: 'trash.remove',
       subjectType: 'content',
-      summary: `Removed ${itemIds.length} item(s) and ${rows.length} upload(s) for good`,
+      summary: auditSummary('audit.removedForGood', {
+        items: itemIds.length,
+        uploads: rows.length,
+      }),
     });
     return rows;
   });

@@ -14,7 +14,7 @@ import { problem } from '../../lib/problems.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import type { Actor } from '../auth/actor.ts';
 import { canOnItem, canTrashItem, type ItemFacts } from '../auth/permissions.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
 import { canEditMedia } from '../media/media-service.ts';
 import { refreshSearchEntry } from '../search/search-indexing.ts';
@@ -71,7 +71,7 @@ export async function trashItem(db: Db, actor: Actor, id: string): Promise<Conte
         action: 'content.trash',
         subjectType: 'content',
         subjectId: id,
-        summary: `Moved “${item.title}” to the trash`,
+        summary: auditSummary('audit.itemTrashed', { title: item.title }),
       });
       return saved;
     });
@@ -91,7 +91,7 @@ export async function restoreItem(db: Db, actor: Actor, id: string): Promise<Con
         action: 'content.restore',
         subjectType: 'content',
         subjectId: id,
-        summary: `Restored “${item.title}” from the trash`,
+        summary: auditSummary('audit.itemRestored', { title: item.title }),
       });
       return saved;
     });
@@ -138,7 +138,7 @@ export async function trashMedia(
       action: 'media.trash',
       subjectType: 'media',
       subjectId: id,
-      summary: `Moved ${row.original_name} to the trash`,
+      summary: auditSummary('audit.mediaTrashed', { name: row.original_name }),
     });
   });
 }
@@ -152,7 +152,7 @@ export async function restoreMedia(db: Db, actor: Actor, id: string): Promise<vo
       action: 'media.restore',
       subjectType: 'media',
       subjectId: id,
-      summary: `Restored ${row.original_name} from the trash`,
+      summary: auditSummary('audit.mediaRestored', { name: row.original_name }),
     });
   });
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection.ts';
 import { selectLabelsByIds } from '../../db/repositories/label-repository.ts';
 import { selectUserById, updateUser } from '../../db/repositories/user-repository.ts';
 import { NotFoundError } from '../../lib/errors.ts';
+import { type InterfaceLanguage, isInterfaceLanguage } from '../../lib/i18n/languages.ts';
 import { problem } from '../../lib/problems.ts';
 import type { Actor } from '../auth/actor.ts';
 import { parseInput } from '../validation.ts';
@@ -43,4 +44,34 @@ export async function changeOwnTimeZone(
 ): Promise<void> {
   const { timeZone } = parseInput(timeZoneInputSchema, input);
   await updateUser(db, actor.id, { time_zone: timeZone });
+}
+
+/**
+ * A stored admin language, if the interface speaks it; null (the site's language) otherwise,
+ * as for a value an archive from elsewhere brought in.
+ */
+export function chosenLanguage(stored: string | null): InterfaceLanguage | null {
+  return stored !== null && isInterfaceLanguage(stored) ? stored : null;
+}
+
+/** A person's choice of admin language: one of the seven, or empty for the site's (null). */
+const languageInputSchema = z.object({
+  language: z
+    .string()
+    .trim()
+    .refine((language) => language === '' || isInterfaceLanguage(language), 'problem.adminLanguage')
+    .transform((language) => (language === '' ? null : (language as InterfaceLanguage))),
+});
+
+/**
+ * Sets the language the admin speaks to the actor; an empty one speaks the site's again.
+ * Takes effect on their next page, and stays after they sign out and in: it is their row's.
+ */
+export async function changeOwnLanguage(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof languageInputSchema>,
+): Promise<void> {
+  const { language } = parseInput(languageInputSchema, input);
+  await updateUser(db, actor.id, { language });
 }

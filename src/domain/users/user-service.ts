@@ -25,8 +25,9 @@ import type { Actor } from '../auth/actor.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { canOnSite } from '../auth/permissions.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
-import { recordAudit } from '../audit/audit-service.ts';
+import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { parseInput } from '../validation.ts';
+import { chosenLanguage } from './account-service.ts';
 import { timeZonesOfUsers } from './time-zones.ts';
 
 export const passwordSchema = z
@@ -120,6 +121,7 @@ async function actorsOf(db: Db, rows: UsersTable[]): Promise<Actor[]> {
     role: row.role,
     countryLabelIds: countries.get(row.id) ?? [],
     timeZone: timeZones.get(row.id) ?? SITE_TIME_ZONE,
+    language: chosenLanguage(row.language),
   }));
 }
 
@@ -192,7 +194,13 @@ export async function changeUser(
       action: 'user.change',
       subjectType: 'user',
       subjectId: id,
-      summary: `Set ${existing.email} to ${fields.role}${countryIds.length ? ` for ${fields.countries.join(', ')}` : ''}`,
+      summary: countryIds.length
+        ? auditSummary('audit.userChangedForCountries', {
+            email: existing.email,
+            role: fields.role,
+            countries: fields.countries.join(', '),
+          })
+        : auditSummary('audit.userChanged', { email: existing.email, role: fields.role }),
     });
   });
 }
@@ -224,7 +232,7 @@ export async function deactivateUser(db: Db, actor: Actor, id: string): Promise<
       action: 'user.deactivate',
       subjectType: 'user',
       subjectId: id,
-      summary: `Deactivated ${existing.email}`,
+      summary: auditSummary('audit.userDeactivated', { email: existing.email }),
     });
   });
 }
@@ -243,7 +251,7 @@ export async function reactivateUser(db: Db, actor: Actor, id: string): Promise<
       action: 'user.reactivate',
       subjectType: 'user',
       subjectId: id,
-      summary: `Reactivated ${existing.email}`,
+      summary: auditSummary('audit.userReactivated', { email: existing.email }),
     });
   });
 }

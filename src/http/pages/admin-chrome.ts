@@ -1,27 +1,44 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { getSiteSettings } from '../../domain/settings/settings-service.ts';
-import { getTranslator } from '../../lib/i18n/translator.ts';
+import { type Translator, getTranslator } from '../../lib/i18n/translator.ts';
 import type { AdminChrome } from '../../views/admin/admin-layout.tsx';
 import { renderDocument } from '../../views/render-document.ts';
 import type { AppContext } from '../app-context.ts';
 import { csrfTokenFor } from '../plugins/admin-session.ts';
 
-/** What the admin layout needs for this request (the CSRF token may set the form cookie). */
+/**
+ * What the admin layout needs for this request (the CSRF token may set the form cookie). The
+ * admin speaks the signed-in person's chosen language, else the site's; the pages without a
+ * session (sign-in, reset, invitation) speak the site's.
+ */
 export async function loadAdminChrome(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<AdminChrome> {
   const settings = await getSiteSettings(context.db);
+  const { actor } = request;
   return {
     siteTitle: settings.title,
-    actor: request.actor,
+    actor,
     csrfToken: csrfTokenFor(context, request, reply),
     stylesheetPath: context.assets.pathOf('admin.css'),
     currentPath: request.url.split('?')[0] ?? '/admin',
-    i18n: getTranslator(settings.locale),
+    i18n: getTranslator(actor?.language ?? settings.locale),
   };
+}
+
+/**
+ * The admin's words for this request without the rest of the chrome, for its JSON answers
+ * that people read (the editor's upload refusals): as {@link loadAdminChrome} chooses them.
+ */
+export async function loadAdminTranslator(
+  context: AppContext,
+  request: FastifyRequest,
+): Promise<Translator> {
+  const language = request.actor?.language ?? (await getSiteSettings(context.db)).locale;
+  return getTranslator(language);
 }
 
 /** Sends an admin page: never cached anywhere, since it shows private drafts. */

@@ -23,7 +23,8 @@ import type { AppContext } from '../app-context.ts';
  * preview is the page readers will get.
  */
 export interface ItemPageView<Extra = unknown> {
-  load?(context: AppContext, item: ContentDetail): Promise<Extra>;
+  /** What else the page shows; lists of other items come in the page's `language`. */
+  load?(context: AppContext, item: ContentDetail, language: string): Promise<Extra>;
   render(props: ItemPageProps, extra: Extra): VNode;
 }
 
@@ -54,7 +55,7 @@ export const itemPageViews: Record<ContentType, ItemPageView> = {
   }),
   report: itemPageView({ render: (props) => ReportPage(props) }),
   organization: itemPageView({
-    load: (context, item) => getOrganizationMentions(context.db, item.slug),
+    load: (context, item, language) => getOrganizationMentions(context.db, item.slug, { language }),
     render: (props, mentions) => OrganizationPage({ ...props, mentions }),
   }),
 };

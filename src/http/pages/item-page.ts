@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ContentDetail, ContentType } from '../../domain/content/content-item.ts';
 import { getPublicItem } from '../../domain/content/public-content-service.ts';
+import { publishedTranslationsOf } from '../../domain/content/public-translations.ts';
 import { getMediaByStoredNames } from '../../domain/media/media-service.ts';
 import { getRelatedItems } from '../../domain/search/related-content.ts';
 import { mediaNamesInBody } from '../../domain/media/media-names.ts';
@@ -25,17 +26,21 @@ export async function sendDetailPage<Extra>(
     preview?: SiteChrome['preview'];
   },
 ): Promise<FastifyReply> {
-  const [siteChrome, item] = await Promise.all([loadSiteChrome(context), options.item]);
+  const [siteChrome, item] = await Promise.all([loadSiteChrome(context, request), options.item]);
   const chrome = options.preview ? { ...siteChrome, preview: options.preview } : siteChrome;
   if (options.preview) markAsPreview(reply);
   // Every upload the body shows, in one query (none when it shows none).
-  const [bodyMedia, related, extra] = await Promise.all([
+  const [bodyMedia, related, translations, extra] = await Promise.all([
     getMediaByStoredNames(context.db, mediaNamesInBody(item.bodyHtml)),
-    getRelatedItems(context.db, item),
-    options.load ? options.load(context, item) : (undefined as Extra),
+    getRelatedItems(context.db, item, { language: request.pageLanguage }),
+    publishedTranslationsOf(context.db, item),
+    options.load ? options.load(context, item, request.pageLanguage) : (undefined as Extra),
   ]);
   const isSaveData = isSaveDataRequest(request);
-  return sendPage(reply, options.render({ chrome, item, bodyMedia, related, isSaveData }, extra));
+  return sendPage(
+    reply,
+    options.render({ chrome, item, bodyMedia, related, translations, isSaveData }, extra),
+  );
 }
 
 /**

@@ -20,8 +20,13 @@ export function registerTypeListing(
     async (request, reply) => {
       const page = parsePageNumber(request.query.page);
       const [chrome, listing] = await Promise.all([
-        loadSiteChrome(context),
-        getTypePage(context.db, { type: options.type, page, withPictures: true }),
+        loadSiteChrome(context, request),
+        getTypePage(context.db, {
+          type: options.type,
+          page,
+          withPictures: true,
+          language: request.pageLanguage,
+        }),
       ]);
       const { i18n } = chrome;
       return sendPage(

@@ -9,7 +9,8 @@ import {
 } from '../../lib/errors.ts';
 import { findLegacyRedirect } from '../../domain/content/legacy-paths.ts';
 import { findOldSiteRedirect } from '../../domain/content/old-site-addresses.ts';
-import { getTranslator } from '../../lib/i18n/translator.ts';
+import { getTranslator, type Translator } from '../../lib/i18n/translator.ts';
+import { type Problem, problemText } from '../../lib/problems.ts';
 import { ErrorPage } from '../../views/pages/error-page.tsx';
 import { renderDocument } from '../../views/render-document.ts';
 import type { AppContext } from '../app-context.ts';
@@ -25,6 +26,8 @@ interface PublicError {
   code: string;
   message: string;
   fields?: Record<string, string>;
+  /** An app error's message as a code, for a page in the reader's language. */
+  problem?: Problem;
 }
 
 const english = getTranslator('en');
@@ -33,7 +36,8 @@ const english = getTranslator('en');
 function toPublicError(error: FastifyError | Error): PublicError {
   if (error instanceof AppError) {
     const message = error.statusCode === 404 ? english.t('error.notFoundMessage') : error.message;
-    return { statusCode: error.statusCode, code: error.code, message, fields: error.fields };
+    const { statusCode, code, fields, problem } = error;
+    return { statusCode, code, message, fields, problem };
   }
   const statusCode = 'statusCode' in error ? Number(error.statusCode) : 500;
   if (statusCode >= 400 && statusCode < 500) {
@@ -57,17 +61,24 @@ function isAdminPage(request: FastifyRequest): boolean {
   );
 }
 
-function titleFor(statusCode: number): string {
-  if (statusCode === 404) return english.t('error.notFoundTitle');
-  if (statusCode === 410) return english.t('error.goneTitle');
-  if (statusCode === 401) return english.t('error.unauthorizedTitle');
-  if (statusCode === 403) return english.t('error.forbiddenTitle');
-  if (statusCode === 413) return english.t('error.tooLargeTitle');
-  if (statusCode === 422) return english.t('error.invalidTitle');
-  if (statusCode === 429) return english.t('error.tooManyTitle');
-  if (statusCode < 500) return english.t('error.badRequestTitle');
-  if (statusCode === 503) return english.t('error.busyTitle');
-  return english.t('error.serverTitle');
+function titleFor(statusCode: number, i18n: Translator = english): string {
+  if (statusCode === 404) return i18n.t('error.notFoundTitle');
+  if (statusCode === 410) return i18n.t('error.goneTitle');
+  if (statusCode === 401) return i18n.t('error.unauthorizedTitle');
+  if (statusCode === 403) return i18n.t('error.forbiddenTitle');
+  if (statusCode === 413) return i18n.t('error.tooLargeTitle');
+  if (statusCode === 422) return i18n.t('error.invalidTitle');
+  if (statusCode === 429) return i18n.t('error.tooManyTitle');
+  if (statusCode < 500) return i18n.t('error.badRequestTitle');
+  if (statusCode === 503) return i18n.t('error.busyTitle');
+  return i18n.t('error.serverTitle');
+}
+
+/** A public error page's message in its language: an app error's own words, else the status's. */
+function pageMessage(failure: PublicError, i18n: Translator): string {
+  if (failure.statusCode === 404) return i18n.t('error.notFoundMessage');
+  if (failure.problem) return problemText(failure.problem, i18n);
+  return failure.statusCode >= 500 ? i18n.t('error.serverMessage') : failure.message;
 }
 
 /** The admin's own error page, with its navigation, for someone signed in. */
@@ -80,11 +91,8 @@ async function sendAdminError(
 ): Promise<FastifyReply> {
   request.actor = actor;
   const chrome = await loadAdminChrome(context, request, reply);
-  const page = AdminErrorPage({
-    chrome,
-    title: titleFor(failure.statusCode),
-    message: failure.message,
-  });
+  const { statusCode, problem, message } = failure;
+  const page = AdminErrorPage({ chrome, statusCode, problem, message });
   return sendAdminPage(reply, page, failure.statusCode);
 }
 
@@ -103,12 +111,13 @@ async function sendError(
   try {
     const actor = isAdminPage(request) ? await signedInActor(context, request) : null;
     if (actor) return await sendAdminError(context, request, reply, actor, failure);
-    const chrome = await loadSiteChrome(context);
+    const chrome = await loadSiteChrome(context, request);
     html = renderDocument(
       ErrorPage({
         chrome,
-        title: titleFor(failure.statusCode),
-        message: failure.message,
+        // In the page's language (`/ne/…`): the chrome's translator, not the API's English.
+        title: titleFor(failure.statusCode, chrome.i18n),
+        message: pageMessage(failure, chrome.i18n),
       }),
     );
   } catch (cause) {

@@ -61,7 +61,8 @@ export function isSaveDataRequest(request: FastifyRequest): boolean {
  * reader saves data, as a flag, so the raw header cannot make new entries either.
  */
 function cacheKey(request: FastifyRequest): string {
-  const [path = '/', query] = request.url.split('?', 2);
+  // The address as asked, language prefix included: `/ne/` and `/` are different pages.
+  const [path = '/', query] = request.originalUrl.split('?', 2);
   // A path always starts with "/", so the prefix cannot collide with a plain key.
   const prefix = isSaveDataRequest(request) ? `${SAVE_DATA_VARIANT} ` : '';
   const keys = request.routeOptions.config.cacheQueryKeys ?? [];
@@ -74,6 +75,24 @@ function cacheKey(request: FastifyRequest): string {
   }
   const normalized = kept.toString();
   return `${prefix}${normalized ? `${path}?${normalized}` : path}`;
+}
+
+const stateReads = new WeakMap<FastifyRequest, Promise<ContentState>>();
+
+/**
+ * The content state this request is served against, read once however many hooks ask (the
+ * language prefix's default language and the cache both check it).
+ */
+export function requestContentState(
+  request: FastifyRequest,
+  cache: ResponseCache,
+): Promise<ContentState> {
+  let read = stateReads.get(request);
+  if (!read) {
+    read = cache.currentState();
+    stateReads.set(request, read);
+  }
+  return read;
 }
 
 /** Cache headers and ETag marking for this request's variant of a cached response. */
@@ -100,7 +119,7 @@ function isCacheable(request: FastifyRequest): boolean {
 export function registerResponseCaching(app: FastifyInstance, cache: ResponseCache): void {
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!isCacheable(request)) return;
-    const state = await cache.currentState();
+    const state = await requestContentState(request, cache);
     request.contentState = state;
     const cached = cache.find(cacheKey(request), state);
     if (!cached) return;

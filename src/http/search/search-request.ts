@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normalizeSearchQuery } from '../../domain/search/search-query.ts';
 import type { SearchRequest } from '../../domain/search/search-service.ts';
 import { parseInput } from '../../domain/validation.ts';
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../lib/i18n/languages.ts';
 
 /** A query string value as one string: a repeated parameter counts by its first value. */
 export function firstValue(value: unknown): string | undefined {
@@ -21,10 +22,32 @@ const searchParametersSchema = z.object({
   year: firstText,
 });
 
-/** What `/search` and `/api/v1/search` read from the query string; each reads the page its way. */
-export function searchRequestOf(query: Record<string, unknown>, page: number): SearchRequest {
+/**
+ * What `/search` and `/api/v1/search` read from the query string; each reads the page its way,
+ * and the reader's language its way: `/search` from the page's address, the API from
+ * `?language=` (see searchLanguageParameter). Items in that language come first.
+ */
+export function searchRequestOf(
+  query: Record<string, unknown>,
+  page: number,
+  language?: InterfaceLanguage,
+): SearchRequest {
   const { q, country, theme, type, year } = parseInput(searchParametersSchema, query);
-  return { query: q, country, theme, type, year, page };
+  return { query: q, country, theme, type, year, page, language };
+}
+
+const languageParameterSchema = z.object({
+  language: z.preprocess(
+    (value) => firstValue(value) || undefined,
+    z.enum(INTERFACE_LANGUAGES, { error: 'problem.searchLanguage' }).optional(),
+  ),
+});
+
+/** The API's `?language=`: one of the interface's languages, or absent (no preference). */
+export function searchLanguageParameter(
+  query: Record<string, unknown>,
+): InterfaceLanguage | undefined {
+  return parseInput(languageParameterSchema, { language: query.language }).language;
 }
 
 /**
@@ -41,5 +64,6 @@ export function searchCacheKey(path: string, request: SearchRequest): string {
     request.type || null,
     request.year || null,
     request.page,
+    request.language ?? null,
   ]);
 }

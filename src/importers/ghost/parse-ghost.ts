@@ -101,6 +101,7 @@ export async function parseGhostExport(
     source: 'ghost',
     siteKey: site.key,
     siteUrl: site.url ? new URL(site.url).origin : null,
+    language: siteLanguageOf(data),
     authors,
     labels,
     items,
@@ -140,6 +141,18 @@ function siteOf(data: GhostData, givenUrl: string | undefined): GhostSite {
     address: parsed ? withoutSlash(parsed) : '',
     path: parsed ? parsed.pathname.replace(/\/+$/, '') : '',
   };
+}
+
+/**
+ * The site's language: Ghost 5 calls the setting `locale`, Ghost 1 to 4 `lang`, Ghost 0.x
+ * `defaultLang` (`en_US`). A post's own `locale` (Ghost 1) wins over it.
+ */
+function siteLanguageOf(data: GhostData): string | null {
+  for (const key of ['locale', 'lang', 'defaultLang', 'default_locale']) {
+    const value = data.settings.find((row) => row.key === key)?.value;
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return null;
 }
 
 /**

@@ -71,10 +71,12 @@ export async function parseWordPressExport(file: string): Promise<ImportBundle> 
   );
   const attachmentsByParent = groupAttachments(attachments);
   const itemIds = new Set(posts.map((post) => post.postId));
+  const languageOf = translationsOf(posts, channel);
 
   const items = posts.map((post): ImportedItem => {
     const thumbnail = post.thumbnailId ? files.get(post.thumbnailId) : undefined;
     return {
+      ...languageOf(post),
       sourceId: post.postId,
       kind: post.type,
       title: post.title,
@@ -92,7 +94,6 @@ export async function parseWordPressExport(file: string): Promise<ImportBundle> 
       labels: [...new Set(post.categories.map((category) => category.name))],
       oldPaths: oldPathsOf(post, channel),
       featuredImageUrl: thumbnail?.url ?? null,
-      locale: null,
       origin: originOf(post.type === 'page' ? 'page' : 'item', post),
     };
   });
@@ -101,6 +102,7 @@ export async function parseWordPressExport(file: string): Promise<ImportBundle> 
     source: 'wordpress',
     siteKey: channel.siteKey,
     siteUrl: channel.siteUrl,
+    language: channel.language,
     authors: withCreators(channel.authors, posts),
     labels: withUndeclaredLabels(channel.labels, posts),
     items,
@@ -114,6 +116,31 @@ export async function parseWordPressExport(file: string): Promise<ImportBundle> 
       origin: originOf('attachment', attachment),
     })),
     ignored,
+  };
+}
+
+/**
+ * Each post's language and translation group: its own (Polylang's taxonomies, WPML's fields),
+ * else the channel's Polylang groups. A post WPML duplicated shares a group with its copies,
+ * as their original.
+ */
+function translationsOf(
+  posts: WxrPostEntry[],
+  channel: WxrChannel,
+): (post: WxrPostEntry) => Pick<ImportedItem, 'locale' | 'translationKey' | 'isOriginal'> {
+  const duplicated = new Set(posts.flatMap((post) => post.languages.duplicateOf ?? []));
+  return (post) => {
+    const { language, translationKey, isOriginal, duplicateOf } = post.languages;
+    const declared = channel.polylangMembers.get(post.postId);
+    const duplicateKey = duplicateOf ?? (duplicated.has(post.postId) ? post.postId : null);
+    return {
+      locale: language ?? declared?.language ?? null,
+      translationKey:
+        translationKey ??
+        declared?.translationKey ??
+        (duplicateKey ? `wpml-duplicate:${duplicateKey}` : null),
+      isOriginal: isOriginal || (!translationKey && duplicated.has(post.postId)),
+    };
   };
 }
 

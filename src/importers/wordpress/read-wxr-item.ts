@@ -1,5 +1,6 @@
 import { ImportFileError, type ImportedComment, type ImportedStatus } from '../import-bundle.ts';
 import type { XmlElement } from '../xml-records.ts';
+import { type WxrItemLanguage, wxrItemLanguage } from './wxr-languages.ts';
 import {
   isDefaultCategory,
   MalformedDateError,
@@ -49,6 +50,8 @@ export interface WxrPostEntry {
   content: string;
   excerpt: string | null;
   categories: WxrCategory[];
+  /** Its language and translations, as Polylang or WPML recorded them. */
+  languages: WxrItemLanguage;
   thumbnailId: string | null;
   comments: WxrComment[];
   line: number;
@@ -167,6 +170,7 @@ export function readWxrItem(
     content: rawTextOf(item, 'content', 'encoded'),
     excerpt: plainText(rawTextOf(item, 'excerpt', 'encoded')) || null,
     categories: categoriesOf(item),
+    languages: wxrItemLanguage(item),
     thumbnailId: thumbnail ? textOf(thumbnail, 'wp', 'meta_value') : null,
     comments: commentElements.map((comment) => {
       const commentId = textOf(comment, 'wp', 'comment_id');

@@ -1,5 +1,6 @@
 import { ImportFileError, type ImportedAuthor, type ImportedLabel } from '../import-bundle.ts';
 import type { XmlElement } from '../xml-records.ts';
+import { polylangMembers } from './wxr-languages.ts';
 import {
   isDefaultCategory,
   SUPPORTED_WXR_VERSIONS,
@@ -19,6 +20,10 @@ export interface WxrChannel {
   sitePath: string;
   authors: ImportedAuthor[];
   labels: ImportedLabel[];
+  /** The site's language (`<language>`: `en-US`), if it says. */
+  language: string | null;
+  /** Polylang's groups, by post id (see wxr-languages.ts). */
+  polylangMembers: Map<string, { translationKey: string; language: string }>;
 }
 
 /**
@@ -51,6 +56,8 @@ export function readWxrChannel(root: XmlElement, fileName: string): WxrChannel {
     sitePath: siteUrl ? new URL(siteUrl).pathname.replace(/\/+$/, '') : '',
     authors: authorsOf(channel, fileName),
     labels: labelsOf(channel),
+    language: textOf(channel, 'rss', 'language'),
+    polylangMembers: polylangMembers(channel),
   };
 }
 

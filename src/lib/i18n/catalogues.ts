@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type admin from '../../../locales/en/admin.json';
+import type adminItems from '../../../locales/en/admin-items.json';
+import type adminEditor from '../../../locales/en/admin-editor.json';
+import type adminTranslations from '../../../locales/en/admin-translations.json';
+import type audit from '../../../locales/en/audit.json';
 import type desk from '../../../locales/en/desk.json';
 import type forms from '../../../locales/en/forms.json';
+import type mail from '../../../locales/en/mail.json';
 import type problems from '../../../locales/en/problems.json';
 import type settings from '../../../locales/en/settings.json';
 import type site from '../../../locales/en/site.json';
@@ -21,7 +27,13 @@ type EnglishCatalogue = typeof site &
   typeof problems &
   typeof forms &
   typeof desk &
-  typeof settings;
+  typeof settings &
+  typeof adminTranslations &
+  typeof adminEditor &
+  typeof mail &
+  typeof audit &
+  typeof admin &
+  typeof adminItems;
 
 export type MessageKey = keyof EnglishCatalogue;
 

@@ -7,6 +7,11 @@ export interface ParsedMessage {
   elements: MessageFormatElement[];
   /** Every argument the message names, with each way it uses it. */
   argumentUses: Map<string, Set<ArgumentUse>>;
+  /**
+   * Arguments inserted with no format of their own (`{count}`, not `{year, number, ::group-off}`):
+   * the translator formats a number given for them in the locale's digits.
+   */
+  plainArguments: Set<string>;
 }
 
 /**
@@ -16,6 +21,7 @@ export interface ParsedMessage {
 export function parseMessage(text: string): ParsedMessage {
   const elements = parse(text, { ignoreTag: true });
   const argumentUses = new Map<string, Set<ArgumentUse>>();
+  const plainArguments = new Set<string>();
   const note = (name: string, use: ArgumentUse) => {
     const uses = argumentUses.get(name) ?? new Set<ArgumentUse>();
     uses.add(use);
@@ -33,11 +39,12 @@ export function parseMessage(text: string): ParsedMessage {
         node.type === TYPE.time
       ) {
         note(node.value, 'inserted');
+        if (node.type === TYPE.argument) plainArguments.add(node.value);
       }
     }
   };
   walk(elements);
-  return { elements, argumentUses };
+  return { elements, argumentUses, plainArguments };
 }
 
 /**

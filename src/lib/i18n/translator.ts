@@ -17,7 +17,7 @@ interface CompiledMessage {
 function compileMessage(text: string, locale: string): CompiledMessage {
   const parsed = parseMessage(text);
   const insertedOnly = new Set(
-    [...parsed.argumentUses].filter(([, uses]) => !uses.has('selector')).map(([name]) => name),
+    [...parsed.plainArguments].filter((name) => !parsed.argumentUses.get(name)?.has('selector')),
   );
   const format = new IntlMessageFormat(formatSelectorsAsNumbers(parsed), locale, undefined, {
     ignoreTag: true,

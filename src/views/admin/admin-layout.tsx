@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import type { Actor } from '../../domain/auth/actor.ts';
-import type { Translator } from '../../lib/i18n/translator.ts';
+import type { Actor, UserRole } from '../../domain/auth/actor.ts';
+import type { MessageKey, Translator } from '../../lib/i18n/translator.ts';
 import { SITE_TIME_ZONE } from '../../lib/time.ts';
-import { AdminI18n } from './admin-i18n.ts';
+import { AdminI18n, messageParts } from './admin-i18n.ts';
 import { AdminTimeZone } from './components/admin-time.tsx';
 
 /** What every admin page needs around its content. */
@@ -24,17 +24,19 @@ export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
-const sections = [
-  { path: '/admin', label: 'Items', roles: ['administrator', 'editor', 'contributor'] },
-  { path: '/admin/review', label: 'Review', roles: ['administrator', 'editor'] },
-  { path: '/admin/media', label: 'Media', roles: ['administrator', 'editor', 'contributor'] },
-  { path: '/admin/trash', label: 'Trash', roles: ['administrator', 'editor', 'contributor'] },
-  { path: '/admin/users', label: 'Users', roles: ['administrator'] },
-  { path: '/admin/labels', label: 'Countries and themes', roles: ['administrator'] },
-  { path: '/admin/settings', label: 'Settings', roles: ['administrator'] },
-  { path: '/admin/tokens', label: 'API tokens', roles: ['administrator', 'editor', 'contributor'] },
-  { path: '/admin/audit', label: 'Audit log', roles: ['administrator'] },
-] as const;
+const everyone = ['administrator', 'editor', 'contributor'] as const;
+
+const sections: readonly { path: string; label: MessageKey; roles: readonly UserRole[] }[] = [
+  { path: '/admin', label: 'admin.nav.items', roles: everyone },
+  { path: '/admin/review', label: 'admin.nav.review', roles: ['administrator', 'editor'] },
+  { path: '/admin/media', label: 'admin.nav.media', roles: everyone },
+  { path: '/admin/trash', label: 'admin.nav.trash', roles: everyone },
+  { path: '/admin/users', label: 'admin.nav.users', roles: ['administrator'] },
+  { path: '/admin/labels', label: 'admin.nav.labels', roles: ['administrator'] },
+  { path: '/admin/settings', label: 'admin.nav.settings', roles: ['administrator'] },
+  { path: '/admin/tokens', label: 'admin.nav.tokens', roles: everyone },
+  { path: '/admin/audit', label: 'admin.nav.audit', roles: ['administrator'] },
+];
 
 /**
  * The frame of the admin area. Server-rendered and usable without JavaScript; pages may add
@@ -52,14 +54,14 @@ export function AdminLayout({
   scripts?: string[];
   children: ComponentChildren;
 }) {
-  const { actor } = chrome;
+  const { actor, i18n } = chrome;
   return (
     <html lang={chrome.i18n.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>{`${title} · ${chrome.siteTitle} admin`}</title>
+        <title>{i18n.t('admin.layout.documentTitle', { title, site: chrome.siteTitle })}</title>
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={chrome.stylesheetPath} />
         <link rel="icon" href="data:," />
@@ -69,7 +71,7 @@ export function AdminLayout({
       </head>
       <body class="admin">
         <a class="skip-link" href="#content">
-          Skip to content
+          {i18n.t('site.skipToContent')}
         </a>
         <header class="admin-header">
           <a class="admin-site" href="/">
@@ -77,17 +79,17 @@ export function AdminLayout({
           </a>
           {actor && (
             <>
-              <nav aria-label="Admin">
+              <nav aria-label={i18n.t('admin.nav.label')}>
                 <ul>
                   {sections
-                    .filter((section) => (section.roles as readonly string[]).includes(actor.role))
+                    .filter((section) => section.roles.includes(actor.role))
                     .map((section) => (
                       <li>
                         <a
                           href={section.path}
                           aria-current={chrome.currentPath === section.path ? 'page' : undefined}
                         >
-                          {section.label}
+                          {i18n.t(section.label)}
                         </a>
                       </li>
                     ))}
@@ -96,16 +98,19 @@ export function AdminLayout({
               <form class="admin-signout" method="post" action="/admin/logout">
                 <CsrfField token={chrome.csrfToken} />
                 <span>
-                  <a href="/admin/account">{actor.name}</a> ({actor.role})
+                  {messageParts(i18n, 'admin.layout.signedIn', {
+                    name: <a href="/admin/account">{actor.name}</a>,
+                    role: i18n.t(`admin.role.${actor.role}.inText`),
+                  })}
                 </span>{' '}
-                <button type="submit">Sign out</button>
+                <button type="submit">{i18n.t('admin.layout.signOut')}</button>
               </form>
             </>
           )}
         </header>
         <main id="content" class="admin-main">
           <h1>{title}</h1>
-          <AdminI18n.Provider value={chrome.i18n}>
+          <AdminI18n.Provider value={i18n}>
             <AdminTimeZone.Provider value={actor?.timeZone ?? SITE_TIME_ZONE}>
               {children}
             </AdminTimeZone.Provider>

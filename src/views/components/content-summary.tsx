@@ -1,7 +1,9 @@
 import type { ContentSummary } from '../../domain/content/content-item.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import { TypeSummaryMeta } from '../types/type-summary-meta.tsx';
+import { ItemLanguageMark, langWhereDifferent } from './item-language.tsx';
 import { LabelList } from './label-list.tsx';
+import { useLocalPath } from './local-path.ts';
 import { ListingPicture, pictureShapeOf } from './listing-picture.tsx';
 
 function summaryClass(item: ContentSummary): string {
@@ -29,6 +31,9 @@ export function ContentSummaryItem({
   isSaveData?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const localPath = useLocalPath();
+  // An item shown in a listing of another language (no translation yet) is marked as such.
+  const lang = langWhereDifferent(item.locale, i18n.locale);
   return (
     <article class={summaryClass(item)}>
       {item.picture && (
@@ -41,11 +46,18 @@ export function ContentSummaryItem({
       <div class="summary-text">
         {item.type !== 'post' && <p class="kicker">{i18n.t(`type.${item.type}`)}</p>}
         <Heading class="summary-title">
-          <a href={item.path}>{item.title}</a>
+          <a href={localPath(item.path)} lang={lang}>
+            {item.title}
+          </a>
         </Heading>
+        <ItemLanguageMark tag={item.locale} pageLocale={i18n.locale} />
         <TypeSummaryMeta item={item} i18n={i18n} />
         {item.authorName && <p class="meta">{i18n.t('post.by', { name: item.authorName })}</p>}
-        {item.excerpt && <p class="excerpt">{item.excerpt}</p>}
+        {item.excerpt && (
+          <p class="excerpt" lang={lang}>
+            {item.excerpt}
+          </p>
+        )}
         <LabelList labels={item.labels} title={i18n.t('post.labels')} />
       </div>
     </article>

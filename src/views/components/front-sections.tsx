@@ -6,7 +6,9 @@ import { EventSummaryMeta } from '../types/event/event-summary-meta.tsx';
 import { PublicationSummaryMeta } from '../types/publication/publication-summary-meta.tsx';
 import { StorySummaryMeta } from '../types/story/story-summary-meta.tsx';
 import type { SiteChrome } from '../view-context.ts';
+import { langWhereDifferent } from './item-language.tsx';
 import { ListingPicture, pictureShapeOf } from './listing-picture.tsx';
+import { useLocalPath } from './local-path.ts';
 
 /** One section of the front page: its heading, its content and a link to all of its kind. */
 function FrontSection({
@@ -20,6 +22,7 @@ function FrontSection({
   more?: { href: string; text: string };
   children: ComponentChildren;
 }) {
+  const localPath = useLocalPath();
   return (
     <section class={`front-section front-${id}`} aria-labelledby={`front-${id}-title`}>
       <h2 class="front-section-title" id={`front-${id}-title`}>
@@ -28,7 +31,7 @@ function FrontSection({
       {children}
       {more && (
         <p class="front-more">
-          <a href={more.href}>{more.text}</a>
+          <a href={localPath(more.href)}>{more.text}</a>
         </p>
       )}
     </section>
@@ -49,6 +52,7 @@ function SectionItem({
   isSaveData: boolean;
   meta: ComponentChildren;
 }) {
+  const localPath = useLocalPath();
   return (
     <article class={item.picture ? 'section-item has-picture' : 'section-item'}>
       {item.picture && (
@@ -60,7 +64,7 @@ function SectionItem({
       )}
       <div class="summary-text">
         <h3 class="section-title">
-          <a href={item.path}>{item.title}</a>
+          <a href={localPath(item.path)}>{item.title}</a>
         </h3>
         {meta}
         {item.type === 'story' && item.excerpt && <p class="excerpt">{item.excerpt}</p>}
@@ -83,7 +87,7 @@ export function FrontSections({
   sections: FrontPageSections;
   isSaveData: boolean;
 }) {
-  const { i18n } = chrome;
+  const { i18n, localPath } = chrome;
   const { events, publication, story, countries } = sections;
   return (
     <div class="front-sections">
@@ -97,7 +101,12 @@ export function FrontSections({
             {events.items.map((item) => (
               <li>
                 <h3 class="section-title">
-                  <a href={item.path}>{item.title}</a>
+                  <a
+                    href={localPath(item.path)}
+                    lang={langWhereDifferent(item.locale, i18n.locale)}
+                  >
+                    {item.title}
+                  </a>
                 </h3>
                 <EventSummaryMeta item={item} i18n={i18n} />
               </li>
@@ -136,10 +145,14 @@ export function FrontSections({
           <ul class="front-list country-latest">
             {countries.map(({ country, item }) => (
               <li>
-                <a class="country-name" href={country.path}>
+                <a class="country-name" href={localPath(country.path)}>
                   {country.name}
                 </a>
-                <a class="country-item" href={item.path}>
+                <a
+                  class="country-item"
+                  href={localPath(item.path)}
+                  lang={langWhereDifferent(item.locale, i18n.locale)}
+                >
                   {item.title}
                 </a>
               </li>

@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { ContentDetail, FeaturedImage } from '../../domain/content/content-item.ts';
+import type { PublishedTranslation } from '../../domain/content/public-translations.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
 import type { SiteChrome } from '../view-context.ts';
+import { langWhereDifferent } from './item-language.tsx';
+import { AlsoIn, MissingTranslationNote } from './item-translations.tsx';
 import { LabelList } from './label-list.tsx';
 import { OrganizationLinks, mentionsIn } from './organization-links.tsx';
 import { FEATURED_SMALL_SIZES, type PictureShape, pictureShapeOf } from './listing-picture.tsx';
@@ -44,6 +47,8 @@ export interface ItemArticleProps {
   bodyMedia: ReadonlyMap<string, MediaItem>;
   /** The reader asked to save data (`Save-Data: on`): offer only small image variants. */
   isSaveData: boolean;
+  /** The item's other published versions (see publishedTranslationsOf). */
+  translations: PublishedTranslation[];
 }
 
 /**
@@ -55,6 +60,7 @@ export function ItemArticle({
   item,
   bodyMedia,
   isSaveData,
+  translations,
   kicker,
   facts,
   children,
@@ -68,20 +74,21 @@ export function ItemArticle({
   children?: ComponentChildren;
 }) {
   const { i18n } = chrome;
+  // The interface around the item speaks the page's language; the item its own.
+  const lang = langWhereDifferent(item.locale, i18n.locale);
   return (
-    <article
-      class={`post item-${item.type}`}
-      lang={item.locale === i18n.locale ? undefined : item.locale}
-    >
+    <article class={`post item-${item.type}`}>
+      <MissingTranslationNote chrome={chrome} item={item} translations={translations} />
       <header>
         {kicker && <p class="kicker">{kicker}</p>}
-        <h1>{item.title}</h1>
+        <h1 lang={lang}>{item.title}</h1>
         {isDated && (
           <p class="meta">
             <time datetime={item.publishedAt}>{i18n.formatDate(item.publishedAt, 'full')}</time>
             {item.authorName && <> · {i18n.t('post.by', { name: item.authorName })}</>}
           </p>
         )}
+        <AlsoIn chrome={chrome} translations={translations} />
         <LabelList labels={item.labels} title={i18n.t('post.labels')} />
       </header>
       {item.featuredImage && (
@@ -94,6 +101,7 @@ export function ItemArticle({
       {facts}
       <TrustedHtml
         className="prose"
+        lang={lang}
         html={rewriteBodyImages(item.bodyHtml, bodyMedia, { isSaveData })}
       />
       {children}

@@ -1,6 +1,8 @@
 import type { ContentSummary } from '../../domain/content/content-item.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import { TypeSummaryMeta } from '../types/type-summary-meta.tsx';
+import { ItemLanguageMark, langWhereDifferent } from './item-language.tsx';
+import { useLocalPath } from './local-path.ts';
 import { ResponsiveImage } from './responsive-image.tsx';
 
 /**
@@ -34,7 +36,9 @@ export function LeadItem({
   /** The country or theme whose page this is, which the kicker need not name. */
   pageLabelId?: string;
 }) {
+  const localPath = useLocalPath();
   if (!item.picture) return null;
+  const lang = langWhereDifferent(item.locale, i18n.locale);
   const kicker = leadKicker(item, i18n, pageLabelId);
   return (
     <article class="lead">
@@ -48,10 +52,17 @@ export function LeadItem({
       <div class="lead-text">
         {kicker && <p class="kicker">{kicker}</p>}
         <h2 class="lead-title">
-          <a href={item.path}>{item.title}</a>
+          <a href={localPath(item.path)} lang={lang}>
+            {item.title}
+          </a>
         </h2>
+        <ItemLanguageMark tag={item.locale} pageLocale={i18n.locale} />
         <TypeSummaryMeta item={item} i18n={i18n} />
-        {item.excerpt && <p class="lead-excerpt">{item.excerpt}</p>}
+        {item.excerpt && (
+          <p class="lead-excerpt" lang={lang}>
+            {item.excerpt}
+          </p>
+        )}
         <p class="meta">
           <time datetime={item.publishedAt}>{i18n.formatDate(item.publishedAt)}</time>
           {item.authorName && <> · {i18n.t('post.by', { name: item.authorName })}</>}

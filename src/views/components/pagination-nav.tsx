@@ -1,5 +1,6 @@
 import type { Pagination } from '../../domain/content/content-item.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
+import { useLocalPath } from './local-path.ts';
 
 /** `?page=N` URL of a listing; page 1 is the listing's own address. */
 export function pageHref(basePath: string, page: number): string {
@@ -17,17 +18,18 @@ export function PaginationNav({
   i18n: Translator;
 }) {
   const { page, pageCount } = pagination;
+  const localPath = useLocalPath();
   if (pageCount <= 1) return null;
   return (
     <nav class="pagination" aria-label={i18n.t('pagination.label')}>
       {page > 1 && (
-        <a href={pageHref(basePath, page - 1)} rel="prev">
+        <a href={localPath(pageHref(basePath, page - 1))} rel="prev">
           ← {i18n.t('pagination.newer')}
         </a>
       )}
       <span>{i18n.t('pagination.pageOf', { page, pageCount })}</span>
       {page < pageCount && (
-        <a href={pageHref(basePath, page + 1)} rel="next">
+        <a href={localPath(pageHref(basePath, page + 1))} rel="next">
           {i18n.t('pagination.older')} →
         </a>
       )}

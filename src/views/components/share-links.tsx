@@ -1,6 +1,7 @@
 import type { ContentDetail } from '../../domain/content/content-item.ts';
 import { sharingText } from '../../domain/content/item-sharing.ts';
 import type { MessageKey } from '../../lib/i18n/catalogues.ts';
+import { interfaceLanguageOf } from '../../lib/i18n/languages.ts';
 import type { SiteChrome } from '../view-context.ts';
 
 /** One way to share: the network's name in the catalogue and its address for a page. */
@@ -51,7 +52,8 @@ function mailHref(url: string, title: string): string {
  */
 export function ShareLinks({ chrome, item }: { chrome: SiteChrome; item: ContentDetail }) {
   const { i18n } = chrome;
-  const url = `${chrome.siteUrl}${item.path}`;
+  // The item's own address (under its language's prefix), as its canonical link names it.
+  const url = `${chrome.siteUrl}${chrome.languagePath(item.path, interfaceLanguageOf(item.locale))}`;
   // The title shared links show (the editor's sharing title when set), as in the page's head.
   const { title } = sharingText(item);
   return (

@@ -37,6 +37,7 @@ it('hardening rss author: binds the dc prefix even when no item has a body', () 
     homePageUrl: 'http://site.test/',
     feedBaseUrl: 'http://site.test/feed',
     siteUrl: 'http://site.test',
+    localPath: (path) => path,
     items: [bodiless],
   });
   const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(rss);

@@ -19,6 +19,8 @@ export interface FeedSource {
   /** Absolute URL of the feed without its extension. */
   feedBaseUrl: string;
   siteUrl: string;
+  /** How the feed's language addresses a site path (`/ne/…` in the Nepali feed). */
+  localPath: (path: string) => string;
   items: ContentDetail[];
 }
 
@@ -73,7 +75,7 @@ function xmlFeed(format: 'atom' | 'rss', source: FeedSource): Feed {
     },
   });
   for (const item of source.items) {
-    const url = `${source.siteUrl}${item.path}`;
+    const url = `${source.siteUrl}${source.localPath(item.path)}`;
     feed.addItem({
       id: url,
       guid: url,
@@ -87,8 +89,8 @@ function xmlFeed(format: 'atom' | 'rss', source: FeedSource): Feed {
       category: item.labels.map((label) => ({
         name: label.name,
         term: label.slug,
-        scheme: `${source.siteUrl}${label.path}`,
-        domain: `${source.siteUrl}${label.path}`,
+        scheme: `${source.siteUrl}${source.localPath(label.path)}`,
+        domain: `${source.siteUrl}${source.localPath(label.path)}`,
       })),
     });
   }
@@ -105,8 +107,8 @@ function jsonFeed(source: FeedSource): string {
     description: source.description,
     language: source.language,
     items: source.items.map((item) => ({
-      id: `${source.siteUrl}${item.path}`,
-      url: `${source.siteUrl}${item.path}`,
+      id: `${source.siteUrl}${source.localPath(item.path)}`,
+      url: `${source.siteUrl}${source.localPath(item.path)}`,
       title: item.title,
       summary: item.excerpt,
       content_html: withAbsoluteUrls(item.bodyHtml, source.siteUrl),

@@ -26,9 +26,10 @@ export function ItemPageLayout({
   scripts?: string[];
   ogType?: 'article' | 'website';
 }) {
-  const { chrome, item } = article;
+  const { chrome, item, translations } = article;
+  const meta = itemPageMeta(item, ogType, chrome, translations);
   return (
-    <SiteLayout chrome={chrome} meta={itemPageMeta(item, ogType)} scripts={scripts}>
+    <SiteLayout chrome={chrome} meta={meta} scripts={scripts}>
       <ItemArticle {...article} />
       <ShareLinks chrome={chrome} item={item} />
       <RelatedItems items={related} i18n={chrome.i18n} />

@@ -3,6 +3,8 @@ import {
   contentTypeDefinition,
 } from '../../domain/content-types/content-type-registry.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
+import { LanguageLinks, type LanguageTargets } from '../components/language-switcher.tsx';
+import { useLocalPath } from '../components/local-path.ts';
 import type { PageMeta, SiteChrome } from '../view-context.ts';
 
 /**
@@ -61,11 +63,12 @@ function EntryList({
   class: string;
   'aria-labelledby'?: string;
 }) {
+  const localPath = useLocalPath();
   return (
     <ul {...attributes}>
       {entries.map((entry) => (
         <li>
-          <a href={entry.href} aria-current={currentMark(page, entry.href)}>
+          <a href={localPath(entry.href)} aria-current={currentMark(page, entry.href)}>
             {entry.name}
           </a>
         </li>
@@ -74,15 +77,27 @@ function EntryList({
   );
 }
 
-/** The phone's menu: one button; sections, countries and themes open below the header. */
-export function SiteMenu({ chrome, page }: { chrome: SiteChrome; page: PagePlace }) {
+/**
+ * The phone's menu: one button; sections, countries, themes and languages open below the
+ * header.
+ */
+export function SiteMenu({
+  chrome,
+  page,
+  languages,
+}: {
+  chrome: SiteChrome;
+  page: PagePlace;
+  /** This page in each language (see LanguageSwitcher). */
+  languages: LanguageTargets;
+}) {
   const { i18n } = chrome;
   const groups = [
     { id: 'menu-countries', title: i18n.t('site.countries'), labels: chrome.countries },
     { id: 'menu-themes', title: i18n.t('site.themes'), labels: chrome.themes },
   ].filter((group) => group.labels.length > 0);
   return (
-    <details class="menu">
+    <details class="menu" name="header-panel">
       <summary class="menu-button">
         <span class="icon-menu" aria-hidden="true" />
         <span class="menu-text">{i18n.t('site.menu')}</span>
@@ -102,6 +117,12 @@ export function SiteMenu({ chrome, page }: { chrome: SiteChrome; page: PagePlace
             />
           </>
         ))}
+        <p class="menu-label" id="menu-languages">
+          {i18n.t('site.language')}
+        </p>
+        <ul class="menu-list" aria-labelledby="menu-languages">
+          <LanguageLinks chrome={chrome} targets={languages} />
+        </ul>
       </nav>
     </details>
   );

@@ -41,12 +41,16 @@ export function AboutPage({
               {steeringCommittee.map((member) => (
                 <tr>
                   <th scope="row">
-                    <a href={labelPath('country', member.countrySlug)}>{member.countryName}</a>
+                    <a href={chrome.localPath(labelPath('country', member.countrySlug))}>
+                      {member.countryName}
+                    </a>
                   </th>
                   <td>{member.name}</td>
                   <td>
                     {member.organization && (
-                      <a href={itemPath('organization', member.organization.slug)}>
+                      <a
+                        href={chrome.localPath(itemPath('organization', member.organization.slug))}
+                      >
                         <abbr title={member.organization.name}>{member.organization.acronym}</abbr>
                       </a>
                     )}

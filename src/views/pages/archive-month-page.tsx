@@ -32,7 +32,7 @@ export function ArchiveMonthPage({
       }}
     >
       <p class="kicker">
-        <a href="/archive">{i18n.t('archive.backToArchive')}</a>
+        <a href={chrome.localPath('/archive')}>{i18n.t('archive.backToArchive')}</a>
       </p>
       <h1>{i18n.t('archive.monthTitle', { month: monthName })}</h1>
       <DayGroups groups={groups} i18n={i18n} isSaveData={isSaveData} />

@@ -34,7 +34,7 @@ export function ArchivePage({ chrome, months }: { chrome: SiteChrome; months: Ar
               .filter((entry) => entry.year === year)
               .map((entry) => (
                 <li>
-                  <a href={archiveMonthPath(entry.year, entry.month)}>
+                  <a href={chrome.localPath(archiveMonthPath(entry.year, entry.month))}>
                     {i18n.formatDate(midMonthTimestamp(entry.year, entry.month), 'month')}
                   </a>{' '}
                   <span class="count">{countsByKind(entry.counts, i18n)}</span>

@@ -25,7 +25,7 @@ export function ErrorPage({
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
-        <a href="/">{i18n.t('error.goHome')}</a>
+        <a href={chrome.localPath('/')}>{i18n.t('error.goHome')}</a>
       </p>
     </SiteLayout>
   );

@@ -1,4 +1,5 @@
 import type { ContentDetail, ContentSummary } from '../../domain/content/content-item.ts';
+import type { PublishedTranslation } from '../../domain/content/public-translations.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
 import { ItemArticle } from '../components/item-article.tsx';
 import { RelatedItems } from '../components/related-items.tsx';
@@ -15,6 +16,7 @@ export function PostPage({
   bodyMedia,
   isSaveData,
   related,
+  translations,
 }: {
   chrome: SiteChrome;
   post: ContentDetail;
@@ -25,18 +27,26 @@ export function PostPage({
   /** The reader asked to save data (`Save-Data: on`): offer only small image variants. */
   isSaveData: boolean;
   related: ContentSummary[];
+  /** The post's other published versions (see publishedTranslationsOf). */
+  translations: PublishedTranslation[];
 }) {
   const { i18n } = chrome;
   return (
-    <SiteLayout chrome={chrome} meta={itemPageMeta(post, 'article')}>
-      <ItemArticle chrome={chrome} item={post} bodyMedia={bodyMedia} isSaveData={isSaveData} />
+    <SiteLayout chrome={chrome} meta={itemPageMeta(post, 'article', chrome, translations)}>
+      <ItemArticle
+        chrome={chrome}
+        item={post}
+        bodyMedia={bodyMedia}
+        isSaveData={isSaveData}
+        translations={translations}
+      />
       <ShareLinks chrome={chrome} item={post} />
       {(older || newer) && (
         <nav class="neighbours" aria-label={i18n.t('post.neighbours')}>
           {newer && (
             <p>
               {i18n.t('post.newer')}:{' '}
-              <a href={newer.path} rel="next">
+              <a href={chrome.localPath(newer.path)} rel="next">
                 {newer.title}
               </a>
             </p>
@@ -44,7 +54,7 @@ export function PostPage({
           {older && (
             <p>
               {i18n.t('post.older')}:{' '}
-              <a href={older.path} rel="prev">
+              <a href={chrome.localPath(older.path)} rel="prev">
                 {older.title}
               </a>
             </p>

@@ -1,10 +1,12 @@
 import { CONTENT_TYPES, isNewsType } from '../../domain/content-types/content-type-registry.ts';
 import type { SearchOutcome, SearchResult } from '../../domain/search/search-service.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
+import { langWhereDifferent } from '../components/item-language.tsx';
 import { LabelList } from '../components/label-list.tsx';
 import { MarkedText } from '../components/marked-text.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';
 import type { SiteChrome } from '../view-context.ts';
+import { useLocalPath } from '../components/local-path.ts';
 
 type SearchState = { q: string; country: string; theme: string; type: string; year: string };
 type FilterName = Exclude<keyof SearchState, 'q'>;
@@ -70,8 +72,9 @@ function SearchForm({
   options: Record<FilterName, FilterOption[]>;
   i18n: Translator;
 }) {
+  const localPath = useLocalPath();
   return (
-    <form class="search-form" action="/search" method="get">
+    <form class="search-form" action={localPath('/search')} method="get">
       <div class="search-words">
         <label for="search-q">{i18n.t('search.query')}</label>
         <input
@@ -119,6 +122,7 @@ function ActiveFilters({
   options: Record<FilterName, FilterOption[]>;
   i18n: Translator;
 }) {
+  const localPath = useLocalPath();
   const active = FILTER_NAMES.filter((name) => state[name]);
   if (active.length === 0) return null;
   return (
@@ -129,7 +133,7 @@ function ActiveFilters({
           const option = options[name].find((candidate) => candidate.value === state[name]);
           return (
             <li>
-              <a href={searchHref(state, { [name]: '' })}>
+              <a href={localPath(searchHref(state, { [name]: '' }))}>
                 {i18n.t('search.removeFilter', { name: option?.name ?? state[name] })}
               </a>
             </li>
@@ -141,6 +145,7 @@ function ActiveFilters({
 }
 
 function ResultItem({ result, i18n }: { result: SearchResult; i18n: Translator }) {
+  const localPath = useLocalPath();
   const { item } = result;
   return (
     <li>
@@ -156,7 +161,7 @@ function ResultItem({ result, i18n }: { result: SearchResult; i18n: Translator }
           )}
         </p>
         <h3 class="summary-title">
-          <a href={item.path}>
+          <a href={localPath(item.path)} lang={langWhereDifferent(item.locale, i18n.locale)}>
             <MarkedText segments={result.title} />
           </a>
         </h3>
@@ -213,13 +218,13 @@ export function SearchPage({ chrome, outcome }: { chrome: SiteChrome; outcome: S
       {pageCount > 1 && (
         <nav class="pagination" aria-label={i18n.t('pagination.label')}>
           {page > 1 && (
-            <a href={searchHref(state, {}, page - 1)} rel="prev">
+            <a href={chrome.localPath(searchHref(state, {}, page - 1))} rel="prev">
               ← {i18n.t('search.previous')}
             </a>
           )}
           <span>{i18n.t('pagination.pageOf', { page, pageCount })}</span>
           {page < pageCount && (
-            <a href={searchHref(state, {}, page + 1)} rel="next">
+            <a href={chrome.localPath(searchHref(state, {}, page + 1))} rel="next">
               {i18n.t('search.next')} →
             </a>
           )}

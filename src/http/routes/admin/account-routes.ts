@@ -23,8 +23,8 @@ import { SignInPage } from '../../../views/admin/pages/sign-in-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { clearSessionCookie, setSessionCookie } from '../../plugins/admin-session.ts';
-import { noticeOf, withNotice } from './content-form-input.ts';
 import { formText, readForm, textField } from './form-fields.ts';
+import { noticeWords, refusalWords } from './page-words.ts';
 
 /**
  * Signing in and out, and choosing a password through a one-time link (an invitation or a
@@ -36,6 +36,12 @@ const signInFormShape = { email: formText(), password: formText(), next: formTex
 
 /** The form of a one-time link (invitation or reset): its token and the new password. */
 const passwordFormShape = { token: formText(), password: formText(), revokeApiTokens: formText() };
+
+/** The sign-in page's confirmations (`?notice=`), never text from the address. */
+const notices = {
+  'signed-out': 'admin.signIn.signedOut',
+  'password-set': 'admin.signIn.passwordSet',
+} as const;
 
 /** Where to go after signing in: only a path inside the admin area, never another site. */
 function safeNext(value: string): string {
@@ -54,11 +60,12 @@ function registerLinkRoutes(
     request: FastifyRequest,
     reply: FastifyReply,
     token: string,
-    errors?: Record<string, string>,
+    refused?: ValidationError,
     // Checked by default (a reset often follows a leak); a refused form keeps the choice.
     isRevokingApiTokens = true,
   ) {
     const chrome = await loadAdminChrome(context, request, reply);
+    const errors = refused && refusalWords(refused, chrome.i18n).errors;
     try {
       const person = await checkLink(context.db, purpose, token);
       const page = SetPasswordPage({
@@ -95,8 +102,7 @@ function registerLinkRoutes(
       });
     } catch (error) {
       if (error instanceof ValidationError) {
-        const fields = error.fields ?? {};
-        return sendForm(request, reply, token.slice(0, 200), fields, isRevokingApiTokens);
+        return sendForm(request, reply, token.slice(0, 200), error, isRevokingApiTokens);
       }
       if (error instanceof NotFoundError) {
         const chrome = await loadAdminChrome(context, request, reply);
@@ -104,7 +110,7 @@ function registerLinkRoutes(
       }
       throw error;
     }
-    return reply.redirect(withNotice('/admin/login', 'password-set'), 303);
+    return reply.redirect('/admin/login?notice=password-set', 303);
   });
 }
 
@@ -113,7 +119,8 @@ export function registerAccountRoutes(scope: FastifyInstance, context: AppContex
     const next = safeNext(textField(request.query, 'next'));
     if (request.actor) return reply.redirect(next, 303);
     const chrome = await loadAdminChrome(context, request, reply);
-    return sendAdminPage(reply, SignInPage({ chrome, next, notice: noticeOf(request) }));
+    const notice = noticeWords(request, notices, chrome.i18n);
+    return sendAdminPage(reply, SignInPage({ chrome, next, notice }));
   });
 
   scope.post('/admin/login', async (request, reply) => {
@@ -138,8 +145,8 @@ export function registerAccountRoutes(scope: FastifyInstance, context: AppContex
         void reply.header('retry-after', String(error.retryAfterSeconds));
       }
       const chrome = await loadAdminChrome(context, request, reply);
-      const errors = error instanceof ValidationError ? (error.fields ?? {}) : {};
-      const state = { email, errors, failure: error.message };
+      const { message, errors } = refusalWords(error, chrome.i18n);
+      const state = { email, errors, failure: message };
       return sendAdminPage(reply, SignInPage({ chrome, next, state }), error.statusCode);
     }
   });
@@ -147,7 +154,7 @@ export function registerAccountRoutes(scope: FastifyInstance, context: AppContex
   scope.post('/admin/logout', async (request, reply) => {
     if (request.sessionSecret) await signOut(context.db, request.sessionSecret);
     clearSessionCookie(context, reply);
-    return reply.redirect(withNotice('/admin/login', 'signed-out'), 303);
+    return reply.redirect('/admin/login?notice=signed-out', 303);
   });
 
   scope.get('/admin/forgot-password', async (request, reply) => {
@@ -163,12 +170,12 @@ export function registerAccountRoutes(scope: FastifyInstance, context: AppContex
     } catch (error) {
       if (error instanceof TooManyRequestsError) {
         void reply.header('retry-after', String(error.retryAfterSeconds));
-        const page = ForgotPasswordPage({ chrome, email, failure: error.message });
-        return sendAdminPage(reply, page, 429);
+        const failure = refusalWords(error, chrome.i18n).message;
+        return sendAdminPage(reply, ForgotPasswordPage({ chrome, email, failure }), 429);
       }
       if (!(error instanceof ValidationError)) throw error;
-      const page = ForgotPasswordPage({ chrome, email, errors: error.fields ?? {} });
-      return sendAdminPage(reply, page, 422);
+      const { errors } = refusalWords(error, chrome.i18n);
+      return sendAdminPage(reply, ForgotPasswordPage({ chrome, email, errors }), 422);
     }
     return sendAdminPage(reply, ForgotPasswordPage({ chrome, isSent: true }));
   });

@@ -1,18 +1,26 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { changeOwnTimeZone, getOwnTimeZoneSetting } from '../../../domain/users/account-service.ts';
+import {
+  changeOwnLanguage,
+  changeOwnTimeZone,
+  getOwnTimeZoneSetting,
+} from '../../../domain/users/account-service.ts';
+import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
 import { timeZoneChoices } from '../../../domain/users/time-zones.ts';
 import { ValidationError } from '../../../lib/errors.ts';
+import { interfaceLanguageOf } from '../../../lib/i18n/languages.ts';
 import { currentTimestamp } from '../../../lib/time.ts';
-import { type AccountFormState, AccountPage } from '../../../views/admin/pages/account-page.tsx';
+import { AccountPage } from '../../../views/admin/pages/account-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
-import { topLevelFieldErrors } from './content-form-input.ts';
-import { formText, readForm, textField } from './form-fields.ts';
+import { formText, readForm } from './form-fields.ts';
+import { noticeWords, refusalWords } from './page-words.ts';
 
-const notices: Record<string, string> = {
-  'time-zone-saved': 'Your time zone is saved: the admin now shows times in it.',
-};
+/** The confirmations a redirect may ask for (`?notice=`), never text from the address. */
+const notices = {
+  'time-zone-saved': 'admin.account.timeZone.saved',
+  'language-saved': 'admin.account.language.saved',
+} as const;
 
 /**
  * `/admin/account`: what everyone signed in sets for themselves. It has no user id in its
@@ -24,36 +32,63 @@ export function registerAccountSettingsRoutes(scope: FastifyInstance, context: A
   async function renderAccount(
     request: FastifyRequest,
     reply: FastifyReply,
-    options: { state?: AccountFormState; status?: number } = {},
+    refused?: ValidationError,
   ) {
     const actor = requireActor(request);
-    const [setting, chrome] = await Promise.all([
+    const [setting, settings, chrome] = await Promise.all([
       getOwnTimeZoneSetting(db, actor),
+      getSiteSettings(db),
       loadAdminChrome(context, request, reply),
     ]);
-    const key = textField(request.query, 'notice');
     const page = AccountPage({
       chrome,
       choices: timeZoneChoices(),
       ...setting,
+      language: { chosen: actor.language, site: interfaceLanguageOf(settings.locale) },
       now: currentTimestamp(),
-      state: options.state,
-      notice: Object.hasOwn(notices, key) ? notices[key] : undefined,
+      state: refused && refusalWords(refused, chrome.i18n),
+      notice: noticeWords(request, notices, chrome.i18n),
     });
-    return sendAdminPage(reply, page, options.status);
+    return sendAdminPage(reply, page, refused?.statusCode);
+  }
+
+  /** Saves one of the account's forms, or shows the page again with why it was refused. */
+  async function saveOrRefuse(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    save: () => Promise<void>,
+    notice: keyof typeof notices,
+  ) {
+    try {
+      await save();
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return renderAccount(request, reply, error);
+    }
+    return reply.redirect(`/admin/account?notice=${notice}`, 303);
   }
 
   scope.get('/admin/account', (request, reply) => renderAccount(request, reply));
 
-  scope.post('/admin/account/time-zone', async (request, reply) => {
+  scope.post('/admin/account/time-zone', (request, reply) => {
     const actor = requireActor(request);
-    try {
-      await changeOwnTimeZone(db, actor, readForm({ timeZone: formText() }, request.body));
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      const state = { message: error.message, errors: topLevelFieldErrors(error.fields) };
-      return renderAccount(request, reply, { state, status: error.statusCode });
-    }
-    return reply.redirect('/admin/account?notice=time-zone-saved', 303);
+    const input = readForm({ timeZone: formText() }, request.body);
+    return saveOrRefuse(
+      request,
+      reply,
+      () => changeOwnTimeZone(db, actor, input),
+      'time-zone-saved',
+    );
+  });
+
+  scope.post('/admin/account/language', (request, reply) => {
+    const actor = requireActor(request);
+    const input = readForm({ language: formText() }, request.body);
+    return saveOrRefuse(
+      request,
+      reply,
+      () => changeOwnLanguage(db, actor, input),
+      'language-saved',
+    );
   });
 }

@@ -15,7 +15,7 @@ export function registerAuditRoutes(scope: FastifyInstance, context: AppContext)
     const actor = requireActor(request);
     // listAuditEvents leaves the permission check to its caller.
     if (!canOnSite(actor, 'view-audit-log')) {
-      throw new ForbiddenError('Only administrators can read the audit log.');
+      throw new ForbiddenError(problem('problem.onlyAdministrators'));
     }
     const page = parsePageNumber(request.query.page);
     const { events, total } = await listAuditEvents(context.db, page);

@@ -10,6 +10,8 @@ import type { ContentType } from '../../../domain/content/content-item.ts';
 import { emptyFields } from '../../../domain/content-types/content-type-registry.ts';
 import { getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import { listRevisions } from '../../../domain/editorial/revision-service.ts';
+import { siteContentLanguage } from '../../../domain/content/content-service.ts';
+import { translationStatusOf } from '../../../domain/content/translation-status.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
 import { getMedia, listDocuments, listMedia } from '../../../domain/media/media-service.ts';
 import {
@@ -17,8 +19,10 @@ import {
   getOrganizationDirectory,
 } from '../../../domain/organizations/organization-directory.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { type Problem, problemText } from '../../../lib/problems.ts';
 import { slugify } from '../../../lib/slug.ts';
-import type { WorkflowFailure } from '../../../views/admin/components/item-workflow-actions.tsx';
+import type { WorkflowAction } from '../../../views/admin/components/item-workflow-actions.tsx';
 import type { EditConflict } from '../../../views/admin/components/item-edit-refusals.tsx';
 import {
   ItemEditPage,
@@ -131,6 +135,7 @@ export async function loadItemForEditing(
           : null,
       allowed,
       revisions,
+      translations: await translationStatusOf(context.db, item, actor),
     },
     values: {
       type: item.type,
@@ -147,7 +152,32 @@ export async function loadItemForEditing(
       metaDescription: item.meta_description ?? '',
       socialImageId: item.social_image_id ?? '',
       version: String(item.version),
+      locale: item.locale,
     },
+  };
+}
+
+/** A refusal as codes, worded in the admin's language when the page is drawn. */
+export interface RefusalProblems {
+  problem: Problem;
+  /** By the form's names: top-level fields, `f.` paths for the type's own. */
+  fieldProblems: Record<string, Problem>;
+  /** The revision a refused restore tried to bring back, which the message names. */
+  revision?: number;
+}
+
+/** A refusal in the words of the admin's language. */
+function wordedRefusal(refusal: RefusalProblems, i18n: Translator): ItemFormFailure {
+  const reason = problemText(refusal.problem, i18n);
+  const errors = Object.entries(refusal.fieldProblems).map(
+    ([name, fault]) => [name, problemText(fault, i18n)] as const,
+  );
+  return {
+    message:
+      refusal.revision === undefined
+        ? reason
+        : i18n.t('admin.edit.problem.restoreRefused', { number: refusal.revision, reason }),
+    errors: Object.fromEntries(errors),
   };
 }
 
@@ -156,8 +186,9 @@ export interface EditPageOptions {
   type?: ContentType;
   /** Values to show instead of the stored ones (a refused save). */
   values?: ItemFormValues;
-  failure?: ItemFormFailure;
-  workflowFailure?: WorkflowFailure;
+  failure?: RefusalProblems;
+  /** A refused workflow step, with the values of its own fields. */
+  workflowFailure?: RefusalProblems & { action: WorkflowAction; values: Record<string, string> };
   /** A save refused because someone else saved first; the form then shows the stored item. */
   conflict?: EditConflict;
   statusCode?: number;
@@ -190,6 +221,7 @@ export async function sendItemEditPage(
       metaDescription: '',
       socialImageId: '',
       version: '',
+      locale: await siteContentLanguage(context.db),
     };
   const [chrome, { acronyms, ...choices }] = await Promise.all([
     loadAdminChrome(context, request, reply),
@@ -198,12 +230,21 @@ export async function sendItemEditPage(
   const page = ItemEditPage({
     chrome,
     item: loaded?.item ?? null,
-    values: { ...values, fields: withDirectoryNames(values.type, values.fields, acronyms) },
+    values: {
+      ...values,
+      fields: withDirectoryNames(values.type, values.fields, acronyms),
+      // A form sent without the language (a script, an older page) changed none: show the stored.
+      locale: values.locale ?? loaded?.values.locale ?? (await siteContentLanguage(context.db)),
+    },
     choices,
-    failure: options.failure,
-    workflowFailure: options.workflowFailure,
+    failure: options.failure && wordedRefusal(options.failure, chrome.i18n),
+    workflowFailure: options.workflowFailure && {
+      action: options.workflowFailure.action,
+      values: options.workflowFailure.values,
+      ...wordedRefusal(options.workflowFailure, chrome.i18n),
+    },
     conflict: options.conflict,
-    notice: noticeOf(request),
+    notice: noticeOf(request, chrome.i18n),
     editorScript: context.assets.optionalPathOf(EDITOR_SCRIPT),
     errorSummaryScript: context.assets.pathOf('admin-error-summary.js'),
     sharing: {

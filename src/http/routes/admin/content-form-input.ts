@@ -6,8 +6,10 @@ import type { ContentType, LabelKind } from '../../../domain/content/content-ite
 import { contentTypeDefinition } from '../../../domain/content-types/content-type-registry.ts';
 import { formListSchema, formText, readForm, textField } from './form-fields.ts';
 import { readTypeForm } from './type-form-input.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
 import { instantOfWallClock, wallClockInZone } from '../../../lib/zoned-time.ts';
 import type { ItemFormValues } from '../../../views/admin/pages/item-edit-page.tsx';
+import { chosenLanguage } from '../../../views/admin/components/item-language-field.tsx';
 
 /**
  * The item form's common fields, named as the domain's content fields (so the API's body and
@@ -41,7 +43,17 @@ export function itemFormValues(
     fields: readTypeForm(contentTypeDefinition(type).form, body),
     ...readForm(itemFormShape, body),
     version: textField(body, 'version'),
+    locale: formLanguage(body),
   };
+}
+
+/**
+ * The language field (item-language-field.tsx): the list's choice or the tag typed under
+ * "Other…"; undefined when the form has no list (an older page, a script), to change nothing.
+ */
+function formLanguage(body: unknown): string | undefined {
+  if (typeof (body as Record<string, unknown> | undefined)?.locale !== 'string') return undefined;
+  return chosenLanguage(textField(body, 'locale'), textField(body, 'localeOther'));
 }
 
 /** The form as the domain's input: empty optional fields mean "not given". */
@@ -56,6 +68,7 @@ export function contentInputOf(values: ItemFormValues) {
     metaDescription: values.metaDescription,
     socialImageId: values.socialImageId || null,
     ...(values.slug ? { slug: values.slug } : {}),
+    ...(values.locale !== undefined ? { locale: values.locale } : {}),
     ...(values.publishedAt
       ? { publishedAt: utcFromDatetimeLocal(values.publishedAt, values.timeZone) }
       : {}),
@@ -116,11 +129,11 @@ export function labelRefsOf(values: string[]): { kind: LabelKind; slug: string }
  * The domain names a field inside a list by its path (`labels.0.slug`); the form has one
  * control (or group) per top-level name.
  */
-export function topLevelFieldErrors(
-  fields: Record<string, string> | undefined,
+export function topLevelFieldErrors<Fault>(
+  fields: Readonly<Record<string, Fault>> | undefined,
   typeFieldNames: readonly string[] = [],
-): Record<string, string> {
-  const errors: Record<string, string> = {};
+): Record<string, Fault> {
+  const errors: Record<string, Fault> = {};
   for (const [path, message] of Object.entries(fields ?? {})) {
     const name = path.split('.')[0] ?? path;
     // The type's fields have a control per path (`f.indicators.0.count`).
@@ -130,29 +143,34 @@ export function topLevelFieldErrors(
   return errors;
 }
 
-/** Messages shown after a redirect, chosen by key: the address never carries text to show. */
-const notices = {
-  created: 'The draft was saved.',
-  saved: 'Saved.',
-  submitted: 'Submitted for review. The editors of its countries have been told.',
-  published: 'Published: readers can see it now.',
-  scheduled: 'Scheduled: it will be published at its publish date.',
-  'sent-back': 'Sent back to the author with your note.',
-  unpublished: 'Unpublished: readers no longer see it.',
-  restored: 'The revision was restored as the newest one.',
-  'consent-withdrawn':
-    'Consent is withdrawn: the story is off the site and cannot be published again.',
-  uploaded: 'Uploaded.',
-  'alt-saved': 'The alt text was saved.',
-  'signed-out': 'You are signed out.',
-  'password-set': 'Your password is saved. Sign in with it now.',
-} as const;
+/**
+ * Messages shown after a redirect, chosen by key (`admin.notice.<key>` in the catalogue): the
+ * address never carries text to show.
+ */
+const NOTICES = [
+  'created',
+  'saved',
+  'submitted',
+  'published',
+  'scheduled',
+  'sent-back',
+  'unpublished',
+  'restored',
+  'consent-withdrawn',
+  'uploaded',
+  'alt-saved',
+] as const;
 
-export type NoticeKey = keyof typeof notices;
+export type NoticeKey = (typeof NOTICES)[number];
 
-export function noticeOf(request: FastifyRequest): string | undefined {
+function isNoticeKey(key: string): key is NoticeKey {
+  return (NOTICES as readonly string[]).includes(key);
+}
+
+/** The notice a redirect left for this page (`?notice=saved`), in the admin's language. */
+export function noticeOf(request: FastifyRequest, i18n: Translator): string | undefined {
   const key = textField(request.query, 'notice');
-  return Object.hasOwn(notices, key) ? notices[key as NoticeKey] : undefined;
+  return isNoticeKey(key) ? i18n.t(`admin.notice.${key}`) : undefined;
 }
 
 /** A path with a notice for the page it leads to. */

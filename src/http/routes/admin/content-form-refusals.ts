@@ -13,7 +13,11 @@ import {
 import type { WorkflowAction } from '../../../views/admin/components/item-workflow-actions.tsx';
 import type { ItemFormValues } from '../../../views/admin/pages/item-edit-page.tsx';
 import type { AppContext } from '../../app-context.ts';
-import { type EditPageOptions, sendItemEditPage } from './content-edit-page.ts';
+import {
+  type EditPageOptions,
+  type RefusalProblems,
+  sendItemEditPage,
+} from './content-edit-page.ts';
 import { topLevelFieldErrors } from './content-form-input.ts';
 
 /**
@@ -32,9 +36,12 @@ export function isFormRefusal(
   );
 }
 
-function failureOf(error: AppError, type: ContentType) {
+function failureOf(error: AppError, type: ContentType): RefusalProblems {
   const typeFieldNames = Object.keys(contentTypeDefinition(type).schema.shape);
-  return { message: error.message, errors: topLevelFieldErrors(error.fields, typeFieldNames) };
+  return {
+    problem: error.problem,
+    fieldProblems: topLevelFieldErrors(error.fieldProblems, typeFieldNames),
+  };
 }
 
 /** The edit page for a refused save: what they typed, the message, the status. */
@@ -65,7 +72,7 @@ export function sendRefusedEdit(
   const { actor, id, values, error } = refused;
   if (error instanceof EditConflictError) {
     return sendItemEditPage(context, request, reply, actor, id, {
-      failure: { message: error.message, errors: {} },
+      failure: { problem: error.problem, fieldProblems: {} },
       conflict: {
         keptRevision: error.keptRevision,
         title: values.title,

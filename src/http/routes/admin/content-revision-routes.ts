@@ -7,7 +7,7 @@ import {
   ForbiddenError,
   ValidationError,
 } from '../../../lib/errors.ts';
-import type { Problem } from '../../../lib/problems.ts';
+import { type Problem, problem } from '../../../lib/problems.ts';
 import { RevisionDiffPage } from '../../../views/admin/pages/revision-diff-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -19,11 +19,11 @@ import { formText, readForm } from './form-fields.ts';
 type ItemParams = { Params: { id: string } };
 
 const revisionNumberSchema = formText(
-  z.string().regex(/^[1-9][0-9]{0,8}$/, 'must be a revision number'),
+  z.string().regex(/^[1-9][0-9]{0,8}$/, 'admin.history.problem.revisionNumber'),
 ).transform(Number);
 
 function refuseRevisionNumbers(fields: Record<string, Problem>): BadRequestError {
-  return new BadRequestError('Revision numbers are whole numbers from 1 up.', fields);
+  return new BadRequestError(problem('admin.history.problem.revisionNumbers'), fields);
 }
 
 /** A revision number from a form or query, or a 400 naming the field. */
@@ -61,8 +61,9 @@ export function registerContentRevisionRoutes(scope: FastifyInstance, context: A
       if (!isFixable) throw error;
       return sendItemEditPage(context, request, reply, actor, id, {
         failure: {
-          message: `Revision ${number} could not be restored: ${error.message}`,
-          errors: topLevelFieldErrors(error.fields),
+          problem: error.problem,
+          fieldProblems: topLevelFieldErrors(error.fieldProblems),
+          revision: number,
         },
         statusCode: error.statusCode,
       });

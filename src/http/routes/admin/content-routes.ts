@@ -4,6 +4,7 @@ import type { ContentType } from '../../../domain/content/content-item.ts';
 import { CONTENT_TYPES } from '../../../domain/content-types/content-type-registry.ts';
 import { createDraft, editItem, getDeskItem } from '../../../domain/editorial/editorial-service.ts';
 import { BadRequestError } from '../../../lib/errors.ts';
+import { problem } from '../../../lib/problems.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 import { sendItemEditPage } from './content-edit-page.ts';
@@ -24,8 +25,9 @@ type ItemParams = { Params: { id: string } };
 
 /** The type a new item is asked for (`?type=event`, or the form's hidden field); posts by default. */
 export function requestedType(source: unknown): ContentType {
-  const { type } = readForm({ type: formChoice(CONTENT_TYPES, 'is not a type') }, source, {
-    refuse: (fields) => new BadRequestError('There is no such type of content.', fields),
+  const typeShape = { type: formChoice(CONTENT_TYPES, 'admin.desk.problem.notAType') };
+  const { type } = readForm(typeShape, source, {
+    refuse: (fields) => new BadRequestError(problem('admin.desk.problem.noSuchType'), fields),
   });
   return type ?? 'post';
 }

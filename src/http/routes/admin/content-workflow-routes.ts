@@ -130,8 +130,8 @@ async function runStep(
     return sendItemEditPage(context, request, reply, actor, id, {
       workflowFailure: {
         action,
-        message: error.message,
-        errors: topLevelFieldErrors(error.fields),
+        problem: error.problem,
+        fieldProblems: topLevelFieldErrors(error.fieldProblems),
         values,
       },
       statusCode: error.statusCode,

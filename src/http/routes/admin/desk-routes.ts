@@ -20,9 +20,9 @@ import {
   sealBulkReport,
 } from '../../../domain/editorial/bulk-report.ts';
 import { BadRequestError, GoneError, UnauthorizedError } from '../../../lib/errors.ts';
+import type { MessageKey } from '../../../lib/i18n/translator.ts';
 import { type Problem, problem, problemText } from '../../../lib/problems.ts';
 import { parseInput } from '../../../domain/validation.ts';
-import { adminI18n } from '../../../views/admin/admin-i18n.ts';
 import { BulkReportPage } from '../../../views/admin/pages/bulk-report-page.tsx';
 import { ItemsPage, deskHref } from '../../../views/admin/pages/items-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
@@ -33,19 +33,20 @@ import { formChoice, formListSchema, formText, readForm, textField } from './for
 
 /**
  * A refusal whose message names each field at fault, since the error page shows the message
- * alone: "The desk cannot be filtered this way: to must not be before the from date."
+ * alone: "The desk cannot be filtered this way: to must not be before the from date." The
+ * faults are worded in English, as the fields are named by their English query parameters.
  */
-function refusal(message: string) {
+function refusal(key: MessageKey) {
   return (fields: Record<string, Problem>) => {
     const faults = Object.entries(fields).map(([name, fault]) => `${name} ${problemText(fault)}`);
-    return new BadRequestError(`${message}: ${faults.join('; ')}.`, fields);
+    return new BadRequestError(problem(key, { faults: faults.join('; ') }), fields);
   };
 }
 
 /** The desk's query string; a value that cannot be a filter is a 400 naming it. */
 function readDeskQuery(source: unknown): DeskQuery {
   return parseInput(deskQuerySchema, source, {
-    refuse: refusal('The desk cannot be filtered this way'),
+    refuse: refusal('admin.desk.problem.cannotFilter'),
   });
 }
 
@@ -80,20 +81,20 @@ async function sendDeskPage(context: AppContext, request: FastifyRequest, reply:
       authors: authors.map((author) => ({ value: author.id, label: author.name })),
       bulkActions: BULK_ACTIONS.map((action) => ({
         value: action,
-        label: adminI18n.t(`bulk.action.${action}`),
+        label: chrome.i18n.t(`bulk.action.${action}`),
       })),
-      notice: noticeOf(request),
+      notice: noticeOf(request, chrome.i18n),
     }),
   );
 }
 
 const bulkFormShape = {
-  action: formChoice(BULK_ACTIONS, 'is not an action the desk offers'),
+  action: formChoice(BULK_ACTIONS, 'admin.desk.problem.notAnAction'),
   ids: formListSchema.pipe(
     z
-      .array(z.uuid('is not an item id'))
-      .min(1, 'choose at least one item')
-      .max(MAX_BULK_ITEMS, `must be ${MAX_BULK_ITEMS} items or fewer`),
+      .array(z.uuid('admin.desk.problem.notAnItemId'))
+      .min(1, 'admin.desk.problem.chooseItems')
+      .max(MAX_BULK_ITEMS, 'admin.desk.problem.maxItems'),
   ),
   back: formText(),
 };
@@ -118,11 +119,11 @@ function sessionSecretOf(request: FastifyRequest): string {
 async function runBulk(context: AppContext, request: FastifyRequest, reply: FastifyReply) {
   const actor = requireActor(request);
   const form = readForm(bulkFormShape, request.body, {
-    refuse: refusal('The bulk action cannot be run'),
+    refuse: refusal('admin.desk.problem.cannotRunBulk'),
   });
   if (!form.action) {
-    throw new BadRequestError('The bulk action cannot be run: choose an action.', {
-      action: 'is required',
+    throw new BadRequestError(problem('admin.desk.problem.chooseAction'), {
+      action: problem('problem.required'),
     });
   }
   const outcome = await runBulkAction(context.newsroom, actor, form.action, form.ids);
@@ -147,7 +148,10 @@ async function showBulkReport(context: AppContext, request: FastifyRequest, repl
       chrome,
       action: outcome.action,
       done: outcome.done,
-      refused: outcome.refused.map((item) => ({ ...item, reason: problemText(item.reason) })),
+      refused: outcome.refused.map((item) => ({
+        ...item,
+        reason: problemText(item.reason, chrome.i18n),
+      })),
       backHref: backHrefOf(record.back),
     }),
   );

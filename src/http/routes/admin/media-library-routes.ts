@@ -16,6 +16,7 @@ import {
   UnsupportedMediaTypeError,
   ValidationError,
 } from '../../../lib/errors.ts';
+import { problem } from '../../../lib/problems.ts';
 import {
   type MediaFailure,
   MediaLibraryPage,
@@ -24,13 +25,16 @@ import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { multipartCsrfCheck, requireActor } from '../../plugins/admin-session.ts';
 import { megabytes, readUpload } from '../../requests/read-upload.ts';
-import { noticeOf, topLevelFieldErrors, withNotice } from './content-form-input.ts';
+import { noticeOf, withNotice } from './content-form-input.ts';
 import { formText, readForm, textField } from './form-fields.ts';
+import { refusalWords } from './page-words.ts';
 
 /** Who may use the library: whoever may write (the library lists everyone's uploads). */
 function requireLibraryUser(request: FastifyRequest): Actor {
   const actor = requireActor(request);
-  if (!canCreateContent(actor)) throw new ForbiddenError('You cannot use the media library.');
+  if (!canCreateContent(actor)) {
+    throw new ForbiddenError(problem('admin.problem.cannotUseMediaLibrary'));
+  }
   return actor;
 }
 
@@ -38,15 +42,22 @@ async function sendLibraryPage(
   context: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
-  options: { failure?: MediaFailure; statusCode?: number } = {},
+  refused?: { target: string; alt: string; error: AppError },
 ) {
   requireLibraryUser(request);
   const query = textField(request.query, 'q').trim();
   const page = parsePageNumber((request.query as Record<string, unknown>).page);
   const library = await listMedia(context.db, { query: query || undefined, page });
   const pageCount = Math.max(1, Math.ceil(library.total / library.perPage));
-  if (page > pageCount) throw new NotFoundError('There is no such page of the library.');
+  if (page > pageCount) {
+    throw new NotFoundError(problem('problem.noSuchPage', { page, lastPage: pageCount }));
+  }
   const chrome = await loadAdminChrome(context, request, reply);
+  const failure: MediaFailure | undefined = refused && {
+    target: refused.target,
+    ...refusalWords(refused.error, chrome.i18n),
+    values: { alt: refused.alt },
+  };
   const view = MediaLibraryPage({
     chrome,
     items: library.items,
@@ -55,10 +66,10 @@ async function sendLibraryPage(
     pageCount,
     total: library.total,
     maxMegabytes: megabytes(context.config.mediaMaxBytes),
-    notice: noticeOf(request),
-    failure: options.failure,
+    notice: noticeOf(request, chrome.i18n),
+    failure,
   });
-  return sendAdminPage(reply, view, options.statusCode);
+  return sendAdminPage(reply, view, refused?.error.statusCode);
 }
 
 function isUploadRefusal(error: unknown): error is AppError {
@@ -112,13 +123,7 @@ export function registerMediaLibraryRoutes(scope: FastifyInstance, context: AppC
       await uploadMedia(mediaDependencies, actor, upload);
     } catch (error) {
       if (!isUploadRefusal(error)) throw error;
-      const failure = {
-        target: 'upload',
-        message: error.message,
-        errors: topLevelFieldErrors(error.fields),
-        values: { alt },
-      };
-      return sendLibraryPage(context, request, reply, { failure, statusCode: error.statusCode });
+      return sendLibraryPage(context, request, reply, { target: 'upload', alt, error });
     }
     return reply.redirect(withNotice('/admin/media', 'uploaded'), 303);
   });
@@ -130,13 +135,7 @@ export function registerMediaLibraryRoutes(scope: FastifyInstance, context: AppC
       await updateMediaAlt(context.db, actor, request.params.id, alt);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const failure = {
-        target: request.params.id,
-        message: error.message,
-        errors: topLevelFieldErrors(error.fields),
-        values: { alt },
-      };
-      return sendLibraryPage(context, request, reply, { failure, statusCode: 422 });
+      return sendLibraryPage(context, request, reply, { target: request.params.id, alt, error });
     }
     return reply.redirect(withNotice('/admin/media', 'alt-saved'), 303);
   });

@@ -5,8 +5,10 @@ import { AppError, ForbiddenError } from '../../../lib/errors.ts';
 import { problem } from '../../../lib/problems.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
+import { loadAdminTranslator } from '../../pages/admin-chrome.ts';
 import { readUpload } from '../../requests/read-upload.ts';
 import { pickerEntry } from './media-library-routes.ts';
+import { refusalWords } from './page-words.ts';
 
 /**
  * `POST /admin/media.json`: the editor island's upload (button, drag-and-drop, paste), with the
@@ -32,8 +34,11 @@ export function registerMediaPickerRoutes(scope: FastifyInstance, context: AppCo
       return reply.status(201).send(pickerEntry(media));
     } catch (error) {
       if (!(error instanceof AppError) || error.statusCode >= 500) throw error;
-      const { code, message, fields } = error;
-      return reply.status(error.statusCode).send({ error: { code, message, fields } });
+      // The editor shows the message to the person uploading: in their admin language.
+      const words = refusalWords(error, await loadAdminTranslator(context, request));
+      const fields = error.fieldProblems ? words.errors : undefined;
+      const body = { code: error.code, message: words.message, fields };
+      return reply.status(error.statusCode).send({ error: body });
     }
   });
 }

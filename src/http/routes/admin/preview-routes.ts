@@ -7,6 +7,7 @@ import {
   revokePreviewLinks,
 } from '../../../domain/preview/preview-link-service.ts';
 import { UnauthorizedError } from '../../../lib/errors.ts';
+import type { MessageKey } from '../../../lib/i18n/translator.ts';
 import {
   ItemPreviewPage,
   type PreviewWidth,
@@ -27,8 +28,9 @@ type ItemParams = { Params: { id: string } };
 
 const previewLinkFormShape = { expiresInDays: formText() };
 
-const notices: Record<string, string> = {
-  revoked: 'Every preview link of this item was revoked: they no longer open it.',
+/** The preview link page's confirmations (`?notice=`), never text from the address. */
+const notices: Record<string, MessageKey> = {
+  revoked: 'admin.previewLink.revoked',
 };
 
 /** The session of a signed-in request (requireActor has made sure there is one). */
@@ -111,9 +113,10 @@ export function registerPreviewRoutes(scope: FastifyInstance, context: AppContex
   async function sendLinkPage(request: FastifyRequest<ItemParams>, reply: FastifyReply) {
     const { item } = await getDeskItem(db, requireActor(request), request.params.id);
     const key = textField(request.query, 'notice');
-    const notice = Object.hasOwn(notices, key) ? notices[key] : undefined;
-    const link = notice ? undefined : await takeSharedLink(context, request, item.id);
+    const noticeKey = Object.hasOwn(notices, key) ? notices[key] : undefined;
+    const link = noticeKey ? undefined : await takeSharedLink(context, request, item.id);
     const chrome = await loadAdminChrome(context, request, reply);
+    const notice = noticeKey && chrome.i18n.t(noticeKey);
     return sendAdminPage(
       reply,
       PreviewLinkPage({ chrome, itemId: item.id, itemTitle: item.title, link, notice }),

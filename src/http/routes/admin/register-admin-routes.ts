@@ -13,6 +13,7 @@ import { registerSiteAdminRoutes } from './site-admin-routes.ts';
 import { registerStoryConsentRoutes } from './story-consent-routes.ts';
 import { registerTrashRoutes } from './trash-routes.ts';
 import { registerTokenRoutes } from './token-routes.ts';
+import { registerTranslationRoutes } from './translation-routes.ts';
 import { registerUserAdminRoutes } from './user-admin-routes.ts';
 
 /** Every page of the admin area (inside the scope that has sessions and CSRF checks). */
@@ -20,6 +21,7 @@ export function registerAdminRoutes(scope: FastifyInstance, context: AppContext)
   registerAccountRoutes(scope, context);
   registerAccountSettingsRoutes(scope, context);
   registerAdminContentRoutes(scope, context);
+  registerTranslationRoutes(scope, context);
   registerStoryConsentRoutes(scope, context);
   registerPreviewRoutes(scope, context);
   registerReviewRoutes(scope, context);

@@ -3,6 +3,7 @@ import { toSummaries } from '../../../domain/content/content-mapping.ts';
 import { listReviewQueue } from '../../../domain/editorial/editorial-service.ts';
 import { countryNames } from '../../../domain/labels/country-labels.ts';
 import { ForbiddenError } from '../../../lib/errors.ts';
+import { problem } from '../../../lib/problems.ts';
 import { ReviewPage } from '../../../views/admin/pages/review-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -14,7 +15,7 @@ export function registerReviewRoutes(scope: FastifyInstance, context: AppContext
     const actor = requireActor(request);
     // Contributors decide nothing, so they have no queue (the domain would list none anyway).
     if (actor.role === 'contributor') {
-      throw new ForbiddenError('The review queue is for editors and administrators.');
+      throw new ForbiddenError(problem('admin.review.problem.editorsOnly'));
     }
     const rows = await listReviewQueue(context.db, actor);
     const summaries = await toSummaries(context.db, rows);

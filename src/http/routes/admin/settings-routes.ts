@@ -16,14 +16,15 @@ import {
   UnsupportedMediaTypeError,
   ValidationError,
 } from '../../../lib/errors.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
 import { problem, problemText } from '../../../lib/problems.ts';
-import { adminI18n } from '../../../views/admin/admin-i18n.ts';
 import { type SettingsFormState, SettingsPage } from '../../../views/admin/pages/settings-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { multipartCsrfCheck, requireActor } from '../../plugins/admin-session.ts';
 import { readMultipartForm } from '../../requests/read-upload.ts';
 import { optionalFormText, readForm, sentFields, textField } from './form-fields.ts';
+import { noticeWords } from './page-words.ts';
 
 /** The confirmations a redirect may ask for (`?notice=`), never text from the address. */
 const notices = {
@@ -56,14 +57,21 @@ function sentSocialLinks(body: unknown): Partial<Record<SocialNetwork, string>> 
   );
 }
 
-/** A refusal's words per field, in the admin's language. */
-function fieldWords(error: ValidationError): Record<string, string> {
+/** A refusal's words per field (each social link its own), in the admin's language. */
+function fieldWords(error: ValidationError, i18n: Translator): Record<string, string> {
   return Object.fromEntries(
     Object.entries(error.fieldProblems ?? {}).map(([name, reported]) => [
       name,
-      problemText(reported, adminI18n),
+      problemText(reported, i18n),
     ]),
   );
+}
+
+/** A refused settings or logo form, kept as the domain's error until the page's language is known. */
+interface SettingsRefusal {
+  form: SettingsFormState['form'];
+  values: Record<string, string>;
+  error: unknown;
 }
 
 /** The site's settings and its brand: administrators only. */
@@ -81,21 +89,21 @@ export function registerSettingsRoutes(scope: FastifyInstance, context: AppConte
   async function renderSettings(
     request: FastifyRequest,
     reply: FastifyReply,
-    options: { state?: SettingsFormState; status?: number } = {},
+    refused?: SettingsRefusal,
   ) {
     requireAdministrator(request);
     const chrome = await loadAdminChrome(context, request, reply);
-    const noticeKey = notices[textField(request.query, 'notice') as keyof typeof notices];
+
     const settings = await getSiteSettings(db);
     const page = SettingsPage({
       chrome,
       settings,
       accents: accentPair(settings),
-      state: options.state,
-      notice: noticeKey && adminI18n.t(noticeKey),
+      state: refused && refusedState(refused, chrome.i18n),
+      notice: noticeWords(request, notices, chrome.i18n),
       errorSummaryScript: context.assets.pathOf('admin-error-summary.js'),
     });
-    return sendAdminPage(reply, page, options.status);
+    return sendAdminPage(reply, page, refused ? 422 : undefined);
   }
 
   scope.get('/admin/settings', (request, reply) => renderSettings(request, reply));
@@ -108,10 +116,7 @@ export function registerSettingsRoutes(scope: FastifyInstance, context: AppConte
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const sent = { ...values, ...prefixed(socialLinks) };
-      return renderSettings(request, reply, {
-        state: { form: 'settings', values: sent, errors: fieldWords(error) },
-        status: 422,
-      });
+      return renderSettings(request, reply, { form: 'settings', values: sent, error });
     }
     return reply.redirect('/admin/settings?notice=saved', 303);
   });
@@ -132,14 +137,9 @@ export function registerSettingsRoutes(scope: FastifyInstance, context: AppConte
           logo: problem('problem.chooseLogo'),
         });
     } catch (error) {
-      const refusal = logoRefusal(error);
-      if (!refusal) throw error;
-      const state: SettingsFormState = {
-        form: 'logo',
-        values: { showsName: showsName ? 'yes' : '' },
-        errors: { logo: refusal },
-      };
-      return renderSettings(request, reply, { state, status: 422 });
+      if (!isLogoRefusal(error)) throw error;
+      const values = { showsName: showsName ? 'yes' : '' };
+      return renderSettings(request, reply, { form: 'logo', values, error });
     }
     return reply.redirect('/admin/settings?notice=logo', 303);
   });
@@ -157,15 +157,34 @@ function prefixed(links: Partial<Record<SocialNetwork, string>> | undefined) {
   );
 }
 
-/** What to say beside the logo field about a refused upload; undefined for other failures. */
-function logoRefusal(error: unknown): string | undefined {
+/** Whether the logo form can show why it was refused; other failures are error pages. */
+function isLogoRefusal(error: unknown): boolean {
+  return (
+    error instanceof ValidationError ||
+    error instanceof PayloadTooLargeError ||
+    error instanceof UnsupportedMediaTypeError
+  );
+}
+
+/** What to say beside the logo field about a refused upload. */
+function logoRefusal(error: unknown, i18n: Translator): string {
   if (error instanceof ValidationError) {
     const reported = error.fieldProblems?.logo ?? error.problem;
-    return problemText(reported, adminI18n);
+    return problemText(reported, i18n);
   }
   if (error instanceof PayloadTooLargeError) {
-    return adminI18n.t('problem.logoTooLarge', { max: MAX_LOGO_BYTES / (1024 * 1024) });
+    return i18n.t('problem.logoTooLarge', { max: MAX_LOGO_BYTES / (1024 * 1024) });
   }
-  if (error instanceof UnsupportedMediaTypeError) return adminI18n.t('problem.logoType');
-  return undefined;
+  return i18n.t('problem.logoType');
+}
+
+/** The refused form as the page shows it, in the admin's language. */
+function refusedState(refused: SettingsRefusal, i18n: Translator): SettingsFormState {
+  const errors =
+    refused.form === 'logo'
+      ? { logo: logoRefusal(refused.error, i18n) }
+      : refused.error instanceof ValidationError
+        ? fieldWords(refused.error, i18n)
+        : {};
+  return { form: refused.form, values: refused.values, errors };
 }

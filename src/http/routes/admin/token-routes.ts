@@ -10,8 +10,8 @@ import { type TokenFormState, TokensPage } from '../../../views/admin/pages/toke
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
-import { topLevelFieldErrors } from './content-form-input.ts';
-import { formText, readForm, textField } from './form-fields.ts';
+import { formText, readForm } from './form-fields.ts';
+import { noticeWords, refusalWords } from './page-words.ts';
 
 type TokenParams = { Params: { id: string } };
 
@@ -21,9 +21,8 @@ const tokenFormShape = {
   expiresInDays: formText(),
 } satisfies Record<keyof Parameters<typeof createApiToken>[2], unknown>;
 
-const notices: Record<string, string> = {
-  revoked: 'The token was revoked: it no longer works.',
-};
+/** The confirmations a redirect may ask for (`?notice=`), never text from the address. */
+const notices = { revoked: 'admin.tokens.revoked' } as const;
 
 /** The session of a signed-in request (requireActor has made sure there is one). */
 function sessionSecretOf(request: FastifyRequest): string {
@@ -38,19 +37,19 @@ export function registerTokenRoutes(scope: FastifyInstance, context: AppContext)
   async function renderTokens(
     request: FastifyRequest,
     reply: FastifyReply,
-    options: { state?: TokenFormState; status?: number } = {},
+    refused?: { values: Pick<TokenFormState, 'name' | 'expiresInDays'>; error: ValidationError },
   ) {
     const actor = requireActor(request);
     // A token this session just made is shown on the first page after the redirect, only.
-    const created = options.state ? undefined : await takeNewApiToken(db, sessionSecretOf(request));
+    const created = refused ? undefined : await takeNewApiToken(db, sessionSecretOf(request));
     const tokens = await listApiTokens(db, actor);
     const chrome = await loadAdminChrome(context, request, reply);
-    const key = textField(request.query, 'notice');
-    const notice = Object.hasOwn(notices, key) ? notices[key] : undefined;
+    const notice = noticeWords(request, notices, chrome.i18n);
+    const state = refused && { ...refused.values, ...refusalWords(refused.error, chrome.i18n) };
     return sendAdminPage(
       reply,
-      TokensPage({ chrome, tokens, created, state: options.state, notice }),
-      options.status,
+      TokensPage({ chrome, tokens, created, state, notice }),
+      refused ? 422 : undefined,
     );
   }
 
@@ -69,13 +68,7 @@ export function registerTokenRoutes(scope: FastifyInstance, context: AppContext)
       );
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const state = {
-        name,
-        expiresInDays,
-        message: error.message,
-        errors: topLevelFieldErrors(error.fields),
-      };
-      return renderTokens(request, reply, { state, status: 422 });
+      return renderTokens(request, reply, { values: { name, expiresInDays }, error });
     }
     return reply.redirect('/admin/tokens', 303);
   });

@@ -17,16 +17,18 @@ import type { AppContext } from '../../app-context.ts';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
 import { textField } from './form-fields.ts';
+import { noticeWords } from './page-words.ts';
 
 type IdParams = { Params: { id: string } };
 
-const notices: Record<string, string> = {
-  trashed: 'Moved to the trash.',
-  restored: 'Restored as it was.',
-  removed: 'Removed for good.',
-  emptied: 'The trash is empty.',
-  'demo-removed': 'The demo content was removed. Your own items are still here.',
-};
+/** The confirmations a redirect may ask for (`?notice=`), never text from the address. */
+const notices = {
+  trashed: 'admin.trash.trashed',
+  restored: 'admin.trash.restored',
+  removed: 'admin.trash.removed',
+  emptied: 'admin.trash.emptied',
+  'demo-removed': 'admin.trash.demoRemoved',
+} as const;
 
 function backToTrash(reply: FastifyReply, notice: keyof typeof notices): FastifyReply {
   return reply.redirect(`/admin/trash?notice=${notice}`, 303);
@@ -44,7 +46,7 @@ export function registerTrashRoutes(scope: FastifyInstance, context: AppContext)
   scope.get('/admin/trash', async (request, reply) => {
     const actor = requireActor(request);
     const chrome = await loadAdminChrome(context, request, reply);
-    const notice = notices[textField(request.query, 'notice')];
+    const notice = noticeWords(request, notices, chrome.i18n);
     const trash = await listTrash(db, actor, currentTimestamp());
     return sendAdminPage(reply, TrashPage({ chrome, trash, notice }));
   });

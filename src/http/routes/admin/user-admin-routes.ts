@@ -16,6 +16,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../../lib/errors.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
 import { problem } from '../../../lib/problems.ts';
 import {
   UserEditPage,
@@ -26,24 +27,18 @@ import { UsersPage } from '../../../views/admin/pages/users-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
-import { topLevelFieldErrors } from './content-form-input.ts';
-import { formListSchema, formText, readForm, textField } from './form-fields.ts';
+import { formListSchema, formText, readForm } from './form-fields.ts';
+import { noticeWords, refusalWords } from './page-words.ts';
 
 type UserParams = { Params: { id: string } };
 
-const notices: Record<string, string> = {
-  invited: 'The invitation was sent. They can sign in once they have chosen a password.',
-  saved:
-    'Saved. If the role changed, they have been signed out everywhere and their API tokens revoked.',
-  deactivated: 'Deactivated: they were signed out everywhere and their API tokens revoked.',
-  reactivated:
-    'Reactivated. They can choose a new password through “Forgot your password?” on the sign-in page.',
-};
-
-function noticeOf(request: FastifyRequest): string | undefined {
-  const key = textField(request.query, 'notice');
-  return Object.hasOwn(notices, key) ? notices[key] : undefined;
-}
+/** The confirmations a redirect may ask for (`?notice=`), never text from the address. */
+const notices = {
+  invited: 'admin.users.invited',
+  saved: 'admin.users.saved',
+  deactivated: 'admin.users.deactivated',
+  reactivated: 'admin.users.reactivated',
+} as const;
 
 /** The user form, as the domain's user input: the domain judges each field, role included. */
 const userFormShape = {
@@ -62,23 +57,22 @@ function isFormRefusal(error: unknown): error is ValidationError | ConflictError
   return error instanceof ValidationError || error instanceof ConflictError;
 }
 
-function stateOf(values: UserFormValues, error: ValidationError | ConflictError): UserFormState {
-  return { values, message: error.message, errors: topLevelFieldErrors(error.fields) };
+/** A refused form to show again: the values as sent, and why, in the admin's language. */
+type Refusal = { values: UserFormValues; error: ValidationError | ConflictError };
+
+function stateOf(refusal: Refusal | undefined, i18n: Translator): UserFormState | undefined {
+  return refusal && { values: refusal.values, ...refusalWords(refusal.error, i18n) };
 }
 
 /** `/admin/users`: accounts, invitations and roles (administrators only). */
 export function registerUserAdminRoutes(scope: FastifyInstance, context: AppContext): void {
   const { db } = context;
 
-  async function renderUsers(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    options: { invitation?: UserFormState; status?: number } = {},
-  ) {
+  async function renderUsers(request: FastifyRequest, reply: FastifyReply, refusal?: Refusal) {
     const actor = requireActor(request);
     // Checked before anything is read, so a refusal never depends on what the page would show.
     if (!canOnSite(actor, 'manage-users')) {
-      throw new ForbiddenError('Only administrators can manage users.');
+      throw new ForbiddenError(problem('problem.onlyAdministrators'));
     }
     const [users, countries] = await Promise.all([listUsers(db, actor), listLabels(db, 'country')]);
     const chrome = await loadAdminChrome(context, request, reply);
@@ -88,21 +82,21 @@ export function registerUserAdminRoutes(scope: FastifyInstance, context: AppCont
         chrome,
         users,
         countries,
-        invitation: options.invitation,
-        notice: noticeOf(request),
+        invitation: stateOf(refusal, chrome.i18n),
+        notice: noticeWords(request, notices, chrome.i18n),
       }),
-      options.status,
+      refusal?.error.statusCode,
     );
   }
 
   async function renderUser(
     request: FastifyRequest<UserParams>,
     reply: FastifyReply,
-    options: { state?: UserFormState; status?: number } = {},
+    refusal?: Refusal,
   ) {
     const actor = requireActor(request);
     if (!canOnSite(actor, 'manage-users')) {
-      throw new ForbiddenError('Only administrators can manage users.');
+      throw new ForbiddenError(problem('problem.onlyAdministrators'));
     }
     const [users, countries] = await Promise.all([listUsers(db, actor), listLabels(db, 'country')]);
     const user = users.find((candidate) => candidate.id === request.params.id);
@@ -117,8 +111,8 @@ export function registerUserAdminRoutes(scope: FastifyInstance, context: AppCont
     const chrome = await loadAdminChrome(context, request, reply);
     return sendAdminPage(
       reply,
-      UserEditPage({ chrome, user, values, countries, state: options.state }),
-      options.status,
+      UserEditPage({ chrome, user, values, countries, state: stateOf(refusal, chrome.i18n) }),
+      refusal?.error.statusCode,
     );
   }
 
@@ -136,10 +130,7 @@ export function registerUserAdminRoutes(scope: FastifyInstance, context: AppCont
       });
     } catch (error) {
       if (!isFormRefusal(error)) throw error;
-      return renderUsers(request, reply, {
-        invitation: stateOf(values, error),
-        status: error.statusCode,
-      });
+      return renderUsers(request, reply, { values, error });
     }
     return reply.redirect('/admin/users?notice=invited', 303);
   });
@@ -156,10 +147,7 @@ export function registerUserAdminRoutes(scope: FastifyInstance, context: AppCont
       });
     } catch (error) {
       if (!isFormRefusal(error)) throw error;
-      return renderUser(request, reply, {
-        state: stateOf(values, error),
-        status: error.statusCode,
-      });
+      return renderUser(request, reply, { values, error });
     }
     return reply.redirect('/admin/users?notice=saved', 303);
   });

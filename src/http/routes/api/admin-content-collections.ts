@@ -8,7 +8,8 @@ import {
 import { createDraft, editItem } from '../../../domain/editorial/editorial-service.ts';
 import { contentFieldsSchema } from '../../../domain/content/content-service.ts';
 import { camelCase, renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
-import { ValidationError } from '../../../lib/errors.ts';
+import { AppError, ValidationError } from '../../../lib/errors.ts';
+import { problem } from '../../../lib/problems.ts';
 import type { AppContext } from '../../app-context.ts';
 import { withdrawStoryConsent } from '../../../domain/stories/story-consent.ts';
 import { apiActor } from '../../plugins/api-authentication.ts';
@@ -51,7 +52,13 @@ const commonBodyShape = {
   social_image_id: item.socialImageId.meta({
     description: 'An uploaded image for shared links; null: the featured image',
   }),
-  locale: item.locale.optional().meta({ description: 'A language tag', examples: ['en', 'ne'] }),
+  language: item.locale.optional().meta({
+    description: "The item's language (BCP 47); left out on creation, the site's",
+    examples: ['en', 'ne', 'pt-BR'],
+  }),
+  locale: item.locale
+    .optional()
+    .meta({ description: 'The older name of `language`', deprecated: true }),
 };
 
 /** A type's own fields as the API names them: the domain's names in snake_case. */
@@ -113,7 +120,7 @@ async function fieldsOf(context: AppContext, type: ContentType, body: Body) {
     html: body.html,
     excerpt: body.excerpt,
     slug: body.slug,
-    locale: body.locale,
+    locale: languageOf(body),
     publishedAt: body.published_at,
     featuredMediaId: body.featured_media_id,
     metaTitle: body.meta_title,
@@ -122,6 +129,31 @@ async function fieldsOf(context: AppContext, type: ContentType, body: Body) {
     labels: body.labels ? await resolveLabelInputs(context.db, body.labels) : undefined,
     fields: sentTypeFields(type, body),
   };
+}
+
+/** `language`, or its older name `locale`; both, they must agree. */
+function languageOf(body: Body): string | undefined {
+  if (body.language !== undefined && body.locale !== undefined && body.language !== body.locale) {
+    throw new ValidationError(problem('problem.fieldsNeedAttention'), {
+      locale: problem('translations.problem.localeDisagrees'),
+    });
+  }
+  return body.language ?? body.locale;
+}
+
+/**
+ * Runs a save, naming the language `language` in its refusals when the client called it so
+ * (the domain calls it `locale`).
+ */
+async function namingLanguage<Result>(body: Body, save: () => Promise<Result>): Promise<Result> {
+  try {
+    return await save();
+  } catch (error) {
+    const found = error instanceof AppError ? error.fieldProblems?.locale : undefined;
+    if (body.language === undefined || !found || !(error instanceof AppError)) throw error;
+    const { locale: _locale, ...others } = error.fieldProblems ?? {};
+    throw new AppError(error.code, error.statusCode, error.problem, { ...others, language: found });
+  }
 }
 
 /** Drops the fields a client did not send, so the domain leaves them as they are. */
@@ -139,14 +171,16 @@ export function contentCollection(type: ContentType): AdminContentCollection<Bod
     updateSchema: updateBodySchemaOf(type),
     async create(context, actor, body) {
       const fields = sentOnly(await fieldsOf(context, type, body));
-      return createDraft(context.newsroom, actor, {
-        ...fields,
-        type,
-        // A new item of a type with fields starts from the type's defaults.
-        fields: fields.fields ?? {},
-        title: body.title ?? '',
-        html: body.html ?? '',
-      });
+      return namingLanguage(body, () =>
+        createDraft(context.newsroom, actor, {
+          ...fields,
+          type,
+          // A new item of a type with fields starts from the type's defaults.
+          fields: fields.fields ?? {},
+          title: body.title ?? '',
+          html: body.html ?? '',
+        }),
+      );
     },
     async update(context, actor, id, body, ifMatchVersion) {
       const fields = sentOnly(await fieldsOf(context, type, body));
@@ -156,7 +190,9 @@ export function contentCollection(type: ContentType): AdminContentCollection<Bod
         });
       }
       const basedOnVersion = (body as { version?: number }).version ?? ifMatchVersion;
-      return editItem(context.newsroom, actor, id, fields, { basedOnVersion });
+      return namingLanguage(body, () =>
+        editItem(context.newsroom, actor, id, fields, { basedOnVersion }),
+      );
     },
   };
 }

@@ -10,6 +10,7 @@ import type { AppContext } from '../../app-context.ts';
 import { apiActor } from '../../plugins/api-authentication.ts';
 import { adminItemsJson, loadDeskRow, outcomeJson, revisionJson } from './admin-item-json.ts';
 import { registerAdminWorkflowRoutes } from './admin-workflow-routes.ts';
+import { registerAdminTranslationRoute } from './admin-translation-routes.ts';
 import { itemEtag, versionFromIfMatch } from './item-version-header.ts';
 import { parseApiBody, parseApiInput, withApiFieldNames } from './api-input.ts';
 
@@ -63,7 +64,7 @@ export function registerAdminContentRoutes<CreateBody, UpdateBody>(
   const base = `${ADMIN_API_PREFIX}/${definition.collection}`;
   const itemJson = async (actor: Actor, id: string) => {
     const row = await loadDeskRow(db, actor, { id, type: definition.type });
-    const [json] = await adminItemsJson(db, siteUrl, [row]);
+    const [json] = await adminItemsJson(db, siteUrl, [row], actor);
     if (!json) throw new NotFoundError();
     return json;
   };
@@ -72,7 +73,7 @@ export function registerAdminContentRoutes<CreateBody, UpdateBody>(
     const actor = apiActor(request);
     const query = parseApiInput(listQuerySchema, request.query);
     const { rows, pagination } = await searchDesk(db, actor, { ...query, type: definition.type });
-    const items = await adminItemsJson(db, siteUrl, rows);
+    const items = await adminItemsJson(db, siteUrl, rows, actor);
     return reply.header('cache-control', PRIVATE).send({
       items,
       page: pagination.page,
@@ -124,4 +125,5 @@ export function registerAdminContentRoutes<CreateBody, UpdateBody>(
   });
 
   registerAdminWorkflowRoutes(scope, context, { base, type: definition.type });
+  registerAdminTranslationRoute(scope, context, { base, type: definition.type, itemJson });
 }

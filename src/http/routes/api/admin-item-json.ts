@@ -15,6 +15,12 @@ import { NotFoundError } from '../../../lib/errors.ts';
 import { currentTimestamp } from '../../../lib/time.ts';
 import { absoluteUrlJson, idJson, timestampJson } from './api-output.ts';
 import { labelRefSchema } from './api-label-refs.ts';
+import {
+  adminTranslationJsonSchema,
+  adminTranslationsJson,
+  languageJson,
+} from './translation-json.ts';
+import { translationStatusesOf } from '../../../domain/content/translation-status.ts';
 
 /**
  * Items as the admin API shows them: every field an editor works with, in snake_case. The
@@ -42,6 +48,17 @@ export const adminItemJsonSchema = z.strictObject({
   social_image_id: z.string().nullable(),
   created_at: timestampJson,
   updated_at: timestampJson,
+  language: languageJson,
+  translated_from_version: z.number().int().min(1).nullable().meta({
+    description:
+      "On a translation, the original's `version` it was made from or last marked up to date with; null on an original",
+  }),
+  is_outdated: z.boolean().meta({
+    description: 'A translation whose original changed after it was made or marked up to date',
+  }),
+  translations: z.array(adminTranslationJsonSchema).meta({
+    description: 'Its other versions (the original among them) that this client may open',
+  }),
   version: z.number().int().min(1).meta({
     description:
       'Moves on with every change. Send it back with an edit (`version`, or `If-Match` with the ETag) to have a stale edit refused (409 `edit_conflict`) instead of saved over a newer one',
@@ -84,13 +101,20 @@ function publicUrl(siteUrl: string, row: DeskRow, now: string): string | null {
     : null;
 }
 
-/** Items as admin JSON, loading all their labels in one query. */
+/**
+ * Items as admin JSON, as `actor` sees them: their labels in one query, their translation
+ * groups in two more.
+ */
 export async function adminItemsJson(
   db: Db,
   siteUrl: string,
   rows: DeskRow[],
+  actor: Actor,
 ): Promise<AdminItemJson[]> {
-  const summaries = await toSummaries(db, rows);
+  const [summaries, translations] = await Promise.all([
+    toSummaries(db, rows),
+    translationStatusesOf(db, rows, actor),
+  ]);
   const now = currentTimestamp();
   const typeFields = await Promise.all(
     rows.map(async (row) =>
@@ -119,6 +143,12 @@ export async function adminItemsJson(
     social_image_id: row.social_image_id ?? null,
     created_at: row.created_at,
     updated_at: row.updated_at,
+    language: row.locale,
+    translated_from_version: row.translated_from_version ?? null,
+    is_outdated:
+      translations.get(row.id)?.members.some((member) => member.isCurrent && member.isOutdated) ??
+      false,
+    translations: adminTranslationsJson(siteUrl, translations.get(row.id)),
     version: row.version,
     url: publicUrl(siteUrl, row, now),
   }));

@@ -155,6 +155,31 @@ export function adminCollectionPaths(doc: CollectionDocumentation): Record<strin
       'The item and its date are kept.',
       'EmptyBody',
     ),
+    [`${base}/{id}/translations`]: {
+      post: adminOperation({
+        operationId: `translate${name}`,
+        summary: `Writes a translation of the ${doc.noun} as a draft by the token's owner`,
+        description:
+          "A draft in `language`, linked to the item's group: its countries, themes, type fields and pictures are the original's, its words those sent (left out: the original's, to translate). Asked of a translation, it translates the group's original. For whoever may see the original (403 for a version whose original they may not see); the original's language and a type whose address comes from its fields are `validation_failed`, a language the group has is 409 `translation_exists`.",
+        tags,
+        parameters: [parameterRef('ItemId')],
+        requestBody: jsonBody('TranslationBody'),
+        responses: adminResponses(
+          {
+            '201': {
+              ...json(doc.itemSchema, 'The draft translation'),
+              headers: {
+                Location: {
+                  description: "The translation's address",
+                  schema: { type: 'string' },
+                },
+              },
+            },
+          },
+          ['BadRequest', 'NotFound', 'Conflict', 'PayloadTooLarge', 'ValidationFailed'],
+        ),
+      }),
+    },
     [`${base}/{id}/revisions`]: {
       get: adminOperation({
         operationId: `list${name}Revisions`,

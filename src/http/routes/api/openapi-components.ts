@@ -21,6 +21,8 @@ import {
 import { searchResultsJsonSchema } from './search-api-routes.ts';
 import { trashStateJsonSchema } from './admin-trash-routes.ts';
 import { previewLinkBodySchema, previewLinkJsonSchema } from './admin-preview-link-routes.ts';
+import { translationBodySchema } from './admin-translation-routes.ts';
+import { adminTranslationJsonSchema, publicTranslationJsonSchema } from './translation-json.ts';
 
 /**
  * The document's `components/schemas`: each made from the zod schema that the API parses the
@@ -36,12 +38,15 @@ const shared = new Map<z.core.$ZodType, string>([
   [publicLabelRefJsonSchema, 'PublicLabelRef'],
   [publicLabelJsonSchema, 'PublicLabel'],
   [revisionJsonSchema, 'Revision'],
+  [adminTranslationJsonSchema, 'AdminTranslation'],
+  [publicTranslationJsonSchema, 'PublicTranslation'],
 ]);
 
 /** Schemas only operations use. */
 const standalone: Record<string, z.core.$ZodType> = {
   ApproveBody: approveBodySchema,
   SendBackBody: sendBackBodySchema,
+  TranslationBody: translationBodySchema,
   EmptyBody: emptyBodySchema,
   ItemOutcome: itemOutcomeJsonSchema,
   ItemTrashState: trashStateJsonSchema,

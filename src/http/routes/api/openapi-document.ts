@@ -3,6 +3,7 @@ import {
   CONTENT_TYPES,
   contentTypeDefinition,
 } from '../../../domain/content-types/content-type-registry.ts';
+import { INTERFACE_LANGUAGES } from '../../../lib/i18n/languages.ts';
 import { getTranslator } from '../../../lib/i18n/translator.ts';
 import { adminCollectionPaths } from './openapi-collection-paths.ts';
 import { withTrashOperations } from './openapi-trash-paths.ts';
@@ -137,6 +138,12 @@ const parameters: Record<string, Parameter> = {
     description: 'Only items published in this year (UTC)',
     schema: { type: 'string', pattern: '^[0-9]{4}$' },
   },
+  SearchLanguage: {
+    name: 'language',
+    in: 'query',
+    description: "The reader's language: items in it come first (any other order is kept)",
+    schema: { type: 'string', enum: [...INTERFACE_LANGUAGES] },
+  },
 };
 
 const responses: Record<string, Response> = {
@@ -157,7 +164,7 @@ const responses: Record<string, Response> = {
     "No such item, or one the token's owner may not see, such as someone else's draft (code `not_found`)",
   ),
   Conflict: errorResponse(
-    'The slug is taken (code `conflict`), or, for an edit that named its version, someone saved the item since (code `edit_conflict`; the sent text is kept as a revision)',
+    "The slug is taken (code `conflict`); for an edit that named its version, someone saved the item since (code `edit_conflict`; the sent text is kept as a revision); or the item's translation group has a version in that language already (code `translation_exists`)",
   ),
   Gone: errorResponse('The item is in the trash: it was removed on purpose (code `gone`)'),
   PayloadTooLarge: errorResponse(
@@ -278,6 +285,7 @@ const publicPaths: Record<string, PathItem> = {
         parameterRef('SearchTheme'),
         parameterRef('SearchType'),
         parameterRef('SearchYear'),
+        parameterRef('SearchLanguage'),
         parameterRef('Page'),
       ],
       responses: {
@@ -348,7 +356,7 @@ export function openApiDocument(siteUrl: string): OpenApiDocument {
       title: 'inspir API',
       version: '1.0.0',
       description:
-        'The public read API, and the admin API for writing and publishing with the same rules as the admin area. Field names are snake_case; errors are `{"error": {"code", "message", "fields"}}`.',
+        'The public read API, and the admin API for writing and publishing with the same rules as the admin area. Field names are snake_case; errors are `{"error": {"code", "message", "fields"}}`. Every item carries its `language` (BCP 47) and its `translations`: in the read API its other published versions by their pages (`[{language, url}]`), in the admin API every other version the token\'s owner may open, by its address in the admin API, with its status and whether it is older than its original.',
       license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
     },
     servers: [{ url: siteUrl }],

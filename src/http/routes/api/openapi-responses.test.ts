@@ -216,6 +216,38 @@ describeEachDatabase('OpenAPI document: real answers match it', (database) => {
     await get(administrator, '/api/v1/admin/posts?author=someone');
   });
 
+  it('answers translations, and an item’s languages, as documented', async () => {
+    const created = await post(administrator, '/api/v1/admin/posts', {
+      title: 'Pensions in two languages',
+      html: '<p>Body.</p>',
+      language: 'en',
+    });
+    const { id } = created.json<{ id: string }>();
+    const { slug } = (await post(administrator, `/api/v1/admin/posts/${id}/approve`)).json<{
+      slug: string;
+    }>();
+    const translated = await post(administrator, `/api/v1/admin/posts/${id}/translations`, {
+      language: 'ne',
+      title: 'दुई भाषामा पेन्सन',
+    });
+    assert.equal(translated.statusCode, 201, translated.body);
+    const translationId = translated.json<{ id: string }>().id;
+    await post(administrator, `/api/v1/admin/posts/${translationId}/approve`);
+    await get(administrator, `/api/v1/admin/posts/${id}`);
+    await patch(administrator, `/api/v1/admin/posts/${translationId}`, { language: 'ne-NP' });
+    const item = await get(anonymous, `/api/v1/posts/${slug}`);
+    assert.equal(item.json<{ translations: unknown[] }>().translations.length, 1);
+    await get(anonymous, '/api/v1/posts');
+    const taken = await post(administrator, `/api/v1/admin/posts/${id}/translations`, {
+      language: 'ne-np',
+    });
+    assert.equal(taken.statusCode, 409);
+    const same = await post(administrator, `/api/v1/admin/posts/${id}/translations`, {
+      language: 'en',
+    });
+    assert.equal(same.statusCode, 422);
+  });
+
   it('answers the trash’s steps, and a trashed item’s address, as documented', async () => {
     const created = await post(administrator, '/api/v1/admin/posts', {
       title: 'Into the trash and back',

@@ -13,6 +13,7 @@ import { parseApiInput, pageQuerySchema } from './api-input.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { filterLabelId } from './public-post-reads.ts';
 import { publicLabelJson, publicPostJson, publicPostSummaryJson } from './public-content-json.ts';
+import { publicLanguageLinks } from './translation-json.ts';
 
 /** Where the public read API lives. */
 export const PUBLIC_API_PREFIX = '/api/v1';
@@ -56,8 +57,9 @@ export function registerPublicReadRoutes(scope: FastifyInstance, context: AppCon
           ? await filterLabelId(db, 'theme', query.theme)
           : undefined;
       const { items, pagination } = await getTypePage(db, { type, page: query.page, labelId });
+      const links = await publicLanguageLinks(db, siteUrl, items);
       return reply.send({
-        items: items.map((item) => publicPostSummaryJson(siteUrl, item)),
+        items: items.map((item) => publicPostSummaryJson(siteUrl, item, links)),
         page: pagination.page,
         page_count: pagination.pageCount,
         per_page: pagination.perPage,
@@ -65,10 +67,14 @@ export function registerPublicReadRoutes(scope: FastifyInstance, context: AppCon
       });
     });
 
-    scope.get<{ Params: { slug: string } }>(`${base}/:slug`, cachedRoute, async (request, reply) =>
-      reply.send(
-        publicPostJson(siteUrl, await getPublicItem(db, { type, slug: request.params.slug })),
-      ),
+    scope.get<{ Params: { slug: string } }>(
+      `${base}/:slug`,
+      cachedRoute,
+      async (request, reply) => {
+        const item = await getPublicItem(db, { type, slug: request.params.slug });
+        const links = await publicLanguageLinks(db, siteUrl, [item]);
+        return reply.send(publicPostJson(siteUrl, item, links));
+      },
     );
   }
 

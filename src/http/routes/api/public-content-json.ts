@@ -8,6 +8,11 @@ import type { Label } from '../../../domain/labels/label-service.ts';
 import { renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
 import { withAbsoluteUrls } from '../../../views/feeds/absolute-body-urls.ts';
 import { absoluteUrlJson, idJson, timestampJson } from './api-output.ts';
+import {
+  type PublicLanguageLinks,
+  languageJson,
+  publicTranslationJsonSchema,
+} from './translation-json.ts';
 
 /**
  * Public items as the read API shows them: only what readers of the site can see, with
@@ -31,16 +36,22 @@ export const publicItemSummaryJsonSchema = z.strictObject({
   title: z.string(),
   slug: z.string(),
   excerpt: z.string(),
-  url: absoluteUrlJson.meta({ description: "The item's page" }),
+  url: absoluteUrlJson.meta({
+    description: "The item's page, at its language's address (`/ne/…` unless Nepali is the site's)",
+  }),
   published_at: timestampJson,
   author: z.strictObject({ name: z.string() }).nullable(),
   labels: z.array(publicLabelRefJsonSchema),
+  language: languageJson,
+  translations: z
+    .array(publicTranslationJsonSchema)
+    .meta({ description: 'Its other published versions, by language' }),
 });
 
 /** One item: the summary, its body and the organisations its fields name. */
 export const publicItemJsonSchema = publicItemSummaryJsonSchema.extend({
   html: z.string(),
-  locale: z.string(),
+  locale: z.string().meta({ description: 'The older name of `language`', deprecated: true }),
   updated_at: timestampJson,
   featured_image: z.strictObject({ url: absoluteUrlJson, alt: z.string() }).nullable(),
   /** The public organisations the item names, in the roles its fields give them. */
@@ -104,9 +115,11 @@ function typeFieldsJson(
   return renameKeysDeep(fields, snakeCase) as Record<string, unknown>;
 }
 
+/** An item in a list: `links` were loaded for the list's items (publicLanguageLinks). */
 export function publicPostSummaryJson(
   siteUrl: string,
   summary: ContentSummary,
+  links: PublicLanguageLinks,
   mentions?: ContentDetail['organizations'],
 ): PublicPostSummaryJson {
   return {
@@ -116,16 +129,22 @@ export function publicPostSummaryJson(
     title: summary.title,
     slug: summary.slug,
     excerpt: summary.excerpt,
-    url: absolute(siteUrl, summary.path),
+    url: links.urlOf(summary.path, summary.locale),
     published_at: summary.publishedAt,
     author: summary.authorName === null ? null : { name: summary.authorName },
     labels: summary.labels.map(({ kind, slug, name }) => ({ kind, slug, name })),
+    language: summary.locale,
+    translations: links.translationsOf(summary.id),
   };
 }
 
-export function publicPostJson(siteUrl: string, detail: ContentDetail): PublicPostJson {
+export function publicPostJson(
+  siteUrl: string,
+  detail: ContentDetail,
+  links: PublicLanguageLinks,
+): PublicPostJson {
   return {
-    ...publicPostSummaryJson(siteUrl, detail, detail.organizations),
+    ...publicPostSummaryJson(siteUrl, detail, links, detail.organizations),
     organization_mentions: detail.organizations.map((mention) => ({
       role: mention.role,
       slug: mention.slug,

@@ -5,10 +5,16 @@ import { type SearchOutcome, searchSite } from '../../../domain/search/search-se
 import type { TextSegment } from '../../../domain/search/search-snippet.ts';
 import type { AppContext } from '../../app-context.ts';
 import { buildRepresentation } from '../../responses/representation.ts';
-import { firstValue, searchCacheKey, searchRequestOf } from '../../search/search-request.ts';
+import {
+  firstValue,
+  searchCacheKey,
+  searchLanguageParameter,
+  searchRequestOf,
+} from '../../search/search-request.ts';
 import { pageQuerySchema, parseApiInput } from './api-input.ts';
 import { pageNumberJson } from './api-output.ts';
 import { publicItemSummaryJsonSchema, publicPostSummaryJson } from './public-content-json.ts';
+import { type PublicLanguageLinks, publicLanguageLinks } from './translation-json.ts';
 
 const pageSchema = z.object({ page: pageQuerySchema });
 
@@ -71,6 +77,7 @@ export const searchResultsJsonSchema = z.strictObject({
 function searchJson(
   siteUrl: string,
   outcome: SearchOutcome,
+  links: PublicLanguageLinks,
 ): z.output<typeof searchResultsJsonSchema> {
   const { filters, pagination } = outcome;
   return {
@@ -87,7 +94,7 @@ function searchJson(
     page_count: pagination.pageCount,
     per_page: pagination.perPage,
     results: outcome.results.map((result) => ({
-      ...publicPostSummaryJson(siteUrl, result.item),
+      ...publicPostSummaryJson(siteUrl, result.item, links),
       title_html: markedHtml(result.title),
       snippet: plainText(result.snippet),
       snippet_html: markedHtml(result.snippet),
@@ -103,12 +110,14 @@ export function registerSearchApiRoutes(scope: FastifyInstance, context: AppCont
   const { siteUrl } = context.config;
   scope.get<{ Querystring: Record<string, unknown> }>('/api/v1/search', async (request, reply) => {
     const { page } = parseApiInput(pageSchema, { page: firstValue(request.query.page) });
-    const search = searchRequestOf(request.query, page);
+    const search = searchRequestOf(request.query, page, searchLanguageParameter(request.query));
     return context.searches.send(request, reply, {
       key: searchCacheKey('/api/v1/search', search),
       produce: async () => {
         const outcome = await searchSite(context.searches.db, search);
-        const json = JSON.stringify(searchJson(siteUrl, outcome));
+        const items = outcome.results.map((result) => result.item);
+        const links = await publicLanguageLinks(context.searches.db, siteUrl, items);
+        const json = JSON.stringify(searchJson(siteUrl, outcome, links));
         return buildRepresentation(json, 'application/json; charset=utf-8', { isQuick: true });
       },
     });

@@ -7,9 +7,9 @@ import { sendPage } from '../../pages/send-page.ts';
 import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 export function registerAboutRoutes(app: FastifyInstance, context: AppContext): void {
-  app.get('/about', cachedPageRoute, async (_request, reply) => {
+  app.get('/about', cachedPageRoute, async (request, reply) => {
     const [chrome, steeringCommittee] = await Promise.all([
-      loadSiteChrome(context),
+      loadSiteChrome(context, request),
       listSteeringCommittee(context.db),
     ]);
     return sendPage(reply, AboutPage({ chrome, steeringCommittee }));

@@ -12,10 +12,10 @@ import { sendPage } from '../../pages/send-page.ts';
 import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 export function registerArchiveRoutes(app: FastifyInstance, context: AppContext): void {
-  app.get('/archive', cachedPageRoute, async (_request, reply) => {
+  app.get('/archive', cachedPageRoute, async (request, reply) => {
     const [chrome, months] = await Promise.all([
-      loadSiteChrome(context),
-      getArchiveMonths(context.db),
+      loadSiteChrome(context, request),
+      getArchiveMonths(context.db, { language: request.pageLanguage }),
     ]);
     return sendPage(reply, ArchivePage({ chrome, months }));
   });
@@ -24,8 +24,11 @@ export function registerArchiveRoutes(app: FastifyInstance, context: AppContext)
     '/archive/:year/:month',
     cachedPageRoute,
     async (request, reply) => {
-      const items = await getArchiveMonth(context.db, request.params);
-      const chrome = await loadSiteChrome(context);
+      const items = await getArchiveMonth(context.db, {
+        ...request.params,
+        language: request.pageLanguage,
+      });
+      const chrome = await loadSiteChrome(context, request);
       return sendPage(
         reply,
         ArchiveMonthPage({

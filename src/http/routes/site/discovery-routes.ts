@@ -5,7 +5,10 @@ import {
   getArchiveMonths,
 } from '../../../domain/content/public-content-service.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
+import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
+import { INTERFACE_LANGUAGES, interfaceLanguageOf } from '../../../lib/i18n/languages.ts';
 import type { AppContext } from '../../app-context.ts';
+import { requestLocalPath } from '../../plugins/language-prefix.ts';
 import { cachedRoute } from '../../plugins/response-caching.ts';
 
 function escapeXml(text: string): string {
@@ -30,19 +33,27 @@ function newest(timestamps: string[]): string | undefined {
   );
 }
 
-/** `/sitemap.xml` (every public page) and `/robots.txt` naming it. */
+/**
+ * A sitemap per language: `/sitemap.xml` lists the default language's pages, `/ne/sitemap.xml`
+ * the Nepali ones, each page at its own address (an item only in its own language's, where
+ * its canonical address is); `/robots.txt` names them all, as the protocol allows.
+ */
 export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContext): void {
   const { siteUrl } = context.config;
 
-  app.get('/sitemap.xml', cachedRoute, async (_request, reply) => {
-    const [items, labels, months] = await Promise.all([
+  app.get('/sitemap.xml', cachedRoute, async (request, reply) => {
+    const { pageLanguage } = request;
+    const [allItems, labels, months] = await Promise.all([
       getAllPublicSummaries(context.db),
       listLabels(context.db),
-      getArchiveMonths(context.db),
+      getArchiveMonths(context.db, { language: pageLanguage }),
     ]);
+    const items = allItems.filter((item) => interfaceLanguageOf(item.locale) === pageLanguage);
+    const localPath = requestLocalPath(request);
     // `lastmod` is the last change of the page, not its first publication (sitemaps.org).
     const entries: { path: string; lastModified?: string }[] = [
-      { path: '/', lastModified: newest(items.map(lastChangeOf)) },
+      // The front page shows other languages' items where this one has no version of them.
+      { path: '/', lastModified: newest(allItems.map(lastChangeOf)) },
       { path: '/about' },
       { path: '/archive' },
       ...labels.map((label) => ({ path: label.path })),
@@ -52,7 +63,7 @@ export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContex
     const urls = entries
       .map(
         (entry) =>
-          `<url><loc>${escapeXml(`${siteUrl}${entry.path}`)}</loc>${
+          `<url><loc>${escapeXml(`${siteUrl}${localPath(entry.path)}`)}</loc>${
             entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>` : ''
           }</url>`,
       )
@@ -64,9 +75,14 @@ export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContex
       );
   });
 
-  app.get('/robots.txt', cachedRoute, async (_request, reply) =>
-    reply
+  app.get('/robots.txt', cachedRoute, async (_request, reply) => {
+    const settings = await getSiteSettings(context.db);
+    const defaultLanguage = interfaceLanguageOf(settings.locale);
+    const sitemaps = INTERFACE_LANGUAGES.map((language) =>
+      language === defaultLanguage ? '/sitemap.xml' : `/${language}/sitemap.xml`,
+    ).map((path) => `Sitemap: ${siteUrl}${path}\n`);
+    return reply
       .type('text/plain; charset=utf-8')
-      .send(`User-agent: *\nDisallow: /admin\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`),
-  );
+      .send(`User-agent: *\nDisallow: /admin\nAllow: /\n\n${sitemaps.join('')}`);
+  });
 }

@@ -39,8 +39,8 @@ export function registerEventRoutes(app: FastifyInstance, context: AppContext): 
     async (request, reply) => {
       const page = parsePageNumber(request.query.page);
       const [chrome, listing] = await Promise.all([
-        loadSiteChrome(context),
-        getEventsPage(context.db, { page }),
+        loadSiteChrome(context, request),
+        getEventsPage(context.db, { page, language: request.pageLanguage }),
       ]);
       return sendPage(
         reply,
@@ -49,10 +49,10 @@ export function registerEventRoutes(app: FastifyInstance, context: AppContext): 
     },
   );
 
-  app.get(EVENTS_CALENDAR_PATH, cachedRoute, async (_request, reply) => {
+  app.get(EVENTS_CALENDAR_PATH, cachedRoute, async (request, reply) => {
     const [settings, items] = await Promise.all([
       getSiteSettings(context.db),
-      getCalendarEvents(context.db),
+      getCalendarEvents(context.db, { language: request.pageLanguage }),
     ]);
     const body = await renderEventsFeed(items, {
       siteUrl,

@@ -30,8 +30,8 @@ export function registerHomeRoutes(app: FastifyInstance, context: AppContext): v
       }
       const page = parsePageNumber(request.query.page);
       const [chrome, front] = await Promise.all([
-        loadSiteChrome(context),
-        getFrontPage(context.db, { page }),
+        loadSiteChrome(context, request),
+        getFrontPage(context.db, { page, language: request.pageLanguage }),
       ]);
       return sendPage(reply, HomePage({ chrome, front, isSaveData: isSaveDataRequest(request) }));
     },

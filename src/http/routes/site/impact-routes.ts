@@ -41,9 +41,9 @@ function downloadRoute(kind: 'attachment' | 'inline', fileName: string) {
 export function registerImpactRoutes(app: FastifyInstance, context: AppContext): void {
   const { siteUrl } = context.config;
 
-  app.get('/impact', cachedPageRoute, async (_request, reply) => {
+  app.get('/impact', cachedPageRoute, async (request, reply) => {
     const [chrome, reports] = await Promise.all([
-      loadSiteChrome(context),
+      loadSiteChrome(context, request),
       getImpactReports(context.db),
     ]);
     return sendPage(reply, ImpactPage({ chrome, reports }));

@@ -19,8 +19,8 @@ export function registerLabelRoutes(app: FastifyInstance, context: AppContext): 
         const page = parsePageNumber(request.query.page);
         const label = await getLabel(context.db, kind, request.params.slug);
         const [chrome, listing] = await Promise.all([
-          loadSiteChrome(context),
-          getLabelListing(context.db, { page, labelId: label.id }),
+          loadSiteChrome(context, request),
+          getLabelListing(context.db, { page, labelId: label.id, language: request.pageLanguage }),
         ]);
         return sendPage(
           reply,

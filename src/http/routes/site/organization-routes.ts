@@ -10,10 +10,10 @@ import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
 export function registerOrganizationRoutes(app: FastifyInstance, context: AppContext): void {
   // One page, not paginated: see getOrganizationDirectory.
-  app.get('/organizations', cachedPageRoute, async (_request, reply) => {
+  app.get('/organizations', cachedPageRoute, async (request, reply) => {
     const [chrome, directory] = await Promise.all([
-      loadSiteChrome(context),
-      getOrganizationDirectory(context.db),
+      loadSiteChrome(context, request),
+      getOrganizationDirectory(context.db, { language: request.pageLanguage }),
     ]);
     return sendPage(reply, OrganizationsPage({ chrome, directory }));
   });

@@ -11,7 +11,10 @@ export function registerPostRoutes(app: FastifyInstance, context: AppContext): v
     cachedPageRoute,
     (request, reply) => {
       // The post and its neighbours in the stream come in one read (see getPublicPost).
-      const found = getPublicPost(context.db, request.params);
+      const found = getPublicPost(context.db, {
+        ...request.params,
+        language: request.pageLanguage,
+      });
       return sendDetailPage(context, request, reply, {
         ...itemPageViews.post,
         item: found.then(({ post }) => post),

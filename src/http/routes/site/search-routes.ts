@@ -16,19 +16,23 @@ import { loadSiteChrome } from '../../pages/site-chrome.ts';
 export function registerSearchRoutes(app: FastifyInstance, context: AppContext): void {
   app.get<{ Querystring: Record<string, unknown> }>('/search', async (request, reply) => {
     const page = parsePageNumber(firstValue(request.query.page));
-    const search = searchRequestOf(request.query, page);
+    const search = searchRequestOf(request.query, page, request.pageLanguage);
     return context.searches.send(request, reply, {
-      key: searchCacheKey('/search', search),
+      // Each language's results page is its own entry: `/ne/search?q=x` is not `/search?q=x`.
+      key: searchCacheKey(
+        request.languagePrefix ? `/${request.languagePrefix}/search` : '/search',
+        search,
+      ),
       produce: async () => {
         const [chrome, outcome] = await Promise.all([
-          loadSiteChrome(context),
+          loadSiteChrome(context, request),
           searchSite(context.searches.db, search),
         ]);
         const html = renderDocument(SearchPage({ chrome, outcome }));
         return buildRepresentation(html, 'text/html; charset=utf-8', { isQuick: true });
       },
       renderRefusal: async (refusal) => {
-        const chrome = await loadSiteChrome(context);
+        const chrome = await loadSiteChrome(context, request);
         const title = chrome.i18n.t(
           refusal.statusCode === 429 ? 'error.tooManyTitle' : 'error.busyTitle',
         );

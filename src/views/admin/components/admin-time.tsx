@@ -1,7 +1,10 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { interfaceLanguageOf } from '../../../lib/i18n/languages.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
 import { SITE_TIME_ZONE } from '../../../lib/time.ts';
-import { formatInZone } from '../../../lib/zoned-time.ts';
+import { zoneCity } from '../../../lib/zoned-time.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 
 /**
  * The zone admin times are shown in: the signed-in person's, provided by `AdminLayout`, so no
@@ -9,11 +12,48 @@ import { formatInZone } from '../../../lib/zoned-time.ts';
  */
 export const AdminTimeZone = createContext(SITE_TIME_ZONE);
 
+/** One formatter per locale and zone: building one costs far more than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: string, zone: string): Intl.DateTimeFormat {
+  const cacheKey = `${locale} ${zone}`;
+  let formatter = formatters.get(cacheKey);
+  if (!formatter) {
+    // English reads en-GB's "12 Feb 2021, 08:30" (day before month, a 24-hour clock) whatever
+    // English the site names; other languages get their own order, month names and digits.
+    const dateLocale = interfaceLanguageOf(locale) === 'en' ? 'en-GB' : locale;
+    formatter = new Intl.DateTimeFormat(dateLocale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: zone,
+    });
+    formatters.set(cacheKey, formatter);
+  }
+  return formatter;
+}
+
+/** How a time's zone is named after it, in the admin's language: "Kathmandu time", or "UTC". */
+export function zoneWordingIn(zone: string, i18n: Translator): string {
+  const city = zoneCity(zone);
+  return city === 'UTC' ? city : i18n.t('admin.time.zone', { city });
+}
+
+/** An instant in a zone, the zone named: "12 Feb 2021, 08:30 Kathmandu time". */
+export function formatAdminTime(instant: string, zone: string, i18n: Translator): string {
+  const time = formatterFor(i18n.locale, zone).format(new Date(instant));
+  return i18n.t('admin.time.inZone', { time, zone: zoneWordingIn(zone, i18n) });
+}
+
 /**
- * An instant in the reader's zone, the zone named ("12 Feb 2021, 08:30 Kathmandu time");
- * the machine-readable value stays UTC.
+ * An instant in the reader's zone and language, the zone named ("12 Feb 2021, 08:30 Kathmandu
+ * time"); the machine-readable value stays UTC.
  */
 export function AdminTime({ value }: { value: string }) {
   const zone = useContext(AdminTimeZone);
-  return <time dateTime={value}>{formatInZone(value, zone)}</time>;
+  const i18n = useAdminI18n();
+  return <time dateTime={value}>{formatAdminTime(value, zone, i18n)}</time>;
 }

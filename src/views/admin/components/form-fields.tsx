@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { getTranslator, type Translator } from '../../../lib/i18n/translator.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 
 /**
  * Form fields for the admin pages, with their label, hint and error message tied to the
@@ -53,9 +55,29 @@ function HintAndError(props: { hint?: string; hintId?: string; error?: string; e
   );
 }
 
-/** A field's message as a sentence: the domain says "is required", people read "Title is required". */
-export function fieldMessage(label: string, message: string): string {
-  return /^[a-z]/.test(message) ? `${label} ${message}` : message;
+/**
+ * Whether a field's message is a fragment to follow its label ("is required"), not a sentence
+ * of its own ("Upload a PDF file."): in a script with capitals, a fragment starts small; in
+ * one without (Devanagari, Bengali, Khmer), a sentence ends with its full stop.
+ */
+function isFragment(message: string): boolean {
+  if (/^\p{Ll}/u.test(message)) return true;
+  if (!/^\p{L}/u.test(message) || /^[\p{Lu}\p{Lt}]/u.test(message)) return false;
+  return !/[.!?।॥។]$/u.test(message.trim());
+}
+
+/**
+ * A field's message as a sentence: the domain says "is required", people read "Title is
+ * required" (in the order the language puts them: `i18n`'s, English unless told).
+ */
+export function fieldMessage(
+  label: string,
+  message: string,
+  i18n: Translator = getTranslator('en'),
+): string {
+  return isFragment(message)
+    ? i18n.t('admin.formFields.fieldMessage', { label, message })
+    : message;
 }
 
 const acceptedValues: Record<string, RegExp> = {
@@ -89,6 +111,7 @@ export function TextField(
   },
 ) {
   const { id, hintId, errorId, aria } = describe(props);
+  const i18n = useAdminI18n();
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -109,7 +132,7 @@ export function TextField(
       <HintAndError
         hint={props.hint}
         hintId={hintId}
-        error={props.error && fieldMessage(props.label, props.error)}
+        error={props.error && fieldMessage(props.label, props.error, i18n)}
         errorId={errorId}
       />
     </div>
@@ -128,6 +151,7 @@ export function TextAreaField(
   },
 ) {
   const { id, hintId, errorId, aria } = describe(props);
+  const i18n = useAdminI18n();
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -146,7 +170,7 @@ export function TextAreaField(
       <HintAndError
         hint={props.hint}
         hintId={hintId}
-        error={props.error && fieldMessage(props.label, props.error)}
+        error={props.error && fieldMessage(props.label, props.error, i18n)}
         errorId={errorId}
       />
     </div>
@@ -163,11 +187,12 @@ export function CheckboxGroup(
   props: FieldBase & { options: ChoiceOption[]; checked: readonly string[] },
 ) {
   const { id, hintId, errorId, aria } = describe(props);
+  const i18n = useAdminI18n();
   return (
     // A group takes no aria-invalid; its message is tied to it through aria-describedby.
     <fieldset id={id} aria-describedby={aria['aria-describedby']}>
       <legend>{props.label}</legend>
-      {props.options.length === 0 && <p class="hint">None defined yet.</p>}
+      {props.options.length === 0 && <p class="hint">{i18n.t('admin.formFields.none')}</p>}
       {props.options.map((option, index) => (
         <label class="choice" for={`${id}-${index}`}>
           <input
@@ -183,7 +208,7 @@ export function CheckboxGroup(
       <HintAndError
         hint={props.hint}
         hintId={hintId}
-        error={props.error && fieldMessage(props.label, props.error)}
+        error={props.error && fieldMessage(props.label, props.error, i18n)}
         errorId={errorId}
       />
     </fieldset>
@@ -192,6 +217,7 @@ export function CheckboxGroup(
 
 export function SelectField(props: FieldBase & { options: ChoiceOption[]; value: string }) {
   const { id, hintId, errorId, aria } = describe(props);
+  const i18n = useAdminI18n();
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -205,7 +231,7 @@ export function SelectField(props: FieldBase & { options: ChoiceOption[]; value:
       <HintAndError
         hint={props.hint}
         hintId={hintId}
-        error={props.error && fieldMessage(props.label, props.error)}
+        error={props.error && fieldMessage(props.label, props.error, i18n)}
         errorId={errorId}
       />
     </div>
@@ -224,6 +250,7 @@ export function ErrorSummary(props: {
   labels: Record<string, string>;
 }) {
   const entries = Object.entries(props.errors);
+  const i18n = useAdminI18n();
   return (
     <div class="notice error" role="alert">
       <p>{props.message}</p>
@@ -235,7 +262,7 @@ export function ErrorSummary(props: {
               <li>
                 {label ? (
                   <a href={`#${props.formId}-${name.replaceAll('.', '-')}`}>
-                    {fieldMessage(label, message)}
+                    {fieldMessage(label, message, i18n)}
                   </a>
                 ) : (
                   message

@@ -1,3 +1,4 @@
+import { messageParts, useAdminI18n } from '../admin-i18n.ts';
 import { CsrfField } from '../admin-layout.tsx';
 import { ErrorSummary, type FieldErrors } from './form-fields.tsx';
 
@@ -15,6 +16,7 @@ export function PageErrorSummary(props: {
   errors: FieldErrors;
   labels: Record<string, string>;
 }) {
+  const i18n = useAdminI18n();
   return (
     <div
       id={ERROR_SUMMARY_ID}
@@ -23,7 +25,7 @@ export function PageErrorSummary(props: {
       aria-labelledby={`${ERROR_SUMMARY_ID}-title`}
       data-error-summary=""
     >
-      <h2 id={`${ERROR_SUMMARY_ID}-title`}>There is a problem</h2>
+      <h2 id={`${ERROR_SUMMARY_ID}-title`}>{i18n.t('admin.refusals.heading')}</h2>
       <ErrorSummary {...props} />
     </div>
   );
@@ -48,29 +50,31 @@ export function EditConflictPanel(props: {
   conflict: EditConflict;
 }) {
   const { itemId, conflict } = props;
+  const i18n = useAdminI18n();
   const diffPath = `/admin/items/${itemId}/diff?from=${conflict.keptRevision - 1}&to=${conflict.keptRevision}`;
   return (
     <section aria-labelledby="your-text-heading" class="edit-conflict">
-      <h2 id="your-text-heading">Your text (not saved over theirs)</h2>
+      <h2 id="your-text-heading">{i18n.t('admin.refusals.yourText')}</h2>
       <p class="hint">
-        The form below shows the item as the other person saved it. Your text is kept as revision{' '}
-        {conflict.keptRevision}: copy from it, <a href={diffPath}>compare the two</a>, or restore
-        yours in place of theirs.
+        {messageParts(i18n, 'admin.refusals.yourText.hint', {
+          number: conflict.keptRevision,
+          compare: <a href={diffPath}>{i18n.t('admin.refusals.compare')}</a>,
+        })}
       </p>
       <div class="field">
-        <label for="your-title">Your title</label>
+        <label for="your-title">{i18n.t('admin.refusals.yourTitle')}</label>
         <input id="your-title" value={conflict.title} readOnly />
       </div>
       {conflict.excerpt && (
         <div class="field">
-          <label for="your-excerpt">Your excerpt</label>
+          <label for="your-excerpt">{i18n.t('admin.refusals.yourExcerpt')}</label>
           <textarea id="your-excerpt" rows={3} readOnly>
             {conflict.excerpt}
           </textarea>
         </div>
       )}
       <div class="field">
-        <label for="your-body">Your body (HTML)</label>
+        <label for="your-body">{i18n.t('admin.refusals.yourBody')}</label>
         <textarea id="your-body" rows={10} readOnly data-your-text="">
           {conflict.html}
         </textarea>
@@ -79,7 +83,7 @@ export function EditConflictPanel(props: {
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="revision" value={String(conflict.keptRevision)} />
         <button type="submit" class="secondary">
-          Restore your text (revision {conflict.keptRevision})
+          {i18n.t('admin.refusals.restoreYours', { number: conflict.keptRevision })}
         </button>
       </form>
     </section>

@@ -3,14 +3,12 @@ import {
   DEFAULT_PREVIEW_DAYS,
   canSharePreview,
 } from '../../../domain/preview/preview-link-service.ts';
+import { messageParts, useAdminI18n } from '../admin-i18n.ts';
 import { CsrfField } from '../admin-layout.tsx';
 import { SelectField } from './form-fields.tsx';
 
 /** How long a new preview link may last, in days (the domain allows 1 to 30). */
-const lifetimes = [1, 3, 7, 14, 30].map((days) => ({
-  value: String(days),
-  label: days === 1 ? '1 day' : `${days} days`,
-}));
+const LIFETIMES = [1, 3, 7, 14, 30];
 
 /**
  * The edit page's preview: a link to the page as readers will see it, and, for whoever may
@@ -26,14 +24,20 @@ export function ItemPreviewActions({
   csrfToken: string;
   allowed: Record<ItemAction, boolean>;
 }) {
+  const i18n = useAdminI18n();
   const base = `/admin/items/${itemId}`;
+  const lifetimes = LIFETIMES.map((days) => ({
+    value: String(days),
+    label: i18n.t('admin.preview.days', { count: days }),
+  }));
   return (
     <section aria-labelledby="preview-heading" class="preview-actions">
-      <h2 id="preview-heading">Preview</h2>
+      <h2 id="preview-heading">{i18n.t('admin.preview.heading')}</h2>
       <p>
-        <a href={`${base}/preview`}>Preview</a> the page as readers will see it, or{' '}
-        <a href={`${base}/preview?width=phone`}>preview it at phone width</a>. Save first: the
-        preview shows the item as saved.
+        {messageParts(i18n, 'admin.preview.intro', {
+          preview: <a href={`${base}/preview`}>{i18n.t('admin.preview.link')}</a>,
+          phone: <a href={`${base}/preview?width=phone`}>{i18n.t('admin.preview.phoneLink')}</a>,
+        })}
       </p>
       {canSharePreview(allowed) && (
         <>
@@ -42,17 +46,17 @@ export function ItemPreviewActions({
             <SelectField
               formId="preview-link"
               name="expiresInDays"
-              label="The link works for"
-              hint="Anyone holding the link can read this item, published or not, until it expires or is revoked. No account is needed."
+              label={i18n.t('admin.preview.lifetime')}
+              hint={i18n.t('admin.preview.lifetime.hint')}
               options={lifetimes}
               value={String(DEFAULT_PREVIEW_DAYS)}
             />
-            <button type="submit">Share a preview link</button>
+            <button type="submit">{i18n.t('admin.preview.share')}</button>
           </form>
           <form method="post" action={`${base}/preview-link/revoke`}>
             <CsrfField token={csrfToken} />
             <button type="submit" class="danger">
-              Revoke every preview link of this item
+              {i18n.t('admin.preview.revokeAll')}
             </button>
           </form>
         </>

@@ -1,4 +1,5 @@
 import type { RevisionSummary } from '../../../domain/editorial/revision-service.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { CsrfField } from '../admin-layout.tsx';
 import { AdminTime } from './admin-time.tsx';
 import { DataTable } from './data-table.tsx';
@@ -10,13 +11,17 @@ function RevisionSelect(props: {
   revisions: RevisionSummary[];
   selected: number;
 }) {
+  const i18n = useAdminI18n();
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
       <select id={props.id} name={props.name}>
         {props.revisions.map((revision) => (
           <option value={String(revision.number)} selected={revision.number === props.selected}>
-            {`Revision ${revision.number}: ${revision.summary}`}
+            {i18n.t('admin.history.option', {
+              number: revision.number,
+              summary: revision.summary,
+            })}
           </option>
         ))}
       </select>
@@ -36,28 +41,29 @@ export function ItemRevisionHistory({
   revisions: RevisionSummary[];
   canRestore: boolean;
 }) {
+  const i18n = useAdminI18n();
   const latest = revisions[0]?.number ?? 0;
   const diffPath = `/admin/items/${itemId}/diff`;
   return (
     <section aria-labelledby="history-heading" class="history">
-      <h2 id="history-heading">History</h2>
+      <h2 id="history-heading">{i18n.t('admin.history.heading')}</h2>
       {revisions.length === 0 ? (
-        <p>No revisions yet.</p>
+        <p>{i18n.t('admin.history.empty')}</p>
       ) : (
-        <DataTable id="revisions" caption="Revisions, newest first">
+        <DataTable id="revisions" caption={i18n.t('admin.history.caption')}>
           <thead>
             <tr>
-              <th scope="col">Revision</th>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{i18n.t('admin.history.column.revision')}</th>
+              <th scope="col">{i18n.t('admin.history.column.when')}</th>
+              <th scope="col">{i18n.t('admin.history.column.who')}</th>
+              <th scope="col">{i18n.t('admin.history.column.what')}</th>
+              <th scope="col">{i18n.t('admin.history.column.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {revisions.map((revision) => (
               <tr>
-                <td>{revision.number}</td>
+                <td>{i18n.formatNumber(revision.number)}</td>
                 <td>
                   <AdminTime value={revision.createdAt} />
                 </td>
@@ -66,7 +72,7 @@ export function ItemRevisionHistory({
                 <td class="row-actions">
                   {revision.number > 1 && (
                     <a href={`${diffPath}?from=${revision.number - 1}&to=${revision.number}`}>
-                      Compare with revision {revision.number - 1}
+                      {i18n.t('admin.history.compareWith', { number: revision.number - 1 })}
                     </a>
                   )}
                   {canRestore && revision.number !== latest && (
@@ -74,7 +80,7 @@ export function ItemRevisionHistory({
                       <CsrfField token={csrfToken} />
                       <input type="hidden" name="revision" value={String(revision.number)} />
                       <button type="submit" class="secondary">
-                        Restore revision {revision.number}
+                        {i18n.t('admin.history.restore', { number: revision.number })}
                       </button>
                     </form>
                   )}
@@ -89,19 +95,19 @@ export function ItemRevisionHistory({
           <RevisionSelect
             id="compare-from"
             name="from"
-            label="Compare revision"
+            label={i18n.t('admin.history.compareFrom')}
             revisions={revisions}
             selected={revisions[1]?.number ?? 1}
           />
           <RevisionSelect
             id="compare-to"
             name="to"
-            label="with revision"
+            label={i18n.t('admin.history.compareTo')}
             revisions={revisions}
             selected={latest}
           />
           <button type="submit" class="secondary">
-            Compare
+            {i18n.t('admin.history.compare')}
           </button>
         </form>
       )}

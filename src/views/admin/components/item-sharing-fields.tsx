@@ -1,4 +1,6 @@
 import { SHARING_LIMITS, sharingText } from '../../../domain/content/item-sharing.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { type FieldErrors, TextAreaField, TextField } from './form-fields.tsx';
 import { type MediaChoice, MediaChoiceField } from './media-choice-field.tsx';
 
@@ -57,6 +59,7 @@ function SharePreview({
     metaDescription: values.metaDescription || null,
   });
   const imageUrl = previewImageUrl(values, images, context.generatedCardUrl);
+  const i18n = useAdminI18n();
   return (
     <figure
       class="share-preview"
@@ -72,17 +75,14 @@ function SharePreview({
         <div class="share-card-text">
           <p class="share-card-host">{context.siteHost}</p>
           <p class="share-card-title" data-share-title="">
-            {title || 'Untitled'}
+            {title || i18n.t('admin.sharing.untitled')}
           </p>
           <p class="share-card-description" data-share-description="">
             {description}
           </p>
         </div>
       </div>
-      <figcaption>
-        How a link to this page looks when it is shared on WhatsApp, Facebook or Telegram. The title
-        and description are also what search engines show.
-      </figcaption>
+      <figcaption>{i18n.t('admin.sharing.caption')}</figcaption>
     </figure>
   );
 }
@@ -113,15 +113,16 @@ export function ItemSharingFields({
     errors.metaDescription ||
     errors.socialImageId,
   );
+  const i18n = useAdminI18n();
   return (
     <details class="item-sharing" open={isOpen}>
-      <summary>Search and sharing</summary>
+      <summary>{i18n.t('admin.sharing.summary')}</summary>
       <SharePreview values={values} images={images} context={context} />
       <TextField
         formId={formId}
         name="metaTitle"
-        label="Title for search and sharing"
-        hint={`Leave empty to use the title. Search engines show about 60 characters; at most ${SHARING_LIMITS.metaTitle}.`}
+        label={i18n.t('admin.sharing.metaTitle')}
+        hint={i18n.t('admin.sharing.metaTitle.hint', { max: SHARING_LIMITS.metaTitle })}
         value={values.metaTitle}
         placeholder={values.title}
         maxLength={SHARING_LIMITS.metaTitle}
@@ -130,8 +131,10 @@ export function ItemSharingFields({
       <TextAreaField
         formId={formId}
         name="metaDescription"
-        label="Description for search and sharing"
-        hint={`Leave empty to use the excerpt. About 155 characters show; at most ${SHARING_LIMITS.metaDescription}.`}
+        label={i18n.t('admin.sharing.metaDescription')}
+        hint={i18n.t('admin.sharing.metaDescription.hint', {
+          max: SHARING_LIMITS.metaDescription,
+        })}
         rows={3}
         value={values.metaDescription}
         placeholder={values.excerpt}
@@ -141,9 +144,9 @@ export function ItemSharingFields({
       <MediaChoiceField
         formId={formId}
         name="socialImageId"
-        label="Image for sharing"
-        hint="Leave empty to use the featured image. Best at 1200 × 630 pixels."
-        noneLabel="Same as the featured image"
+        label={i18n.t('admin.sharing.image')}
+        hint={i18n.t('admin.sharing.image.hint')}
+        noneLabel={i18n.t('admin.sharing.image.none')}
         images={images}
         value={values.socialImageId}
         error={errors.socialImageId}
@@ -153,8 +156,10 @@ export function ItemSharingFields({
 }
 
 /** The labels the error summary names these fields by. */
-export const sharingFieldLabels: Record<string, string> = {
-  metaTitle: 'Title for search and sharing',
-  metaDescription: 'Description for search and sharing',
-  socialImageId: 'Image for sharing',
-};
+export function sharingFieldLabels(i18n: Translator): Record<string, string> {
+  return {
+    metaTitle: i18n.t('admin.sharing.metaTitle'),
+    metaDescription: i18n.t('admin.sharing.metaDescription'),
+    socialImageId: i18n.t('admin.sharing.image'),
+  };
+}

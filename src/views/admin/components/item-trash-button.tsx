@@ -1,4 +1,5 @@
 import type { ItemAction } from '../../../domain/auth/permissions.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { CsrfField } from '../admin-layout.tsx';
 
 /**
@@ -15,16 +16,14 @@ export function ItemTrashButton({
   /** What the user may do with the item: trashing is for whoever may edit it. */
   allowed: Record<ItemAction, boolean>;
 }) {
+  const i18n = useAdminI18n();
   if (!allowed.edit) return null;
   return (
     <form method="post" action={`/admin/items/${itemId}/trash`} class="item-trash">
       <CsrfField token={csrfToken} />
-      <p class="hint">
-        The item leaves the site and the desk at once. It can be restored from the trash until it is
-        removed for good.
-      </p>
+      <p class="hint">{i18n.t('admin.trashButton.hint')}</p>
       <button type="submit" class="danger">
-        Move to trash
+        {i18n.t('admin.trashButton.submit')}
       </button>
     </form>
   );

@@ -1,5 +1,7 @@
-import { zoneWording } from '../../../lib/zoned-time.ts';
 import type { ItemAction } from '../../../domain/auth/permissions.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
+import { zoneWordingIn } from './admin-time.tsx';
 import { type FieldErrors, TextAreaField } from './form-fields.tsx';
 
 export type WorkflowAction = 'submit' | 'approve' | 'send-back' | 'unpublish';
@@ -13,10 +15,12 @@ export interface WorkflowFailure {
 }
 
 /** Labels of the steps' own fields, for the error summary. */
-export const workflowFieldLabels: Record<string, string> = {
-  publishedAt: 'Publish date',
-  note: 'Note for the author',
-};
+export function workflowFieldLabels(i18n: Translator): Record<string, string> {
+  return {
+    publishedAt: i18n.t('admin.edit.field.publishedAt'),
+    note: i18n.t('admin.workflow.note'),
+  };
+}
 
 /**
  * The workflow buttons this user may use on this item. They are submit buttons of the edit
@@ -29,7 +33,7 @@ export function ItemWorkflowActions({
   formId,
   allowed,
   failure,
-  approveLabel = 'Approve and publish',
+  approveLabel,
   timeZone,
 }: {
   itemId: string;
@@ -42,38 +46,37 @@ export function ItemWorkflowActions({
   /** The editor's zone, for the script that rewords the button as the date changes. */
   timeZone?: string;
 }) {
+  const i18n = useAdminI18n();
   const action = (name: WorkflowAction) => `/admin/items/${itemId}/${name}`;
   const sendBackFailure = failure?.action === 'send-back' ? failure : undefined;
   const hasAny = allowed.submit || allowed.approve || allowed['send-back'] || allowed.unpublish;
   return (
     <section aria-labelledby="workflow-heading" class="workflow">
-      <h2 id="workflow-heading">Workflow</h2>
+      <h2 id="workflow-heading">{i18n.t('admin.workflow.heading')}</h2>
       {hasAny ? (
-        <p class="hint">Each button saves your changes to the form first.</p>
+        <p class="hint">{i18n.t('admin.workflow.savesFirst')}</p>
       ) : (
-        <p class="hint">There is nothing for you to do with this item now.</p>
+        <p class="hint">{i18n.t('admin.workflow.nothingToDo')}</p>
       )}
       {allowed.submit && (
         <div class="workflow-step">
-          <p class="hint">Editors of the item’s countries will review it.</p>
+          <p class="hint">{i18n.t('admin.workflow.submit.hint')}</p>
           <button type="submit" formaction={action('submit')}>
-            Submit for review
+            {i18n.t('admin.workflow.submit')}
           </button>
         </div>
       )}
       {allowed.approve && (
         <div class="workflow-step">
-          <p class="hint">
-            Publishes now, or at the publish date above if it is set; a future date schedules it.
-          </p>
+          <p class="hint">{i18n.t('admin.workflow.approve.hint')}</p>
           <button
             type="submit"
             formaction={action('approve')}
             data-approve-button=""
             data-time-zone={timeZone}
-            data-zone-wording={timeZone && zoneWording(timeZone)}
+            data-zone-wording={timeZone && zoneWordingIn(timeZone, i18n)}
           >
-            {approveLabel}
+            {approveLabel ?? i18n.t('admin.workflow.approve')}
           </button>
         </div>
       )}
@@ -82,21 +85,21 @@ export function ItemWorkflowActions({
           <TextAreaField
             formId={formId}
             name="note"
-            label="Note for the author"
-            hint="Required to send it back: say what to change. The author gets it by email and on this page."
+            label={i18n.t('admin.workflow.note')}
+            hint={i18n.t('admin.workflow.note.hint')}
             rows={4}
             value={sendBackFailure?.values.note ?? ''}
             error={sendBackFailure?.errors.note}
           />
           <button type="submit" class="secondary" formaction={action('send-back')}>
-            Send back to the author
+            {i18n.t('admin.workflow.sendBack')}
           </button>
         </div>
       )}
       {allowed.unpublish && (
         <div class="workflow-step">
           <button type="submit" class="danger" formaction={action('unpublish')}>
-            Unpublish
+            {i18n.t('admin.workflow.unpublish')}
           </button>
         </div>
       )}

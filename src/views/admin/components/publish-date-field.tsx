@@ -1,5 +1,8 @@
+import { getTranslator, type Translator } from '../../../lib/i18n/translator.ts';
 import { currentTimestamp } from '../../../lib/time.ts';
-import { formatInZone, instantOfWallClock, zoneWording } from '../../../lib/zoned-time.ts';
+import { instantOfWallClock } from '../../../lib/zoned-time.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
+import { formatAdminTime, zoneWordingIn } from './admin-time.tsx';
 import { TextField } from './form-fields.tsx';
 
 /**
@@ -18,13 +21,14 @@ export function PublishDateField({
   timeZone: string;
   error?: string;
 }) {
+  const i18n = useAdminI18n();
   return (
     <TextField
       formId={formId}
       name="publishedAt"
       type="datetime-local"
-      label="Publish date"
-      hint={`In ${zoneWording(timeZone)}, your time zone (change it under Your account). Optional: approval publishes now when it is empty; a later date schedules it.`}
+      label={i18n.t('admin.edit.field.publishedAt')}
+      hint={i18n.t('admin.edit.field.publishedAt.hint', { zone: zoneWordingIn(timeZone, i18n) })}
       value={value}
       error={error}
     />
@@ -33,15 +37,19 @@ export function PublishDateField({
 
 /**
  * What the approve button will do, in words: "Schedule for 12 Feb 2021, 08:30 Kathmandu
- * time" when the publish date is still to come, else "Approve and publish".
+ * time" when the publish date is still to come, else "Approve and publish". English unless
+ * a translator is given (the editor's script words it the same way in English).
  */
 export function approveButtonLabel(
   publishedAt: string,
   timeZone: string,
-  now: string = currentTimestamp(),
+  {
+    i18n = getTranslator('en'),
+    now = currentTimestamp(),
+  }: { i18n?: Translator; now?: string } = {},
 ): string {
   const instant = publishedAt ? instantOfWallClock(publishedAt, timeZone) : null;
   return instant && instant > now
-    ? `Schedule for ${formatInZone(instant, timeZone)}`
-    : 'Approve and publish';
+    ? i18n.t('admin.workflow.schedule', { time: formatAdminTime(instant, timeZone, i18n) })
+    : i18n.t('admin.workflow.approve');
 }

@@ -1,14 +1,12 @@
 import { type AccentPair } from '../../../domain/settings/accent-colours.ts';
 import { SOCIAL_NETWORKS } from '../../../domain/settings/social-links.ts';
-import { adminI18n } from '../admin-i18n.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { type FieldErrors, TextAreaField, TextField } from './form-fields.tsx';
 
 /**
  * The brand's fields of the settings form: the accent of each mode, the footer's text and the
  * addresses to follow the network at.
  */
-
-const { t } = adminI18n;
 
 /** A colour shown as a square (SVG paint is no inline style, so the CSP allows it). */
 function Swatch({ colour }: { colour: string }) {
@@ -27,6 +25,7 @@ export function BrandFields(props: {
   accents: AccentPair;
   defaultAccent: string;
 }) {
+  const { t } = useAdminI18n();
   const { formId, value, errors, accents } = props;
   return (
     <fieldset>
@@ -72,6 +71,7 @@ export function SocialLinkFields(props: {
   value: (name: string) => string;
   errors: FieldErrors;
 }) {
+  const { t } = useAdminI18n();
   const hintId = `${props.formId}-social-hint`;
   return (
     <fieldset aria-describedby={hintId}>

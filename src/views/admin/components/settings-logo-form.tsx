@@ -1,5 +1,5 @@
 import { type SiteLogo, logoUrl } from '../../../domain/settings/settings-service.ts';
-import { adminI18n } from '../admin-i18n.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { CsrfField } from '../admin-layout.tsx';
 import { fieldMessage } from './form-fields.tsx';
 
@@ -7,8 +7,6 @@ import { fieldMessage } from './form-fields.tsx';
  * The logo's own forms: an upload (multipart, so it is not part of the settings form, whose
  * text it would otherwise have to carry) and, when there is a logo, its removal.
  */
-
-const { t } = adminI18n;
 
 export function SettingsLogoForm(props: {
   formId: string;
@@ -19,6 +17,7 @@ export function SettingsLogoForm(props: {
   showsName?: boolean;
   error?: string;
 }) {
+  const { t } = useAdminI18n();
   const { formId, logo, error } = props;
   const id = `${formId}-logo`;
   const single = logo?.renditions[0];

@@ -19,25 +19,20 @@ export function AuditPage({
   page: number;
   pageCount: number;
 }) {
+  const { t } = chrome.i18n;
+  const pageOf = t('admin.audit.pageOf', { page, pageCount });
   return (
-    <AdminLayout chrome={chrome} title="Audit log">
+    <AdminLayout chrome={chrome} title={t('admin.audit.title')}>
       {events.length === 0 ? (
-        <p>Nothing has been recorded yet.</p>
+        <p>{t('admin.audit.empty')}</p>
       ) : (
-        <DataTable
-          id="audit"
-          caption={
-            <>
-              What was done, newest first (page {page} of {pageCount})
-            </>
-          }
-        >
+        <DataTable id="audit" caption={t('admin.audit.caption', { page, pageCount })}>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Action</th>
-              <th scope="col">Summary</th>
+              <th scope="col">{t('admin.audit.column.when')}</th>
+              <th scope="col">{t('admin.audit.column.who')}</th>
+              <th scope="col">{t('admin.audit.column.action')}</th>
+              <th scope="col">{t('admin.audit.column.summary')}</th>
             </tr>
           </thead>
           <tbody>
@@ -51,25 +46,23 @@ export function AuditPage({
                 <td>
                   <code>{event.action}</code>
                 </td>
-                <td>{event.summary}</td>
+                <td>{t(event.summary.key, event.summary.params)}</td>
               </tr>
             ))}
           </tbody>
         </DataTable>
       )}
       {pageCount > 1 && (
-        <nav aria-label="Pages of the audit log" class="pager">
+        <nav aria-label={t('admin.audit.pages')} class="pager">
           {page > 1 && (
             <a href={auditHref(page - 1)} rel="prev">
-              Newer entries
+              {t('admin.audit.newer')}
             </a>
           )}
-          <span>
-            Page {page} of {pageCount}
-          </span>
+          <span>{pageOf}</span>
           {page < pageCount && (
             <a href={auditHref(page + 1)} rel="next">
-              Older entries
+              {t('admin.audit.older')}
             </a>
           )}
         </nav>

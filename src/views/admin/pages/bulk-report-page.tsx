@@ -1,8 +1,6 @@
 import type { BulkAction } from '../../../domain/editorial/bulk-actions.ts';
-import { adminI18n } from '../admin-i18n.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
-
-const { t } = adminI18n;
 
 /** An item a bulk action reached, as the report names it (null: one the user may not see). */
 export interface BulkReportItem {
@@ -11,8 +9,9 @@ export interface BulkReportItem {
 }
 
 function ItemName({ item }: { item: BulkReportItem }) {
+  const i18n = useAdminI18n();
   return item.title === null ? (
-    <>{t('bulk.hiddenItem')}</>
+    <>{i18n.t('bulk.hiddenItem')}</>
   ) : (
     <a href={`/admin/items/${item.id}`}>{item.title}</a>
   );
@@ -32,6 +31,7 @@ export function BulkReportPage(props: {
   backHref: string;
 }) {
   const { done, refused } = props;
+  const { t } = props.chrome.i18n;
   const summary = [
     t('bulk.summaryDone', { count: done.length, done: t(`bulk.done.${props.action}`) }),
     ...(refused.length > 0 ? [t('bulk.summaryRefused', { count: refused.length })] : []),

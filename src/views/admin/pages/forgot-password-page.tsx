@@ -16,8 +16,9 @@ export function ForgotPasswordPage({
   /** Why the request was refused, as a whole (too many requests). */
   failure?: string;
 }) {
+  const { t } = chrome.i18n;
   return (
-    <AdminLayout chrome={chrome} title="Reset your password">
+    <AdminLayout chrome={chrome} title={t('admin.forgot.title')}>
       {failure && (
         <p class="notice error" role="alert">
           {failure}
@@ -25,8 +26,7 @@ export function ForgotPasswordPage({
       )}
       {isSent ? (
         <p class="notice" role="status">
-          If an account uses that address, a link to choose a new password is on its way. It works
-          once, for one hour.
+          {t('admin.forgot.sent')}
         </p>
       ) : (
         <form method="post" action="/admin/forgot-password" class="account-form">
@@ -34,18 +34,18 @@ export function ForgotPasswordPage({
           <TextField
             formId="forgot"
             name="email"
-            label="Email"
+            label={t('admin.field.email')}
             type="email"
             autocomplete="username"
             required
             value={email}
             error={errors.email}
           />
-          <button type="submit">Send me a link</button>
+          <button type="submit">{t('admin.forgot.submit')}</button>
         </form>
       )}
       <p>
-        <a href="/admin/login">Back to sign in</a>
+        <a href="/admin/login">{t('admin.forgot.back')}</a>
       </p>
     </AdminLayout>
   );

@@ -12,7 +12,8 @@ import {
   TextField,
 } from '../components/form-fields.tsx';
 import { ItemRevisionHistory } from '../components/item-revision-history.tsx';
-import { adminI18n, typeName } from '../admin-i18n.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { messageParts, useAdminI18n } from '../admin-i18n.ts';
 import { AdminTime } from '../components/admin-time.tsx';
 import {
   ItemWorkflowActions,
@@ -31,6 +32,10 @@ import {
   sharingFieldLabels,
 } from '../components/item-sharing-fields.tsx';
 import { ItemTrashButton } from '../components/item-trash-button.tsx';
+import { ItemLanguageChoice } from '../components/item-language-field.tsx';
+import { ItemTranslationsPanel } from '../components/item-translations-panel.tsx';
+import type { TranslationStatus } from '../../../domain/content/translation-status.ts';
+import { EditorMessages } from '../components/editor-messages.tsx';
 import { MediaChoiceField } from '../components/media-choice-field.tsx';
 import { PublishDateField, approveButtonLabel } from '../components/publish-date-field.tsx';
 import { TypeFieldset, typeFieldLabels } from '../type-forms/type-fieldset.tsx';
@@ -58,6 +63,8 @@ export interface ItemFormValues {
   fields: Record<string, unknown>;
   /** The item's version the form was made from (empty for a new item): edits send it back. */
   version: string;
+  /** The item's language (BCP 47); undefined when the form sent none (nothing changes). */
+  locale?: string;
 }
 
 /** What the page shows about an existing item besides its fields. */
@@ -70,6 +77,8 @@ export interface ItemSummary {
   publicPath: string | null;
   allowed: Record<ItemAction, boolean>;
   revisions: RevisionSummary[];
+  /** Its versions in other languages (item-translations-panel.tsx). */
+  translations?: TranslationStatus | null;
 }
 
 /** An image of the library as the featured image's choice shows it. */
@@ -94,34 +103,42 @@ export interface ItemFormFailure {
   errors: FieldErrors;
 }
 
-const fieldLabels: Record<string, string> = {
-  title: 'Title',
-  slug: 'Address',
-  excerpt: 'Excerpt',
-  labels: 'Countries and themes',
-  featuredMediaId: 'Featured image',
-  publishedAt: 'Publish date',
-  html: 'Body',
-};
+/** The labels the error summary names the form's own fields by. */
+function fieldLabels(i18n: Translator): Record<string, string> {
+  return {
+    title: i18n.t('admin.edit.field.title'),
+    slug: i18n.t('admin.edit.field.slug'),
+    excerpt: i18n.t('admin.edit.field.excerpt'),
+    labels: i18n.t('admin.edit.field.labels'),
+    featuredMediaId: i18n.t('admin.edit.field.featuredImage'),
+    publishedAt: i18n.t('admin.edit.field.publishedAt'),
+    html: i18n.t('admin.edit.field.body'),
+  };
+}
 
 const FORM_ID = 'item';
 /** The form element's own id (the autosave script finds the form by it). */
 const FORM_ELEMENT_ID = 'item-form';
 
 function StatusLine({ item }: { item: ItemSummary }) {
+  const i18n = useAdminI18n();
+  const status = <strong>{i18n.t(`status.${item.status}`)}</strong>;
+  const isDated = item.status !== 'draft' && item.status !== 'review';
   return (
     <p class="item-status">
-      Status: <strong>{adminI18n.t(`status.${item.status}`)}</strong>
-      {item.publishedAt && item.status !== 'draft' && item.status !== 'review' && (
-        <>
-          {item.status === 'scheduled' ? ', to be published ' : ', published '}
-          <AdminTime value={item.publishedAt} />
-        </>
-      )}
+      {item.publishedAt && isDated
+        ? messageParts(
+            i18n,
+            item.status === 'scheduled'
+              ? 'admin.edit.statusScheduled'
+              : 'admin.edit.statusPublished',
+            { status, time: <AdminTime value={item.publishedAt} /> },
+          )
+        : messageParts(i18n, 'admin.edit.status', { status })}
       {item.publicPath && (
         <>
           {' · '}
-          <a href={item.publicPath}>View on the site</a>
+          <a href={item.publicPath}>{i18n.t('admin.edit.viewOnSite')}</a>
         </>
       )}
     </p>
@@ -138,20 +155,22 @@ function LabelFields({
   error?: string;
 }) {
   const errorId = `${FORM_ID}-labels-error`;
+  const i18n = useAdminI18n();
+  const legend = i18n.t('admin.edit.field.labels');
   return (
     <fieldset id={`${FORM_ID}-labels`} aria-describedby={error ? errorId : undefined}>
-      <legend>Countries and themes</legend>
+      <legend>{legend}</legend>
       {error && (
         <p class="field-error" id={errorId}>
-          {`Countries and themes: ${error}`}
+          {i18n.t('admin.formFields.labelledMessage', { label: legend, message: error })}
         </p>
       )}
       <CheckboxGroup
         formId={FORM_ID}
         name="labels"
         idName="countries"
-        label="Countries"
-        hint="Editors of these countries review the item."
+        label={i18n.t('admin.edit.field.countries')}
+        hint={i18n.t('admin.edit.field.countries.hint')}
         options={choices.countries}
         checked={values.labels}
       />
@@ -159,7 +178,7 @@ function LabelFields({
         formId={FORM_ID}
         name="labels"
         idName="themes"
-        label="Themes"
+        label={i18n.t('admin.edit.field.themes')}
         options={choices.themes}
         checked={values.labels}
       />
@@ -177,13 +196,14 @@ function FeaturedImageField({
   images: ImageChoice[];
   error?: string;
 }) {
+  const i18n = useAdminI18n();
   return (
     <MediaChoiceField
       formId={FORM_ID}
       name="featuredMediaId"
-      label="Featured image"
-      hint="Shown at the top of the page and in lists, described by its alt text from the media library."
-      noneLabel="No featured image"
+      label={i18n.t('admin.edit.field.featuredImage')}
+      hint={i18n.t('admin.edit.field.featuredImage.hint')}
+      noneLabel={i18n.t('admin.edit.field.featuredImage.none')}
       images={images}
       value={values.featuredMediaId}
       error={error}
@@ -201,12 +221,13 @@ function WritingFields({
   errors: FieldErrors;
   mediaSearchPath: string;
 }) {
+  const i18n = useAdminI18n();
   return (
     <>
       <TextField
         formId={FORM_ID}
         name="title"
-        label="Title"
+        label={i18n.t('admin.edit.field.title')}
         value={values.title}
         error={errors.title}
         required
@@ -215,8 +236,8 @@ function WritingFields({
       <TextAreaField
         formId={FORM_ID}
         name="html"
-        label="Body"
-        hint="Without the editor, write HTML: p, h2, h3, strong, em, a href, ul, ol, li, blockquote and img src alt. Anything else is removed when saved."
+        label={i18n.t('admin.edit.field.body')}
+        hint={i18n.t('admin.edit.field.body.hint')}
         rows={20}
         value={values.html}
         error={errors.html}
@@ -241,8 +262,10 @@ function SettingsFields({
   sharing: SharePreviewContext;
 }) {
   const { form } = contentTypeDefinition(values.type);
+  const i18n = useAdminI18n();
   return (
     <>
+      <ItemLanguageChoice formId={FORM_ID} value={values.locale ?? ''} error={errors.locale} />
       <LabelFields values={values} choices={choices} error={errors.labels} />
       <TypeFieldset
         formId={FORM_ID}
@@ -257,17 +280,15 @@ function SettingsFields({
         organizations={choices.organizations}
       />
       {form.fixedAddress ? (
-        <p class="hint">{adminI18n.t(form.fixedAddress)}</p>
+        <p class="hint">{i18n.t(form.fixedAddress)}</p>
       ) : (
         <TextField
           formId={FORM_ID}
           name="slug"
-          label="Address"
-          hint={
-            item
-              ? 'The last part of the web address: lowercase words joined by hyphens. Leave empty to keep it.'
-              : 'The last part of the web address: lowercase words joined by hyphens. Leave empty to make it from the title.'
-          }
+          label={i18n.t('admin.edit.field.slug')}
+          hint={i18n.t(
+            item ? 'admin.edit.field.slug.hintExisting' : 'admin.edit.field.slug.hintNew',
+          )}
           value={values.slug}
           error={errors.slug}
           maxLength={200}
@@ -276,8 +297,8 @@ function SettingsFields({
       <TextAreaField
         formId={FORM_ID}
         name="excerpt"
-        label="Excerpt"
-        hint="One or two sentences for lists and feeds. Leave empty to use the start of the body."
+        label={i18n.t('admin.edit.field.excerpt')}
+        hint={i18n.t('admin.edit.field.excerpt.hint')}
         rows={3}
         value={values.excerpt}
         error={errors.excerpt}
@@ -358,11 +379,14 @@ export function ItemEditPage({
     ...(refusal && errorSummaryScript ? [errorSummaryScript] : []),
     ...(canEdit && editorScript ? [editorScript] : []),
   ];
+  const { i18n } = chrome;
   return (
     <AdminLayout
       chrome={chrome}
       title={
-        item ? `Edit “${values.title || 'untitled'}”` : `New ${typeName(values.type).toLowerCase()}`
+        item
+          ? i18n.t('admin.edit.title', { title: values.title || i18n.t('admin.edit.untitled') })
+          : i18n.t('admin.edit.newTitle', { type: values.type })
       }
       scripts={scripts}
     >
@@ -372,21 +396,23 @@ export function ItemEditPage({
           message={refusal.message}
           errors={errors}
           labels={{
-            ...fieldLabels,
-            ...sharingFieldLabels,
-            ...workflowFieldLabels,
-            ...typeFieldLabels(contentTypeDefinition(values.type).form, values.fields),
+            ...fieldLabels(i18n),
+            ...sharingFieldLabels(i18n),
+            ...workflowFieldLabels(i18n),
+            locale: i18n.t('translations.field.language'),
+            ...typeFieldLabels(contentTypeDefinition(values.type).form, values.fields, i18n),
           }}
         />
       )}
       <Notice>{notice}</Notice>
+      {canEdit && editorScript && <EditorMessages />}
       {item && conflict && (
         <EditConflictPanel itemId={item.id} csrfToken={chrome.csrfToken} conflict={conflict} />
       )}
       {item && <StatusLine item={item} />}
       {item?.reviewNote && item.status === 'draft' && (
         <div class="notice" role="status">
-          <p>Sent back by an editor with this note:</p>
+          <p>{i18n.t('admin.edit.sentBack')}</p>
           <blockquote class="review-note">{item.reviewNote}</blockquote>
         </div>
       )}
@@ -405,17 +431,19 @@ export function ItemEditPage({
           {item && <input type="hidden" name="version" value={values.version} />}
           {!item && <input type="hidden" name="type" value={values.type} />}
           <div class="item-writing">
-            <Locked locked={!canEdit} legend="You cannot change this item in its present state">
+            <Locked locked={!canEdit} legend={i18n.t('admin.edit.cannotChange')}>
               <WritingFields values={values} errors={errors} mediaSearchPath="/admin/media.json" />
             </Locked>
           </div>
           <section class="item-settings" aria-labelledby="item-settings-heading">
             <h2 id="item-settings-heading" class="item-settings-heading">
-              Settings
+              {i18n.t('admin.edit.settings')}
             </h2>
             {canEdit && (
               <div class="item-actions">
-                <button type="submit">{item ? 'Save' : 'Save draft'}</button>
+                <button type="submit">
+                  {i18n.t(item ? 'admin.edit.save' : 'admin.edit.saveDraft')}
+                </button>
                 {item && <p class="autosave-status" aria-live="polite" data-autosave-status="" />}
               </div>
             )}
@@ -425,11 +453,11 @@ export function ItemEditPage({
                 formId={FORM_ID}
                 allowed={item.allowed}
                 failure={workflowFailure}
-                approveLabel={approveButtonLabel(values.publishedAt, values.timeZone)}
+                approveLabel={approveButtonLabel(values.publishedAt, values.timeZone, { i18n })}
                 timeZone={values.timeZone}
               />
             )}
-            <Locked locked={!canEdit} legend="Settings you cannot change now">
+            <Locked locked={!canEdit} legend={i18n.t('admin.edit.settingsLocked')}>
               <SettingsFields
                 item={item}
                 values={values}
@@ -448,6 +476,14 @@ export function ItemEditPage({
               allowed={item.allowed}
             />
             <ItemTrashButton itemId={item.id} csrfToken={chrome.csrfToken} allowed={item.allowed} />
+            {item.translations && (
+              <ItemTranslationsPanel
+                itemId={item.id}
+                csrfToken={chrome.csrfToken}
+                status={item.translations}
+                canEdit={item.allowed.edit}
+              />
+            )}
             {values.type === 'story' && !values.fields.consentWithdrawnAt && (
               <form
                 method="post"
@@ -455,17 +491,14 @@ export function ItemEditPage({
                 class="withdraw-consent"
               >
                 <CsrfField token={chrome.csrfToken} />
-                <p class="hint">
-                  When the person takes back their consent, the story leaves the site at once and
-                  can never be published again.
-                </p>
+                <p class="hint">{i18n.t('admin.edit.withdrawConsent.hint')}</p>
                 <button type="submit" class="danger">
-                  Withdraw consent
+                  {i18n.t('admin.edit.withdrawConsent')}
                 </button>
               </form>
             )}
             {values.type === 'story' && Boolean(values.fields.consentWithdrawnAt) && (
-              <p class="notice">Consent was withdrawn: this story cannot be published.</p>
+              <p class="notice">{i18n.t('admin.edit.consentWithdrawn')}</p>
             )}
           </div>
         )}

@@ -2,10 +2,7 @@ import type { AdminChrome } from '../admin-layout.tsx';
 
 export type PreviewWidth = 'phone' | 'desktop';
 
-const widths: { width: PreviewWidth; label: string }[] = [
-  { width: 'phone', label: 'Phone (360 px)' },
-  { width: 'desktop', label: 'Desktop (full width)' },
-];
+const WIDTHS = ['phone', 'desktop'] as const satisfies readonly PreviewWidth[];
 
 /**
  * The preview of an item: a bar saying it is not published, with the widths to look at it in
@@ -24,15 +21,18 @@ export function ItemPreviewPage({
   itemTitle: string;
   width: PreviewWidth;
 }) {
+  const { i18n } = chrome;
   const base = `/admin/items/${itemId}`;
-  const title = `Preview of “${itemTitle || 'untitled'}”`;
+  const title = i18n.t('admin.preview.title', {
+    title: itemTitle || i18n.t('admin.edit.untitled'),
+  });
   return (
-    <html lang="en">
+    <html lang={i18n.locale}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>{`${title} · ${chrome.siteTitle} admin`}</title>
+        <title>{i18n.t('admin.layout.documentTitle', { title, site: chrome.siteTitle })}</title>
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={chrome.stylesheetPath} />
         <link rel="icon" href="data:," />
@@ -40,22 +40,22 @@ export function ItemPreviewPage({
       <body class="admin preview-body">
         <header class="preview-bar">
           <h1>
-            <strong class="preview-flag">Preview — not published</strong> {title}
+            <strong class="preview-flag">{i18n.t('admin.preview.flag')}</strong> {title}
           </h1>
-          <nav aria-label="Preview width">
+          <nav aria-label={i18n.t('admin.preview.widths')}>
             <ul>
-              {widths.map((choice) => (
+              {WIDTHS.map((choice) => (
                 <li>
                   <a
-                    href={`${base}/preview?width=${choice.width}`}
-                    aria-current={choice.width === width ? 'page' : undefined}
+                    href={`${base}/preview?width=${choice}`}
+                    aria-current={choice === width ? 'page' : undefined}
                   >
-                    {choice.label}
+                    {i18n.t(`admin.preview.width.${choice}`)}
                   </a>
                 </li>
               ))}
               <li>
-                <a href={base}>Back to editing</a>
+                <a href={base}>{i18n.t('admin.preview.backToEditing')}</a>
               </li>
             </ul>
           </nav>
@@ -64,7 +64,7 @@ export function ItemPreviewPage({
           <iframe
             class={`preview-frame preview-${width}`}
             src={`${base}/preview/page`}
-            title={`The page as readers will see it, at ${width} width`}
+            title={i18n.t('admin.preview.frame', { width })}
           />
         </main>
       </body>

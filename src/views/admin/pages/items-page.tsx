@@ -8,7 +8,8 @@ import { CONTENT_STATUSES } from '../../../domain/content/content-statuses.ts';
 import type { DeskQuery } from '../../../domain/editorial/desk-listing.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { Notice, SelectField, TextField } from '../components/form-fields.tsx';
-import { adminI18n, typeName } from '../admin-i18n.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { messageParts, typeName, useAdminI18n } from '../admin-i18n.ts';
 import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 
@@ -47,19 +48,20 @@ export function deskHref(query: Partial<DeskQuery>): string {
   return text ? `/admin?${text}` : '/admin';
 }
 
-function statusName(status: ContentStatus): string {
-  return adminI18n.t(`status.${status}`);
+function statusName(status: ContentStatus, i18n: Translator): string {
+  return i18n.t(`status.${status}`);
 }
 
 /** Tabs by status; each keeps the other filters and goes back to the first page. */
 function StatusFilter({ query }: { query: DeskQuery }) {
+  const i18n = useAdminI18n();
   const filters = [undefined, ...CONTENT_STATUSES].map((status) => ({
     href: deskHref({ ...query, status, page: 1 }),
-    label: status ? statusName(status) : 'All',
+    label: status ? statusName(status, i18n) : i18n.t('admin.desk.allStatuses'),
     status,
   }));
   return (
-    <nav aria-label="Filter by status" class="status-filter">
+    <nav aria-label={i18n.t('admin.desk.statusFilter')} class="status-filter">
       <ul>
         {filters.map((filter) => (
           <li>
@@ -78,13 +80,14 @@ function StatusFilter({ query }: { query: DeskQuery }) {
 
 /** "New …": one button that opens the list of types, instead of eight buttons on a phone. */
 function NewItemMenu() {
+  const i18n = useAdminI18n();
   return (
     <details class="new-menu">
-      <summary>New …</summary>
+      <summary>{i18n.t('admin.desk.new')}</summary>
       <ul>
         {CONTENT_TYPES.map((type) => (
           <li>
-            <a href={`/admin/items/new?type=${type}`}>{typeName(type)}</a>
+            <a href={`/admin/items/new?type=${type}`}>{typeName(type, i18n)}</a>
           </li>
         ))}
       </ul>
@@ -93,77 +96,98 @@ function NewItemMenu() {
 }
 
 /** Organisations are a directory: the type filter offers them apart from the news. */
-function typeChoices(): DeskChoice[] {
+function typeChoices(i18n: Translator): DeskChoice[] {
   const news = CONTENT_TYPES.filter((type) => type !== 'organization');
   return [
-    { value: '', label: 'All but organisations' },
-    ...news.map((type) => ({ value: type, label: typeName(type) })),
-    { value: 'organization', label: 'Organisations (directory)' },
+    { value: '', label: i18n.t('admin.desk.allButOrganizations') },
+    ...news.map((type) => ({ value: type, label: typeName(type, i18n) })),
+    { value: 'organization', label: i18n.t('admin.desk.organizationDirectory') },
   ];
 }
 
 function FilterForm(props: { query: DeskQuery; countries: DeskChoice[]; authors: DeskChoice[] }) {
   const { query } = props;
+  const i18n = useAdminI18n();
   return (
-    <form method="get" action="/admin" class="desk-filters" role="search" aria-label="Find items">
-      <TextField formId="desk" name="q" label="Words" type="search" value={query.q ?? ''} />
+    <form
+      method="get"
+      action="/admin"
+      class="desk-filters"
+      role="search"
+      aria-label={i18n.t('admin.desk.find')}
+    >
+      <TextField
+        formId="desk"
+        name="q"
+        label={i18n.t('admin.desk.words')}
+        type="search"
+        value={query.q ?? ''}
+      />
       <SelectField
         formId="desk"
         name="type"
-        label="Type"
-        options={typeChoices()}
+        label={i18n.t('admin.desk.type')}
+        options={typeChoices(i18n)}
         value={query.type ?? ''}
       />
       <SelectField
         formId="desk"
         name="country"
-        label="Country"
-        options={[{ value: '', label: 'Every country' }, ...props.countries]}
+        label={i18n.t('admin.desk.country')}
+        options={[{ value: '', label: i18n.t('admin.desk.everyCountry') }, ...props.countries]}
         value={query.country ?? ''}
       />
       <SelectField
         formId="desk"
         name="author"
-        label="Author"
-        options={[{ value: '', label: 'Anyone' }, ...props.authors]}
+        label={i18n.t('admin.desk.author')}
+        options={[{ value: '', label: i18n.t('admin.desk.anyone') }, ...props.authors]}
         value={query.author ?? ''}
       />
       <TextField
         formId="desk"
         name="from"
-        label="Changed from"
+        label={i18n.t('admin.desk.changedFrom')}
         type="date"
         value={query.from ?? ''}
       />
-      <TextField formId="desk" name="to" label="Changed until" type="date" value={query.to ?? ''} />
+      <TextField
+        formId="desk"
+        name="to"
+        label={i18n.t('admin.desk.changedUntil')}
+        type="date"
+        value={query.to ?? ''}
+      />
       {query.status && <input type="hidden" name="status" value={query.status} />}
       <div class="actions">
-        <button type="submit">Find</button>
-        <a href={deskHref({ status: query.status })}>Clear</a>
+        <button type="submit">{i18n.t('admin.desk.submitFind')}</button>
+        <a href={deskHref({ status: query.status })}>{i18n.t('admin.desk.clear')}</a>
       </div>
     </form>
   );
 }
 
-function countText({ total, page, pageCount }: Pagination): string {
-  const items = `${total.toLocaleString('en')} ${total === 1 ? 'item' : 'items'}`;
-  return pageCount > 1 ? `${items}, page ${page} of ${pageCount}` : items;
+function countText({ total, page, pageCount }: Pagination, i18n: Translator): string {
+  return pageCount > 1
+    ? i18n.t('admin.desk.countPaged', { count: total, page, pageCount })
+    : i18n.t('admin.desk.count', { count: total });
 }
 
 /** Page numbers: the first, the last, and those next to the current one. */
 function Pager({ query, pagination }: { query: DeskQuery; pagination: Pagination }) {
   const { page, pageCount } = pagination;
+  const i18n = useAdminI18n();
   if (pageCount <= 1) return null;
   const shown = [...new Set([1, page - 1, page, page + 1, pageCount])]
     .filter((number) => number >= 1 && number <= pageCount)
     .sort((a, b) => a - b);
   return (
-    <nav aria-label="Pages of items" class="pager">
+    <nav aria-label={i18n.t('admin.desk.pages')} class="pager">
       <ul>
         {page > 1 && page <= pageCount && (
           <li>
             <a href={deskHref({ ...query, page: page - 1 })} rel="prev">
-              Previous
+              {i18n.t('admin.desk.previous')}
             </a>
           </li>
         )}
@@ -172,16 +196,16 @@ function Pager({ query, pagination }: { query: DeskQuery; pagination: Pagination
             <a
               href={deskHref({ ...query, page: number })}
               aria-current={number === page ? 'page' : undefined}
-              aria-label={`Page ${number}`}
+              aria-label={i18n.t('admin.desk.page', { number })}
             >
-              {number}
+              {i18n.formatNumber(number)}
             </a>
           </li>
         ))}
         {page < pageCount && (
           <li>
             <a href={deskHref({ ...query, page: page + 1 })} rel="next">
-              Next
+              {i18n.t('admin.desk.next')}
             </a>
           </li>
         )}
@@ -203,31 +227,35 @@ function hasFilters(query: DeskQuery): boolean {
 }
 
 function EmptyDesk({ query, pagination }: { query: DeskQuery; pagination: Pagination }) {
+  const i18n = useAdminI18n();
   if (pagination.total > 0) {
     return (
       <p>
-        There is no page {query.page}:{' '}
-        <a href={deskHref({ ...query, page: 1 })}>go to the first page</a>.
+        {messageParts(i18n, 'admin.desk.noSuchPage', {
+          page: query.page,
+          link: <a href={deskHref({ ...query, page: 1 })}>{i18n.t('admin.desk.firstPage')}</a>,
+        })}
       </p>
     );
   }
-  return <p>{hasFilters(query) ? 'No items match these filters.' : 'No items yet.'}</p>;
+  return <p>{i18n.t(hasFilters(query) ? 'admin.desk.noMatches' : 'admin.desk.empty')}</p>;
 }
 
 function ItemsTable({ items }: { items: ItemRow[] }) {
+  const i18n = useAdminI18n();
   return (
-    <DataTable id="items" caption="Items">
+    <DataTable id="items" caption={i18n.t('admin.desk.caption')}>
       <thead>
         <tr>
           <th scope="col">
-            <span class="visually-hidden">Choose</span>
+            <span class="visually-hidden">{i18n.t('admin.desk.column.choose')}</span>
           </th>
-          <th scope="col">Title</th>
-          <th scope="col">Type</th>
-          <th scope="col">Status</th>
-          <th scope="col">Countries</th>
-          <th scope="col">Author</th>
-          <th scope="col">Updated</th>
+          <th scope="col">{i18n.t('admin.desk.column.title')}</th>
+          <th scope="col">{i18n.t('admin.desk.column.type')}</th>
+          <th scope="col">{i18n.t('admin.desk.column.status')}</th>
+          <th scope="col">{i18n.t('admin.desk.column.countries')}</th>
+          <th scope="col">{i18n.t('admin.desk.column.author')}</th>
+          <th scope="col">{i18n.t('admin.desk.column.updated')}</th>
         </tr>
       </thead>
       <tbody>
@@ -239,14 +267,14 @@ function ItemsTable({ items }: { items: ItemRow[] }) {
                 name="ids"
                 value={item.id}
                 id={`choose-${item.id}`}
-                aria-label={`Choose ${item.title}`}
+                aria-label={i18n.t('admin.desk.chooseItem', { title: item.title })}
               />
             </td>
             <td class="title">
               <a href={`/admin/items/${item.id}`}>{item.title}</a>
             </td>
-            <td>{typeName(item.type)}</td>
-            <td>{statusName(item.status)}</td>
+            <td>{typeName(item.type, i18n)}</td>
+            <td>{statusName(item.status, i18n)}</td>
             <td>{item.countries.join(', ') || '—'}</td>
             <td>{item.authorName ?? '—'}</td>
             <td>
@@ -274,14 +302,15 @@ export function ItemsPage(props: {
   notice?: string;
 }) {
   const { chrome, items, query, pagination } = props;
+  const { i18n } = chrome;
   return (
-    <AdminLayout chrome={chrome} title="Items">
+    <AdminLayout chrome={chrome} title={i18n.t('admin.desk.title')}>
       <Notice>{props.notice}</Notice>
       <NewItemMenu />
       <StatusFilter query={query} />
       <FilterForm query={query} countries={props.countries} authors={props.authors} />
       <p class="desk-count" role="status">
-        {countText(pagination)}
+        {countText(pagination, i18n)}
       </p>
       {items.length === 0 ? (
         <EmptyDesk query={query} pagination={pagination} />
@@ -290,13 +319,13 @@ export function ItemsPage(props: {
           <CsrfField token={chrome.csrfToken} />
           <input type="hidden" name="back" value={deskHref(query)} />
           <div class="bulk-bar">
-            <label for="bulk-action">With the chosen items</label>
+            <label for="bulk-action">{i18n.t('admin.desk.bulkAction')}</label>
             <select id="bulk-action" name="action">
               {props.bulkActions.map((action) => (
                 <option value={action.value}>{action.label}</option>
               ))}
             </select>
-            <button type="submit">Apply</button>
+            <button type="submit">{i18n.t('admin.desk.apply')}</button>
           </div>
           <ItemsTable items={items} />
         </form>

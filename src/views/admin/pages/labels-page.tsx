@@ -1,5 +1,7 @@
 import type { Label } from '../../../domain/labels/label-service.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
+import { Notice } from '../components/form-fields.tsx';
 
 export interface LabelFormState {
   /** The label the errors belong to, or "new". */
@@ -50,6 +52,7 @@ function LabelForm({
   label: Label | null;
   state?: LabelFormState;
 }) {
+  const { t } = useAdminI18n();
   const formId = label ? `label-${label.id}` : 'label-new';
   const mine = state && state.target === (label?.id ?? 'new') ? state : undefined;
   const value = (name: string, fallback: string) => mine?.values[name] ?? fallback;
@@ -58,24 +61,24 @@ function LabelForm({
       <CsrfField token={chrome.csrfToken} />
       {mine && Object.keys(mine.errors).length > 0 && (
         <p class="notice error" role="alert">
-          Some fields need attention.
+          {t('problem.fieldsNeedAttention')}
         </p>
       )}
       {!label && (
         <>
-          <label for={`${formId}-kind`}>Kind</label>
+          <label for={`${formId}-kind`}>{t('admin.labels.field.kind')}</label>
           <select id={`${formId}-kind`} name="kind">
             <option value="country" selected={value('kind', 'country') === 'country'}>
-              Country
+              {t('label.country')}
             </option>
             <option value="theme" selected={value('kind', '') === 'theme'}>
-              Theme
+              {t('label.theme')}
             </option>
           </select>
           <TextField
             formId={formId}
             name="slug"
-            label="Address (lowercase words joined by hyphens)"
+            label={t('admin.labels.field.slug')}
             value={value('slug', '')}
             error={mine?.errors.slug}
             required
@@ -85,7 +88,7 @@ function LabelForm({
       <TextField
         formId={formId}
         name="name"
-        label="Name"
+        label={t('admin.labels.field.name')}
         value={value('name', label?.name ?? '')}
         error={mine?.errors.name}
         required
@@ -93,19 +96,21 @@ function LabelForm({
       <TextField
         formId={formId}
         name="description"
-        label="Description"
+        label={t('admin.labels.field.description')}
         value={value('description', label?.description ?? '')}
         error={mine?.errors.description}
       />
       <TextField
         formId={formId}
         name="position"
-        label="Position in lists"
+        label={t('admin.labels.field.position')}
         isNumeric
         value={value('position', String(label?.position ?? 0))}
         error={mine?.errors.position}
       />
-      <button type="submit">{label ? `Save ${label.name}` : 'Add the label'}</button>
+      <button type="submit">
+        {label ? t('admin.labels.save', { name: label.name }) : t('admin.labels.add')}
+      </button>
     </form>
   );
 }
@@ -122,19 +127,14 @@ export function LabelsPage({
   state?: LabelFormState;
   notice?: string;
 }) {
+  const { t } = chrome.i18n;
   return (
-    <AdminLayout chrome={chrome} title="Countries and themes">
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      <p class="hint">
-        A label’s address never changes once made, so links to its page keep working.
-      </p>
+    <AdminLayout chrome={chrome} title={t('admin.labels.title')}>
+      <Notice>{notice}</Notice>
+      <p class="hint">{t('admin.labels.intro')}</p>
       {(['country', 'theme'] as const).map((kind) => (
         <section aria-labelledby={`${kind}-heading`}>
-          <h2 id={`${kind}-heading`}>{kind === 'country' ? 'Countries' : 'Themes'}</h2>
+          <h2 id={`${kind}-heading`}>{t(kind === 'country' ? 'site.countries' : 'site.themes')}</h2>
           {labels
             .filter((label) => label.kind === kind)
             .map((label) => (
@@ -148,7 +148,7 @@ export function LabelsPage({
         </section>
       ))}
       <section aria-labelledby="new-label-heading">
-        <h2 id="new-label-heading">Add a country or theme</h2>
+        <h2 id="new-label-heading">{t('admin.labels.new')}</h2>
         <LabelForm chrome={chrome} label={null} state={state} />
       </section>
     </AdminLayout>

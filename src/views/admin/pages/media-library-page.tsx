@@ -1,4 +1,5 @@
 import type { MediaItem } from '../../../domain/media/media-types.ts';
+import { messageParts, useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { ErrorSummary, type FieldErrors, Notice, TextField } from '../components/form-fields.tsx';
 import { AdminTime } from '../components/admin-time.tsx';
@@ -10,11 +11,6 @@ export interface MediaFailure {
   message: string;
   errors: FieldErrors;
   values: Record<string, string>;
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function pageHref(query: string, page: number): string {
@@ -34,15 +30,17 @@ function UploadForm({
   maxMegabytes: number;
   failure?: MediaFailure;
 }) {
+  const { t } = useAdminI18n();
+  const labels = { file: t('admin.media.field.file'), alt: t('admin.media.field.alt') };
   return (
     <section aria-labelledby="upload-heading">
-      <h2 id="upload-heading">Upload</h2>
+      <h2 id="upload-heading">{t('admin.media.upload')}</h2>
       {failure && (
         <ErrorSummary
           formId="upload"
           message={failure.message}
           errors={failure.errors}
-          labels={{ file: 'File', alt: 'Alt text' }}
+          labels={labels}
         />
       )}
       <form method="post" action="/admin/media" enctype="multipart/form-data">
@@ -51,14 +49,14 @@ function UploadForm({
         <TextField
           formId="upload"
           name="alt"
-          label="Alt text"
-          hint="What the image shows, for readers who cannot see it. Needed before an image is published."
+          label={labels.alt}
+          hint={t('admin.media.field.alt.hint')}
           value={failure?.values.alt ?? ''}
           error={failure?.errors.alt}
           maxLength={500}
         />
         <div class="field">
-          <label for="upload-file">File</label>
+          <label for="upload-file">{labels.file}</label>
           <input
             id="upload-file"
             type="file"
@@ -68,10 +66,10 @@ function UploadForm({
             aria-describedby="upload-file-hint"
           />
           <p class="hint" id="upload-file-hint">
-            JPEG, PNG, WebP, GIF or PDF, up to {maxMegabytes} MB.
+            {t('admin.media.field.file.hint', { max: maxMegabytes })}
           </p>
         </div>
-        <button type="submit">Upload</button>
+        <button type="submit">{t('admin.media.upload.submit')}</button>
       </form>
     </section>
   );
@@ -90,6 +88,8 @@ function MediaEntry({
   csrfToken: string;
   failure?: MediaFailure;
 }) {
+  const i18n = useAdminI18n();
+  const { t } = i18n;
   const formId = `media-${item.id}`;
   const mine = failure?.target === item.id ? failure : undefined;
   return (
@@ -104,40 +104,44 @@ function MediaEntry({
           loading="lazy"
         />
       ) : (
-        <p class="media-document">PDF</p>
+        <p class="media-document">{t('admin.media.pdf')}</p>
       )}
       <div>
         <h3 class="media-name">
           <a href={item.url}>{item.originalName}</a>
         </h3>
         <p class="hint">
-          {item.mimeType} · {formatSize(item.byteSize)}
-          {item.width && item.height ? ` · ${item.width} × ${item.height} px` : ''} · uploaded{' '}
-          <AdminTime value={item.createdAt} />
+          {item.mimeType} · {i18n.formatFileSize(item.byteSize)}
+          {item.width && item.height
+            ? ` · ${t('admin.media.dimensions', { width: item.width, height: item.height })}`
+            : ''}{' '}
+          ·{' '}
+          {messageParts(i18n, 'admin.media.uploaded', {
+            time: <AdminTime value={item.createdAt} />,
+          })}
         </p>
-        <p class="hint">
-          Media id: <code>{item.id}</code>
-        </p>
+        <p class="hint">{messageParts(i18n, 'admin.media.id', { id: <code>{item.id}</code> })}</p>
         {item.kind === 'image' && !item.alt && (
-          <p class="field-error">No alt text yet: add it before publishing this image.</p>
+          <p class="field-error">{t('admin.media.noAltYet')}</p>
         )}
         <form method="post" action={`/admin/media/${item.id}/alt`}>
           <CsrfField token={csrfToken} />
           <TextField
             formId={formId}
             name="alt"
-            label={`Alt text of ${item.originalName}`}
+            label={t('admin.media.altOf', { name: item.originalName })}
             value={mine?.values.alt ?? item.alt}
             error={mine?.errors.alt ?? (mine ? mine.message : undefined)}
             maxLength={500}
           />
           <button type="submit" class="secondary">
-            Save alt text
+            {t('admin.media.saveAlt')}
           </button>
         </form>
         <p>
           <a href={`/admin/media/${item.id}/trash`}>
-            Move to trash<span class="visually-hidden"> {item.originalName}</span>
+            {t('admin.media.moveToTrash')}
+            <span class="visually-hidden"> {item.originalName}</span>
           </a>
         </p>
       </div>
@@ -167,8 +171,9 @@ export function MediaLibraryPage({
   notice?: string;
   failure?: MediaFailure;
 }) {
+  const { t } = chrome.i18n;
   return (
-    <AdminLayout chrome={chrome} title="Media">
+    <AdminLayout chrome={chrome} title={t('admin.media.title')}>
       <Notice>{notice}</Notice>
       <UploadForm
         chrome={chrome}
@@ -176,22 +181,24 @@ export function MediaLibraryPage({
         failure={failure?.target === 'upload' ? failure : undefined}
       />
       <section aria-labelledby="library-heading">
-        <h2 id="library-heading">Library</h2>
+        <h2 id="library-heading">{t('admin.media.library')}</h2>
         <form method="get" action="/admin/media" role="search" class="media-search">
-          <label for="media-query">Search by file name or alt text</label>
+          <label for="media-query">{t('admin.media.search')}</label>
           <div class="actions">
             <input id="media-query" type="search" name="q" value={query} maxLength={200} />
             <button type="submit" class="secondary">
-              Search
+              {t('admin.media.search.submit')}
             </button>
           </div>
         </form>
         <p role="status">
           {total === 0
             ? query
-              ? `Nothing matches “${query}”.`
-              : 'Nothing uploaded yet.'
-            : `${total} upload${total === 1 ? '' : 's'}${query ? ` matching “${query}”` : ''}, page ${page} of ${pageCount}.`}
+              ? t('admin.media.nothingMatches', { query })
+              : t('admin.media.nothingYet')
+            : query
+              ? t('admin.media.countMatching', { count: total, query, page, pageCount })
+              : t('admin.media.count', { count: total, page, pageCount })}
         </p>
         {items.length > 0 && (
           <ul class="media-list">
@@ -201,9 +208,9 @@ export function MediaLibraryPage({
           </ul>
         )}
         {pageCount > 1 && (
-          <nav aria-label="Pages of the library" class="pager">
-            {page > 1 && <a href={pageHref(query, page - 1)}>Newer uploads</a>}
-            {page < pageCount && <a href={pageHref(query, page + 1)}>Older uploads</a>}
+          <nav aria-label={t('admin.media.pages')} class="pager">
+            {page > 1 && <a href={pageHref(query, page - 1)}>{t('admin.media.newer')}</a>}
+            {page < pageCount && <a href={pageHref(query, page + 1)}>{t('admin.media.older')}</a>}
           </nav>
         )}
       </section>

@@ -1,4 +1,5 @@
 import type { ContentStatus, ContentType } from '../../../domain/content/content-item.ts';
+import { typeName } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 
 /** An item that uses the upload, as the confirmation lists it. */
@@ -23,20 +24,23 @@ export function MediaTrashPage({
   media: { id: string; originalName: string };
   uses: MediaUse[];
 }) {
+  const { i18n } = chrome;
+  const { t } = i18n;
   return (
-    <AdminLayout chrome={chrome} title={`Move ${media.originalName} to the trash`}>
+    <AdminLayout chrome={chrome} title={t('admin.mediaTrash.title', { name: media.originalName })}>
       {uses.length === 0 ? (
-        <p>No item uses this upload.</p>
+        <p>{t('admin.mediaTrash.unused')}</p>
       ) : (
         <div class="notice error" role="alert">
-          <p>
-            This upload is used by {uses.length === 1 ? '1 item' : `${uses.length} items`}. They
-            will show no image or file in its place until it is restored.
-          </p>
+          <p>{t('admin.mediaTrash.usedBy', { count: uses.length })}</p>
           <ul>
             {uses.map((use) => (
               <li>
-                <a href={`/admin/items/${use.id}`}>{use.title}</a> ({use.type}, {use.status})
+                <a href={`/admin/items/${use.id}`}>{use.title}</a>{' '}
+                {t('admin.mediaTrash.useKind', {
+                  type: typeName(use.type, i18n),
+                  status: t(`status.${use.status}`),
+                })}
               </li>
             ))}
           </ul>
@@ -46,11 +50,11 @@ export function MediaTrashPage({
         <CsrfField token={chrome.csrfToken} />
         {uses.length > 0 && <input type="hidden" name="confirm" value="yes" />}
         <button type="submit" class="danger">
-          {uses.length > 0 ? 'Move to trash anyway' : 'Move to trash'}
+          {t(uses.length > 0 ? 'admin.mediaTrash.moveAnyway' : 'admin.media.moveToTrash')}
         </button>
       </form>
       <p>
-        <a href="/admin/media">Back to the media library</a>
+        <a href="/admin/media">{t('admin.mediaTrash.back')}</a>
       </p>
     </AdminLayout>
   );

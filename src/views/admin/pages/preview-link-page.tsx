@@ -1,3 +1,4 @@
+import { messageParts } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { AdminTime } from '../components/admin-time.tsx';
 import { Notice } from '../components/form-fields.tsx';
@@ -26,32 +27,34 @@ export function PreviewLinkPage({
   notice?: string;
 }) {
   const base = `/admin/items/${itemId}`;
+  const { i18n } = chrome;
+  const title = itemTitle || i18n.t('admin.edit.untitled');
   return (
-    <AdminLayout chrome={chrome} title={`Preview links of “${itemTitle || 'untitled'}”`}>
+    <AdminLayout chrome={chrome} title={i18n.t('admin.previewLink.title', { title })}>
       <Notice>{notice}</Notice>
       {link ? (
         <>
           <p>
-            Send this link to whoever should read the item before it is published. It works until{' '}
-            <AdminTime value={link.expiresAt} />, or until you revoke it. It is shown only now: copy
-            it before leaving this page.
+            {messageParts(i18n, 'admin.previewLink.intro', {
+              time: <AdminTime value={link.expiresAt} />,
+            })}
           </p>
           <div class="field">
-            <label for="preview-link-url">Preview link</label>
+            <label for="preview-link-url">{i18n.t('admin.previewLink.label')}</label>
             <input id="preview-link-url" type="url" readOnly value={link.url} />
           </div>
         </>
       ) : (
-        !notice && <p>There is no new link to show: a link is shown once, when it is made.</p>
+        !notice && <p>{i18n.t('admin.previewLink.none')}</p>
       )}
       <form method="post" action={`${base}/preview-link/revoke`}>
         <CsrfField token={chrome.csrfToken} />
         <button type="submit" class="danger">
-          Revoke every preview link of this item
+          {i18n.t('admin.preview.revokeAll')}
         </button>
       </form>
       <p>
-        <a href={base}>Back to the item</a>
+        <a href={base}>{i18n.t('admin.previewLink.backToItem')}</a>
       </p>
     </AdminLayout>
   );

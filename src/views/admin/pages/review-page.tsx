@@ -13,18 +13,19 @@ export interface ReviewRow {
 
 /** What waits for this editor: items in review of their countries. */
 export function ReviewPage({ chrome, items }: { chrome: AdminChrome; items: ReviewRow[] }) {
+  const { i18n } = chrome;
   return (
-    <AdminLayout chrome={chrome} title="Review">
+    <AdminLayout chrome={chrome} title={i18n.t('admin.review.title')}>
       {items.length === 0 ? (
-        <p>Nothing waits for your review.</p>
+        <p>{i18n.t('admin.review.empty')}</p>
       ) : (
-        <DataTable id="review" caption="Items waiting for your review, latest change first">
+        <DataTable id="review" caption={i18n.t('admin.review.caption')}>
           <thead>
             <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Countries</th>
-              <th scope="col">Author</th>
-              <th scope="col">Updated</th>
+              <th scope="col">{i18n.t('admin.desk.column.title')}</th>
+              <th scope="col">{i18n.t('admin.desk.column.countries')}</th>
+              <th scope="col">{i18n.t('admin.desk.column.author')}</th>
+              <th scope="col">{i18n.t('admin.desk.column.updated')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,3 +1,4 @@
+import { messageParts } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { type FieldErrors, TextField } from '../components/form-fields.tsx';
 
@@ -23,12 +24,18 @@ export function SetPasswordPage({
   /** Whether the reset form's "revoke my API tokens" box is checked. */
   isRevokingApiTokens?: boolean;
 }) {
-  const title = purpose === 'invite' ? 'Welcome to the newsroom' : 'Choose a new password';
+  const { t } = chrome.i18n;
+  const title = t(
+    purpose === 'invite' ? 'admin.setPassword.inviteTitle' : 'admin.setPassword.resetTitle',
+  );
+  const words = { name: person.name, email: person.email, count: minLength };
   return (
     <AdminLayout chrome={chrome} title={title}>
       <p>
-        {purpose === 'invite' ? `Hello ${person.name}. ` : ''}
-        Choose a password for {person.email}, of at least {minLength} characters.
+        {t(
+          purpose === 'invite' ? 'admin.setPassword.inviteIntro' : 'admin.setPassword.resetIntro',
+          words,
+        )}
       </p>
       <form method="post" action={action} class="account-form">
         <CsrfField token={chrome.csrfToken} />
@@ -38,7 +45,7 @@ export function SetPasswordPage({
         <TextField
           formId="set-password"
           name="password"
-          label="New password"
+          label={t('admin.setPassword.newPassword')}
           type="password"
           autocomplete="new-password"
           required
@@ -56,15 +63,14 @@ export function SetPasswordPage({
                 checked={isRevokingApiTokens}
                 aria-describedby="set-password-revoke-api-tokens-hint"
               />{' '}
-              Also revoke my API tokens
+              {t('admin.setPassword.revokeTokens')}
             </label>
             <p class="hint" id="set-password-revoke-api-tokens-hint">
-              Every session ends either way. Revoke the tokens too if someone else may have used
-              your account; scripts using them will need new ones.
+              {t('admin.setPassword.revokeTokens.hint')}
             </p>
           </div>
         )}
-        <button type="submit">Save the password</button>
+        <button type="submit">{t('admin.setPassword.submit')}</button>
       </form>
     </AdminLayout>
   );
@@ -72,11 +78,13 @@ export function SetPasswordPage({
 
 /** A one-time link that cannot be used (unknown, spent or expired), with the way forward. */
 export function UnusableLinkPage({ chrome }: { chrome: AdminChrome }) {
+  const { i18n } = chrome;
   return (
-    <AdminLayout chrome={chrome} title="This link no longer works">
+    <AdminLayout chrome={chrome} title={i18n.t('admin.unusableLink.title')}>
       <p>
-        The link is unknown, has already been used or has expired. You can{' '}
-        <a href="/admin/forgot-password">ask for a new one</a>.
+        {messageParts(i18n, 'admin.unusableLink.body', {
+          link: <a href="/admin/forgot-password">{i18n.t('admin.unusableLink.askAgain')}</a>,
+        })}
       </p>
     </AdminLayout>
   );

@@ -2,7 +2,8 @@ import { type AccentPair, DEFAULT_ACCENT } from '../../../domain/settings/accent
 import { SOCIAL_NETWORKS } from '../../../domain/settings/social-links.ts';
 import type { SiteSettings } from '../../../domain/settings/settings-service.ts';
 import type { MessageKey } from '../../../lib/i18n/catalogues.ts';
-import { adminI18n } from '../admin-i18n.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { type FieldErrors, Notice, TextAreaField, TextField } from '../components/form-fields.tsx';
 import { PageErrorSummary } from '../components/item-edit-refusals.tsx';
@@ -17,7 +18,6 @@ export interface SettingsFormState {
 }
 
 const FORM_ID = 'settings';
-const { t } = adminI18n;
 
 interface PlainField {
   name: string;
@@ -46,14 +46,19 @@ const moreFields: PlainField[] = [
 ];
 
 /** Each field's label, for the error summary's sentences and links. */
-const labels: Record<string, string> = Object.fromEntries([
-  ...[...siteFields, ...moreFields].map((field) => [field.name, t(field.label)]),
-  ['accentColour', t('settings.field.accentColour')],
-  ['darkAccentColour', t('settings.field.darkAccentColour')],
-  ['footerText', t('settings.field.footerText')],
-  ['logo', t('settings.logo.file')],
-  ...SOCIAL_NETWORKS.map((network) => [`socialLinks.${network}`, t(`settings.social.${network}`)]),
-]);
+function fieldLabels({ t }: Translator): Record<string, string> {
+  return Object.fromEntries([
+    ...[...siteFields, ...moreFields].map((field) => [field.name, t(field.label)]),
+    ['accentColour', t('settings.field.accentColour')],
+    ['darkAccentColour', t('settings.field.darkAccentColour')],
+    ['footerText', t('settings.field.footerText')],
+    ['logo', t('settings.logo.file')],
+    ...SOCIAL_NETWORKS.map((network) => [
+      `socialLinks.${network}`,
+      t(`settings.social.${network}`),
+    ]),
+  ]);
+}
 
 /** What a field holds as stored, for the form. */
 function storedValue(settings: SiteSettings, name: string): string {
@@ -69,6 +74,7 @@ function PlainFields(props: {
   value: (name: string) => string;
   errors: FieldErrors;
 }) {
+  const { t } = useAdminI18n();
   return (
     <>
       {props.fields.map((field) => {
@@ -112,6 +118,7 @@ export function SettingsPage({
   const sent = state?.form === 'settings' ? state.values : undefined;
   const value = (name: string) => sent?.[name] ?? storedValue(settings, name);
   const hasErrors = Object.keys(errors).length > 0;
+  const { t } = chrome.i18n;
   return (
     <AdminLayout
       chrome={chrome}
@@ -123,7 +130,7 @@ export function SettingsPage({
           formId={FORM_ID}
           message={t('settings.needsAttention')}
           errors={errors}
-          labels={labels}
+          labels={fieldLabels(chrome.i18n)}
         />
       )}
       <Notice>{notice}</Notice>

@@ -20,8 +20,9 @@ export function SignInPage({
   state?: SignInFormState;
   notice?: string;
 }) {
+  const { t } = chrome.i18n;
   return (
-    <AdminLayout chrome={chrome} title="Sign in">
+    <AdminLayout chrome={chrome} title={t('admin.signIn.title')}>
       <Notice>{notice}</Notice>
       {state?.failure && (
         <p class="notice error" role="alert">
@@ -34,7 +35,7 @@ export function SignInPage({
         <TextField
           formId="sign-in"
           name="email"
-          label="Email"
+          label={t('admin.field.email')}
           type="email"
           autocomplete="username"
           required
@@ -44,17 +45,17 @@ export function SignInPage({
         <TextField
           formId="sign-in"
           name="password"
-          label="Password"
+          label={t('admin.field.password')}
           type="password"
           autocomplete="current-password"
           required
           value=""
           error={state?.errors.password}
         />
-        <button type="submit">Sign in</button>
+        <button type="submit">{t('admin.signIn.submit')}</button>
       </form>
       <p>
-        <a href="/admin/forgot-password">Forgotten your password?</a>
+        <a href="/admin/forgot-password">{t('admin.signIn.forgotten')}</a>
       </p>
     </AdminLayout>
   );

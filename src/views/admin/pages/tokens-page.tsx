@@ -1,4 +1,6 @@
 import type { ApiTokenListing, NewApiToken } from '../../../domain/auth/api-token-service.ts';
+import type { MessageKey } from '../../../lib/i18n/translator.ts';
+import { messageParts, useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import {
   type ChoiceOption,
@@ -22,54 +24,54 @@ export interface TokenFormState {
 const FORM_ID = 'token';
 
 /** Lifetimes offered; a token that never expires is possible, but not the default. */
-const expiryOptions: ChoiceOption[] = [
-  { value: '7', label: '7 days' },
-  { value: '30', label: '30 days' },
-  { value: '90', label: '90 days' },
-  { value: '365', label: 'One year' },
-  { value: 'never', label: 'Never (until revoked)' },
+const expiryChoices: readonly { value: string; label: MessageKey; days?: number }[] = [
+  { value: '7', label: 'admin.tokens.expiry.days', days: 7 },
+  { value: '30', label: 'admin.tokens.expiry.days', days: 30 },
+  { value: '90', label: 'admin.tokens.expiry.days', days: 90 },
+  { value: '365', label: 'admin.tokens.expiry.year' },
+  { value: 'never', label: 'admin.tokens.expiry.never' },
 ];
 const DEFAULT_EXPIRY = '90';
 
 function NewToken({ created }: { created: NewApiToken }) {
+  const i18n = useAdminI18n();
+  const { t } = i18n;
   return (
     <section class="new-token" aria-labelledby="new-token-heading">
-      <h2 id="new-token-heading">Your new token “{created.name}”</h2>
-      <p role="status">
-        Copy it now (select it, then copy) and keep it somewhere safe: it will not be shown again,
-        not even if you reload this page. Anyone holding it can act as you through the API.
-      </p>
+      <h2 id="new-token-heading">{t('admin.tokens.new.title', { name: created.name })}</h2>
+      <p role="status">{t('admin.tokens.new.copyNow')}</p>
       <p>
         <code>{created.token}</code>
       </p>
       <p>
-        {created.expiresAt ? (
-          <>
-            It works until <AdminTime value={created.expiresAt} />.
-          </>
-        ) : (
-          'It works until you revoke it.'
-        )}
+        {created.expiresAt
+          ? messageParts(i18n, 'admin.tokens.new.worksUntil', {
+              time: <AdminTime value={created.expiresAt} />,
+            })
+          : t('admin.tokens.new.worksUntilRevoked')}
       </p>
       <p class="hint">
-        Send it as <code>Authorization: Bearer &lt;token&gt;</code>.
+        {messageParts(i18n, 'admin.tokens.new.howToSend', {
+          header: <code>Authorization: Bearer &lt;token&gt;</code>,
+        })}
       </p>
     </section>
   );
 }
 
 function TokensTable({ chrome, tokens }: { chrome: AdminChrome; tokens: ApiTokenListing[] }) {
-  if (tokens.length === 0) return <p>You have no API tokens.</p>;
+  const { t } = useAdminI18n();
+  if (tokens.length === 0) return <p>{t('admin.tokens.none')}</p>;
   return (
-    <DataTable id="tokens" caption="Your API tokens, newest first">
+    <DataTable id="tokens" caption={t('admin.tokens.caption')}>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Created</th>
-          <th scope="col">Last used</th>
-          <th scope="col">Expires</th>
+          <th scope="col">{t('admin.tokens.field.name')}</th>
+          <th scope="col">{t('admin.tokens.column.created')}</th>
+          <th scope="col">{t('admin.tokens.column.lastUsed')}</th>
+          <th scope="col">{t('admin.tokens.column.expires')}</th>
           <th scope="col">
-            <span class="visually-hidden">Actions</span>
+            <span class="visually-hidden">{t('admin.column.actions')}</span>
           </th>
         </tr>
       </thead>
@@ -80,16 +82,30 @@ function TokensTable({ chrome, tokens }: { chrome: AdminChrome; tokens: ApiToken
             <td>
               <AdminTime value={token.createdAt} />
             </td>
-            <td>{token.lastUsedAt ? <AdminTime value={token.lastUsedAt} /> : 'Never'}</td>
             <td>
-              {token.isExpired && 'Expired '}
-              {token.expiresAt ? <AdminTime value={token.expiresAt} /> : 'Never'}
+              {token.lastUsedAt ? (
+                <AdminTime value={token.lastUsedAt} />
+              ) : (
+                t('admin.tokens.neverUsed')
+              )}
+            </td>
+            <td>
+              {token.isExpired && `${t('admin.tokens.expired')} `}
+              {token.expiresAt ? (
+                <AdminTime value={token.expiresAt} />
+              ) : (
+                t('admin.tokens.neverExpires')
+              )}
             </td>
             <td>
               <form method="post" action={`/admin/tokens/${token.id}/revoke`}>
                 <CsrfField token={chrome.csrfToken} />
                 <button type="submit">
-                  Revoke<span class="visually-hidden"> “{token.name}”</span>
+                  {t('admin.tokens.revoke')}
+                  <span class="visually-hidden">
+                    {' '}
+                    {t('admin.quotedName', { name: token.name })}
+                  </span>
                 </button>
               </form>
             </td>
@@ -115,26 +131,32 @@ export function TokensPage({
   state?: TokenFormState;
   notice?: string;
 }) {
+  const { t } = chrome.i18n;
+  const labels = {
+    name: t('admin.tokens.field.name'),
+    expiresInDays: t('admin.tokens.field.expiresInDays'),
+  };
+  const expiryOptions: ChoiceOption[] = expiryChoices.map((choice) => ({
+    value: choice.value,
+    label: t(choice.label, choice.days === undefined ? {} : { count: choice.days }),
+  }));
   return (
-    <AdminLayout chrome={chrome} title="API tokens">
+    <AdminLayout chrome={chrome} title={t('admin.tokens.title')}>
       <Notice>{notice}</Notice>
       {created && <NewToken created={created} />}
-      <p class="hint">
-        A token lets a script use the admin API as you, with your role and countries. Revoke a token
-        you no longer need.
-      </p>
+      <p class="hint">{t('admin.tokens.intro')}</p>
       <section aria-labelledby="tokens-heading">
-        <h2 id="tokens-heading">Your tokens</h2>
+        <h2 id="tokens-heading">{t('admin.tokens.yours')}</h2>
         <TokensTable chrome={chrome} tokens={tokens} />
       </section>
       <section aria-labelledby="create-token-heading">
-        <h2 id="create-token-heading">Create a token</h2>
+        <h2 id="create-token-heading">{t('admin.tokens.create')}</h2>
         {state && (
           <ErrorSummary
             formId={FORM_ID}
             message={state.message}
             errors={state.errors}
-            labels={{ name: 'Name', expiresInDays: 'Expires after' }}
+            labels={labels}
           />
         )}
         <form method="post" action="/admin/tokens">
@@ -142,8 +164,8 @@ export function TokensPage({
           <TextField
             formId={FORM_ID}
             name="name"
-            label="Name"
-            hint="What the token is for, such as “import script”."
+            label={labels.name}
+            hint={t('admin.tokens.field.name.hint')}
             value={state?.name ?? ''}
             error={state?.errors.name}
             required
@@ -152,13 +174,13 @@ export function TokensPage({
           <SelectField
             formId={FORM_ID}
             name="expiresInDays"
-            label="Expires after"
-            hint="A token that expires cannot be misused for ever if it leaks."
+            label={labels.expiresInDays}
+            hint={t('admin.tokens.field.expiresInDays.hint')}
             options={expiryOptions}
             value={state?.expiresInDays || DEFAULT_EXPIRY}
             error={state?.errors.expiresInDays}
           />
-          <button type="submit">Create the token</button>
+          <button type="submit">{t('admin.tokens.create.submit')}</button>
         </form>
       </section>
     </AdminLayout>

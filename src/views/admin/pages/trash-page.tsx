@@ -1,14 +1,13 @@
 import type { TrashView } from '../../../domain/trash/trash-listing.ts';
-import { adminI18n, typeName } from '../admin-i18n.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { typeName, useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Notice } from '../components/form-fields.tsx';
 
-const { t } = adminI18n;
-
 /** "in 29 days", "within a day": read after the column's heading, or the card's label. */
-function removalText(daysLeft: number): string {
+function removalText({ t }: Translator, daysLeft: number): string {
   return daysLeft === 0 ? t('trash.removedWithinADay') : t('trash.removedIn', { count: daysLeft });
 }
 
@@ -37,13 +36,14 @@ function RowActions({
   name: string;
   canRemove: boolean;
 }) {
+  const { t } = useAdminI18n();
   return (
     <div class="row-actions">
       <form method="post" action={`${path}/restore`}>
         <CsrfField token={chrome.csrfToken} />
         <button type="submit">
           {t('trash.restore')}
-          <span class="visually-hidden"> “{name}”</span>
+          <span class="visually-hidden"> {t('admin.quotedName', { name })}</span>
         </button>
       </form>
       {canRemove && (
@@ -51,7 +51,7 @@ function RowActions({
           <CsrfField token={chrome.csrfToken} />
           <button type="submit" class="danger">
             {t('trash.removeForGood')}
-            <span class="visually-hidden"> “{name}”</span>
+            <span class="visually-hidden"> {t('admin.quotedName', { name })}</span>
           </button>
         </form>
       )}
@@ -73,6 +73,8 @@ function TrashedCells({
   name: string;
   canRemove: boolean;
 }) {
+  const i18n = useAdminI18n();
+  const { t } = i18n;
   return (
     <>
       <td class="trashed">
@@ -82,7 +84,7 @@ function TrashedCells({
       </td>
       <td class="removal">
         <CardLabel>{t('trash.column.removal')}</CardLabel>
-        {removalText(entry.daysLeft)}
+        {removalText(i18n, entry.daysLeft)}
       </td>
       <td class="actions-cell">
         <RowActions chrome={chrome} path={path} name={name} canRemove={canRemove} />
@@ -92,6 +94,8 @@ function TrashedCells({
 }
 
 function ItemsTable({ chrome, trash }: { chrome: AdminChrome; trash: TrashView }) {
+  const i18n = useAdminI18n();
+  const { t } = i18n;
   return (
     <DataTable id="trash-items" caption={t('trash.itemsCaption')}>
       <thead>
@@ -110,7 +114,7 @@ function ItemsTable({ chrome, trash }: { chrome: AdminChrome; trash: TrashView }
         {trash.items.map((item) => (
           <tr>
             <td class="title">{item.title}</td>
-            <td>{typeName(item.type)}</td>
+            <td>{typeName(item.type, i18n)}</td>
             <td>{t(`status.${item.status}`)}</td>
             <TrashedCells
               chrome={chrome}
@@ -127,6 +131,7 @@ function ItemsTable({ chrome, trash }: { chrome: AdminChrome; trash: TrashView }
 }
 
 function UploadsTable({ chrome, trash }: { chrome: AdminChrome; trash: TrashView }) {
+  const { t } = useAdminI18n();
   return (
     <DataTable id="trash-media" caption={t('trash.uploadsCaption')}>
       <thead>
@@ -161,6 +166,7 @@ function UploadsTable({ chrome, trash }: { chrome: AdminChrome; trash: TrashView
 
 /** Emptying the trash and removing the demo: each its own block, apart from the other. */
 function RemovalForms({ chrome, isEmpty }: { chrome: AdminChrome; isEmpty: boolean }) {
+  const { t } = useAdminI18n();
   return (
     <section aria-labelledby="trash-removal-heading" class="trash-removal">
       <h2 id="trash-removal-heading">{t('trash.removalHeading')}</h2>
@@ -200,6 +206,7 @@ export function TrashPage({
   notice?: string;
 }) {
   const isEmpty = trash.items.length === 0 && trash.media.length === 0;
+  const { t } = chrome.i18n;
   return (
     <AdminLayout chrome={chrome} title={t('trash.title')}>
       <Notice>{notice}</Notice>

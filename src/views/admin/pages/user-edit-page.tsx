@@ -1,4 +1,7 @@
+import type { UserRole } from '../../../domain/auth/actor.ts';
 import type { UserListing } from '../../../domain/users/user-service.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import {
   CheckboxGroup,
@@ -32,18 +35,22 @@ export interface CountryChoice {
   name: string;
 }
 
-export const roleOptions: ChoiceOption[] = [
-  { value: 'administrator', label: 'Administrator' },
-  { value: 'editor', label: 'Editor' },
-  { value: 'contributor', label: 'Contributor' },
-];
+const ROLES: readonly UserRole[] = ['administrator', 'editor', 'contributor'];
 
-export const userFieldLabels = {
-  email: 'Email',
-  name: 'Name',
-  role: 'Role',
-  countries: 'Countries',
-} as const;
+/** The roles, named for people ("Editor"). */
+export function roleOptions(i18n: Translator): ChoiceOption[] {
+  return ROLES.map((role) => ({ value: role, label: i18n.t(`admin.role.${role}`) }));
+}
+
+/** The user form's labels, for its fields and the sentences of its error summary. */
+export function userFieldLabels(i18n: Translator) {
+  return {
+    email: i18n.t('admin.field.email'),
+    name: i18n.t('admin.users.field.name'),
+    role: i18n.t('admin.users.field.role'),
+    countries: i18n.t('admin.users.field.countries'),
+  };
+}
 
 /** Name, role and countries: what both the invitation and the edit form ask. */
 export function UserFields({
@@ -58,6 +65,8 @@ export function UserFields({
   /** Every country, offered as checkboxes whose values are slugs. */
   countries: CountryChoice[];
 }) {
+  const i18n = useAdminI18n();
+  const labels = userFieldLabels(i18n);
   const options: ChoiceOption[] = countries.map((country) => ({
     value: country.slug,
     label: country.name,
@@ -67,7 +76,7 @@ export function UserFields({
       <TextField
         formId={formId}
         name="name"
-        label={userFieldLabels.name}
+        label={labels.name}
         value={values.name}
         error={errors.name}
         required
@@ -76,19 +85,19 @@ export function UserFields({
       <SelectField
         formId={formId}
         name="role"
-        label={userFieldLabels.role}
-        options={roleOptions}
+        label={labels.role}
+        options={roleOptions(i18n)}
         value={values.role}
         error={errors.role}
-        hint="Contributors write drafts; editors also review and publish; administrators do everything."
+        hint={i18n.t('admin.users.field.role.hint')}
       />
       <CheckboxGroup
         formId={formId}
         name="countries"
-        label={userFieldLabels.countries}
+        label={labels.countries}
         options={options}
         checked={values.countries}
-        hint="Editors only: they review and publish the items of their countries."
+        hint={i18n.t('admin.users.field.countries.hint')}
         error={errors.countries}
       />
     </>
@@ -98,21 +107,23 @@ export function UserFields({
 const FORM_ID = 'user-edit';
 
 function SignInStatus({ user }: { user: UserListing }) {
-  if (user.deactivatedAt) return <>Deactivated: cannot sign in.</>;
-  if (user.canSignIn) return <>Can sign in.</>;
-  return <>Invited: cannot sign in until they choose a password.</>;
+  const { t } = useAdminI18n();
+  if (user.deactivatedAt) return <>{t('admin.user.status.deactivated')}</>;
+  if (user.canSignIn) return <>{t('admin.user.status.canSignIn')}</>;
+  return <>{t('admin.user.status.invited')}</>;
 }
 
 /** Deactivating (or reactivating) an account: a separate form, so it is never a side effect. */
 function AccessForm({ chrome, user }: { chrome: AdminChrome; user: UserListing }) {
+  const { t } = useAdminI18n();
   const isDeactivated = user.deactivatedAt !== null;
   return (
     <section aria-labelledby="access-heading">
-      <h2 id="access-heading">{isDeactivated ? 'Reactivate' : 'Deactivate'}</h2>
+      <h2 id="access-heading">
+        {t(isDeactivated ? 'admin.user.reactivate' : 'admin.user.deactivate')}
+      </h2>
       <p class="hint">
-        {isDeactivated
-          ? 'They can then choose a new password through “Forgot your password?” on the sign-in page.'
-          : 'Signs them out everywhere, revokes their API tokens and removes their password. Their items stay.'}
+        {t(isDeactivated ? 'admin.user.reactivate.hint' : 'admin.user.deactivate.hint')}
       </p>
       <form
         method="post"
@@ -120,7 +131,9 @@ function AccessForm({ chrome, user }: { chrome: AdminChrome; user: UserListing }
       >
         <CsrfField token={chrome.csrfToken} />
         <button type="submit">
-          {isDeactivated ? 'Reactivate' : 'Deactivate'} {user.name}
+          {t(isDeactivated ? 'admin.user.reactivateNamed' : 'admin.user.deactivateNamed', {
+            name: user.name,
+          })}
         </button>
       </form>
     </section>
@@ -142,23 +155,22 @@ export function UserEditPage({
   countries: CountryChoice[];
   state?: UserFormState;
 }) {
+  const { t } = chrome.i18n;
   return (
-    <AdminLayout chrome={chrome} title={`Edit ${user.name}`}>
+    <AdminLayout chrome={chrome} title={t('admin.user.title', { name: user.name })}>
       <p>
-        <a href="/admin/users">Back to all users</a>
+        <a href="/admin/users">{t('admin.user.back')}</a>
       </p>
       <p>
         {user.email} · <SignInStatus user={user} />
       </p>
-      <p class="hint">
-        Changing someone’s role signs them out everywhere and revokes their API tokens.
-      </p>
+      <p class="hint">{t('admin.user.roleChangeHint')}</p>
       {state && (
         <ErrorSummary
           formId={FORM_ID}
           message={state.message}
           errors={state.errors}
-          labels={userFieldLabels}
+          labels={userFieldLabels(chrome.i18n)}
         />
       )}
       <form method="post" action={`/admin/users/${user.id}`}>
@@ -169,7 +181,7 @@ export function UserEditPage({
           errors={state?.errors ?? {}}
           countries={countries}
         />
-        <button type="submit">Save {user.name}</button>
+        <button type="submit">{t('admin.user.save', { name: user.name })}</button>
       </form>
       {user.id !== chrome.actor?.id && <AccessForm chrome={chrome} user={user} />}
     </AdminLayout>

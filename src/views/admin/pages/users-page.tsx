@@ -1,4 +1,6 @@
+import { INVITATION_DAYS } from '../../../domain/auth/one-time-link-service.ts';
 import type { UserListing } from '../../../domain/users/user-service.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { ErrorSummary, Notice, TextField } from '../components/form-fields.tsx';
 import {
@@ -12,6 +14,7 @@ import {
 import { DataTable } from '../components/data-table.tsx';
 
 const FORM_ID = 'invite';
+/** How long an invitation's link works (one-time-link-service.ts's lifetime of an invite). */
 
 const emptyInvitation: UserFormValues = {
   email: '',
@@ -20,21 +23,21 @@ const emptyInvitation: UserFormValues = {
   countries: [],
 };
 
-function roleLabel(role: string): string {
-  return roleOptions.find((option) => option.value === role)?.label ?? role;
-}
-
 /** Countries are listed in the labels' order, not the order they were given in. */
 function UsersTable({ users, countries }: { users: UserListing[]; countries: CountryChoice[] }) {
+  const i18n = useAdminI18n();
+  const { t } = i18n;
+  const labels = userFieldLabels(i18n);
+  const roles = new Map(roleOptions(i18n).map((option) => [option.value, option.label]));
   return (
-    <DataTable id="users" caption="Every account, by name">
+    <DataTable id="users" caption={t('admin.users.caption')}>
       <thead>
         <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Countries</th>
-          <th scope="col">Can sign in</th>
+          <th scope="col">{labels.name}</th>
+          <th scope="col">{labels.email}</th>
+          <th scope="col">{labels.role}</th>
+          <th scope="col">{labels.countries}</th>
+          <th scope="col">{t('admin.users.column.canSignIn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -44,19 +47,21 @@ function UsersTable({ users, countries }: { users: UserListing[]; countries: Cou
               <a href={`/admin/users/${user.id}`}>{user.name}</a>
             </td>
             <td>{user.email}</td>
-            <td>{roleLabel(user.role)}</td>
+            <td>{roles.get(user.role) ?? user.role}</td>
             <td>
               {countries
                 .filter((country) => user.countryLabelIds.includes(country.id))
                 .map((country) => country.name)
-                .join(', ') || '—'}
+                .join(t('admin.list.separator')) || '—'}
             </td>
             <td>
-              {user.deactivatedAt
-                ? 'No (deactivated)'
-                : user.canSignIn
-                  ? 'Yes'
-                  : 'Not yet (invited)'}
+              {t(
+                user.deactivatedAt
+                  ? 'admin.users.canSignIn.deactivated'
+                  : user.canSignIn
+                    ? 'admin.users.canSignIn.yes'
+                    : 'admin.users.canSignIn.invited',
+              )}
             </td>
           </tr>
         ))}
@@ -82,25 +87,24 @@ export function UsersPage({
 }) {
   const values = invitation?.values ?? emptyInvitation;
   const errors = invitation?.errors ?? {};
+  const { t } = chrome.i18n;
+  const labels = userFieldLabels(chrome.i18n);
   return (
-    <AdminLayout chrome={chrome} title="Users">
+    <AdminLayout chrome={chrome} title={t('admin.users.title')}>
       <Notice>{notice}</Notice>
       <section aria-labelledby="users-heading">
-        <h2 id="users-heading">Accounts</h2>
+        <h2 id="users-heading">{t('admin.users.accounts')}</h2>
         <UsersTable users={users} countries={countries} />
       </section>
       <section aria-labelledby="invite-heading">
-        <h2 id="invite-heading">Invite someone</h2>
-        <p class="hint">
-          They get an email with a link, valid for 7 days, to choose their password. Until then they
-          cannot sign in.
-        </p>
+        <h2 id="invite-heading">{t('admin.users.invite')}</h2>
+        <p class="hint">{t('admin.users.invite.hint', { days: INVITATION_DAYS })}</p>
         {invitation && (
           <ErrorSummary
             formId={FORM_ID}
             message={invitation.message}
             errors={errors}
-            labels={userFieldLabels}
+            labels={labels}
           />
         )}
         <form method="post" action="/admin/users">
@@ -108,7 +112,7 @@ export function UsersPage({
           <TextField
             formId={FORM_ID}
             name="email"
-            label={userFieldLabels.email}
+            label={labels.email}
             type="email"
             autocomplete="off"
             value={values.email}
@@ -117,7 +121,7 @@ export function UsersPage({
             maxLength={320}
           />
           <UserFields formId={FORM_ID} values={values} errors={errors} countries={countries} />
-          <button type="submit">Send the invitation</button>
+          <button type="submit">{t('admin.users.invite.submit')}</button>
         </form>
       </section>
     </AdminLayout>

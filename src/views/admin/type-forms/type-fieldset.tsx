@@ -7,7 +7,8 @@ import {
   fieldMessage,
 } from '../components/form-fields.tsx';
 import type { TypeForm, TypeFormControl } from '../../../domain/content-types/type-form.ts';
-import { adminI18n } from '../admin-i18n.ts';
+import type { Translator } from '../../../lib/i18n/translator.ts';
+import { useAdminI18n } from '../admin-i18n.ts';
 import { postedName, valueAt } from './type-form-controls.ts';
 
 interface Person {
@@ -63,12 +64,14 @@ function Control(props: ControlProps) {
   const { formId, control, path, values, errors, countries, documents, organizationListId } = props;
   const name = postedName(path);
   const error = errors[name];
+  const i18n = useAdminI18n();
+  const label = labelOf(control, i18n);
   const common = {
     formId,
     name,
     idName: idNameOf(path),
-    label: labelOf(control),
-    hint: control.hint && adminI18n.t(control.hint),
+    label,
+    hint: control.hint && i18n.t(control.hint),
     error,
   };
   const value = valueAt(values, path);
@@ -106,7 +109,7 @@ function Control(props: ControlProps) {
       return (
         <SelectField
           {...common}
-          options={[{ value: '', label: adminI18n.t('form.chooseCountry') }, ...countries]}
+          options={[{ value: '', label: i18n.t('form.chooseCountry') }, ...countries]}
           value={displayText(control, value)}
         />
       );
@@ -115,12 +118,10 @@ function Control(props: ControlProps) {
         <SelectField
           {...common}
           options={[
-            ...(control.emptyOption
-              ? [{ value: '', label: adminI18n.t(control.emptyOption) }]
-              : []),
+            ...(control.emptyOption ? [{ value: '', label: i18n.t(control.emptyOption) }] : []),
             ...control.options.map((option) => ({
               value: option.value,
-              label: adminI18n.t(option.label),
+              label: i18n.t(option.label),
             })),
           ]}
           value={displayText(control, value)}
@@ -134,10 +135,10 @@ function Control(props: ControlProps) {
         <SelectField
           {...common}
           options={[
-            { value: '', label: adminI18n.t('form.choosePdf') },
+            { value: '', label: i18n.t('form.choosePdf') },
             ...documents,
             ...(isMissing
-              ? [{ value: chosen, label: adminI18n.t('form.notInLibrary', { name: chosen }) }]
+              ? [{ value: chosen, label: i18n.t('form.notInLibrary', { name: chosen }) }]
               : []),
           ]}
           value={chosen}
@@ -162,9 +163,9 @@ function Control(props: ControlProps) {
     case 'group':
       return (
         <fieldset class="type-group" id={`${formId}-${idNameOf(path)}`}>
-          <legend>{labelOf(control)}</legend>
-          {control.hint && <p class="hint">{adminI18n.t(control.hint)}</p>}
-          {error && <p class="field-error">{fieldMessage(labelOf(control), error)}</p>}
+          <legend>{label}</legend>
+          {control.hint && <p class="hint">{i18n.t(control.hint)}</p>}
+          {error && <p class="field-error">{fieldMessage(label, error, i18n)}</p>}
           {control.controls.map((inner) => (
             <Control
               formId={formId}
@@ -184,12 +185,12 @@ function Control(props: ControlProps) {
       const indexes = Array.from({ length: rows + control.blankRows }, (_, index) => index);
       return (
         <fieldset class="type-rows" id={`${formId}-${idNameOf(path)}`}>
-          <legend>{labelOf(control)}</legend>
-          {control.hint && <p class="hint">{adminI18n.t(control.hint)}</p>}
-          {error && <p class="field-error">{fieldMessage(labelOf(control), error)}</p>}
+          <legend>{label}</legend>
+          {control.hint && <p class="hint">{i18n.t(control.hint)}</p>}
+          {error && <p class="field-error">{fieldMessage(label, error, i18n)}</p>}
           {indexes.map((index) => (
             <fieldset class="type-row">
-              <legend>{rowLabelOf(control, index, index >= rows)}</legend>
+              <legend>{rowLabelOf(control, { index, isNew: index >= rows, i18n })}</legend>
               {control.controls.map((inner) => (
                 <Control
                   formId={formId}
@@ -218,8 +219,8 @@ function hasOrganizations(controls: readonly TypeFormControl[]): boolean {
   );
 }
 
-function labelOf(control: TypeFormControl): string {
-  return adminI18n.t(
+function labelOf(control: TypeFormControl, i18n: Translator): string {
+  return i18n.t(
     control.kind === 'group' || control.kind === 'rows' ? control.legend : control.label,
   );
 }
@@ -227,11 +228,10 @@ function labelOf(control: TypeFormControl): string {
 /** One row of a rows control: "Indicator line 2", or "Indicator line 3 (new)" when blank. */
 function rowLabelOf(
   control: Extract<TypeFormControl, { kind: 'rows' }>,
-  index: number,
-  isNew = false,
+  { index, isNew = false, i18n }: { index: number; isNew?: boolean; i18n: Translator },
 ): string {
-  const params = { row: adminI18n.t(control.rowLabel), number: String(index + 1) };
-  return adminI18n.t(isNew ? 'form.newRow' : 'form.row', params);
+  const params = { row: i18n.t(control.rowLabel), number: index + 1 };
+  return i18n.t(isNew ? 'form.newRow' : 'form.row', params);
 }
 
 /** The type's own fields in the item form. */
@@ -245,6 +245,7 @@ export function TypeFieldset(props: {
   /** The directory's organisations as written ("SEWA"): suggestions for organisations fields. */
   organizations: string[];
 }) {
+  const i18n = useAdminI18n();
   // A type without fields of its own (a page) shows no empty box.
   if (props.form.controls.length === 0) return null;
   const organizationListId = hasOrganizations(props.form.controls)
@@ -252,7 +253,7 @@ export function TypeFieldset(props: {
     : undefined;
   return (
     <fieldset class="type-fields">
-      <legend>{adminI18n.t(props.form.legend)}</legend>
+      <legend>{i18n.t(props.form.legend)}</legend>
       {props.form.controls.map((control) => (
         <Control
           formId={props.formId}
@@ -283,19 +284,23 @@ export function TypeFieldset(props: {
 export function typeFieldLabels(
   form: TypeForm,
   values: Record<string, unknown>,
+  i18n: Translator,
 ): Record<string, string> {
   const labels: Record<string, string> = {};
   const visit = (controls: readonly TypeFormControl[], prefix: string, labelPrefix: string) => {
     for (const control of controls) {
       const path = prefix ? `${prefix}.${control.name}` : control.name;
-      const label = labelPrefix ? `${labelPrefix}: ${labelOf(control)}` : labelOf(control);
+      const inner = labelOf(control, i18n);
+      const label = labelPrefix
+        ? i18n.t('admin.formFields.nestedLabel', { outer: labelPrefix, inner })
+        : inner;
       labels[postedName(path)] = label;
       if (control.kind === 'group') visit(control.controls, path, label);
       if (control.kind === 'rows') {
         const rows = valueAt(values, path);
         const count = (Array.isArray(rows) ? rows.length : 0) + control.blankRows;
         for (let index = 0; index < count; index++) {
-          visit(control.controls, `${path}.${index}`, rowLabelOf(control, index));
+          visit(control.controls, `${path}.${index}`, rowLabelOf(control, { index, i18n }));
         }
       }
     }

@@ -39,7 +39,7 @@ function EventFacts({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
   return (
     <dl class="facts">
       <dt>{i18n.t('event.when')}</dt>
-      <dd data-zone={fields.timeZone} data-your-time={i18n.t('event.yourTime')}>
+      <dd data-zone={fields.timeZone} data-your-time={i18n.t('event.yourTime', { time: '{time}' })}>
         {item.startsAt && item.endsAt && (
           <EventWhen
             startsAt={item.startsAt}

@@ -6,6 +6,7 @@ import { ListingPicture } from '../../components/listing-picture.tsx';
 import { SiteLayout } from '../../layouts/site-layout.tsx';
 import type { SiteChrome } from '../../view-context.ts';
 import { EventSummaryMeta } from './event-summary-meta.tsx';
+import { useLocalPath } from '../../components/local-path.ts';
 
 export const EVENTS_PATH = '/events';
 export const EVENTS_CALENDAR_PATH = '/events.ics';
@@ -19,6 +20,7 @@ function EventList({
   i18n: Translator;
   isSaveData: boolean;
 }) {
+  const localPath = useLocalPath();
   return (
     <ul class="event-list">
       {items.map((item) => (
@@ -28,7 +30,7 @@ function EventList({
           )}
           <div class="summary-text">
             <h3 class="summary-title">
-              <a href={item.path}>{item.title}</a>
+              <a href={localPath(item.path)}>{item.title}</a>
             </h3>
             <EventSummaryMeta item={item} i18n={i18n} />
           </div>
@@ -40,18 +42,19 @@ function EventList({
 
 /** Links between pages of past events: more recent ones before, earlier ones after. */
 function PastPagination({ listing, i18n }: { listing: EventsListing; i18n: Translator }) {
+  const localPath = useLocalPath();
   const { page, pageCount } = listing.pagination;
   if (pageCount <= 1) return null;
   return (
     <nav class="pagination" aria-label={i18n.t('pagination.label')}>
       {page > 1 && (
-        <a href={pageHref(EVENTS_PATH, page - 1)} rel="prev">
+        <a href={localPath(pageHref(EVENTS_PATH, page - 1))} rel="prev">
           ← {i18n.t('event.recent')}
         </a>
       )}
       <span>{i18n.t('pagination.pageOf', { page, pageCount })}</span>
       {page < pageCount && (
-        <a href={pageHref(EVENTS_PATH, page + 1)} rel="next">
+        <a href={localPath(pageHref(EVENTS_PATH, page + 1))} rel="next">
           {i18n.t('event.earlier')} →
         </a>
       )}

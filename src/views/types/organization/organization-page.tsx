@@ -6,9 +6,11 @@ import {
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
 import { WebsiteLink, kindLabel, relationshipLabel } from './organization-name.tsx';
+import { useLocalPath } from '../../components/local-path.ts';
 
 /** Acronym, kind, relationship, country and website, above the description. */
 function OrganizationFacts({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
+  const localPath = useLocalPath();
   const fields = organizationFieldsOf(item);
   const country = item.labels.find((label) => label.kind === 'country');
   return (
@@ -25,7 +27,11 @@ function OrganizationFacts({ item, i18n }: { item: ContentDetail; i18n: Translat
       <dd>{relationshipLabel(i18n, fields.relationship)}</dd>
       <dt>{i18n.t('organization.country')}</dt>
       <dd>
-        {country ? <a href={country.path}>{country.name}</a> : i18n.t('organization.noCountry')}
+        {country ? (
+          <a href={localPath(country.path)}>{country.name}</a>
+        ) : (
+          i18n.t('organization.noCountry')
+        )}
       </dd>
       {fields.website && (
         <>
@@ -41,6 +47,7 @@ function OrganizationFacts({ item, i18n }: { item: ContentDetail; i18n: Translat
 
 /** What the site has published that names the organisation, grouped by the role it plays. */
 function NamedIn({ mentions, i18n }: { mentions: OrganizationMentions[]; i18n: Translator }) {
+  const localPath = useLocalPath();
   return (
     <section class="organization-named-in" aria-labelledby="named-in">
       <h2 id="named-in">{i18n.t('organization.namedIn')}</h2>
@@ -51,7 +58,7 @@ function NamedIn({ mentions, i18n }: { mentions: OrganizationMentions[]; i18n: T
           <ul class="named-in-list">
             {group.items.map((item) => (
               <li>
-                <a href={item.path}>{item.title}</a>{' '}
+                <a href={localPath(item.path)}>{item.title}</a>{' '}
                 <span class="named-in-meta">
                   {item.type === 'post'
                     ? i18n.t('organization.article')
@@ -70,7 +77,7 @@ function NamedIn({ mentions, i18n }: { mentions: OrganizationMentions[]; i18n: T
 
 /** `/organizations/:slug`: the organisation and everything public that names it. */
 export function OrganizationPage(props: ItemPageProps & { mentions: OrganizationMentions[] }) {
-  const { chrome, item, bodyMedia, isSaveData, mentions, related } = props;
+  const { chrome, item, bodyMedia, isSaveData, mentions, related, translations } = props;
   const { i18n } = chrome;
   return (
     <ItemPageLayout
@@ -80,6 +87,7 @@ export function OrganizationPage(props: ItemPageProps & { mentions: Organization
       bodyMedia={bodyMedia}
       related={related}
       isSaveData={isSaveData}
+      translations={translations}
       kicker={i18n.t('type.organization')}
       isDated={false}
       facts={<OrganizationFacts item={item} i18n={i18n} />}

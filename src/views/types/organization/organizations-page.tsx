@@ -11,6 +11,7 @@ import {
   kindLabel,
   relationshipLabel,
 } from './organization-name.tsx';
+import { useLocalPath } from '../../components/local-path.ts';
 
 /** One organisation: acronym (expanded) linking to its page, full name, kind, website. */
 function OrganizationItem({
@@ -23,12 +24,13 @@ function OrganizationItem({
   /** In the mixed section, where the heading does not give the country. */
   isCountryShown: boolean;
 }) {
+  const localPath = useLocalPath();
   const facts = [kindLabel(i18n, entry.kind)];
   if (entry.relationship !== 'other') facts.push(relationshipLabel(i18n, entry.relationship));
   if (isCountryShown && entry.country) facts.push(entry.country.name);
   return (
     <li>
-      <a class="organization-link" href={entry.path}>
+      <a class="organization-link" href={localPath(entry.path)}>
         <OrganizationAcronym acronym={entry.acronym} name={entry.name} />
       </a>{' '}
       {entry.acronym !== entry.name && (
@@ -64,10 +66,11 @@ function OrganizationGroup({
   i18n: Translator;
   isCountryShown?: boolean;
 }) {
+  const localPath = useLocalPath();
   if (entries.length === 0) return null;
   return (
     <section class="organization-group" aria-labelledby={id}>
-      <h2 id={id}>{titleHref ? <a href={titleHref}>{title}</a> : title}</h2>
+      <h2 id={id}>{titleHref ? <a href={localPath(titleHref)}>{title}</a> : title}</h2>
       <ul class="organization-list">
         {entries.map((entry) => (
           <OrganizationItem entry={entry} i18n={i18n} isCountryShown={isCountryShown} />

@@ -4,6 +4,7 @@ import { SiteLayout } from '../../layouts/site-layout.tsx';
 import type { SiteChrome } from '../../view-context.ts';
 import { ImpactCharts } from './report-charts.tsx';
 import { budgetText, shareText } from './report-format.ts';
+import { useLocalPath } from '../../components/local-path.ts';
 
 /** The downloads, with their media types so browsers and readers know what they get. */
 export const IMPACT_DOWNLOADS = [
@@ -14,6 +15,7 @@ export const IMPACT_DOWNLOADS = [
 
 /** Every report's figures: what the charts draw, as numbers, each row linking to its report. */
 function ImpactTable({ reports, i18n }: { reports: ImpactReport[]; i18n: Translator }) {
+  const localPath = useLocalPath();
   const captionId = 'impact-caption';
   return (
     <div class="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -32,7 +34,7 @@ function ImpactTable({ reports, i18n }: { reports: ImpactReport[]; i18n: Transla
           {reports.map((report) => (
             <tr>
               <th scope="row">
-                <a href={report.item.path}>
+                <a href={localPath(report.item.path)}>
                   {i18n.t('impact.countryYear', {
                     country: report.country.name,
                     year: String(report.fields.year),

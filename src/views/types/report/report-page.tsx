@@ -6,9 +6,11 @@ import { IndicatorTable } from './indicator-table.tsx';
 import { OrganizationLinks } from '../../components/organization-links.tsx';
 import { ReportCharts } from './report-charts.tsx';
 import { budgetText, periodText } from './report-format.ts';
+import { useLocalPath } from '../../components/local-path.ts';
 
 /** Country, year, period, reach, budget, donors and partners, above the narrative. */
 function ReportFacts({ report, i18n }: { report: ImpactReport; i18n: Translator }) {
+  const localPath = useLocalPath();
   const { fields, country } = report;
   const hasCountryPage = report.item.labels.some(
     (link) => link.kind === 'country' && link.slug === country.slug,
@@ -19,7 +21,7 @@ function ReportFacts({ report, i18n }: { report: ImpactReport; i18n: Translator 
       <dt>{i18n.t('report.country')}</dt>
       <dd>
         {hasCountryPage ? (
-          <a href={labelPath('country', country.slug)}>{country.name}</a>
+          <a href={localPath(labelPath('country', country.slug))}>{country.name}</a>
         ) : (
           country.name
         )}
@@ -66,6 +68,7 @@ function ReportFacts({ report, i18n }: { report: ImpactReport; i18n: Translator 
 
 /** The indicator lines as a table and as charts, after the narrative. */
 function ReportResults({ report, i18n }: { report: ImpactReport; i18n: Translator }) {
+  const localPath = useLocalPath();
   const { fields } = report;
   return (
     <section class="report-results" aria-labelledby="results">
@@ -84,7 +87,7 @@ function ReportResults({ report, i18n }: { report: ImpactReport; i18n: Translato
       )}
       {fields.source && <p class="note">{i18n.t('report.source', { source: fields.source })}</p>}
       <p>
-        <a href="/impact">{i18n.t('report.allReports')}</a>
+        <a href={localPath('/impact')}>{i18n.t('report.allReports')}</a>
       </p>
     </section>
   );
