@@ -38,7 +38,7 @@ const SHOTS: Shot[] = [
   { name: 'home-ne', path: '/ne/' },
   { name: 'home-km', path: '/km/' },
   { name: 'country-bn', path: '/bn/countries/bangladesh' },
-  { name: 'post-hi', path: '/hi/', isFirstItemOf: true },
+  { name: 'post-hi', path: '/hi/2021/05/lessons-from-india-second-wave-hi' },
   { name: 'post-km', path: '/km/countries/cambodia', isFirstItemOf: true },
 ];
 

@@ -6,6 +6,7 @@ import {
   formatCoverage,
 } from '../../scripts/i18n/catalogue-report.ts';
 import { catalogueOf } from '../../src/lib/i18n/catalogues.ts';
+import { INTERFACE_LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { PROJECT_ROOT } from '../../src/lib/project-root.ts';
 
 describe('interface catalogues', () => {
@@ -29,5 +30,14 @@ describe('interface catalogues', () => {
       problems.map(({ language, key, problem }) => `${language}: "${key}" ${problem}`),
       [],
     );
+  });
+
+  it('name the email share link with its visible word, as a word (axe: label-content-name-mismatch)', () => {
+    for (const language of INTERFACE_LANGUAGES) {
+      const words = catalogueOf(language);
+      const visible = words['share.email'] ?? '';
+      const label = words['share.byEmail'] ?? '';
+      assert.match(label, new RegExp(`(^|\\s)${visible}(\\s|$)`, 'iu'), language);
+    }
   });
 });
