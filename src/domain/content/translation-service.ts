@@ -158,7 +158,7 @@ export async function createTranslation(
       subjectType: 'content',
       subjectId: id,
       summary: auditSummary('audit.translationCreated', {
-        language: created.locale,
+        language: languageInMessage(created.locale),
         title: created.title,
         original: original.title,
       }),
