@@ -1,3 +1,4 @@
+import { interfaceLanguageOf } from './i18n/languages.ts';
 import { DateTime } from 'luxon';
 
 /**
@@ -22,13 +23,20 @@ export function zoneWording(zone: string): string {
 }
 
 /** One formatter per zone: building one costs far more than using it. */
+/** One formatter per locale and zone: building one costs far more than using it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
+/**
+ * Date and time on a zone's wall clock in a locale. English reads en-GB's "12 Feb 2021, 08:30"
+ * (day before month, a 24-hour clock) whatever English is named; other languages get their own
+ * order, month names and digits.
+ */
+export function zonedTimeFormatter(locale: string, zone: string): Intl.DateTimeFormat {
+  const cacheKey = `${locale} ${zone}`;
+  let formatter = formatters.get(cacheKey);
   if (!formatter) {
-    // en-GB gives "12 Feb 2021, 08:30": day before month, a 24-hour clock.
-    formatter = new Intl.DateTimeFormat('en-GB', {
+    const dateLocale = interfaceLanguageOf(locale) === 'en' ? 'en-GB' : locale;
+    formatter = new Intl.DateTimeFormat(dateLocale, {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
@@ -37,14 +45,14 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
       hourCycle: 'h23',
       timeZone: zone,
     });
-    formatters.set(zone, formatter);
+    formatters.set(cacheKey, formatter);
   }
   return formatter;
 }
 
 /** An instant in a zone, the zone named: "12 Feb 2021, 08:30 Kathmandu time". */
 export function formatInZone(instant: string, zone: string): string {
-  return `${formatterFor(zone).format(new Date(instant))} ${zoneWording(zone)}`;
+  return `${zonedTimeFormatter('en', zone).format(new Date(instant))} ${zoneWording(zone)}`;
 }
 
 /** An instant as a `datetime-local` value on the zone's wall clock: `2021-02-12T08:30`. */

@@ -1,9 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { interfaceLanguageOf } from '../../../lib/i18n/languages.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { SITE_TIME_ZONE } from '../../../lib/time.ts';
-import { zoneCity } from '../../../lib/zoned-time.ts';
+import { zoneCity, zonedTimeFormatter } from '../../../lib/zoned-time.ts';
 import { useAdminI18n } from '../admin-i18n.ts';
 
 /**
@@ -11,30 +10,6 @@ import { useAdminI18n } from '../admin-i18n.ts';
  * page has to pass it down to each time it shows.
  */
 export const AdminTimeZone = createContext(SITE_TIME_ZONE);
-
-/** One formatter per locale and zone: building one costs far more than using it. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(locale: string, zone: string): Intl.DateTimeFormat {
-  const cacheKey = `${locale} ${zone}`;
-  let formatter = formatters.get(cacheKey);
-  if (!formatter) {
-    // English reads en-GB's "12 Feb 2021, 08:30" (day before month, a 24-hour clock) whatever
-    // English the site names; other languages get their own order, month names and digits.
-    const dateLocale = interfaceLanguageOf(locale) === 'en' ? 'en-GB' : locale;
-    formatter = new Intl.DateTimeFormat(dateLocale, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: zone,
-    });
-    formatters.set(cacheKey, formatter);
-  }
-  return formatter;
-}
 
 /** How a time's zone is named after it, in the admin's language: "Kathmandu time", or "UTC". */
 export function zoneWordingIn(zone: string, i18n: Translator): string {
@@ -44,7 +19,7 @@ export function zoneWordingIn(zone: string, i18n: Translator): string {
 
 /** An instant in a zone, the zone named: "12 Feb 2021, 08:30 Kathmandu time". */
 export function formatAdminTime(instant: string, zone: string, i18n: Translator): string {
-  const time = formatterFor(i18n.locale, zone).format(new Date(instant));
+  const time = zonedTimeFormatter(i18n.locale, zone).format(new Date(instant));
   return i18n.t('admin.time.inZone', { time, zone: zoneWordingIn(zone, i18n) });
 }
 
