@@ -19,6 +19,7 @@ import * as itemSharingFields from './migrations/0016-item-sharing-fields.ts';
 import * as translations from './migrations/0017-translations.ts';
 import * as userLanguage from './migrations/0018-user-language.ts';
 import * as searchLanguage from './migrations/0019-search-language.ts';
+import * as dialogue from './migrations/0020-dialogue.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0017-translations': translations,
   '0018-user-language': userLanguage,
   '0019-search-language': searchLanguage,
+  '0020-dialogue': dialogue,
 };
 
 export class MigrationError extends Error {

@@ -23,6 +23,8 @@ export interface UsersTable {
   time_zone: string | null;
   /** The interface language they chose for the admin (en, ne …); null speaks the site's. */
   language: string | null;
+  /** 1: they hear of new comments on their items; 0: they do not. */
+  notify_comments?: number;
 }
 
 export interface LabelsTable {
@@ -93,6 +95,8 @@ export interface ContentItemsTable {
   deleted_by?: string | null;
   /** Moved on by every change to the row: an edit based on an older one is refused (409). */
   version: number;
+  /** Comments on this item: null follows the site's setting; 'open' or 'closed' overrides it. */
+  comments_mode?: 'open' | 'closed' | null;
 }
 
 /** An organisation an item names, and as what; rebuilt from the item's fields on each save. */
@@ -151,7 +155,21 @@ export interface OneTimeLinksTable {
 }
 
 /** What a queued email is: a written `message`, or one written when it is sent. */
-export type MailKind = 'message' | 'password-reset';
+export type MailKind =
+  | 'message'
+  | 'password-reset'
+  /** A newsletter (`ref_id`) to one subscriber. */
+  | 'newsletter'
+  /** A newly published item (`ref_id`) to an "each new item" subscriber. */
+  | 'item-announcement'
+  /** The weekly digest of what was published from `ref_id` (an ISO time) until it is written. */
+  | 'digest'
+  /** The link that confirms a subscription (double opt-in). */
+  | 'subscription-confirmation'
+  /** The link that confirms a comment (`ref_id`) when the site asks commenters to. */
+  | 'comment-confirmation'
+  /** A new comment (`ref_id`), to the author of its item or to the editors who moderate it. */
+  | 'comment-notice';
 export type MailStatus = 'queued' | 'sent' | 'skipped' | 'failed';
 
 /** One email in the durable queue (src/domain/mail/mail-queue.ts). */
@@ -173,6 +191,88 @@ export interface MailQueueTable {
   claim_id: string | null;
   claimed_until: string | null;
   finished_at: string | null;
+  /** A written message's HTML part (its text part is `body_text`); null for text only. */
+  body_html?: string | null;
+  /** JSON object of extra headers for a written message (List-Unsubscribe …); null for none. */
+  headers?: string | null;
+  /** What a kind written at send time is about: a newsletter's, item's or comment's id. */
+  ref_id?: string | null;
+}
+
+/** An address a mail server refused for good (5xx): nothing more is sent to it. */
+export interface MailSuppressionsTable {
+  email: string;
+  reason: string;
+  created_at: string;
+}
+
+export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
+export type SubscriptionFrequency = 'instant' | 'weekly';
+export type ConsentSource = 'form' | 'import' | 'admin';
+
+/** A reader who follows the site by email (src/domain/subscriptions/). */
+export interface SubscribersTable {
+  id: string;
+  /** Lower-cased. */
+  email: string;
+  status: SubscriberStatus;
+  frequency: SubscriptionFrequency;
+  /** The language its emails are written in. */
+  language: string;
+  created_at: string;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+  /** The consent as given: the words shown, when, and how. */
+  consent_text: string;
+  consent_at: string;
+  consent_source: ConsentSource;
+  /** The end of the period the last weekly digest covered. */
+  last_digest_at: string | null;
+}
+
+export type SegmentKind = 'country' | 'theme' | 'language';
+
+/** What a subscriber follows (a country's or theme's label id, or a language tag); none: all. */
+export interface SubscriberSegmentsTable {
+  subscriber_id: string;
+  kind: SegmentKind;
+  value: string;
+}
+
+/** Items whose "each new item" emails were queued; the row guards against a second round. */
+export interface ItemAnnouncementsTable {
+  item_id: string;
+  queued_at: string;
+  recipients: number;
+}
+
+export type NewsletterStatus = 'draft' | 'scheduled' | 'queued' | 'sent';
+
+export interface NewslettersTable {
+  id: string;
+  /** Its address in the public archive, `/newsletters/:slug`. */
+  slug: string;
+  subject: string;
+  /** Sanitized like any body. */
+  body_html: string;
+  /** The published item sent as this newsletter, if it is one. */
+  item_id: string | null;
+  language: string;
+  /** JSON `{ countries: string[], themes: string[], languages: string[] }`; empty: everyone. */
+  segments: string;
+  status: NewsletterStatus;
+  scheduled_at: string | null;
+  queued_at: string | null;
+  recipients: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Secrets the site makes for itself on first use (the key that signs subscribers' links). */
+export interface SiteSecretsTable {
+  name: string;
+  value: string;
 }
 
 export interface ApiTokensTable {
@@ -300,7 +400,18 @@ export interface LegacyPathsTable {
   content_id: string;
 }
 
-export type CommentStatus = 'approved' | 'pending' | 'spam' | 'trashed';
+/**
+ * `pending` is held for moderation ("held" in the API); `unconfirmed` waits for its writer to
+ * confirm by email (when the site asks that); `rejected` and `spam` are hidden; `trashed`
+ * came from imports (WordPress's trash).
+ */
+export type CommentStatus =
+  | 'approved'
+  | 'pending'
+  | 'unconfirmed'
+  | 'spam'
+  | 'rejected'
+  | 'trashed';
 
 export interface CommentsTable {
   id: string;
@@ -313,6 +424,15 @@ export interface CommentsTable {
   body_html: string;
   status: CommentStatus;
   created_at: string;
+  /** The text as the reader wrote it; null on imported comments, which have only HTML. */
+  body_text?: string | null;
+  /** SHA-256 of item, email and normalised text: finds the same comment posted again. */
+  fingerprint?: string | null;
+  moderated_at?: string | null;
+  moderated_by?: string | null;
+  /** While a comment waits for its writer's confirmation: the confirmation secret's hash. */
+  confirm_token_hash?: string | null;
+  confirmed_at?: string | null;
 }
 
 /** An image an item's body or picture points at; `media_id` once the file is in the library. */
@@ -365,4 +485,10 @@ export interface DatabaseSchema {
   mail_queue: MailQueueTable;
   demo_records: DemoRecordsTable;
   preview_links: PreviewLinksTable;
+  mail_suppressions: MailSuppressionsTable;
+  subscribers: SubscribersTable;
+  subscriber_segments: SubscriberSegmentsTable;
+  item_announcements: ItemAnnouncementsTable;
+  newsletters: NewslettersTable;
+  site_secrets: SiteSecretsTable;
 }
