@@ -26,7 +26,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('comments')
     .columns(['status', 'created_at'])
     .execute();
-  await db.schema.createIndex('comments_email_index').on('comments').column('author_email').execute();
+  await db.schema
+    .createIndex('comments_email_index')
+    .on('comments')
+    .column('author_email')
+    .execute();
   await db.schema
     .createIndex('comments_fingerprint_index')
     .on('comments')
@@ -111,7 +115,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('scheduled_at', 'varchar(30)')
     .addColumn('queued_at', 'varchar(30)')
     .addColumn('recipients', 'integer', (col) => col.notNull().defaultTo(0))
-    .addColumn('created_by', 'varchar(36)', (col) => col.references('users.id').onDelete('set null'))
+    .addColumn('created_by', 'varchar(36)', (col) =>
+      col.references('users.id').onDelete('set null'),
+    )
     .addColumn('created_at', 'varchar(30)', (col) => col.notNull())
     .addColumn('updated_at', 'varchar(30)', (col) => col.notNull())
     .execute();
