@@ -8,7 +8,7 @@
  *   npm run screenshots -- home    only the pages whose name contains "home" (or "newsroom")
  */
 import path from 'node:path';
-import { type Page, chromium } from 'playwright-core';
+import { type Browser, type Page, chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './quality-gates/chromium.ts';
 import { type Credentials, startSite } from './quality-gates/site.ts';
 
@@ -25,6 +25,10 @@ interface Shot {
   /** A path, or the listing whose first item is the page to show. */
   path: string;
   isFirstItemOf?: boolean;
+  /** Scrolls this element to the top first (a part below the first screen). */
+  scrollTo?: string;
+  /** Only at these widths (default: every viewport). */
+  widths?: readonly number[];
 }
 
 const SHOTS: Shot[] = [
@@ -40,6 +44,13 @@ const SHOTS: Shot[] = [
   { name: 'country-bn', path: '/bn/countries/bangladesh' },
   { name: 'post-hi', path: '/hi/2021/05/lessons-from-india-second-wave-hi' },
   { name: 'post-km', path: '/km/countries/cambodia', isFirstItemOf: true },
+  // Dialogue (issue 19): a thread with a reply and the form; subscribing in Khmer script.
+  {
+    name: 'post-comments',
+    path: '/2021/05/nepal-second-wave-migrants-border',
+    scrollTo: '#comments',
+  },
+  { name: 'subscribe-km', path: '/km/subscribe', widths: [360] },
 ];
 
 /** The first item a listing links to, in its main content. */
@@ -71,6 +82,28 @@ async function shootNewsroom(page: Page, credentials: Credentials, width: number
   console.log(editor);
 }
 
+/** The moderation queue (the demo holds two comments), signed in: `admin-comments-1280.png`. */
+async function shootAdminComments(
+  browser: Browser,
+  baseURL: string,
+  credentials: Credentials,
+  viewport: { width: number; height: number },
+): Promise<void> {
+  // A context of its own: the newsroom's may be signed in already.
+  const context = await browser.newContext({ baseURL, viewport });
+  const page = await context.newPage();
+  await page.goto('/admin/login');
+  await page.getByLabel(/email/i).fill(credentials.email);
+  await page.getByLabel(/password/i).fill(credentials.password);
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.waitForURL((url) => url.pathname === '/admin');
+  await page.goto('/admin/comments', { waitUntil: 'networkidle' });
+  const file = path.join(OUT_DIR, `admin-comments-${viewport.width}.png`);
+  await page.screenshot({ path: file });
+  console.log(file);
+  await context.close();
+}
+
 async function main(): Promise<void> {
   const filter = process.argv[2] ?? '';
   const site = await startSite();
@@ -80,14 +113,21 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ baseURL: site.baseUrl, viewport });
       const page = await context.newPage();
       for (const shot of SHOTS.filter((each) => each.name.includes(filter))) {
+        if (shot.widths && !shot.widths.includes(viewport.width)) continue;
         const target = shot.isFirstItemOf ? await firstItemPath(page, shot.path) : shot.path;
         await page.goto(target, { waitUntil: 'networkidle' });
+        if (shot.scrollTo) {
+          await page.locator(shot.scrollTo).evaluate((element) => element.scrollIntoView());
+        }
         const file = path.join(OUT_DIR, `site-${shot.name}-${viewport.width}.png`);
         await page.screenshot({ path: file });
         console.log(`${file}  (${target})`);
       }
       if ('newsroom'.includes(filter))
         await shootNewsroom(page, site.administrator, viewport.width);
+      if ('admin-comments'.includes(filter) && viewport.width === 1280) {
+        await shootAdminComments(browser, site.baseUrl, site.administrator, viewport);
+      }
       await context.close();
     }
   } finally {

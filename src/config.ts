@@ -30,6 +30,7 @@ const environmentSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('inspir <no-reply@localhost>'),
+  MAIL_RATE_PER_HOUR: z.coerce.number().int().min(0).max(10_000_000).default(0),
   MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   TRUST_PROXY: z
     .string()
@@ -85,6 +86,8 @@ export interface Config {
   /** SMTP server for outgoing mail; without it, emails are written to the log. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** Most emails sent in any hour, all instances together (a provider's limit); 0: no limit. */
+  mailRatePerHour: number;
   /**
    * The reverse proxies whose X-Forwarded-* headers give the client's address and scheme:
    * how many hops (0: none), or their addresses.
@@ -129,6 +132,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     mediaMaxBytes: Math.round(env.MEDIA_MAX_MB * 1024 * 1024),
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM,
+    mailRatePerHour: env.MAIL_RATE_PER_HOUR,
     trustedProxies: env.TRUST_PROXY,
   };
 }

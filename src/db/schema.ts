@@ -406,12 +406,7 @@ export interface LegacyPathsTable {
  * came from imports (WordPress's trash).
  */
 export type CommentStatus =
-  | 'approved'
-  | 'pending'
-  | 'unconfirmed'
-  | 'spam'
-  | 'rejected'
-  | 'trashed';
+  'approved' | 'pending' | 'unconfirmed' | 'spam' | 'rejected' | 'trashed';
 
 export interface CommentsTable {
   id: string;

@@ -20,6 +20,7 @@ export interface DemoRemoval {
  * newsroom went on writing with stays). Only rows the demo noted when it loaded go, so a
  * newsroom's own items stay, whoever wrote them. Countries, themes and settings stay too:
  * they are the site's frame, which the newsroom edits rather than starts again.
+ * Readers' comments need no record: they go with their items.
  * `actor` is null from the command line; on the web only administrators may.
  */
 export async function removeDemoContent(

@@ -5,10 +5,13 @@ import type { Config, TrustedProxies } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { startBackgroundMailSender } from '../domain/mail/background-mail-sender.ts';
 import { startBackgroundTrashSweeper } from '../domain/trash/background-trash-sweeper.ts';
+import { startBackgroundSubscriptionMailer } from '../domain/subscriptions/background-subscription-mailer.ts';
+import { startBackgroundNewsletterScheduler } from '../domain/newsletters/background-newsletter-scheduler.ts';
 import { createMailQueue } from '../domain/mail/mail-queue.ts';
 import type { Mailer } from '../lib/mail/mailer.ts';
-import { siteMailComposers } from '../domain/mail/site-mail-composers.ts';
+import { siteMailComposers } from './mail/site-mail-composers.ts';
 import { createMailer } from '../lib/mail/create-mailer.ts';
+import { withEmailLook } from './mail/plain-mail-look.ts';
 import type { AppContext } from './app-context.ts';
 import { loadAssets } from './responses/assets.ts';
 import { registerAdminSession } from './plugins/admin-session.ts';
@@ -26,6 +29,7 @@ import {
 } from './routes/api/register-api-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerAboutRoutes } from './routes/site/about-routes.ts';
+import { registerNewsletterArchiveRoutes } from './routes/site/newsletter-archive-routes.ts';
 import { registerArchiveRoutes } from './routes/site/archive-routes.ts';
 import { registerAssetRoutes } from './routes/site/asset-routes.ts';
 import { registerDiscoveryRoutes } from './routes/site/discovery-routes.ts';
@@ -43,6 +47,8 @@ import { registerOrganizationRoutes } from './routes/site/organization-routes.ts
 import { registerTypePageRoutes } from './routes/site/type-page-routes.ts';
 import { registerPostRoutes } from './routes/site/post-routes.ts';
 import { registerPreviewLinkRoutes } from './routes/site/preview-routes.ts';
+import { registerSubscriptionRoutes } from './routes/site/subscription-routes.ts';
+import { registerCommentRoutes } from './routes/site/comment-routes.ts';
 
 /** Builds the web application over an open, migrated database. */
 export async function buildApp(options: {
@@ -78,9 +84,11 @@ export async function buildApp(options: {
   const mailSender = startBackgroundMailSender(
     {
       db: database.db,
-      transport,
+      transport: withEmailLook(transport, { db: database.db, siteUrl: config.siteUrl }),
       composers: siteMailComposers(config.siteUrl),
       log: app.log,
+      siteUrl: config.siteUrl,
+      ratePerHour: config.mailRatePerHour,
     },
     { pollMs: 30_000 },
   );
@@ -91,6 +99,19 @@ export async function buildApp(options: {
     { intervalMs: 60 * 60 * 1000 },
   );
   app.addHook('onClose', () => trashSweeper.stop());
+  // "Each new item" emails within a minute of publication; weekly digests checked hourly.
+  const subscriptionMailer = startBackgroundSubscriptionMailer(
+    { db: database.db, log: app.log, onQueued: () => mailSender.wake() },
+    { announceEveryMs: 60_000, digestEveryMs: 60 * 60 * 1000 },
+  );
+  app.addHook('onClose', () => subscriptionMailer.stop());
+  // Scheduled newsletters go out within a minute of their time; every instance runs it, and
+  // the newsletter's conditional status change lets only one of them queue each.
+  const newsletterScheduler = startBackgroundNewsletterScheduler(
+    { db: database.db, log: app.log, onQueued: () => mailSender.wake() },
+    { intervalMs: 60_000 },
+  );
+  app.addHook('onClose', () => newsletterScheduler.stop());
   const mailQueue = createMailQueue(database.db, () => mailSender.wake());
   const context: AppContext = {
     config,
@@ -118,6 +139,7 @@ export async function buildApp(options: {
   registerSearchRoutes(app, context);
   registerArchiveRoutes(app, context);
   registerAboutRoutes(app, context);
+  registerNewsletterArchiveRoutes(app, context);
   registerFeedRoutes(app, context);
   registerDiscoveryRoutes(app, context);
   registerMediaRoutes(app, context);
@@ -134,6 +156,16 @@ export async function buildApp(options: {
     await admin.register(multipart, uploadLimits);
     registerAdminRoutes(admin, context);
     registerCardPreviewRoute(admin, context, cardRenders);
+  });
+  // Readers' comments: small forms (a comment is at most 5,000 characters), parsed here only.
+  await app.register(async (site) => {
+    await site.register(formbody, { bodyLimit: 64 * 1024 });
+    registerCommentRoutes(site, context);
+  });
+  // Following by email: small forms, and RFC 8058 one-click unsubscribes, parsed here only.
+  await app.register(async (site) => {
+    await site.register(formbody, { bodyLimit: 16 * 1024 });
+    registerSubscriptionRoutes(site, context);
   });
   await app.register(async (api) => registerPublicApiRoutes(api, context));
   await app.register(async (adminApi) => {

@@ -18,10 +18,13 @@ export const MEDIA_FOLDER = 'media';
 /**
  * Left out: sign-ins, rate limits and the mail queue are transient (and queued mail may hold
  * sign-in links); the search index is rebuilt on restore; preview links are short-lived
- * shares of unpublished items, not content (a restored site asks for new ones).
+ * shares of unpublished items, not content (a restored site asks for new ones). The site's
+ * own secrets (the key signing subscribers' links) never leave it: a restored site makes new
+ * ones, which only invalidates links in emails already sent.
  */
 type LeftOutTable =
   | 'mail_queue'
+  | 'site_secrets'
   | 'sessions'
   | 'attempt_counters'
   | 'sign_in_origins'
@@ -59,6 +62,13 @@ const laterOptionalInteger: ColumnSpec = {
 };
 /** A nullable text column added by migration 0009 or later. */
 const laterOptionalText: ColumnSpec = { kind: 'text', isNullable: true, isLaterAddition: true };
+/** Whether an author hears of comments (migration 0020): on, as the migration defaults it. */
+const laterFlagOn: ColumnSpec = {
+  kind: 'integer',
+  isNullable: false,
+  isLaterAddition: true,
+  whenMissing: 1,
+};
 
 export interface TableSpec<Table extends ExportedTable = ExportedTable> {
   /** Every column, in the order each line writes them. */
@@ -93,6 +103,7 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       deactivated_at: laterOptionalText,
       time_zone: laterOptionalText,
       language: laterOptionalText,
+      notify_comments: laterFlagOn,
     },
     primaryKey: ['id'],
     secretColumns: ['password_hash'],
@@ -166,6 +177,7 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       translated_from_version: laterOptionalInteger,
       deleted_at: laterOptionalText,
       deleted_by: laterOptionalText,
+      comments_mode: laterOptionalText,
     },
     primaryKey: ['id'],
   },
@@ -211,8 +223,17 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       body_html: text,
       status: text,
       created_at: text,
+      body_text: laterOptionalText,
+      fingerprint: laterOptionalText,
+      moderated_at: laterOptionalText,
+      moderated_by: laterOptionalText,
+      confirm_token_hash: laterOptionalText,
+      confirmed_at: laterOptionalText,
     },
     primaryKey: ['id'],
+    // Personal data and a live secret; the fingerprint hashes the address too, so it would
+    // confirm a guessed one.
+    secretColumns: ['author_email', 'fingerprint', 'confirm_token_hash'],
     selfReference: 'parent_id',
   },
   media_references: {
@@ -229,6 +250,59 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       imported_at: text,
     },
     primaryKey: ['source', 'entity', 'source_id'],
+  },
+  newsletters: {
+    columns: {
+      id: text,
+      slug: text,
+      subject: text,
+      body_html: text,
+      item_id: optionalText,
+      language: text,
+      segments: text,
+      status: text,
+      scheduled_at: optionalText,
+      queued_at: optionalText,
+      recipients: integer,
+      created_by: optionalText,
+      created_at: text,
+      updated_at: text,
+    },
+    primaryKey: ['id'],
+  },
+  item_announcements: {
+    columns: { item_id: text, queued_at: text, recipients: integer },
+    primaryKey: ['item_id'],
+  },
+  // Subscribers' addresses and what they follow are personal data, and suppressed addresses
+  // too: only in an archive with secrets, kept as safe as the database.
+  subscribers: {
+    columns: {
+      id: text,
+      email: text,
+      status: text,
+      frequency: text,
+      language: text,
+      created_at: text,
+      confirmed_at: optionalText,
+      unsubscribed_at: optionalText,
+      consent_text: text,
+      consent_at: text,
+      consent_source: text,
+      last_digest_at: optionalText,
+    },
+    primaryKey: ['id'],
+    isSecret: true,
+  },
+  subscriber_segments: {
+    columns: { subscriber_id: text, kind: text, value: text },
+    primaryKey: ['subscriber_id', 'kind', 'value'],
+    isSecret: true,
+  },
+  mail_suppressions: {
+    columns: { email: text, reason: text, created_at: text },
+    primaryKey: ['email'],
+    isSecret: true,
   },
   audit_events: {
     columns: {

@@ -15,7 +15,7 @@ import type { Db, DatabaseHandle } from '../db/connection.ts';
 import { postPath } from '../domain/content-types/type-addresses.ts';
 import { makeTemporaryMediaDir } from '../../test/support/media-test-files.ts';
 import { searchSite } from '../domain/search/search-service.ts';
-import { ArchiveError, EXPORTED_TABLES, type Manifest } from './archive-format.ts';
+import { ArchiveError, EXPORTED_TABLES, type Manifest, specOf } from './archive-format.ts';
 import { exportSite } from './export-site.ts';
 import { SiteNotEmptyError, restoreSite } from './restore-site.ts';
 import {
@@ -32,6 +32,9 @@ import {
 import { countRows } from './table-rows.ts';
 
 const TARGET_ENGINES: EngineName[] = isPostgresAvailable ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** Tables written only with `--with-secrets`. */
+const SECRET_TABLES = EXPORTED_TABLES.filter((table) => specOf(table).isSecret);
 
 async function tableCounts(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -122,9 +125,19 @@ describeEachDatabase('site export and restore', (database, engine) => {
     const tableFiles = entries.filter((entry) => entry.startsWith('tables/'));
     assert.deepEqual(
       tableFiles,
-      EXPORTED_TABLES.filter((table) => table !== 'api_tokens').map((t) => `tables/${t}.ndjson`),
+      EXPORTED_TABLES.filter((table) => !SECRET_TABLES.includes(table)).map(
+        (t) => `tables/${t}.ndjson`,
+      ),
     );
+    assert.deepEqual(SECRET_TABLES, [
+      'api_tokens',
+      'subscribers',
+      'subscriber_segments',
+      'mail_suppressions',
+    ]);
     for (const left of [
+      'mail_queue',
+      'site_secrets',
       'sessions',
       'attempt_counters',
       'sign_in_origins',
@@ -156,13 +169,18 @@ describeEachDatabase('site export and restore', (database, engine) => {
     assert.equal(manifest.has_secrets, false);
     const counts = await tableCounts(database().db);
     for (const table of EXPORTED_TABLES) {
-      if (table === 'api_tokens') continue;
+      if (SECRET_TABLES.includes(table)) continue;
       const lines = files.get(`tables/${table}.ndjson`)?.toString().split('\n').filter(Boolean);
       const expected = table === 'site_settings' ? lines?.length : counts[table];
       assert.equal(manifest.tables[table], expected, table);
       assert.equal(lines?.length, manifest.tables[table], table);
     }
-    assert.ok((manifest.tables.comments ?? 0) === 2 && (manifest.tables.revisions ?? 0) > 0);
+    assert.ok((manifest.tables.comments ?? 0) === 3 && (manifest.tables.revisions ?? 0) > 0);
+    const everything = [...files.values()].map((bytes) => bytes.toString()).join('\n');
+    for (const personal of ['asha@example.org', 'mina@example.org', 'gone@example.org']) {
+      assert.ok(!everything.includes(personal), `${personal} left out`);
+    }
+    assert.ok(!everything.includes('c'.repeat(64)), 'the confirmation hash left out');
     const state = files.get('tables/site_state.ndjson')?.toString() ?? '';
     assert.match(state, /^\{"key":"content","version":\d+\}\n$/, 'the bigint as a number');
   });
@@ -219,9 +237,92 @@ describeEachDatabase('site export and restore', (database, engine) => {
           `password hashes ${hasSecrets ? 'kept' : 'left out'}`,
         );
         assert.equal(await countRows(restored.db, 'api_tokens'), hasSecrets ? 1 : 0);
+        for (const table of ['subscribers', 'subscriber_segments', 'mail_suppressions'] as const) {
+          assert.equal(await countRows(restored.db, table), hasSecrets ? 1 : 0, table);
+        }
+        const comments = await restored.db
+          .selectFrom('comments')
+          .select(['author_email', 'author_name', 'body_text', 'confirm_token_hash'])
+          .where('author_name', 'in', ['Mina', 'Asha'])
+          .orderBy('author_name')
+          .execute();
+        assert.deepEqual(
+          comments.map((comment) => [comment.author_name, comment.author_email]),
+          [
+            ['Asha', hasSecrets ? 'asha@example.org' : null],
+            ['Mina', hasSecrets ? 'mina@example.org' : null],
+          ],
+        );
+        assert.equal(comments[0]?.confirm_token_hash, hasSecrets ? 'c'.repeat(64) : null);
+        assert.equal(comments[0]?.body_text, 'Which documents did members need?');
+        assert.equal(await countRows(restored.db, 'newsletters'), 1);
+        assert.equal(await countRows(restored.db, 'item_announcements'), 1);
+        for (const left of ['mail_queue', 'site_secrets'] as const) {
+          const rows = await restored.db
+            .selectFrom(left)
+            .select(sql`1`.as('one'))
+            .execute();
+          assert.equal(rows.length, 0, `${left} stays behind`);
+        }
       } finally {
         await restored.close();
       }
+    }
+  });
+
+  it('restores an archive written before the dialogue tables and columns', async () => {
+    const dialogueTables = [
+      'newsletters',
+      'item_announcements',
+      'subscribers',
+      'subscriber_segments',
+      'mail_suppressions',
+    ] as const;
+    const dialogueColumns: Record<string, string[]> = {
+      users: ['notify_comments'],
+      content_items: ['comments_mode'],
+      comments: [
+        'body_text',
+        'fingerprint',
+        'moderated_at',
+        'moderated_by',
+        'confirm_token_hash',
+        'confirmed_at',
+      ],
+    };
+    const older = await alteredArchive(secretArchive, async (folder) => {
+      for (const table of dialogueTables) await fs.rm(path.join(folder, `tables/${table}.ndjson`));
+      await editManifest(folder, (manifest) => {
+        const tables: Record<string, number | undefined> = { ...manifest.tables };
+        for (const table of dialogueTables) delete tables[table];
+        return { ...manifest, migration: '0019-search-language', tables };
+      });
+      for (const [table, columns] of Object.entries(dialogueColumns)) {
+        const file = path.join(folder, `tables/${table}.ndjson`);
+        const lines = (await fs.readFile(file, 'utf8')).split('\n').filter(Boolean);
+        const stripped = lines.map((line) => {
+          const row = JSON.parse(line) as Record<string, unknown>;
+          for (const column of columns) delete row[column];
+          return JSON.stringify(row);
+        });
+        await fs.writeFile(file, stripped.map((line) => `${line}\n`).join(''));
+      }
+    });
+    const restored = await openTestDatabase('sqlite');
+    try {
+      await restoreSite(restored.db, { file: older, mediaDir: await makeTemporaryMediaDir() });
+      const users = await restored.db.selectFrom('users').select('notify_comments').execute();
+      assert.deepEqual(
+        users.map((user) => Number(user.notify_comments)),
+        [1, 1],
+        'authors hear of comments, as the migration defaults it',
+      );
+      const modes = await restored.db.selectFrom('content_items').select('comments_mode').execute();
+      assert.ok(modes.every((item) => item.comments_mode === null));
+      assert.equal(await countRows(restored.db, 'comments'), 3);
+      assert.equal(await countRows(restored.db, 'subscribers'), 0);
+    } finally {
+      await restored.close();
     }
   });
 

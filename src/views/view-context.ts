@@ -48,6 +48,8 @@ export interface PageMeta {
   ogType?: 'website' | 'article';
   /** Feeds specific to this page, announced beside the site's own. */
   feed?: FeedLink;
+  /** Site path of the Atom feed of the page's comments (an item's), announced in the head. */
+  commentsFeed?: string;
   isIndexable?: boolean;
   /** The site's front page: its document title is the site's name alone. */
   isFrontPage?: boolean;

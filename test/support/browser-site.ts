@@ -55,6 +55,8 @@ export interface BrowserSiteOptions {
   /** Made after the labels (an editor's countries must exist), each with TEST_PASSWORD. */
   users?: readonly Omit<CreateUserInput, 'password'>[];
   seed?: (seed: SiteSeed) => Promise<void>;
+  /** Where the site's mail goes (`SMTP_URL`), such as a test's smtp-sink; else to the log. */
+  smtpUrl?: string;
 }
 
 export interface BrowserSite {
@@ -98,6 +100,7 @@ export async function startBrowserSite(options: BrowserSiteOptions): Promise<Bro
       DATA_DIR: dataDir,
       DEMO_CONTENT: '0',
       SITE_URL: 'http://127.0.0.1',
+      ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     });
     if (options.hasDemo) await loadDemoContent(db, { mediaDir: config.mediaDir });
     await options.seed?.({

@@ -1,7 +1,7 @@
 import type { Db } from '../../src/db/connection.ts';
 import { type MailSendReport, sendDueMail } from '../../src/domain/mail/mail-sender.ts';
 import type { Mailer } from '../../src/lib/mail/mailer.ts';
-import { siteMailComposers } from '../../src/domain/mail/site-mail-composers.ts';
+import { siteMailComposers } from '../../src/http/mail/site-mail-composers.ts';
 
 /** A sender's log that keeps what it is told. */
 export function recordingSenderLog(): {
@@ -21,11 +21,13 @@ export async function deliverQueuedMail(
   transport: Mailer,
   options: { now?: Date; siteUrl?: string } = {},
 ): Promise<MailSendReport> {
+  const siteUrl = options.siteUrl ?? 'http://site.test';
   const deps = {
     db,
     transport,
-    composers: siteMailComposers(options.siteUrl ?? 'http://site.test'),
+    composers: siteMailComposers(siteUrl),
     log: recordingSenderLog(),
+    siteUrl,
   };
   const total: MailSendReport = { claimed: 0, sent: 0, retried: 0, failed: 0, skipped: 0 };
   for (;;) {

@@ -146,7 +146,126 @@ export async function buildSiteFixture(db: Db, mediaDir: string): Promise<SiteFi
       expires_at: '2999-01-01T00:00:00.000Z',
     })
     .execute();
+  await addDialogueRows(db, { postId, adminId: admin.id });
   return { postId, mediaFiles: (await fs.readdir(mediaDir)).sort() };
+}
+
+/**
+ * Issue 19's rows: a subscriber following a country, a newsletter, an announced item, a
+ * suppressed address, a comment with its later columns; and the left-out mail queue and
+ * site secret, to prove they stay out.
+ */
+async function addDialogueRows(db: Db, ids: { postId: string; adminId: string }): Promise<void> {
+  const nepal = await db
+    .selectFrom('labels')
+    .select('id')
+    .where('slug', '=', 'nepal')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('subscribers')
+    .values({
+      id: '5b0c0000-0000-4000-8000-000000000001',
+      email: 'asha@example.org',
+      status: 'confirmed',
+      frequency: 'weekly',
+      language: 'ne',
+      created_at: '2024-02-01T00:00:00.000Z',
+      confirmed_at: '2024-02-01T00:05:00.000Z',
+      unsubscribed_at: null,
+      consent_text: 'Send me news from the network.',
+      consent_at: '2024-02-01T00:00:00.000Z',
+      consent_source: 'form',
+      last_digest_at: null,
+    })
+    .execute();
+  await db
+    .insertInto('subscriber_segments')
+    .values({
+      subscriber_id: '5b0c0000-0000-4000-8000-000000000001',
+      kind: 'country',
+      value: nepal.id,
+    })
+    .execute();
+  await db
+    .insertInto('newsletters')
+    .values({
+      id: '4e000000-0000-4000-8000-000000000001',
+      slug: 'march-2024',
+      subject: 'News from the network, March 2024',
+      body_html: '<p>Home-based workers register for social security.</p>',
+      item_id: ids.postId,
+      language: 'en',
+      segments: '{"countries":[],"themes":[],"languages":[]}',
+      status: 'sent',
+      scheduled_at: null,
+      queued_at: '2024-03-01T00:00:00.000Z',
+      recipients: 1,
+      created_by: ids.adminId,
+      created_at: '2024-02-28T00:00:00.000Z',
+      updated_at: '2024-03-01T00:00:00.000Z',
+    })
+    .execute();
+  await db
+    .insertInto('item_announcements')
+    .values({ item_id: ids.postId, queued_at: '2021-03-08T06:31:00.000Z', recipients: 1 })
+    .execute();
+  await db
+    .insertInto('mail_suppressions')
+    .values({
+      email: 'gone@example.org',
+      reason: '550 no such user',
+      created_at: '2024-03-02T00:00:00.000Z',
+    })
+    .execute();
+  await db
+    .insertInto('comments')
+    .values({
+      id: '7c000000-0000-4000-8000-000000000003',
+      content_id: ids.postId,
+      parent_id: null,
+      author_name: 'Asha',
+      author_email: 'asha@example.org',
+      author_url: null,
+      body_html: '<p>Which documents did members need?</p>',
+      status: 'unconfirmed',
+      created_at: '2024-03-03T00:00:00.000Z',
+      body_text: 'Which documents did members need?',
+      fingerprint: 'f'.repeat(64),
+      moderated_at: null,
+      moderated_by: null,
+      confirm_token_hash: 'c'.repeat(64),
+      confirmed_at: null,
+    })
+    .execute();
+  await db.updateTable('users').set({ notify_comments: 0 }).where('id', '=', ids.adminId).execute();
+  await db
+    .updateTable('content_items')
+    .set({ comments_mode: 'closed' })
+    .where('id', '=', ids.postId)
+    .execute();
+  await db
+    .insertInto('site_secrets')
+    .values({ name: 'subscriber-links', value: 's'.repeat(64) })
+    .execute();
+  await db
+    .insertInto('mail_queue')
+    .values({
+      id: '3a000000-0000-4000-8000-000000000001',
+      kind: 'newsletter',
+      recipient: 'asha@example.org',
+      subject: null,
+      body_text: null,
+      status: 'queued',
+      attempts: 0,
+      last_error: null,
+      created_at: '2024-03-01T00:00:00.000Z',
+      next_attempt_at: '2024-03-01T00:00:00.000Z',
+      claim_id: null,
+      claimed_until: null,
+      finished_at: null,
+      ref_id: '4e000000-0000-4000-8000-000000000001',
+    })
+    .execute();
 }
 
 /** A fresh private folder, for archives and unpacked archives. */

@@ -1,13 +1,12 @@
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 /**
  * A real SMTP server on loopback that keeps every message it receives, so tests can send
- * mail the way production does (nodemailer over SMTP) and read what arrived.
- *
- * It parses only what tests assert on: the envelope, the From/To/Subject headers (RFC 2047
- * encoded words decoded) and a single-part text body (quoted-printable or base64 decoded).
- * That is the shape nodemailer gives a plain-text message; `mailparser` is not installed.
+ * mail the way production does (nodemailer over SMTP) and read what arrived. `mailparser`
+ * reads the MIME structure (both parts of multipart/alternative, any encoding); the header
+ * map keeps each header's text as it was sent (encoded words decoded), for simple asserts.
  */
 
 export interface ReceivedMail {
@@ -17,11 +16,19 @@ export interface ReceivedMail {
   to: string[];
   from: string;
   subject: string;
+  /** The plain-text part, line ends as `\n`. */
   text: string;
+  /** The HTML part; null when the message has none. */
+  html: string | null;
+  /** The Message-ID header, angle brackets included; null when absent. */
+  messageId: string | null;
   /** Header names in lower case; the last value wins. */
   headers: Record<string, string>;
   raw: string;
 }
+
+/** How the sink answers RCPT TO for an address: accepted (undefined), or refused with a code. */
+export type SmtpRefusal = (address: string) => { code: number; message: string } | undefined;
 
 export interface SmtpSink {
   /** `smtp://127.0.0.1:<port>`, for `createMailer({ smtpUrl })`. */
@@ -35,23 +42,45 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(
+  options: {
+    refuse?: SmtpRefusal;
+    /** Waits this long before accepting each message, like a distant server (kill tests). */
+    delayMs?: number;
+  } = {},
+): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Newsletters arrive over pooled connections, several at once.
+    maxClients: 50,
+    // Pooled client connections stay open between messages; closing the sink ends them soon
+    // instead of after smtp-server's 30-second grace.
+    closeTimeout: 100,
+    onRcptTo(address, _session, callback) {
+      const refusal = options.refuse?.(address.address.toLowerCase());
+      if (!refusal) return callback();
+      callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('error', callback);
       stream.on('end', () => {
         const envelopeTo = session.envelope.rcptTo.map((recipient) => recipient.address);
-        messages.push(parseMail(Buffer.concat(chunks).toString('utf8'), envelopeTo));
-        callback();
+        const delay = new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 0));
+        Promise.all([parseMail(Buffer.concat(chunks), envelopeTo), delay]).then(([mail]) => {
+          messages.push(mail);
+          callback();
+        }, callback);
       });
     },
   });
+  // A client that vanishes mid-session (a sender killed by a test) resets its socket; the
+  // server reports that as an error, which is no fault of the test.
+  server.on('error', () => {});
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -80,19 +109,20 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   };
 }
 
-function parseMail(raw: string, envelopeTo: string[]): ReceivedMail {
+async function parseMail(bytes: Buffer, envelopeTo: string[]): Promise<ReceivedMail> {
+  const raw = bytes.toString('utf8');
   const normalized = raw.replace(/\r\n/g, '\n');
   const split = normalized.indexOf('\n\n');
-  const head = split === -1 ? normalized : normalized.slice(0, split);
-  const body = split === -1 ? '' : normalized.slice(split + 2);
-  const headers = parseHeaders(head);
-  const text = decodeBody(body, headers['content-transfer-encoding'] ?? '7bit');
+  const headers = parseHeaders(split === -1 ? normalized : normalized.slice(0, split));
+  const parsed = await simpleParser(bytes, { skipImageLinks: true, skipTextToHtml: true });
   return {
     envelopeTo,
     to: addressesIn(headers.to ?? ''),
     from: headers.from ?? '',
-    subject: headers.subject ?? '',
-    text: text.replace(/\r\n/g, '\n'),
+    subject: parsed.subject ?? '',
+    text: (parsed.text ?? '').replace(/\r\n/g, '\n'),
+    html: typeof parsed.html === 'string' ? parsed.html : null,
+    messageId: parsed.messageId ?? null,
     headers,
     raw,
   };
@@ -122,17 +152,6 @@ function decodeEncodedWords(value: string): string {
           ? Buffer.from(data, 'base64').toString('utf8')
           : decodeQuotedPrintable(data.replace(/_/g, ' ')),
     );
-}
-
-function decodeBody(body: string, encoding: string): string {
-  switch (encoding.toLowerCase()) {
-    case 'quoted-printable':
-      return decodeQuotedPrintable(body);
-    case 'base64':
-      return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-    default:
-      return body;
-  }
 }
 
 /** Soft line breaks (`=` at a line's end) join lines; `=XX` is one byte of UTF-8. */

@@ -13,7 +13,19 @@ export { type AuditSummary, auditSummary, auditSummaryText } from './audit-summa
 
 export interface AuditEntry {
   action: string;
-  subjectType: 'content' | 'user' | 'media' | 'token' | 'label' | 'settings' | 'session';
+  subjectType:
+    | 'content'
+    | 'user'
+    | 'media'
+    | 'token'
+    | 'label'
+    | 'settings'
+    | 'session'
+    | 'comment'
+    | 'newsletter'
+    | 'subscriber'
+    | 'person'
+    | 'mail';
   subjectId?: string | null;
   /** What was done, as a catalogue code, so the log reads in each administrator's language. */
   summary: AuditSummary;

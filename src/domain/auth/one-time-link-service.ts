@@ -116,6 +116,7 @@ export async function inviteUser(
       link,
       days: INVITATION_DAYS,
     }),
+    headers: { 'Content-Language': i18n.locale },
   });
   return { userId, link };
 }
@@ -154,8 +155,8 @@ export async function requestPasswordReset(
  * keeps the request's work the same for every address, and keeps the link out of the queue.
  */
 export function composePasswordResetMail(siteUrl: string): MailComposer {
-  return async (db, email, now): Promise<MailMessage | null> => {
-    const user = await selectUserByEmail(db, email);
+  return async (db, { recipient }, now): Promise<MailMessage | null> => {
+    const user = await selectUserByEmail(db, recipient);
     // A deactivated account gets no link: reactivating it is an administrator's decision.
     if (!user || user.deactivated_at) return null;
     const link = await issueLink(db, user.id, 'reset', siteUrl, now);
@@ -164,6 +165,7 @@ export function composePasswordResetMail(siteUrl: string): MailComposer {
       to: user.email,
       subject: i18n.t('mail.passwordReset.subject'),
       text: i18n.t('mail.passwordReset.text', { link }),
+      headers: { 'Content-Language': i18n.locale },
     };
   };
 }

@@ -14,7 +14,15 @@ import type { Actor } from './actor.ts';
  */
 
 export type ItemAction = 'view' | 'edit' | 'submit' | 'approve' | 'send-back' | 'unpublish';
-export type SiteAction = 'manage-users' | 'manage-labels' | 'manage-settings' | 'view-audit-log';
+export type SiteAction =
+  | 'manage-users'
+  | 'manage-labels'
+  | 'manage-settings'
+  | 'view-audit-log'
+  /** Subscribers' addresses and anyone's personal data (export, erasure). */
+  | 'manage-subscribers'
+  /** The mail queue: failed messages sent again, refused addresses. */
+  | 'manage-mail';
 
 /** The facts about an item that permissions depend on. */
 export interface ItemFacts {

@@ -42,6 +42,8 @@ export interface ContentSummary {
    * left to the item's own page. Loaded when asked for (`toSummaries`' `withPictures`).
    */
   picture?: MediaItem | null;
+  /** Readers' approved comments, where a listing loaded them (`toSummaries`). */
+  commentCount?: number;
 }
 
 /** An organisation an item names, in the role its fields give it (`partners`, `signatories` …). */

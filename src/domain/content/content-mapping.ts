@@ -6,6 +6,7 @@ import {
 import type { ContentRow } from '../../db/repositories/content-visibility.ts';
 import { selectPublicOrganizationMentions } from '../../db/repositories/content-organization-repository.ts';
 import { selectMediaByIds } from '../../db/repositories/media-repository.ts';
+import { countApprovedComments } from '../../db/repositories/comment-repository.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { publicFields } from '../content-types/public-fields.ts';
 import { storedBodyHtml } from '../../lib/sanitize-body-html.ts';
@@ -162,12 +163,20 @@ export async function toSummaries(
   rows: ContentRow[],
   options: { withPictures?: boolean } = {},
 ): Promise<ContentSummary[]> {
-  const [labels, media] = await Promise.all([
+  const [labels, media, commentCounts] = await Promise.all([
     labelsByItem(db, rows),
     options.withPictures ? featuredMediaById(db, rows) : undefined,
+    // Every listing's counts in one grouped query (readers' comments, issue 19).
+    countApprovedComments(
+      db,
+      rows.map((row) => row.id),
+    ),
   ]);
   return rows.map((row) => {
-    const summary = toSummary(row, labels.get(row.id) ?? []);
+    const summary = {
+      ...toSummary(row, labels.get(row.id) ?? []),
+      commentCount: commentCounts.get(row.id) ?? 0,
+    };
     return media ? { ...summary, picture: listingPictureOf(row, media) } : summary;
   });
 }
@@ -186,12 +195,17 @@ async function chosenMediaById(db: Db, rows: ContentRow[]): Promise<Map<string, 
  * uploaded featured and social images in another.
  */
 export async function toDetails(db: Db, rows: ContentRow[]): Promise<ContentDetail[]> {
-  const [labels, media, organizations] = await Promise.all([
+  const [labels, media, organizations, commentCounts] = await Promise.all([
     labelsByItem(db, rows),
     chosenMediaById(db, rows),
     organizationsByItem(db, rows),
+    countApprovedComments(
+      db,
+      rows.map((row) => row.id),
+    ),
   ]);
-  return rows.map((row) =>
-    toDetail(row, labels.get(row.id) ?? [], media, organizations.get(row.id) ?? []),
-  );
+  return rows.map((row) => ({
+    ...toDetail(row, labels.get(row.id) ?? [], media, organizations.get(row.id) ?? []),
+    commentCount: commentCounts.get(row.id) ?? 0,
+  }));
 }

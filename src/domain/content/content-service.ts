@@ -58,6 +58,8 @@ export const contentFieldsSchema = z.object({
     .optional(),
   featuredMediaId: z.string().uuid('problem.mediaId').nullable().optional(),
   ...sharingFieldsSchema.shape,
+  /** Whether readers may comment: null follows the site's setting. */
+  commentsMode: z.enum(['open', 'closed'], 'admin.comments.problem.itemMode').nullable().optional(),
   /** The type's own fields (see src/domain/content-types/); an edit sends only those it changes. */
   fields: z.record(z.string(), z.unknown()).optional(),
 });
@@ -217,6 +219,7 @@ export async function createContentItem(db: Db, input: CreateContentInput): Prom
     meta_title: fields.metaTitle ?? null,
     meta_description: fields.metaDescription ?? null,
     social_image_id: fields.socialImageId ?? null,
+    comments_mode: fields.commentsMode ?? null,
     review_note: null,
     created_at: now,
     updated_at: now,
@@ -302,6 +305,7 @@ export async function updateContentItem(
     changes.featured_image_alt = fields.featuredImage?.alt ?? null;
   }
   if (fields.featuredMediaId !== undefined) changes.featured_media_id = fields.featuredMediaId;
+  if (fields.commentsMode !== undefined) changes.comments_mode = fields.commentsMode;
   let labelIds = fields.labels ? await resolveLabelIds(db, fields.labels) : undefined;
   let organizationLinks;
   if (fields.fields !== undefined) {

@@ -50,6 +50,7 @@ async function messagesFor(newsroom: Newsroom, event: WorkflowEvent): Promise<Ma
             to: user.email,
             subject: i18n.t('mail.review.submitted.subject', { title }),
             text: i18n.t('mail.review.submitted.text', { author: actor.name, title, link }),
+            headers: { 'Content-Language': i18n.locale },
           };
         });
     case 'sent-back':
@@ -64,6 +65,7 @@ async function messagesFor(newsroom: Newsroom, event: WorkflowEvent): Promise<Ma
             note: event.note,
             link,
           }),
+          headers: { 'Content-Language': i18n.locale },
         };
       });
     case 'approved': {
@@ -77,6 +79,7 @@ async function messagesFor(newsroom: Newsroom, event: WorkflowEvent): Promise<Ma
               to: user.email,
               subject: i18n.t('mail.review.published.subject', { title }),
               text: i18n.t('mail.review.published.text', { editor, title, link }),
+              headers: { 'Content-Language': i18n.locale },
             };
           }
           // When it appears, on the author's own clock.
@@ -86,6 +89,7 @@ async function messagesFor(newsroom: Newsroom, event: WorkflowEvent): Promise<Ma
             to: user.email,
             subject: i18n.t('mail.review.scheduled.subject', { title }),
             text: i18n.t('mail.review.scheduled.text', { editor, title, date, link }),
+            headers: { 'Content-Language': i18n.locale },
           };
         }),
       );

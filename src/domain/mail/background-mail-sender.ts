@@ -8,7 +8,10 @@ import { type MailSenderDeps, sendDueMail } from './mail-sender.ts';
 export interface BackgroundMailSender {
   /** Starts a round now, or right after the one in progress. */
   wake(): void;
-  /** Stops polling and waits for the round in progress; no message is left half-sent. */
+  /**
+   * Stops polling, waits for the round in progress (no message is left half-sent), then
+   * closes the transport's pooled connections.
+   */
   stop(): Promise<void>;
   /** Resolves once no round is running or asked for (tests wait on it). */
   idle(): Promise<void>;
@@ -52,6 +55,7 @@ export function startBackgroundMailSender(
       isStopped = true;
       clearInterval(poll);
       await round;
+      await deps.transport.close?.();
     },
     async idle() {
       while (round) await round;

@@ -31,7 +31,7 @@ function flakyTransport(failures = 0, delayMs = 0): Mailer & { accepted: MailMes
 }
 
 function senderOf(db: MailSenderDeps['db'], transport: Mailer): MailSenderDeps {
-  return { db, transport, composers: {}, log: recordingSenderLog() };
+  return { db, transport, composers: {}, log: recordingSenderLog(), siteUrl: 'http://site.test' };
 }
 
 const at = (start: Date, ms: number) => new Date(start.getTime() + ms);
@@ -65,7 +65,7 @@ describeEachDatabase('the mail queue', (database) => {
     assert.equal((await sendDueMail(deps, { now: at(secondTry, secondWait) })).sent, 1);
 
     assert.deepEqual(transport.accepted, [
-      { to: 'retry@example.org', subject: 'Hello', text: 'Body' },
+      { to: 'retry@example.org', subject: 'Hello', text: 'Body', messageId: `<${id}@site.test>` },
     ]);
     assert.equal((await queuedMailState(db, id))?.status, 'sent');
   });

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
+import { countHeldComments } from '../../domain/comments/comment-moderation.ts';
 import { getSiteSettings } from '../../domain/settings/settings-service.ts';
 import { type Translator, getTranslator } from '../../lib/i18n/translator.ts';
 import type { AdminChrome } from '../../views/admin/admin-layout.tsx';
@@ -17,8 +18,11 @@ export async function loadAdminChrome(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<AdminChrome> {
-  const settings = await getSiteSettings(context.db);
   const { actor } = request;
+  const [settings, heldComments] = await Promise.all([
+    getSiteSettings(context.db),
+    actor ? countHeldComments(context.db, actor) : 0,
+  ]);
   return {
     siteTitle: settings.title,
     actor,
@@ -26,6 +30,7 @@ export async function loadAdminChrome(
     stylesheetPath: context.assets.pathOf('admin.css'),
     currentPath: request.url.split('?')[0] ?? '/admin',
     i18n: getTranslator(actor?.language ?? settings.locale),
+    heldComments,
   };
 }
 

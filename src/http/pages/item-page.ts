@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ContentDetail, ContentType } from '../../domain/content/content-item.ts';
 import { getPublicItem } from '../../domain/content/public-content-service.ts';
+import { getCommentSection } from '../../domain/comments/comment-thread.ts';
 import { publishedTranslationsOf } from '../../domain/content/public-translations.ts';
 import { getMediaByStoredNames } from '../../domain/media/media-service.ts';
 import { getRelatedItems } from '../../domain/search/related-content.ts';
@@ -30,16 +31,18 @@ export async function sendDetailPage<Extra>(
   const chrome = options.preview ? { ...siteChrome, preview: options.preview } : siteChrome;
   if (options.preview) markAsPreview(reply);
   // Every upload the body shows, in one query (none when it shows none).
-  const [bodyMedia, related, translations, extra] = await Promise.all([
+  const [bodyMedia, related, translations, extra, comments] = await Promise.all([
     getMediaByStoredNames(context.db, mediaNamesInBody(item.bodyHtml)),
     getRelatedItems(context.db, item, { language: request.pageLanguage }),
     publishedTranslationsOf(context.db, item),
     options.load ? options.load(context, item, request.pageLanguage) : (undefined as Extra),
+    // A preview shows what readers will read, not a form they cannot use yet.
+    options.preview ? undefined : getCommentSection(context.db, item),
   ]);
   const isSaveData = isSaveDataRequest(request);
   return sendPage(
     reply,
-    options.render({ chrome, item, bodyMedia, related, translations, isSaveData }, extra),
+    options.render({ chrome, item, bodyMedia, related, translations, isSaveData, comments }, extra),
   );
 }
 

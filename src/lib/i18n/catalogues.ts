@@ -2,15 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type admin from '../../../locales/en/admin.json';
 import type adminItems from '../../../locales/en/admin-items.json';
+import type adminMail from '../../../locales/en/admin-mail.json';
+import type adminComments from '../../../locales/en/admin-comments.json';
+import type adminSubscribers from '../../../locales/en/admin-subscribers.json';
 import type adminEditor from '../../../locales/en/admin-editor.json';
 import type adminTranslations from '../../../locales/en/admin-translations.json';
 import type audit from '../../../locales/en/audit.json';
 import type desk from '../../../locales/en/desk.json';
 import type forms from '../../../locales/en/forms.json';
 import type mail from '../../../locales/en/mail.json';
+import type newsletters from '../../../locales/en/newsletters.json';
+import type email from '../../../locales/en/email.json';
 import type problems from '../../../locales/en/problems.json';
 import type settings from '../../../locales/en/settings.json';
 import type site from '../../../locales/en/site.json';
+import type comments from '../../../locales/en/comments.json';
+import type subscriptions from '../../../locales/en/subscriptions.json';
 import { PROJECT_ROOT } from '../project-root.ts';
 
 /**
@@ -24,6 +31,8 @@ export const LOCALES_DIR = path.join(PROJECT_ROOT, 'locales');
 
 /** Every English area file, so a key is a type: a typo in `t('…')` fails the type check. */
 type EnglishCatalogue = typeof site &
+  typeof subscriptions &
+  typeof comments &
   typeof problems &
   typeof forms &
   typeof desk &
@@ -31,9 +40,14 @@ type EnglishCatalogue = typeof site &
   typeof adminTranslations &
   typeof adminEditor &
   typeof mail &
+  typeof newsletters &
+  typeof email &
   typeof audit &
   typeof admin &
-  typeof adminItems;
+  typeof adminItems &
+  typeof adminMail &
+  typeof adminComments &
+  typeof adminSubscribers;
 
 export type MessageKey = keyof EnglishCatalogue;
 

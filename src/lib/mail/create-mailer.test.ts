@@ -24,6 +24,6 @@ describe('createMailer', () => {
   it('writes to the log without one', async () => {
     const log = recordingMailLog();
     await createMailer({ smtpUrl: null, mailFrom: 'no-reply@site.test', log }).send(message);
-    assert.deepEqual(log.infos[0]?.details.mail, message);
+    assert.deepEqual(log.infos[0]?.details.mail, { to: message.to, subject: message.subject });
   });
 });

@@ -7,13 +7,15 @@ export interface MailLog {
 }
 
 /**
- * A mailer for machines without SMTP: each message goes to the log instead, whole, so that
- * invitation and password-reset links can still be read and followed there.
+ * A mailer for machines without SMTP: each message goes to the log instead, subject and
+ * recipient only. Bodies stay out of the log: a newsletter to thousands would flood it, and
+ * sign-in links must not sit in log files (an administrator reads an invitation's or reset's
+ * link in the admin instead, or configures SMTP_URL).
  */
 export function createLogMailer(log: MailLog): Mailer {
   return {
-    async send({ to, subject, text }: MailMessage) {
-      log.info({ mail: { to, subject, text } }, `Email to ${to} (not sent: no SMTP_URL is set)`);
+    async send({ to, subject }: MailMessage) {
+      log.info({ mail: { to, subject } }, `Email to ${to} (not sent: no SMTP_URL is set)`);
     },
   };
 }

@@ -17,6 +17,8 @@ export interface AdminChrome {
   currentPath: string;
   /** The admin's words in the signed-in person's language (the site's before signing in). */
   i18n: Translator;
+  /** Comments waiting for this person's decision, named beside "Comments" when there are some. */
+  heldComments?: number;
 }
 
 /** The hidden CSRF field every state-changing form carries. */
@@ -29,13 +31,17 @@ const everyone = ['administrator', 'editor', 'contributor'] as const;
 const sections: readonly { path: string; label: MessageKey; roles: readonly UserRole[] }[] = [
   { path: '/admin', label: 'admin.nav.items', roles: everyone },
   { path: '/admin/review', label: 'admin.nav.review', roles: ['administrator', 'editor'] },
+  { path: '/admin/comments', label: 'admin.comments.nav', roles: ['administrator', 'editor'] },
+  { path: '/admin/newsletters', label: 'newsletters.nav', roles: ['administrator', 'editor'] },
   { path: '/admin/media', label: 'admin.nav.media', roles: everyone },
   { path: '/admin/trash', label: 'admin.nav.trash', roles: everyone },
   { path: '/admin/users', label: 'admin.nav.users', roles: ['administrator'] },
+  { path: '/admin/subscribers', label: 'admin.subscribers.nav', roles: ['administrator'] },
   { path: '/admin/labels', label: 'admin.nav.labels', roles: ['administrator'] },
   { path: '/admin/settings', label: 'admin.nav.settings', roles: ['administrator'] },
   { path: '/admin/tokens', label: 'admin.nav.tokens', roles: everyone },
   { path: '/admin/audit', label: 'admin.nav.audit', roles: ['administrator'] },
+  { path: '/admin/mail', label: 'adminMail.nav', roles: ['administrator'] },
 ];
 
 /**
@@ -89,7 +95,9 @@ export function AdminLayout({
                           href={section.path}
                           aria-current={chrome.currentPath === section.path ? 'page' : undefined}
                         >
-                          {i18n.t(section.label)}
+                          {section.path === '/admin/comments' && chrome.heldComments
+                            ? i18n.t('admin.comments.navHeld', { count: chrome.heldComments })
+                            : i18n.t(section.label)}
                         </a>
                       </li>
                     ))}

@@ -53,6 +53,13 @@ export function ContentSummaryItem({
         <ItemLanguageMark tag={item.locale} pageLocale={i18n.locale} />
         <TypeSummaryMeta item={item} i18n={i18n} />
         {item.authorName && <p class="meta">{i18n.t('post.by', { name: item.authorName })}</p>}
+        {item.commentCount ? (
+          <p class="meta">
+            <a href={`${localPath(item.path)}#comments`}>
+              {i18n.t('comments.count', { count: item.commentCount })}
+            </a>
+          </p>
+        ) : null}
         {item.excerpt && (
           <p class="excerpt" lang={lang}>
             {item.excerpt}

@@ -39,6 +39,9 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
         </nav>
       )}
       <FeedLinks chrome={chrome} basePath="/feed" />
+      <p class="follow-by-email">
+        <a href={chrome.localPath('/subscribe')}>{i18n.t('subscriptions.follow')}</a>
+      </p>
     </footer>
   );
 }

@@ -1,5 +1,7 @@
 import type { ComponentProps } from 'preact';
 import type { ContentSummary } from '../../domain/content/content-item.ts';
+import type { CommentSection as CommentSectionData } from '../../domain/comments/comment-thread.ts';
+import { CommentSection, commentsFeedPath } from '../components/comment-thread.tsx';
 import { ItemArticle, type ItemArticleProps } from '../components/item-article.tsx';
 import { RelatedItems } from '../components/related-items.tsx';
 import { ShareLinks } from '../components/share-links.tsx';
@@ -10,6 +12,8 @@ import { SiteLayout } from './site-layout.tsx';
 export interface ItemPageProps extends ItemArticleProps {
   /** Shown after the article (see getRelatedItems). */
   related: ContentSummary[];
+  /** Readers' comments and the form, under the article; none on a preview. */
+  comments?: CommentSectionData;
 }
 
 /**
@@ -20,18 +24,24 @@ export function ItemPageLayout({
   scripts,
   ogType = 'article',
   related,
+  comments,
   ...article
 }: ComponentProps<typeof ItemArticle> & {
   related: ContentSummary[];
+  comments?: CommentSectionData;
   scripts?: string[];
   ogType?: 'article' | 'website';
 }) {
   const { chrome, item, translations } = article;
-  const meta = itemPageMeta(item, ogType, chrome, translations);
+  const meta = {
+    ...itemPageMeta(item, ogType, chrome, translations),
+    commentsFeed: commentsFeedPath(item.path, comments),
+  };
   return (
     <SiteLayout chrome={chrome} meta={meta} scripts={scripts}>
       <ItemArticle {...article} />
       <ShareLinks chrome={chrome} item={item} />
+      {comments && <CommentSection chrome={chrome} itemPath={item.path} section={comments} />}
       <RelatedItems items={related} i18n={chrome.i18n} />
     </SiteLayout>
   );

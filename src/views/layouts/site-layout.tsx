@@ -80,6 +80,14 @@ export function SiteLayout({
           <link rel="icon" href="data:," />
           <FeedDiscovery chrome={chrome} feed={siteFeed} />
           {meta.feed && <FeedDiscovery chrome={chrome} feed={meta.feed} />}
+          {meta.commentsFeed && (
+            <link
+              rel="alternate"
+              type="application/atom+xml"
+              title={i18n.t('comments.feed.title', { title: meta.title })}
+              href={localPath(meta.commentsFeed)}
+            />
+          )}
           {scripts?.map((src) => (
             <script src={src} defer />
           ))}

@@ -47,6 +47,11 @@ export function LabelPage({
         {label.description && <p>{label.description}</p>}
         <p class="meta">{i18n.t('label.itemCount', { count: pagination.total })}</p>
         <FeedLinks chrome={chrome} basePath={feedBase} />
+        <p class="follow-by-email">
+          <a href={chrome.localPath(`/subscribe?${label.kind}=${encodeURIComponent(label.slug)}`)}>
+            {i18n.t('subscriptions.followLabel', { name: label.name })}
+          </a>
+        </p>
       </header>
       {lead && (
         <LeadItem

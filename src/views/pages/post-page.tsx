@@ -1,6 +1,8 @@
 import type { ContentDetail, ContentSummary } from '../../domain/content/content-item.ts';
 import type { PublishedTranslation } from '../../domain/content/public-translations.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
+import type { CommentSection as CommentSectionData } from '../../domain/comments/comment-thread.ts';
+import { CommentSection, commentsFeedPath } from '../components/comment-thread.tsx';
 import { ItemArticle } from '../components/item-article.tsx';
 import { RelatedItems } from '../components/related-items.tsx';
 import { ShareLinks } from '../components/share-links.tsx';
@@ -17,9 +19,12 @@ export function PostPage({
   isSaveData,
   related,
   translations,
+  comments,
 }: {
   chrome: SiteChrome;
   post: ContentDetail;
+  /** Readers' comments and the form; none on a preview. */
+  comments?: CommentSectionData;
   older?: ContentSummary;
   newer?: ContentSummary;
   /** The uploads the body shows, by stored name (see `mediaNamesInBody`). */
@@ -32,7 +37,13 @@ export function PostPage({
 }) {
   const { i18n } = chrome;
   return (
-    <SiteLayout chrome={chrome} meta={itemPageMeta(post, 'article', chrome, translations)}>
+    <SiteLayout
+      chrome={chrome}
+      meta={{
+        ...itemPageMeta(post, 'article', chrome, translations),
+        commentsFeed: commentsFeedPath(post.path, comments),
+      }}
+    >
       <ItemArticle
         chrome={chrome}
         item={post}
@@ -41,6 +52,7 @@ export function PostPage({
         translations={translations}
       />
       <ShareLinks chrome={chrome} item={post} />
+      {comments && <CommentSection chrome={chrome} itemPath={post.path} section={comments} />}
       {(older || newer) && (
         <nav class="neighbours" aria-label={i18n.t('post.neighbours')}>
           {newer && (

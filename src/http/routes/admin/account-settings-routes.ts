@@ -5,6 +5,10 @@ import {
   getOwnTimeZoneSetting,
 } from '../../../domain/users/account-service.ts';
 import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
+import {
+  changeOwnCommentNotices,
+  getOwnCommentNotices,
+} from '../../../domain/comments/comment-notice-choice.ts';
 import { timeZoneChoices } from '../../../domain/users/time-zones.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import { interfaceLanguageOf } from '../../../lib/i18n/languages.ts';
@@ -13,13 +17,14 @@ import { AccountPage } from '../../../views/admin/pages/account-page.tsx';
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { requireActor } from '../../plugins/admin-session.ts';
-import { formText, readForm } from './form-fields.ts';
+import { formText, readForm, textField } from './form-fields.ts';
 import { noticeWords, refusalWords } from './page-words.ts';
 
 /** The confirmations a redirect may ask for (`?notice=`), never text from the address. */
 const notices = {
   'time-zone-saved': 'admin.account.timeZone.saved',
   'language-saved': 'admin.account.language.saved',
+  'comment-notices-saved': 'admin.comments.account.saved',
 } as const;
 
 /**
@@ -35,10 +40,11 @@ export function registerAccountSettingsRoutes(scope: FastifyInstance, context: A
     refused?: ValidationError,
   ) {
     const actor = requireActor(request);
-    const [setting, settings, chrome] = await Promise.all([
+    const [setting, settings, chrome, notifyComments] = await Promise.all([
       getOwnTimeZoneSetting(db, actor),
       getSiteSettings(db),
       loadAdminChrome(context, request, reply),
+      getOwnCommentNotices(db, actor),
     ]);
     const page = AccountPage({
       chrome,
@@ -46,6 +52,7 @@ export function registerAccountSettingsRoutes(scope: FastifyInstance, context: A
       ...setting,
       language: { chosen: actor.language, site: interfaceLanguageOf(settings.locale) },
       now: currentTimestamp(),
+      notifyComments,
       state: refused && refusalWords(refused, chrome.i18n),
       notice: noticeWords(request, notices, chrome.i18n),
     });
@@ -78,6 +85,17 @@ export function registerAccountSettingsRoutes(scope: FastifyInstance, context: A
       reply,
       () => changeOwnTimeZone(db, actor, input),
       'time-zone-saved',
+    );
+  });
+
+  scope.post('/admin/account/comment-notices', (request, reply) => {
+    const actor = requireActor(request);
+    const isWanted = textField(request.body, 'notifyComments') === 'yes';
+    return saveOrRefuse(
+      request,
+      reply,
+      () => changeOwnCommentNotices(db, actor, isWanted),
+      'comment-notices-saved',
     );
   });
 

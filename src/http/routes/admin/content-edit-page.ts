@@ -153,6 +153,7 @@ export async function loadItemForEditing(
       socialImageId: item.social_image_id ?? '',
       version: String(item.version),
       locale: item.locale,
+      commentsMode: item.comments_mode ?? '',
     },
   };
 }

@@ -44,7 +44,14 @@ export function itemFormValues(
     ...readForm(itemFormShape, body),
     version: textField(body, 'version'),
     locale: formLanguage(body),
+    commentsMode: formCommentsMode(body),
   };
+}
+
+/** The comments select: '' follows the site; undefined when the form had none (no change). */
+function formCommentsMode(body: unknown): string | undefined {
+  const sent = (body as Record<string, unknown> | undefined)?.commentsMode;
+  return typeof sent === 'string' ? sent : undefined;
 }
 
 /**
@@ -69,6 +76,10 @@ export function contentInputOf(values: ItemFormValues) {
     socialImageId: values.socialImageId || null,
     ...(values.slug ? { slug: values.slug } : {}),
     ...(values.locale !== undefined ? { locale: values.locale } : {}),
+    // The domain refuses anything but open, closed or null, with a message for the field.
+    ...(values.commentsMode !== undefined
+      ? { commentsMode: (values.commentsMode || null) as 'open' | 'closed' | null }
+      : {}),
     ...(values.publishedAt
       ? { publishedAt: utcFromDatetimeLocal(values.publishedAt, values.timeZone) }
       : {}),

@@ -1,5 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canOnSite } from '../../../domain/auth/permissions.ts';
+import {
+  getDialogueSettings,
+  updateDialogueSettings,
+} from '../../../domain/settings/dialogue-settings.ts';
 import { accentPair } from '../../../domain/settings/accent-colours.ts';
 import { MAX_LOGO_BYTES } from '../../../domain/settings/logo-image.ts';
 import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
@@ -25,12 +29,14 @@ import { multipartCsrfCheck, requireActor } from '../../plugins/admin-session.ts
 import { readMultipartForm } from '../../requests/read-upload.ts';
 import { optionalFormText, readForm, sentFields, textField } from './form-fields.ts';
 import { noticeWords } from './page-words.ts';
+import { commentSettingsInput, readCommentSettingsForm } from './comment-settings-form.ts';
 
 /** The confirmations a redirect may ask for (`?notice=`), never text from the address. */
 const notices = {
   saved: 'settings.saved',
   logo: 'settings.logoSaved',
   'logo-removed': 'settings.logoRemoved',
+  comments: 'admin.comments.settings.saved',
 } as const;
 
 /** The settings form, as the domain's settings input; a field left out stays as it is. */
@@ -94,10 +100,11 @@ export function registerSettingsRoutes(scope: FastifyInstance, context: AppConte
     requireAdministrator(request);
     const chrome = await loadAdminChrome(context, request, reply);
 
-    const settings = await getSiteSettings(db);
+    const [settings, dialogue] = await Promise.all([getSiteSettings(db), getDialogueSettings(db)]);
     const page = SettingsPage({
       chrome,
       settings,
+      dialogue,
       accents: accentPair(settings),
       state: refused && refusedState(refused, chrome.i18n),
       notice: noticeWords(request, notices, chrome.i18n),
@@ -119,6 +126,18 @@ export function registerSettingsRoutes(scope: FastifyInstance, context: AppConte
       return renderSettings(request, reply, { form: 'settings', values: sent, error });
     }
     return reply.redirect('/admin/settings?notice=saved', 303);
+  });
+
+  scope.post('/admin/settings/comments', async (request, reply) => {
+    requireAdministrator(request);
+    const values = readCommentSettingsForm(request.body);
+    try {
+      await updateDialogueSettings(db, commentSettingsInput(values));
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return renderSettings(request, reply, { form: 'comments', values, error });
+    }
+    return reply.redirect('/admin/settings?notice=comments', 303);
   });
 
   const logoRoute = { config: { readsCsrfFromMultipart: true } };

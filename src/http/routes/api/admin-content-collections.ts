@@ -52,6 +52,10 @@ const commonBodyShape = {
   social_image_id: item.socialImageId.meta({
     description: 'An uploaded image for shared links; null: the featured image',
   }),
+  comments_mode: item.commentsMode.meta({
+    description:
+      'Whether readers may comment: `open`, `closed`, or null to follow the site setting',
+  }),
   language: item.locale.optional().meta({
     description: "The item's language (BCP 47); left out on creation, the site's",
     examples: ['en', 'ne', 'pt-BR'],
@@ -126,6 +130,7 @@ async function fieldsOf(context: AppContext, type: ContentType, body: Body) {
     metaTitle: body.meta_title,
     metaDescription: body.meta_description,
     socialImageId: body.social_image_id,
+    commentsMode: body.comments_mode,
     labels: body.labels ? await resolveLabelInputs(context.db, body.labels) : undefined,
     fields: sentTypeFields(type, body),
   };

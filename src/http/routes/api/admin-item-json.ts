@@ -46,6 +46,10 @@ export const adminItemJsonSchema = z.strictObject({
   meta_title: z.string().nullable(),
   meta_description: z.string().nullable(),
   social_image_id: z.string().nullable(),
+  comments_mode: z
+    .enum(['open', 'closed'])
+    .nullable()
+    .meta({ description: 'Whether readers may comment; null follows the site setting' }),
   created_at: timestampJson,
   updated_at: timestampJson,
   language: languageJson,
@@ -141,6 +145,7 @@ export async function adminItemsJson(
     meta_title: row.meta_title ?? null,
     meta_description: row.meta_description ?? null,
     social_image_id: row.social_image_id ?? null,
+    comments_mode: row.comments_mode ?? null,
     created_at: row.created_at,
     updated_at: row.updated_at,
     language: row.locale,

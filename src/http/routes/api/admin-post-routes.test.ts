@@ -126,6 +126,7 @@ describeEachDatabase('admin API: posts', (database) => {
         meta_title: null,
         meta_description: null,
         social_image_id: null,
+        comments_mode: null,
         created_at: undefined,
         updated_at: undefined,
         language: 'en',

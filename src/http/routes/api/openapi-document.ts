@@ -8,6 +8,7 @@ import { getTranslator } from '../../../lib/i18n/translator.ts';
 import { adminCollectionPaths } from './openapi-collection-paths.ts';
 import { withTrashOperations } from './openapi-trash-paths.ts';
 import { previewLinkPaths } from './openapi-preview-link-paths.ts';
+import { COMMENTS_TAG, commentPaths } from './openapi-comment-paths.ts';
 import {
   adminOperation,
   adminResponses,
@@ -367,11 +368,13 @@ export function openApiDocument(siteUrl: string): OpenApiDocument {
         description: `Writing, reviewing and publishing ${words.plural}`,
       })),
       { name: 'Media', description: 'Uploads' },
+      COMMENTS_TAG,
     ],
     paths: {
       ...publicPaths,
       ...adminTypePaths(),
       ...mediaPaths,
+      ...commentPaths,
     },
     components: {
       schemas: componentSchemas,

@@ -46,6 +46,7 @@ export const publicItemSummaryJsonSchema = z.strictObject({
   translations: z
     .array(publicTranslationJsonSchema)
     .meta({ description: 'Its other published versions, by language' }),
+  comment_count: z.number().int().min(0).meta({ description: "Readers' approved comments" }),
 });
 
 /** One item: the summary, its body and the organisations its fields name. */
@@ -135,6 +136,7 @@ export function publicPostSummaryJson(
     labels: summary.labels.map(({ kind, slug, name }) => ({ kind, slug, name })),
     language: summary.locale,
     translations: links.translationsOf(summary.id),
+    comment_count: summary.commentCount ?? 0,
   };
 }
 

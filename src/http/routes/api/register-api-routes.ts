@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
+import { registerAdminCommentRoutes } from './admin-comment-routes.ts';
 import { registerAdminMediaRoutes } from './admin-media-routes.ts';
 import { registerAdminContentCollections } from './admin-content-collections.ts';
 import { registerAdminTrashRoutes } from './admin-trash-routes.ts';
@@ -22,4 +23,5 @@ export function registerAdminApiRoutes(scope: FastifyInstance, context: AppConte
   registerAdminTrashRoutes(scope, context);
   registerAdminPreviewLinkRoutes(scope, context);
   registerAdminMediaRoutes(scope, context);
+  registerAdminCommentRoutes(scope, context);
 }

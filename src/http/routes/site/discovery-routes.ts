@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { listArchivedNewsletters } from '../../../domain/newsletters/newsletter-archive.ts';
 import { archiveMonthPath } from '../../../domain/content/archive-paths.ts';
 import {
   getAllPublicSummaries,
@@ -43,12 +44,14 @@ export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContex
 
   app.get('/sitemap.xml', cachedRoute, async (request, reply) => {
     const { pageLanguage } = request;
-    const [allItems, labels, months] = await Promise.all([
+    const [allItems, labels, months, newsletters] = await Promise.all([
       getAllPublicSummaries(context.db),
       listLabels(context.db),
       getArchiveMonths(context.db, { language: pageLanguage }),
+      listArchivedNewsletters(context.db),
     ]);
     const items = allItems.filter((item) => interfaceLanguageOf(item.locale) === pageLanguage);
+    const ownNewsletters = newsletters.filter((newsletter) => newsletter.language === pageLanguage);
     const localPath = requestLocalPath(request);
     // `lastmod` is the last change of the page, not its first publication (sitemaps.org).
     const entries: { path: string; lastModified?: string }[] = [
@@ -59,6 +62,8 @@ export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContex
       ...labels.map((label) => ({ path: label.path })),
       ...months.map((month) => ({ path: archiveMonthPath(month.year, month.month) })),
       ...items.map((item) => ({ path: item.path, lastModified: lastChangeOf(item) })),
+      ...(ownNewsletters.length > 0 ? [{ path: '/newsletters' }] : []),
+      ...ownNewsletters.map((newsletter) => ({ path: `/newsletters/${newsletter.slug}` })),
     ];
     const urls = entries
       .map(

@@ -15,6 +15,7 @@ import {
   fieldMessage,
 } from '../components/form-fields.tsx';
 import { AdminTime } from '../components/admin-time.tsx';
+import { CommentNoticesForm } from '../components/comment-notices-form.tsx';
 
 /** A refused time zone or language form: its message and the message beside the field. */
 export interface AccountFormState {
@@ -145,6 +146,7 @@ export function AccountPage({
   byDefault,
   language,
   now,
+  notifyComments,
   state,
   notice,
 }: {
@@ -158,6 +160,8 @@ export function AccountPage({
   language: { chosen: InterfaceLanguage | null; site: InterfaceLanguage };
   /** The current instant, shown in their zone so they can check it. */
   now: string;
+  /** Whether they hear by email of new comments on their items. */
+  notifyComments: boolean;
   state?: AccountFormState;
   notice?: string;
 }) {
@@ -203,6 +207,7 @@ export function AccountPage({
         />
         <button type="submit">{t('admin.account.language.save')}</button>
       </form>
+      <CommentNoticesForm csrfToken={chrome.csrfToken} isWanted={notifyComments} />
     </AdminLayout>
   );
 }

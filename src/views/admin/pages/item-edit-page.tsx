@@ -33,6 +33,7 @@ import {
 } from '../components/item-sharing-fields.tsx';
 import { ItemTrashButton } from '../components/item-trash-button.tsx';
 import { ItemLanguageChoice } from '../components/item-language-field.tsx';
+import { ItemCommentsField } from '../components/item-comments-field.tsx';
 import { ItemTranslationsPanel } from '../components/item-translations-panel.tsx';
 import type { TranslationStatus } from '../../../domain/content/translation-status.ts';
 import { EditorMessages } from '../components/editor-messages.tsx';
@@ -65,6 +66,8 @@ export interface ItemFormValues {
   version: string;
   /** The item's language (BCP 47); undefined when the form sent none (nothing changes). */
   locale?: string;
+  /** Comments: '' as the site's setting, 'open' or 'closed'; undefined: not sent. */
+  commentsMode?: string;
 }
 
 /** What the page shows about an existing item besides its fields. */
@@ -317,6 +320,7 @@ function SettingsFields({
         errors={errors}
         context={sharing}
       />
+      <ItemCommentsField formId={FORM_ID} value={values.commentsMode} error={errors.commentsMode} />
     </>
   );
 }
@@ -476,6 +480,13 @@ export function ItemEditPage({
               allowed={item.allowed}
             />
             <ItemTrashButton itemId={item.id} csrfToken={chrome.csrfToken} allowed={item.allowed} />
+            {item.publicPath && chrome.actor && chrome.actor.role !== 'contributor' && (
+              <p>
+                <a href={`/admin/newsletters/new?item=${item.id}`}>
+                  {i18n.t('newsletters.sendItem')}
+                </a>
+              </p>
+            )}
             {item.translations && (
               <ItemTranslationsPanel
                 itemId={item.id}

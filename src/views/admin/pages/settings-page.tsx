@@ -9,10 +9,17 @@ import { type FieldErrors, Notice, TextAreaField, TextField } from '../component
 import { PageErrorSummary } from '../components/item-edit-refusals.tsx';
 import { BrandFields, SocialLinkFields } from '../components/settings-brand-fields.tsx';
 import { SettingsLogoForm } from '../components/settings-logo-form.tsx';
+import type { DialogueSettings } from '../../../domain/settings/dialogue-settings.ts';
+import {
+  type CommentSettingsValues,
+  SettingsCommentsForm,
+  commentSettingsLabels,
+  commentSettingsValues,
+} from '../components/settings-comments-form.tsx';
 
 /** A refused form, as it was sent: the settings form or the logo's. */
 export interface SettingsFormState {
-  form: 'settings' | 'logo';
+  form: 'settings' | 'logo' | 'comments';
   values: Record<string, string>;
   errors: FieldErrors;
 }
@@ -53,6 +60,7 @@ function fieldLabels({ t }: Translator): Record<string, string> {
     ['darkAccentColour', t('settings.field.darkAccentColour')],
     ['footerText', t('settings.field.footerText')],
     ['logo', t('settings.logo.file')],
+    ...Object.entries(commentSettingsLabels(t)),
     ...SOCIAL_NETWORKS.map((network) => [
       `socialLinks.${network}`,
       t(`settings.social.${network}`),
@@ -100,6 +108,7 @@ function PlainFields(props: {
 export function SettingsPage({
   chrome,
   settings,
+  dialogue,
   accents,
   state,
   notice,
@@ -107,6 +116,8 @@ export function SettingsPage({
 }: {
   chrome: AdminChrome;
   settings: SiteSettings;
+  /** How the site takes part in dialogue (its "Comments" section). */
+  dialogue: DialogueSettings;
   /** The accents readers see now, each mode's. */
   accents: AccentPair;
   state?: SettingsFormState;
@@ -163,6 +174,16 @@ export function SettingsPage({
         siteName={settings.title}
         showsName={state?.form === 'logo' ? state.values.showsName === 'yes' : undefined}
         error={errors.logo}
+      />
+      <SettingsCommentsForm
+        formId={FORM_ID}
+        csrfToken={chrome.csrfToken}
+        values={
+          state?.form === 'comments'
+            ? (state.values as CommentSettingsValues)
+            : commentSettingsValues(dialogue)
+        }
+        errors={state?.form === 'comments' ? errors : {}}
       />
     </AdminLayout>
   );

@@ -88,6 +88,7 @@ export function OrganizationPage(props: ItemPageProps & { mentions: Organization
       related={related}
       isSaveData={isSaveData}
       translations={translations}
+      comments={props.comments}
       kicker={i18n.t('type.organization')}
       isDated={false}
       facts={<OrganizationFacts item={item} i18n={i18n} />}

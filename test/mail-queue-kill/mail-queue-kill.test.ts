@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { DatabaseConfig } from '../../src/config.ts';
+import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
+import { migrateToLatest } from '../../src/db/migrator.ts';
+import { type QueuedMail, enqueueMailBatch } from '../../src/domain/mail/mail-queue.ts';
+import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
+import {
+  createPostgresDatabase,
+  isPostgresAvailable,
+  postgresSkipReason,
+} from '../support/test-databases.ts';
+
+/**
+ * The mail queue's promise, proved with processes: a sender killed half way (SIGKILL: no
+ * clean-up of any kind) loses nothing, and what it had in flight arrives again only under the
+ * same Message-ID, which mail clients show as one message. Two senders sharing the queue
+ * never send one message twice.
+ */
+
+const MESSAGES = 300;
+const SITE_URL = 'http://site.test';
+const senderScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sender-process.ts');
+
+function startSender(database: DatabaseConfig, sink: SmtpSink): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      senderScript,
+      JSON.stringify({ database, smtpUrl: sink.url, siteUrl: SITE_URL }),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`The sender exited early (${code})`)));
+    child.stdout?.once('data', () => {
+      child.removeAllListeners('exit');
+      resolve(child);
+    });
+  });
+}
+
+function stopped(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function queueLeft(handle: DatabaseHandle): Promise<number> {
+  const row = await handle.db
+    .selectFrom('mail_queue')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('status', '=', 'queued')
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+async function queueMessages(handle: DatabaseHandle, prefix: string): Promise<string[]> {
+  const recipients = Array.from(
+    { length: MESSAGES },
+    (_, index) => `${prefix}${index}@example.org`,
+  );
+  const mails: QueuedMail[] = recipients.map((to) => ({
+    kind: 'message',
+    to,
+    subject: 'Once only',
+    text: `For ${to}`,
+  }));
+  await enqueueMailBatch(handle.db, mails);
+  return recipients;
+}
+
+/** Deliveries per recipient; every recipient must have at least one. */
+function deliveriesByRecipient(messages: ReceivedMail[], recipients: string[]) {
+  const byRecipient = new Map<string, ReceivedMail[]>(recipients.map((to) => [to, []]));
+  for (const message of messages) {
+    for (const to of message.envelopeTo) byRecipient.get(to)?.push(message);
+  }
+  const missing = recipients.filter((to) => byRecipient.get(to)?.length === 0);
+  assert.deepEqual(missing, [], 'every recipient got the message');
+  return byRecipient;
+}
+
+interface Engine {
+  name: string;
+  skip: string | false;
+  open(): Promise<{ config: DatabaseConfig; handle: DatabaseHandle; drop(): Promise<void> }>;
+}
+
+const engines: Engine[] = [
+  {
+    name: 'sqlite file',
+    skip: false,
+    async open() {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-mail-kill-'));
+      const config: DatabaseConfig = { kind: 'sqlite', filename: path.join(dir, 'queue.sqlite') };
+      const handle = openDatabase(config);
+      await migrateToLatest(handle.db);
+      return {
+        config,
+        handle,
+        async drop() {
+          await handle.close();
+          fs.rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  },
+  {
+    name: 'postgres',
+    skip: isPostgresAvailable ? false : postgresSkipReason,
+    async open() {
+      const created = await createPostgresDatabase();
+      const config: DatabaseConfig = { kind: 'postgres', connectionString: created.url };
+      const handle = openDatabase(config);
+      await migrateToLatest(handle.db);
+      return {
+        config,
+        handle,
+        async drop() {
+          await handle.close();
+          await created.drop();
+        },
+      };
+    },
+  },
+];
+
+for (const engine of engines) {
+  describe(`the mail queue across processes [${engine.name}]`, { skip: engine.skip }, () => {
+    let database: Awaited<ReturnType<Engine['open']>>;
+    let sink: SmtpSink;
+    const children: ChildProcess[] = [];
+    before(async () => {
+      database = await engine.open();
+      // A slow server, so that the kill lands with messages still to go.
+      sink = await startSmtpSink({ delayMs: 5 });
+    });
+    after(async () => {
+      await Promise.all(children.map((child) => stopped(child, 'SIGKILL')));
+      await sink.close();
+      await database.drop();
+    });
+
+    it('a sender killed half way: no one is skipped, and a repeat is the same message', async () => {
+      sink.clear();
+      const recipients = await queueMessages(database.handle, 'kill');
+      const first = await startSender(database.config, sink);
+      children.push(first);
+      await until(() => sink.messages.length >= MESSAGES / 2, 60_000, 'half the messages');
+      await stopped(first, 'SIGKILL');
+      const arrivedBeforeKill = sink.messages.length;
+      assert.ok(arrivedBeforeKill < MESSAGES, 'killed before the end');
+      // What the dead sender had claimed stays held until its lease runs out (5 minutes);
+      // the test lets that time pass at once rather than waiting it out.
+      await database.handle.db
+        .updateTable('mail_queue')
+        .set({ claimed_until: new Date(Date.now() - 1000).toISOString() })
+        .where('claimed_until', 'is not', null)
+        .execute();
+      const second = await startSender(database.config, sink);
+      children.push(second);
+      await until(async () => (await queueLeft(database.handle)) === 0, 60_000, 'an empty queue');
+      await stopped(second, 'SIGTERM');
+
+      const byRecipient = deliveriesByRecipient(sink.messages, recipients);
+      let duplicates = 0;
+      for (const [to, deliveries] of byRecipient) {
+        if (deliveries.length < 2) continue;
+        duplicates += deliveries.length - 1;
+        const ids = new Set(deliveries.map((mail) => mail.messageId));
+        assert.equal(ids.size, 1, `${to} got one message twice under different Message-IDs`);
+      }
+      console.log(
+        `# [${engine.name}] killed after ${arrivedBeforeKill} of ${MESSAGES}; ` +
+          `duplicate deliveries: ${duplicates} (each under its first Message-ID)`,
+      );
+      // At most the sends in flight at the kill: those the server accepted before the
+      // sender could mark them.
+      assert.ok(duplicates <= 3, `${duplicates} duplicates`);
+      const sent = await database.handle.db
+        .selectFrom('mail_queue')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('status', '=', 'sent')
+        .where('recipient', 'like', 'kill%')
+        .executeTakeFirstOrThrow();
+      assert.equal(Number(sent.count), MESSAGES);
+    });
+
+    it('two senders sharing the queue never send one message twice', async () => {
+      sink.clear();
+      const recipients = await queueMessages(database.handle, 'pair');
+      const pair = await Promise.all([
+        startSender(database.config, sink),
+        startSender(database.config, sink),
+      ]);
+      children.push(...pair);
+      await until(async () => (await queueLeft(database.handle)) === 0, 60_000, 'an empty queue');
+      await Promise.all(pair.map((child) => stopped(child, 'SIGTERM')));
+      const byRecipient = deliveriesByRecipient(sink.messages, recipients);
+      const twice = [...byRecipient].filter(([, deliveries]) => deliveries.length > 1);
+      assert.deepEqual(
+        twice.map(([to]) => to),
+        [],
+      );
+      assert.equal(sink.messages.length, MESSAGES);
+    });
+  });
+}
