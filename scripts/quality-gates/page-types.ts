@@ -47,6 +47,8 @@ export async function discoverPageTypes(baseUrl: string): Promise<PageType[]> {
       noindex: true,
     },
     { name: 'search empty', path: '/search', status: 200, noindex: true },
+    { name: 'subscribe', path: '/subscribe?country=nepal', status: 200 },
+    { name: 'newsletters', path: '/newsletters', status: 200 },
     { name: 'not found', path: '/no/such/page', status: 404 },
   ];
 }

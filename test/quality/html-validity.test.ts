@@ -169,6 +169,8 @@ describe(
         'search-filtered': '/search?q=workers&country=nepal&type=story&year=2021',
         'search-empty': '/search',
         'search-nothing-found': '/search?q=%3Cscript%3Ezzz',
+        subscribe: '/subscribe?country=nepal',
+        newsletters: '/newsletters',
         'not-found': '/no/such/page',
         'bad-request': '/?page=zero',
       };

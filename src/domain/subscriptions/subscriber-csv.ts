@@ -111,7 +111,7 @@ function fileProblem(reported: Problem): ValidationError {
 }
 
 /** When the consent was given: a date or an ISO 8601 instant, not in the future. */
-function consentInstant(cell: string, now: Date): string | Problem {
+function consentInstant(cell: string, now: Date): { instant: string } | Problem {
   const text = cell.trim();
   if (text === '') return problem('admin.subscribers.import.problem.consentAtMissing');
   const isIso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -125,7 +125,7 @@ function consentInstant(cell: string, now: Date): string | Problem {
   if (time > now.getTime() + FUTURE_LEEWAY_MS) {
     return problem('admin.subscribers.import.problem.consentAtFuture');
   }
-  return new Date(time).toISOString();
+  return { instant: new Date(time).toISOString() };
 }
 
 function listCell(cell: string): string[] {
@@ -158,7 +158,7 @@ function readLine(
     return problem('admin.subscribers.import.problem.consentTextLong', { max: MAX_CONSENT_TEXT });
   }
   const consentAt = consentInstant(cells.consent_at ?? '', now);
-  if (typeof consentAt !== 'string') return consentAt;
+  if (!('instant' in consentAt)) return consentAt;
   const frequency = (cells.frequency ?? '').trim().toLowerCase() || 'instant';
   if (frequency !== 'instant' && frequency !== 'weekly') {
     return problem('admin.subscribers.import.problem.frequency');
@@ -183,7 +183,7 @@ function readLine(
     countries,
     themes,
     languages,
-    consentAt,
+    consentAt: consentAt.instant,
     consentText,
   };
 }

@@ -47,19 +47,22 @@ export function CommentView({
 }) {
   const { i18n, localPath } = chrome;
   const anchor = commentAnchor(comment.id);
+  // An erased commenter's comment keeps its text without a name.
+  const name = comment.authorName || i18n.t('comments.anonymous');
+  const inReplyTo = comment.inReplyTo === '' ? i18n.t('comments.anonymous') : comment.inReplyTo;
   return (
     <article class="comment" id={anchor} aria-labelledby={`${anchor}-by`}>
       <p class="comment-meta">
         <strong id={`${anchor}-by`} class="comment-author">
           {comment.authorUrl ? (
             <a href={comment.authorUrl} rel="nofollow ugc noopener">
-              {comment.authorName}
+              {name}
             </a>
           ) : (
-            comment.authorName
+            name
           )}
         </strong>
-        {comment.inReplyTo && <> · {i18n.t('comments.inReplyTo', { name: comment.inReplyTo })}</>} ·{' '}
+        {inReplyTo !== null && <> · {i18n.t('comments.inReplyTo', { name: inReplyTo })}</>} ·{' '}
         <a href={`#${anchor}`}>
           <time datetime={comment.createdAt}>{i18n.formatDate(comment.createdAt, 'long')}</time>
         </a>
@@ -69,7 +72,7 @@ export function CommentView({
         <p class="comment-actions">
           <a
             href={localPath(commentPaths(itemPath).reply(comment.id))}
-            aria-label={i18n.t('comments.replyTo', { name: comment.authorName })}
+            aria-label={i18n.t('comments.replyTo', { name })}
             rel="nofollow"
           >
             {i18n.t('comments.reply')}

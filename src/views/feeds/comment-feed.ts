@@ -13,6 +13,8 @@ export function renderCommentFeed(source: {
   /** Absolute URL of this feed. */
   feedUrl: string;
   threads: CommentThread[];
+  /** The name shown for a comment whose writer's data was erased. */
+  anonymousName: string;
 }): string {
   const comments: PublicComment[] = source.threads
     .flatMap((thread) => [thread.comment, ...thread.replies])
@@ -35,11 +37,11 @@ export function renderCommentFeed(source: {
     feed.addItem({
       id: url,
       link: url,
-      title: comment.authorName,
+      title: comment.authorName || source.anonymousName,
       content: comment.bodyHtml,
       date: new Date(comment.createdAt),
       published: new Date(comment.createdAt),
-      author: [{ name: comment.authorName }],
+      author: [{ name: comment.authorName || source.anonymousName }],
     });
   }
   return feed.atom1();

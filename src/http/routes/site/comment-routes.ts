@@ -142,10 +142,10 @@ export function registerCommentRoutes(app: FastifyInstance, context: AppContext)
         const { siteUrl } = context.config;
         const localPath = requestLocalPath(request);
         const path = itemPath(target.type, target.slug, target.published_at);
+        const i18n = getTranslator(request.pageLanguage);
         const body = renderCommentFeed({
-          title: getTranslator(request.pageLanguage).t('comments.feed.title', {
-            title: target.title,
-          }),
+          title: i18n.t('comments.feed.title', { title: target.title }),
+          anonymousName: i18n.t('comments.anonymous'),
           language: target.locale,
           itemUrl: `${siteUrl}${localPath(path)}`,
           feedUrl: `${siteUrl}${localPath(`${path}/comments.atom`)}`,
