@@ -20,6 +20,7 @@ import * as translations from './migrations/0017-translations.ts';
 import * as userLanguage from './migrations/0018-user-language.ts';
 import * as searchLanguage from './migrations/0019-search-language.ts';
 import * as dialogue from './migrations/0020-dialogue.ts';
+import * as takingPart from './migrations/0021-taking-part.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0018-user-language': userLanguage,
   '0019-search-language': searchLanguage,
   '0020-dialogue': dialogue,
+  '0021-taking-part': takingPart,
 };
 
 export class MigrationError extends Error {

@@ -169,7 +169,22 @@ export type MailKind =
   /** The link that confirms a comment (`ref_id`) when the site asks commenters to. */
   | 'comment-confirmation'
   /** A new comment (`ref_id`), to the author of its item or to the editors who moderate it. */
-  | 'comment-notice';
+  | 'comment-notice'
+  /** The link that confirms an event registration (`ref_id`). */
+  | 'registration-confirmation'
+  /**
+   * A registration's place (`ref_id`): given (with the `.ics` and, online, the joining link,
+   * also when a place opens on the waiting list), or a place on the waiting list.
+   */
+  | 'registration-placed'
+  /** A reminder before the event; `ref_id` is `<registration id>:<hours before>`. */
+  | 'registration-reminder'
+  /** The event's time, place or joining link changed (`ref_id`: the registration). */
+  | 'registration-change'
+  /** An organiser's message (`ref_id`: the event_messages row) to one registrant. */
+  | 'registration-message'
+  /** The link that confirms a signature (`ref_id`). */
+  | 'signature-confirmation';
 export type MailStatus = 'queued' | 'sent' | 'skipped' | 'failed';
 
 /** One email in the durable queue (src/domain/mail/mail-queue.ts). */
@@ -448,6 +463,77 @@ export interface PreviewLinksTable {
   revoked_at: string | null;
 }
 
+export type RegistrationStatus = 'unconfirmed' | 'confirmed' | 'waiting' | 'cancelled';
+
+/** One person's registration for one event (src/domain/registrations/). */
+export interface EventRegistrationsTable {
+  id: string;
+  event_id: string;
+  name: string;
+  /** Lower-cased; one registration per address per event. */
+  email: string;
+  organization: string;
+  country: string;
+  /** JSON `[{ question, answer }]`, the question's words as they were asked. */
+  answers: string;
+  /** The language its emails are written in. */
+  language: string;
+  /** The registrant's IANA zone, for the times in reminders. */
+  time_zone: string;
+  status: RegistrationStatus;
+  confirm_token_hash: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  /** When the place was given, or the wait began: the waiting list's order. */
+  placed_at: string | null;
+  cancelled_at: string | null;
+}
+
+/** An email to a registration that must go once (`purpose`: `reminder:<hours>:<start>`). */
+export interface RegistrationMailingsTable {
+  registration_id: string;
+  purpose: string;
+  queued_at: string;
+}
+
+export type EventMessageKind = 'message' | 'recording' | 'change';
+
+/** What organisers sent to an event's registrants. */
+export interface EventMessagesTable {
+  id: string;
+  event_id: string;
+  kind: EventMessageKind;
+  subject: string;
+  body_text: string;
+  recipients: number;
+  sent_by: string | null;
+  created_at: string;
+}
+
+export type SignatureKind = 'organization' | 'individual';
+export type SignatureStatus = 'unconfirmed' | 'held' | 'approved' | 'rejected';
+
+/** A signature under a call to action (src/domain/signatures/). */
+export interface SignaturesTable {
+  id: string;
+  statement_id: string;
+  kind: SignatureKind;
+  name: string;
+  organization: string;
+  country: string;
+  /** Lower-cased; null once erased and kept anonymised. Never shown. */
+  email: string | null;
+  /** 1 when the signer chose to appear by name. */
+  listed: number;
+  language: string;
+  status: SignatureStatus;
+  confirm_token_hash: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  moderated_at: string | null;
+  moderated_by: string | null;
+}
+
 /** What `inspir demo` loaded: removing the demo removes these rows and nothing else. */
 export interface DemoRecordsTable {
   entity: 'item' | 'media' | 'user';
@@ -486,4 +572,8 @@ export interface DatabaseSchema {
   item_announcements: ItemAnnouncementsTable;
   newsletters: NewslettersTable;
   site_secrets: SiteSecretsTable;
+  event_registrations: EventRegistrationsTable;
+  registration_mailings: RegistrationMailingsTable;
+  event_messages: EventMessagesTable;
+  signatures: SignaturesTable;
 }

@@ -77,8 +77,13 @@ export interface TableSpec<Table extends ExportedTable = ExportedTable> {
   primaryKey: readonly (keyof DatabaseSchema[Table] & string)[];
   /** Written only with `--with-secrets`: the whole table … */
   isSecret?: boolean;
-  /** … or these columns, written as null otherwise. */
+  /** … or these columns, written as null otherwise … */
   secretColumns?: readonly (keyof DatabaseSchema[Table] & string)[];
+  /**
+   * … or, in this JSON column (an item's fields), the keys content types mark as secret
+   * (`secretFields`: an event's private joining link), left out otherwise.
+   */
+  secretFieldsColumn?: keyof DatabaseSchema[Table] & string;
   /**
    * A column pointing at another row of the same table (a reply's parent comment): restored
    * as null first and set once every row is in, as a parent may sort after its reply.
@@ -180,6 +185,7 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       comments_mode: laterOptionalText,
     },
     primaryKey: ['id'],
+    secretFieldsColumn: 'fields',
   },
   content_labels: {
     columns: { content_id: text, label_id: text },
@@ -211,6 +217,7 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
       summary: text,
     },
     primaryKey: ['id'],
+    secretFieldsColumn: 'fields',
   },
   comments: {
     columns: {
@@ -303,6 +310,69 @@ export const TABLE_SPECS: { [Table in ExportedTable]: TableSpec<Table> } = {
     columns: { email: text, reason: text, created_at: text },
     primaryKey: ['email'],
     isSecret: true,
+  },
+  // Registrations are personal data (who comes, their answers): only with secrets, like
+  // subscribers. What organisers sent is the site's own words.
+  event_registrations: {
+    columns: {
+      id: text,
+      event_id: text,
+      name: text,
+      email: text,
+      organization: text,
+      country: text,
+      answers: text,
+      language: text,
+      time_zone: text,
+      status: text,
+      confirm_token_hash: optionalText,
+      created_at: text,
+      confirmed_at: optionalText,
+      placed_at: optionalText,
+      cancelled_at: optionalText,
+    },
+    primaryKey: ['id'],
+    isSecret: true,
+  },
+  registration_mailings: {
+    columns: { registration_id: text, purpose: text, queued_at: text },
+    primaryKey: ['registration_id', 'purpose'],
+    isSecret: true,
+  },
+  event_messages: {
+    columns: {
+      id: text,
+      event_id: text,
+      kind: text,
+      subject: text,
+      body_text: text,
+      recipients: integer,
+      sent_by: optionalText,
+      created_at: text,
+    },
+    primaryKey: ['id'],
+  },
+  // Signatures are public once approved, but never their addresses.
+  signatures: {
+    columns: {
+      id: text,
+      statement_id: text,
+      kind: text,
+      name: text,
+      organization: text,
+      country: text,
+      email: optionalText,
+      listed: integer,
+      language: text,
+      status: text,
+      confirm_token_hash: optionalText,
+      created_at: text,
+      confirmed_at: optionalText,
+      moderated_at: optionalText,
+      moderated_by: optionalText,
+    },
+    primaryKey: ['id'],
+    secretColumns: ['email', 'confirm_token_hash'],
   },
   audit_events: {
     columns: {

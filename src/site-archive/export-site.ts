@@ -18,6 +18,7 @@ import {
   MANIFEST_FILE,
   type Manifest,
   TABLES_FOLDER,
+  type ArchiveValue,
   type TableSpec,
   filesOfMediaRow,
   normaliseRow,
@@ -25,6 +26,10 @@ import {
   tableFileOf,
 } from './archive-format.ts';
 import { countRows, tableRows } from './table-rows.ts';
+import {
+  CONTENT_TYPES,
+  contentTypeDefinition,
+} from '../domain/content-types/content-type-registry.ts';
 
 export interface ExportOptions {
   /** The `.tar.gz` to write; replaced if it exists, only once the new one is complete. */
@@ -50,6 +55,22 @@ function keptRows(table: ExportedTable): Expression<SqlBool> | undefined {
   return sql<SqlBool>`${sql.ref('key')} not in (${sql.join([...DERIVED_SETTING_KEYS])})`;
 }
 
+/** Every key some content type marks as secret (an event's `joiningUrl`). */
+const SECRET_FIELD_KEYS = new Set(
+  CONTENT_TYPES.flatMap((type) => contentTypeDefinition(type).secretFields ?? []),
+);
+
+/** An item's stored fields (JSON) without its secret keys. */
+function withoutSecretFields(stored: ArchiveValue): ArchiveValue {
+  if (typeof stored !== 'string') return stored;
+  const fields = JSON.parse(stored) as unknown;
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return stored;
+  const kept = Object.entries(fields).filter(([key]) => !SECRET_FIELD_KEYS.has(key));
+  return kept.length === Object.keys(fields).length
+    ? stored
+    : JSON.stringify(Object.fromEntries(kept));
+}
+
 async function* ndjsonLines(
   db: Db,
   table: ExportedTable,
@@ -63,7 +84,12 @@ async function* ndjsonLines(
   for await (const stored of tableRows(db, table, spec, keptRows(table))) {
     options.onRow(stored);
     const row = normaliseRow(spec, stored);
-    if (!options.hasSecrets) for (const column of spec.secretColumns ?? []) row[column] = null;
+    if (!options.hasSecrets) {
+      for (const column of spec.secretColumns ?? []) row[column] = null;
+      if (spec.secretFieldsColumn) {
+        row[spec.secretFieldsColumn] = withoutSecretFields(row[spec.secretFieldsColumn] ?? null);
+      }
+    }
     yield `${JSON.stringify(row)}\n`;
     options.progress.advance();
   }

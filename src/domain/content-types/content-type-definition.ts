@@ -45,6 +45,11 @@ export interface ContentTypeDefinition<Schema extends z.ZodObject = z.ZodObject>
    */
   publicSchema?: z.ZodObject;
   /**
+   * Fields that are secrets (an event's private joining link): besides being left out of
+   * `publicSchema`, they are written to site exports only `--with-secrets`.
+   */
+  secretFields?: readonly (keyof z.output<Schema> & string)[];
+  /**
    * The words of the fields that readers see and may search for: more title words (an
    * acronym) and more body text. Fields kept from readers (who gave consent) never belong here.
    */

@@ -23,33 +23,89 @@ export const programmeSectionSchema = z.strictObject({
   speakers: z.array(personSchema).max(50).default([]),
 });
 
+/** Reminders before the start, in hours: "24, 1" as typed, or a list from the API. */
+const reminderHoursSchema = z.preprocess(
+  (value) =>
+    value === null || value === ''
+      ? undefined
+      : typeof value === 'string'
+        ? value
+            .split(/[,\s]+/u)
+            .filter((part) => part !== '')
+            .map((part) => (/^\d+$/u.test(part) ? Number(part) : part))
+        : value,
+  z
+    .array(
+      z
+        .number('problem.reminderHours')
+        .int('problem.reminderHours')
+        .min(1, 'problem.reminderHours')
+        .max(24 * 30, 'problem.reminderHours'),
+    )
+    .max(5, 'problem.reminderHours')
+    .default([24, 1])
+    .transform((hours) => [...new Set(hours)].sort((a, b) => b - a)),
+);
+
+/**
+ * An event's own fields. Registration (issue 20): when `registrationOpen`, readers register
+ * on its page, up to `capacity` places (null: no limit; then a waiting list), until
+ * `registrationClosesAt` (wall-clock in the event's zone; null: the start). `joiningUrl` is the
+ * private meeting link: sent to confirmed registrants only, never shown to readers (it is not
+ * in `publicSchema`) and left out of exports without secrets (`secretFields`).
+ */
+const eventFieldsObject = z.strictObject({
+  startsAt: localDateTimeSchema,
+  endsAt: localDateTimeSchema,
+  timeZone: timeZoneSchema,
+  /** Where: a place, or "Online (Zoom)". */
+  location: optionalText(300),
+  organisers: organizationRefsSchema,
+  organizations: organizationRefsSchema,
+  moderator: personSchema.nullable().default(null),
+  programme: z.array(programmeSectionSchema).max(50).default([]),
+  registrationUrl: webAddressSchema,
+  registrationInstructions: optionalText(2000),
+  contact: optionalText(300),
+  registrationOpen: z.boolean('problem.yesOrNo').default(false),
+  capacity: z
+    .number('problem.number')
+    .int('problem.wholeNumber')
+    .min(1, 'problem.capacity')
+    .max(1_000_000, 'problem.capacity')
+    .nullable()
+    .default(null),
+  registrationClosesAt: localDateTimeSchema.nullable().default(null),
+  reminderHours: reminderHoursSchema,
+  /** Questions every registrant answers in words (interpretation, access needs …). */
+  registrationQuestions: z.array(requiredText(300)).max(10, 'problem.maxQuestions').default([]),
+  joiningUrl: webAddressSchema,
+});
+
 /**
  * An event: its times are wall-clock times in the organiser's IANA time zone, so a meeting
  * set for 08:30 in New York stays at 08:30 there whatever the offsets do.
  */
-export const eventFieldsSchema = z
-  .strictObject({
-    startsAt: localDateTimeSchema,
-    endsAt: localDateTimeSchema,
-    timeZone: timeZoneSchema,
-    /** Where: a place, or "Online (Zoom)". */
-    location: optionalText(300),
-    organisers: organizationRefsSchema,
-    organizations: organizationRefsSchema,
-    moderator: personSchema.nullable().default(null),
-    programme: z.array(programmeSectionSchema).max(50).default([]),
-    registrationUrl: webAddressSchema,
-    registrationInstructions: optionalText(2000),
-    contact: optionalText(300),
-  })
-  .superRefine((fields, context) => {
-    if (!isValidZone(fields.timeZone)) return;
-    if (
-      utcInstant(fields.endsAt, fields.timeZone) <= utcInstant(fields.startsAt, fields.timeZone)
-    ) {
-      context.addIssue({ code: 'custom', path: ['endsAt'], message: 'problem.afterStart' });
-    }
-  });
+export const eventFieldsSchema = eventFieldsObject.superRefine((fields, context) => {
+  if (!isValidZone(fields.timeZone)) return;
+  if (utcInstant(fields.endsAt, fields.timeZone) <= utcInstant(fields.startsAt, fields.timeZone)) {
+    context.addIssue({ code: 'custom', path: ['endsAt'], message: 'problem.afterStart' });
+  }
+  if (
+    fields.registrationClosesAt &&
+    utcInstant(fields.registrationClosesAt, fields.timeZone) >
+      utcInstant(fields.endsAt, fields.timeZone)
+  ) {
+    context.addIssue({
+      code: 'custom',
+      path: ['registrationClosesAt'],
+      message: 'problem.closesBeforeEnd',
+    });
+  }
+});
+
+/** What readers see of an event: all but the private joining link. */
+export const publicEventFieldsSchema = eventFieldsObject.omit({ joiningUrl: true });
 
 function isValidZone(zone: string): boolean {
   return timeZoneSchema.safeParse(zone).success;
@@ -65,6 +121,8 @@ export const eventType: ContentTypeDefinition<typeof eventFieldsSchema> = {
   collection: 'events',
   inStream: true,
   schema: eventFieldsSchema,
+  publicSchema: publicEventFieldsSchema,
+  secretFields: ['joiningUrl'],
   organizationFields: ['organisers', 'organizations'],
   searchText: (fields) => {
     const people = [fields.moderator, ...fields.programme.flatMap((section) => section.speakers)];
@@ -174,6 +232,44 @@ export const eventType: ContentTypeDefinition<typeof eventFieldsSchema> = {
         hint: 'form.event.registrationInstructions.hint',
       },
       { kind: 'text', name: 'contact', label: 'form.event.contact' },
+      {
+        kind: 'checkbox',
+        name: 'registrationOpen',
+        label: 'form.event.registrationOpen',
+        hint: 'form.event.registrationOpen.hint',
+      },
+      {
+        kind: 'number',
+        name: 'capacity',
+        label: 'form.event.capacity',
+        hint: 'form.event.capacity.hint',
+      },
+      {
+        kind: 'text',
+        name: 'registrationClosesAt',
+        label: 'form.event.registrationClosesAt',
+        input: 'datetime-local',
+        hint: 'form.event.registrationClosesAt.hint',
+      },
+      {
+        kind: 'text',
+        name: 'reminderHours',
+        label: 'form.event.reminderHours',
+        hint: 'form.event.reminderHours.hint',
+      },
+      {
+        kind: 'lines',
+        name: 'registrationQuestions',
+        label: 'form.event.registrationQuestions',
+        hint: 'form.event.registrationQuestions.hint',
+      },
+      {
+        kind: 'text',
+        name: 'joiningUrl',
+        label: 'form.event.joiningUrl',
+        input: 'url',
+        hint: 'form.event.joiningUrl.hint',
+      },
       aboutOrganizationsControl,
     ],
   },

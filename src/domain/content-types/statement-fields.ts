@@ -26,6 +26,8 @@ export const statementFieldsSchema = z
     /** Calls to action: the last day to sign (in UTC), and where. */
     deadline: calendarDaySchema.nullable().default(null),
     signUrl: webAddressSchema,
+    /** Calls to action: whether readers sign on this site (then `signUrl` may be empty). */
+    signingOpen: z.boolean('problem.yesOrNo').default(false),
   })
   .superRefine((fields, context) => {
     if (fields.kind !== 'call-to-action') return;
@@ -36,7 +38,7 @@ export const statementFieldsSchema = z
         message: 'problem.requiredForCallToAction',
       });
     }
-    if (!fields.signUrl) {
+    if (!fields.signUrl && !fields.signingOpen) {
       context.addIssue({
         code: 'custom',
         path: ['signUrl'],
@@ -115,6 +117,12 @@ export const statementType: ContentTypeDefinition<typeof statementFieldsSchema> 
         label: 'form.statement.signUrl',
         input: 'url',
         hint: 'form.statement.signUrl.hint',
+      },
+      {
+        kind: 'checkbox',
+        name: 'signingOpen',
+        label: 'form.statement.signingOpen',
+        hint: 'form.statement.signingOpen.hint',
       },
       aboutOrganizationsControl,
     ],

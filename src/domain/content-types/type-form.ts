@@ -24,6 +24,8 @@ export type TypeFormControl<Name extends string = string> =
       suggestions?: readonly string[];
     }
   | { kind: 'number'; name: Name; label: MessageKey; hint?: MessageKey; step?: string }
+  /** Yes or no: checked sends `1` (true); unchecked sends nothing (false). */
+  | { kind: 'checkbox'; name: Name; label: MessageKey; hint?: MessageKey }
   | { kind: 'textarea'; name: Name; label: MessageKey; hint?: MessageKey; rows?: number }
   | {
       kind: 'select';

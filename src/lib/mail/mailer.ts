@@ -8,6 +8,15 @@ export interface MailMessage {
   headers?: Record<string, string>;
   /** `<id@host>`; the queue's sender gives every message one, stable across resends. */
   messageId?: string;
+  /** Files sent along (an event's `.ics`); only kinds written at send time carry them. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  /** `text/calendar; charset=utf-8; method=PUBLISH` … */
+  contentType: string;
+  content: string;
 }
 
 /**

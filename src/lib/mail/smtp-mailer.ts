@@ -29,7 +29,7 @@ export function createSmtpMailer(options: { smtpUrl: string; mailFrom: string })
     });
   };
   return {
-    async send({ to, subject, text, html, headers, messageId }: MailMessage) {
+    async send({ to, subject, text, html, headers, messageId, attachments }: MailMessage) {
       transport ??= openTransport();
       await (
         await transport
@@ -40,6 +40,7 @@ export function createSmtpMailer(options: { smtpUrl: string; mailFrom: string })
         text,
         ...(html === undefined ? {} : { html }),
         ...(headers === undefined ? {} : { headers }),
+        ...(attachments === undefined ? {} : { attachments }),
         ...(messageId === undefined ? {} : { messageId }),
         // The composer's own Date (a header) wins; otherwise the moment it leaves.
         ...(Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'date')

@@ -51,6 +51,8 @@ function readControl(control: TypeFormControl, path: string, body: unknown): unk
       const number = Number(value);
       return Number.isFinite(number) ? number : value;
     }
+    case 'checkbox':
+      return text() === '1';
     case 'organizations':
       return splitList(text(), /[,\n]/);
     case 'lines':

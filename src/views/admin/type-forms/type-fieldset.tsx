@@ -37,6 +37,7 @@ function displayText(control: TypeFormControl, value: unknown): string {
             .join('\n')
         : String(value);
     default:
+      if (Array.isArray(value)) return value.join(', ');
       return typeof value === 'object' ? '' : String(value);
   }
 }
@@ -105,6 +106,30 @@ function Control(props: ControlProps) {
           value={displayText(control, value)}
         />
       );
+    case 'checkbox': {
+      const id = `${formId}-${common.idName}`;
+      return (
+        <div class="field">
+          <label class="choice" for={id}>
+            <input
+              id={id}
+              type="checkbox"
+              name={name}
+              value="1"
+              checked={value === true}
+              aria-describedby={common.hint ? `${id}-hint` : undefined}
+            />{' '}
+            {label}
+          </label>
+          {common.hint && (
+            <p class="hint" id={`${id}-hint`}>
+              {common.hint}
+            </p>
+          )}
+          {error && <p class="field-error">{fieldMessage(label, error, i18n)}</p>}
+        </div>
+      );
+    }
     case 'country':
       return (
         <SelectField
