@@ -18,6 +18,12 @@ import type settings from '../../../locales/en/settings.json';
 import type site from '../../../locales/en/site.json';
 import type comments from '../../../locales/en/comments.json';
 import type subscriptions from '../../../locales/en/subscriptions.json';
+import type registrations from '../../../locales/en/registrations.json';
+import type registrationPages from '../../../locales/en/registration-pages.json';
+import type adminRegistrations from '../../../locales/en/admin-registrations.json';
+import type signatures from '../../../locales/en/signatures.json';
+import type adminSignatures from '../../../locales/en/admin-signatures.json';
+import type privacy from '../../../locales/en/privacy.json';
 import { PROJECT_ROOT } from '../project-root.ts';
 
 /**
@@ -47,7 +53,13 @@ type EnglishCatalogue = typeof site &
   typeof adminItems &
   typeof adminMail &
   typeof adminComments &
-  typeof adminSubscribers;
+  typeof adminSubscribers &
+  typeof registrations &
+  typeof registrationPages &
+  typeof adminRegistrations &
+  typeof signatures &
+  typeof adminSignatures &
+  typeof privacy;
 
 export type MessageKey = keyof EnglishCatalogue;
 
