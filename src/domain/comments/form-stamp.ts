@@ -6,22 +6,12 @@ import { siteSecret } from '../../db/repositories/site-secret-repository.ts';
  * The comment form carries the time it was drawn, signed, so that a post can be refused when
  * it comes sooner after the form than a person could type (bots post at once). Pages are
  * cached, so a stamp may be hours old: that is fine, only too young is refused. The key is
- * the database's (every instance signs alike) and read once per database.
+ * the database's, so every instance signs alike.
  */
 
 const SECRET_NAME = 'comment-stamps';
-const keys = new WeakMap<Db, Promise<Buffer>>();
 
-function keyOf(db: Db): Promise<Buffer> {
-  let key = keys.get(db);
-  if (!key) {
-    key = siteSecret(db, SECRET_NAME);
-    // A failed read (the database was down) must not stick.
-    key.catch(() => keys.delete(db));
-    keys.set(db, key);
-  }
-  return key;
-}
+const keyOf = (db: Db) => siteSecret(db, SECRET_NAME);
 
 function signature(key: Buffer, millis: string): string {
   return createHmac('sha256', key).update(`comment-form:${millis}`).digest('base64url');

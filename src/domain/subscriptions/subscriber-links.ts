@@ -17,19 +17,7 @@ const SECRET_NAME = 'subscriber-links';
 // A subscriber id is a UUID; anything longer is not ours, and is refused before any hashing.
 const MAX_TOKEN_LENGTH = 120;
 
-// The secret never changes once made, so each database's is read once per process.
-const secrets = new WeakMap<object, Promise<Buffer>>();
-
-function linkSecret(db: Db): Promise<Buffer> {
-  let secret = secrets.get(db);
-  if (!secret) {
-    secret = siteSecret(db, SECRET_NAME);
-    secrets.set(db, secret);
-    // A failed read (a database busy at start) is tried again next time, not remembered.
-    secret.catch(() => secrets.delete(db));
-  }
-  return secret;
-}
+const linkSecret = (db: Db) => siteSecret(db, SECRET_NAME);
 
 function mac(secret: Buffer, purpose: SubscriberLinkPurpose, subscriberId: string): Buffer {
   // The NUL separator keeps "purpose+id" pairs from colliding with each other.
