@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { feedHtmlText } from './feed-text.ts';
 import type { CommentThread, PublicComment } from '../../domain/comments/comment-thread.ts';
 
 /**
@@ -37,7 +38,7 @@ export function renderCommentFeed(source: {
     feed.addItem({
       id: url,
       link: url,
-      title: comment.authorName || source.anonymousName,
+      title: feedHtmlText(comment.authorName || source.anonymousName),
       content: comment.bodyHtml,
       date: new Date(comment.createdAt),
       published: new Date(comment.createdAt),

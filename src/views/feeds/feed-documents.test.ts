@@ -45,3 +45,25 @@ it('hardening rss author: binds the dc prefix even when no item has a body', () 
   assert.equal(parsed.rss.channel.item['dc:creator'], 'Asha Rai');
   assert.equal(parsed.rss.channel.item.author, undefined);
 });
+
+it('hardening feed text: markup in a title or excerpt stays text in Atom and RSS', () => {
+  const source = {
+    title: 'Site',
+    description: 'News',
+    language: 'en',
+    homePageUrl: 'http://site.test/',
+    feedBaseUrl: 'http://site.test/feed',
+    siteUrl: 'http://site.test',
+    localPath: (path: string) => path,
+    items: [{ ...bodiless, title: 'Wages < costs <script>x()</script>', excerpt: 'A & <b>B</b>' }],
+  };
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+  const atom = parser.parse(renderFeed('atom', source));
+  // Atom titles and summaries are type="html": their text decodes to the words, not to markup.
+  assert.equal(atom.feed.entry.title['#text'], 'Wages &lt; costs &lt;script&gt;x()&lt;/script&gt;');
+  assert.equal(atom.feed.entry.summary['#text'], 'A &amp; &lt;b&gt;B&lt;/b&gt;');
+  const rss = parser.parse(renderFeed('rss', source));
+  // RSS titles are plain text; descriptions are HTML.
+  assert.equal(rss.rss.channel.item.title, 'Wages < costs <script>x()</script>');
+  assert.equal(rss.rss.channel.item.description, 'A &amp; &lt;b&gt;B&lt;/b&gt;');
+});

@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { feedHtmlText } from './feed-text.ts';
 import type { ContentDetail } from '../../domain/content/content-item.ts';
 import { withAbsoluteUrls } from './absolute-body-urls.ts';
 
@@ -80,8 +81,8 @@ function xmlFeed(format: 'atom' | 'rss', source: FeedSource): Feed {
       id: url,
       guid: url,
       link: url,
-      title: item.title,
-      description: item.excerpt,
+      title: format === 'atom' ? feedHtmlText(item.title) : item.title,
+      description: feedHtmlText(item.excerpt),
       content: withAbsoluteUrls(item.bodyHtml, source.siteUrl),
       date: new Date(Math.max(Date.parse(item.updatedAt), Date.parse(item.publishedAt))),
       published: new Date(item.publishedAt),
