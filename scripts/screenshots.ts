@@ -51,6 +51,19 @@ const SHOTS: Shot[] = [
     scrollTo: '#comments',
   },
   { name: 'subscribe-km', path: '/km/subscribe', widths: [360] },
+  // Taking part (issue 20): the demo's event registration form and a call's signatories.
+  {
+    name: 'registration-form',
+    path: '/events/home-based-workers-online-assembly',
+    scrollTo: '#registration-heading',
+    widths: [360],
+  },
+  {
+    name: 'signatures',
+    path: '/statements/home-based-workers-charter',
+    scrollTo: '#signatures-heading',
+    widths: [360],
+  },
 ];
 
 /** The first item a listing links to, in its main content. */

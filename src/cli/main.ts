@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo-command.ts';
 import { exportCommand } from './commands/export-command.ts';
 import { importCommand } from './commands/import-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
+import { peopleCommand } from './commands/people-command.ts';
 import { reindexCommand } from './commands/reindex-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { tokenCommand } from './commands/token-command.ts';
@@ -19,6 +20,7 @@ const commands: CliCommand[] = [
   reindexCommand,
   userCommand,
   tokenCommand,
+  peopleCommand,
   importCommand,
   exportCommand,
   backupCommand,

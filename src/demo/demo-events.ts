@@ -1,3 +1,4 @@
+import { wallClockInDays } from './demo-coming-dates.ts';
 import type { DemoEvent } from './demo-types.ts';
 
 const zoomInstructions =
@@ -9,6 +10,65 @@ const zoomInstructions =
  * pages show them to readers in Nepal (UTC+5:45), Cambodia and Indonesia (UTC+7) and elsewhere.
  */
 export const demoEvents: DemoEvent[] = [
+  {
+    type: 'event',
+    slug: 'home-based-workers-online-assembly',
+    title: 'Online assembly: home-based workers agree on a charter for social protection',
+    excerpt:
+      'Home-based workers’ organisations from five countries meet online to agree on what a ' +
+      'social protection charter must say. Register on this page; interpretation is provided.',
+    publishedAt: '2021-05-28T06:00:00Z',
+    author: 'sabina',
+    countries: ['nepal', 'india', 'bangladesh', 'indonesia', 'philippines'],
+    themes: ['informal-workers', 'social-security', 'gender-equality'],
+    fields: {
+      // Three weeks after the demo is loaded, so that its registration form is open.
+      startsAt: wallClockInDays(21, '14:00', 'Asia/Kathmandu'),
+      endsAt: wallClockInDays(21, '16:00', 'Asia/Kathmandu'),
+      timeZone: 'Asia/Kathmandu',
+      location:
+        'Online (Jitsi), with interpretation into Hindi, Bangla, Nepali and Bahasa Indonesia',
+      organisers: ['inspir Asia', 'GEFONT', 'SEWA'],
+      organizations: ['PATAMABA', 'NGWF', 'KSBSI'],
+      moderator: {
+        name: 'Sunita Maharjan',
+        role: 'Steering committee member for Nepal',
+        organization: 'GEFONT',
+      },
+      programme: [
+        {
+          title: 'What home-based workers lose when they fall ill or grow old',
+          speakers: [
+            {
+              name: 'Meena Ben Parmar',
+              role: 'Embroidery worker and organiser',
+              organization: 'SEWA',
+            },
+            { name: 'Lorna Villanueva', role: 'Garment homeworker', organization: 'PATAMABA' },
+          ],
+        },
+        {
+          title: 'Reading and amending the draft charter',
+          speakers: [{ name: 'Sunita Maharjan', role: 'Moderator', organization: 'GEFONT' }],
+        },
+      ],
+      registrationInstructions:
+        'Register on this page. Confirmed participants receive the joining link by email, with ' +
+        'reminders a day and an hour before the start.',
+      contact: 'events@example.org',
+      registrationOpen: true,
+      capacity: 100,
+      reminderHours: [24, 1],
+      registrationQuestions: [
+        'Which language of interpretation do you need?',
+        'Do you have access needs we should plan for?',
+      ],
+      // Private: sent to confirmed registrants only, never shown on the site.
+      joiningUrl: 'https://meet.example.org/home-based-workers-assembly',
+    },
+    html: `<p>Millions of women in our six countries work from home: they embroider, roll bidi, stitch garments and sort recycled plastic for a piece rate. Few of them are covered when they fall ill, have a child or grow old. The network’s home-based workers’ organisations have drafted a charter of what social protection must offer them, and they meet online to agree on it.</p>
+<p>Workers will speak first, then the draft is read section by section, with time for amendments from every country. Interpretation is provided; say which language you need when you register.</p>`,
+  },
   {
     type: 'event',
     slug: 'young-informal-uninsured-webinar',

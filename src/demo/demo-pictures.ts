@@ -39,6 +39,11 @@ export const demoPictures: ReadonlyMap<string, DemoPicture> = new Map([
   ],
   ['young-informal-uninsured-webinar', scene('screen', 'a video call of six people on a screen')],
   [
+    'home-based-workers-online-assembly',
+    scene('screen', 'a video call of six home-based workers on a screen'),
+  ],
+  ['home-based-workers-charter', scene('homes', 'a row of houses, one with its door lit')],
+  [
     'nepal-second-wave-migrants-border',
     scene('clinic', 'a white cross in rings, the sign of a clinic'),
   ],

@@ -1,7 +1,40 @@
+import { calendarDayInDays } from './demo-coming-dates.ts';
 import type { DemoStatement } from './demo-types.ts';
 
 /** Press releases and calls to action: who issues them, on what occasion, with which demands. */
 export const demoStatements: DemoStatement[] = [
+  {
+    type: 'statement',
+    slug: 'home-based-workers-charter',
+    title: 'Sign the charter: social protection for every home-based worker',
+    excerpt:
+      'Organisations and individuals can sign the home-based workers’ charter on this page. ' +
+      'Organisations are listed once we have checked that they signed.',
+    publishedAt: '2021-05-29T05:30:00Z',
+    author: 'sabina',
+    countries: ['nepal', 'india', 'bangladesh', 'indonesia', 'philippines'],
+    themes: ['informal-workers', 'social-security', 'gender-equality'],
+    fields: {
+      kind: 'call-to-action',
+      issuedBy: 'Network on Social Protection Rights in Asia',
+      occasion: 'The online assembly of home-based workers’ organisations',
+      demands: [
+        'Recognise home-based workers as workers, with a written record of every order.',
+        'Open health insurance and maternity benefits to them, with contributions they can afford.',
+        'Count piece-rate work towards old-age pensions.',
+        'Give their organisations a seat where social security schemes are decided.',
+      ],
+      signatories: ['inspir Asia', 'SEWA', 'PATAMABA'],
+      organizations: ['GEFONT', 'NGWF'],
+      // Two months after the demo is loaded, so that signing is open.
+      deadline: calendarDayInDays(60),
+      signUrl: null,
+      signingOpen: true,
+    },
+    html: `<p>Home-based workers stitch, embroider and assemble for factories and traders from their own homes, mostly women, mostly without a contract. This charter says what social protection must offer them. Sign it as an organisation or in your own name; your email address is never shown.</p>
+<h2>How signing works</h2>
+<p>After you sign, we send you an email: your signature counts once you confirm it. Individuals choose whether their name is shown. Organisations are listed once an editor has checked the signature came from them, so that nobody can sign in another organisation’s name.</p>`,
+  },
   {
     type: 'statement',
     slug: 'vaccines-for-all-open-letter',

@@ -15,6 +15,7 @@ import { updateSiteSettings } from '../domain/settings/settings-service.ts';
 import { createUser, getActorByEmail } from '../domain/users/user-service.ts';
 import { demoAuthors } from './demo-authors.ts';
 import { insertDemoComments } from './demo-comments.ts';
+import { insertDemoSignatures } from './demo-signatures.ts';
 import { demoCountries, demoThemes } from './demo-labels.ts';
 import { demoOrganizations, demoSteeringCommittee } from './demo-organizations.ts';
 import { makeSimplePdf } from './demo-pdf.ts';
@@ -170,6 +171,7 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
         records.push({ entity: 'item', entity_id: id });
       }
       await insertDemoComments(db);
+      await insertDemoSignatures(db);
       await insertDemoRecords(db, records);
       return demoStreamItems.length + demoTranslations.length;
     });

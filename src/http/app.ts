@@ -5,8 +5,10 @@ import type { Config, TrustedProxies } from '../config.ts';
 import type { DatabaseHandle } from '../db/connection.ts';
 import { startBackgroundMailSender } from '../domain/mail/background-mail-sender.ts';
 import { startBackgroundTrashSweeper } from '../domain/trash/background-trash-sweeper.ts';
+import { startBackgroundRetentionSweeper } from '../domain/people/background-retention-sweeper.ts';
 import { startBackgroundSubscriptionMailer } from '../domain/subscriptions/background-subscription-mailer.ts';
 import { startBackgroundNewsletterScheduler } from '../domain/newsletters/background-newsletter-scheduler.ts';
+import { startBackgroundRegistrationMailer } from '../domain/registrations/background-registration-mailer.ts';
 import { createMailQueue } from '../domain/mail/mail-queue.ts';
 import type { Mailer } from '../lib/mail/mailer.ts';
 import { siteMailComposers } from './mail/site-mail-composers.ts';
@@ -29,6 +31,7 @@ import {
 } from './routes/api/register-api-routes.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerAboutRoutes } from './routes/site/about-routes.ts';
+import { registerPrivacyRoutes } from './routes/site/privacy-routes.ts';
 import { registerNewsletterArchiveRoutes } from './routes/site/newsletter-archive-routes.ts';
 import { registerArchiveRoutes } from './routes/site/archive-routes.ts';
 import { registerAssetRoutes } from './routes/site/asset-routes.ts';
@@ -49,6 +52,8 @@ import { registerPostRoutes } from './routes/site/post-routes.ts';
 import { registerPreviewLinkRoutes } from './routes/site/preview-routes.ts';
 import { registerSubscriptionRoutes } from './routes/site/subscription-routes.ts';
 import { registerCommentRoutes } from './routes/site/comment-routes.ts';
+import { registerSignatureRoutes } from './routes/site/signature-routes.ts';
+import { registerRegistrationRoutes } from './routes/site/registration-routes.ts';
 
 /** Builds the web application over an open, migrated database. */
 export async function buildApp(options: {
@@ -99,6 +104,12 @@ export async function buildApp(options: {
     { intervalMs: 60 * 60 * 1000 },
   );
   app.addHook('onClose', () => trashSweeper.stop());
+  // Deletes registrations and signatures past the participation settings' retention, hourly.
+  const retentionSweeper = startBackgroundRetentionSweeper(
+    { db: database.db, log: app.log },
+    { intervalMs: 60 * 60 * 1000 },
+  );
+  app.addHook('onClose', () => retentionSweeper.stop());
   // "Each new item" emails within a minute of publication; weekly digests checked hourly.
   const subscriptionMailer = startBackgroundSubscriptionMailer(
     { db: database.db, log: app.log, onQueued: () => mailSender.wake() },
@@ -112,6 +123,12 @@ export async function buildApp(options: {
     { intervalMs: 60_000 },
   );
   app.addHook('onClose', () => newsletterScheduler.stop());
+  // Reminders before events, checked each minute; the once-only guard lets one instance send.
+  const registrationMailer = startBackgroundRegistrationMailer(
+    { db: database.db, log: app.log, onQueued: () => mailSender.wake() },
+    { intervalMs: 60_000 },
+  );
+  app.addHook('onClose', () => registrationMailer.stop());
   const mailQueue = createMailQueue(database.db, () => mailSender.wake());
   const context: AppContext = {
     config,
@@ -139,6 +156,7 @@ export async function buildApp(options: {
   registerSearchRoutes(app, context);
   registerArchiveRoutes(app, context);
   registerAboutRoutes(app, context);
+  registerPrivacyRoutes(app, context);
   registerNewsletterArchiveRoutes(app, context);
   registerFeedRoutes(app, context);
   registerDiscoveryRoutes(app, context);
@@ -161,6 +179,18 @@ export async function buildApp(options: {
   await app.register(async (site) => {
     await site.register(formbody, { bodyLimit: 64 * 1024 });
     registerCommentRoutes(site, context);
+  });
+  // Signing calls to action: a name, an organisation and a country (600 characters in any
+  // script, under 6 KB percent-encoded); anything larger is refused with a 413 unread.
+  await app.register(async (site) => {
+    await site.register(formbody, { bodyLimit: 16 * 1024 });
+    registerSignatureRoutes(site, context);
+  });
+  // Registering for events: ten answers of 2,000 characters in any script fit (about 180 KB
+  // percent-encoded); anything larger is refused with a 413 before it is read.
+  await app.register(async (site) => {
+    await site.register(formbody, { bodyLimit: 256 * 1024 });
+    registerRegistrationRoutes(site, context);
   });
   // Following by email: small forms, and RFC 8058 one-click unsubscribes, parsed here only.
   await app.register(async (site) => {

@@ -134,6 +134,8 @@ describeEachDatabase('site export and restore', (database, engine) => {
       'subscribers',
       'subscriber_segments',
       'mail_suppressions',
+      'event_registrations',
+      'registration_mailings',
     ]);
     for (const left of [
       'mail_queue',

@@ -329,7 +329,7 @@ describe(
         'the settings page with a refused accent colour': async () => {
           await page.goto('/admin/settings');
           await page.getByLabel('Accent colour', { exact: true }).fill('#ffcc00');
-          await page.getByRole('button', { name: 'Save the settings' }).click();
+          await page.getByRole('button', { name: 'Save the settings', exact: true }).click();
           await page.locator('.error-summary').waitFor();
         },
         'the preview link page with a new link': async () => {

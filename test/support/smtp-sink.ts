@@ -24,6 +24,8 @@ export interface ReceivedMail {
   messageId: string | null;
   /** Header names in lower case; the last value wins. */
   headers: Record<string, string>;
+  /** Attached files (an event's `.ics`), decoded. */
+  attachments: { filename: string; contentType: string; content: Buffer }[];
   raw: string;
 }
 
@@ -124,6 +126,11 @@ async function parseMail(bytes: Buffer, envelopeTo: string[]): Promise<ReceivedM
     html: typeof parsed.html === 'string' ? parsed.html : null,
     messageId: parsed.messageId ?? null,
     headers,
+    attachments: parsed.attachments.map((attachment) => ({
+      filename: attachment.filename ?? '',
+      contentType: attachment.contentType,
+      content: attachment.content,
+    })),
     raw,
   };
 }

@@ -1,11 +1,22 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 
 // Frozen once merged. Taking part (issue 20): registrations for events (with a waiting list
 // and a private joining link kept in the event's fields), signatures under calls to action,
 // the messages organisers send to registrants, and the once-only guard of reminders.
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations must not depend on the app's schema types
+function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see isPostgres()
 export async function up(db: Kysely<any>): Promise<void> {
+  // A reminder's `ref_id` is `<registration id>:<hours>` (up to 41 characters), wider than
+  // 0020's varchar(36). SQLite does not enforce widths; PostgreSQL does.
+  if (isPostgres(db)) {
+    await sql`alter table mail_queue alter column ref_id type varchar(100)`.execute(db);
+  }
+
   // One person's registration for one event. status: unconfirmed (the email's link not yet
   // followed), confirmed (has a place), waiting (confirmed, on the waiting list), cancelled.
   // `answers` is JSON: [{ question, answer }] with the question's words as they were asked.
@@ -110,10 +121,15 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('signatures_email_index').on('signatures').column('email').execute();
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see up()
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see isPostgres()
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('signatures').execute();
   await db.schema.dropTable('event_messages').execute();
   await db.schema.dropTable('registration_mailings').execute();
   await db.schema.dropTable('event_registrations').execute();
+  if (isPostgres(db)) {
+    // Reminders' references no longer fit; their registrations are gone with the table.
+    await sql`delete from mail_queue where length(ref_id) > 36`.execute(db);
+    await sql`alter table mail_queue alter column ref_id type varchar(36)`.execute(db);
+  }
 }

@@ -25,6 +25,7 @@ export interface AuditEntry {
     | 'newsletter'
     | 'subscriber'
     | 'person'
+    | 'signature'
     | 'mail';
   subjectId?: string | null;
   /** What was done, as a catalogue code, so the log reads in each administrator's language. */

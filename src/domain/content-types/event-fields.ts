@@ -23,6 +23,10 @@ export const programmeSectionSchema = z.strictObject({
   speakers: z.array(personSchema).max(50).default([]),
 });
 
+function isReminderHour(hours: unknown): boolean {
+  return typeof hours === 'number' && Number.isInteger(hours) && hours >= 1 && hours <= 24 * 30;
+}
+
 /** Reminders before the start, in hours: "24, 1" as typed, or a list from the API. */
 const reminderHoursSchema = z.preprocess(
   (value) =>
@@ -34,17 +38,12 @@ const reminderHoursSchema = z.preprocess(
             .filter((part) => part !== '')
             .map((part) => (/^\d+$/u.test(part) ? Number(part) : part))
         : value,
+  // One check over the whole list, so the problem names the field, not one of its entries.
   z
-    .array(
-      z
-        .number('problem.reminderHours')
-        .int('problem.reminderHours')
-        .min(1, 'problem.reminderHours')
-        .max(24 * 30, 'problem.reminderHours'),
-    )
-    .max(5, 'problem.reminderHours')
+    .array(z.unknown(), 'problem.reminderHours')
+    .refine((hours) => hours.length <= 5 && hours.every(isReminderHour), 'problem.reminderHours')
     .default([24, 1])
-    .transform((hours) => [...new Set(hours)].sort((a, b) => b - a)),
+    .transform((hours) => [...new Set(hours as number[])].sort((a, b) => b - a)),
 );
 
 /**

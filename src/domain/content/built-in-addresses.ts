@@ -16,6 +16,7 @@ const TYPE_LISTINGS = CONTENT_TYPES.flatMap((type) => {
 
 const BUILT_IN_PATHS = new Set([
   '/about',
+  '/privacy',
   '/archive',
   '/search',
   '/subscribe',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../../db/connection.ts';
+import { type Db, inTransaction } from '../../db/connection.ts';
 import {
   insertItem,
   isSlugTaken,
@@ -28,6 +28,7 @@ import { checkFeaturedImage } from './featured-image-check.ts';
 import { sharingChanges, sharingFieldsSchema } from './item-sharing.ts';
 import { ITEM_LIMITS, LOCALE_TAG_PATTERN, excerptFrom } from './item-limits.ts';
 import { checkLanguageFree, isSameLanguage } from './translation-languages.ts';
+import { noticeEventChange } from '../registrations/event-change-notice.ts';
 
 const labelRefSchema = z.object({
   kind: z.enum(['country', 'theme']),
@@ -307,7 +308,7 @@ export async function updateContentItem(
   if (fields.featuredMediaId !== undefined) changes.featured_media_id = fields.featuredMediaId;
   if (fields.commentsMode !== undefined) changes.comments_mode = fields.commentsMode;
   let labelIds = fields.labels ? await resolveLabelIds(db, fields.labels) : undefined;
-  let organizationLinks;
+  let organizationLinks: OrganizationLink[] | undefined;
   if (fields.fields !== undefined) {
     const stored = JSON.parse(existing.fields || '{}') as Record<string, unknown>;
     const typeFields = await checkTypeFields(db, existing.type, { ...stored, ...fields.fields });
@@ -331,7 +332,14 @@ export async function updateContentItem(
       labelIds = [...new Set([...kept, ...implied])];
     }
   }
-  return changeItem(db, id, changes, { labelIds, organizationLinks });
+  const options = { labelIds, organizationLinks };
+  if (existing.type !== 'event') return changeItem(db, id, changes, options);
+  // Registrants hear of a new time, place or joining link, in the edit's own transaction.
+  return inTransaction(db, async (trx) => {
+    const saved = await changeItem(trx, id, changes, options);
+    await noticeEventChange(trx, existing, saved, new Date());
+    return saved;
+  });
 }
 
 /**

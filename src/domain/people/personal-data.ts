@@ -3,6 +3,13 @@ import { z } from 'zod';
 import { type Db, inTransaction } from '../../db/connection.ts';
 import { selectLabels } from '../../db/repositories/label-repository.ts';
 import {
+  anonymiseSignaturesOfEmail,
+  deleteRegistrationsOfEmail,
+  deleteSignaturesOfEmail,
+  selectRegistrationsOfEmail,
+  selectSignaturesOfEmail,
+} from '../../db/repositories/people-repository.ts';
+import {
   anonymiseCommentsByEmail,
   deleteCommentsByEmail,
   deleteQueuedMailTo,
@@ -21,13 +28,25 @@ import type { Actor } from '../auth/actor.ts';
 import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
 import { getDialogueSettings } from '../settings/dialogue-settings.ts';
+import { getParticipationSettings } from '../settings/participation-settings.ts';
 import { parseInput } from '../validation.ts';
+import {
+  type ExportedRegistration,
+  type ExportedSignature,
+  exportedRegistration,
+  exportedSignature,
+  touchesPublicPages,
+} from './participation-records.ts';
+import type { ErasureSummary } from './erasure-summary.ts';
+import { giveFreedPlaces, lockEventsLosingPlaces } from './freed-places.ts';
+
+export { type ErasureSummary, isNothingHeld } from './erasure-summary.ts';
 
 /**
  * What the site holds about one email address, handed to its owner on request, and erased on
  * request (the rights to access and to erasure). Readers are known only by their address: as
- * a subscriber, as the writer of comments, as the recipient of queued mail, as an address a
- * mail server refused. Accounts of the site's own people are not readers' data: reported, but
+ * a subscriber, as the writer of comments, as a registrant for events, as a signer of calls to
+ * action, as the recipient of queued mail, as an address a mail server refused. Accounts of the site's own people are not readers' data: reported, but
  * deactivated through the users page, not erased here.
  *
  * The callers check who may ask (administrators: subscriber-admin.ts's rule).
@@ -85,6 +104,8 @@ export interface PersonalData {
     status: CommentStatus;
     created_at: string;
   }[];
+  registrations: ExportedRegistration[];
+  signatures: ExportedSignature[];
   mail: { kind: MailKind; status: MailStatus; created_at: string; finished_at: string | null }[];
   suppression: { reason: string; created_at: string } | null;
   account: { name: string; role: string; created_at: string } | null;
@@ -97,14 +118,17 @@ export async function exportPersonalData(
   options: { actor?: Actor | null; now?: Date } = {},
 ): Promise<PersonalData> {
   const email = personalEmail(emailInput);
-  const [subscriber, comments, mail, suppression, account, labels] = await Promise.all([
-    selectSubscriberWithEmail(db, email),
-    selectCommentsByAuthorEmail(db, email),
-    selectMailToAddress(db, email),
-    selectSuppressionOf(db, email),
-    selectAccountWithEmail(db, email),
-    selectLabels(db),
-  ]);
+  const [subscriber, comments, registrations, signatures, mail, suppression, account, labels] =
+    await Promise.all([
+      selectSubscriberWithEmail(db, email),
+      selectCommentsByAuthorEmail(db, email),
+      selectRegistrationsOfEmail(db, email),
+      selectSignaturesOfEmail(db, email),
+      selectMailToAddress(db, email),
+      selectSuppressionOf(db, email),
+      selectAccountWithEmail(db, email),
+      selectLabels(db),
+    ]);
   const segments = subscriber ? await selectSegmentsOfMany(db, [subscriber.id]) : [];
   const labelled = (kind: 'country' | 'theme') =>
     labels
@@ -153,45 +177,58 @@ export async function exportPersonalData(
       status: comment.status,
       created_at: comment.created_at,
     })),
+    registrations: registrations.map(exportedRegistration),
+    signatures: signatures.map(exportedSignature),
     mail,
     suppression: suppression ?? null,
     account: account ?? null,
   };
 }
 
-/** What an erasure would touch, for the confirmation, and what it did. */
-export interface ErasureSummary {
-  isSubscriber: boolean;
-  comments: number;
-  /** Whether the comments are kept without a name (true) or removed. */
-  anonymisesComments: boolean;
-  queuedMail: number;
-  isSuppressed: boolean;
-  hasAccount: boolean;
-}
-
 /** What erasing the address would do, without doing it. */
 export async function previewErasure(
   db: Db,
   emailInput: unknown,
-  options: { anonymiseComments?: boolean } = {},
+  options: { anonymiseComments?: boolean; anonymiseSignatures?: boolean } = {},
 ): Promise<ErasureSummary> {
   const email = personalEmail(emailInput);
-  const [subscriber, comments, mail, suppression, account, settings] = await Promise.all([
-    selectSubscriberWithEmail(db, email),
-    selectCommentsByAuthorEmail(db, email),
-    selectMailToAddress(db, email),
-    selectSuppressionOf(db, email),
-    selectAccountWithEmail(db, email),
-    getDialogueSettings(db),
-  ]);
+  const [subscriber, comments, registrations, signatures, mail, suppression, account] =
+    await Promise.all([
+      selectSubscriberWithEmail(db, email),
+      selectCommentsByAuthorEmail(db, email),
+      selectRegistrationsOfEmail(db, email),
+      selectSignaturesOfEmail(db, email),
+      selectMailToAddress(db, email),
+      selectSuppressionOf(db, email),
+      selectAccountWithEmail(db, email),
+    ]);
+  const choices = await erasureChoices(db, options);
   return {
     isSubscriber: subscriber !== undefined,
     comments: comments.length,
-    anonymisesComments: options.anonymiseComments ?? settings.anonymiseErasedComments,
+    anonymisesComments: choices.anonymiseComments,
+    registrations: registrations.length,
+    signatures: signatures.length,
+    anonymisesSignatures: choices.anonymiseSignatures,
     queuedMail: mail.filter((row) => row.status === 'queued').length,
     isSuppressed: suppression !== undefined,
     hasAccount: account !== undefined,
+  };
+}
+
+/** What erasure keeps anonymised: the caller's choice, else the settings. */
+async function erasureChoices(
+  db: Db,
+  options: { anonymiseComments?: boolean; anonymiseSignatures?: boolean },
+): Promise<{ anonymiseComments: boolean; anonymiseSignatures: boolean }> {
+  const [dialogue, participation] = await Promise.all([
+    options.anonymiseComments === undefined ? getDialogueSettings(db) : undefined,
+    options.anonymiseSignatures === undefined ? getParticipationSettings(db) : undefined,
+  ]);
+  return {
+    anonymiseComments: options.anonymiseComments ?? dialogue?.anonymiseErasedComments ?? true,
+    anonymiseSignatures:
+      options.anonymiseSignatures ?? participation?.anonymiseErasedSignatures ?? true,
   };
 }
 
@@ -199,51 +236,75 @@ export async function previewErasure(
  * Erases what the site holds about an address, in one transaction: the subscriber (what they
  * follow goes with them), their comments (kept without name, address or link when
  * `anonymiseComments`, by default the dialogue setting; removed otherwise, others' replies
- * kept), mail not yet sent to them (sent mail stays as history without the address), and the
- * suppression. Public pages change when an approved comment does. The audit entry names the
- * address only by {@link addressReference}.
+ * kept), their registrations (removed: an event's list has no use for a nameless row; a place
+ * they held goes to the first on the waiting list), their
+ * signatures (kept as anonymous counted support when `anonymiseSignatures`, by default the
+ * participation setting; removed otherwise), mail not yet sent to them (sent mail stays as
+ * history without the address), and the suppression. Public pages change when an approved
+ * comment or signature, or a place at an event, does. The audit entry names the address only
+ * by {@link addressReference}.
  */
 export async function erasePersonalData(
   db: Db,
   emailInput: unknown,
-  options: { anonymiseComments?: boolean; actor?: Actor | null } = {},
+  options: {
+    anonymiseComments?: boolean;
+    anonymiseSignatures?: boolean;
+    actor?: Actor | null;
+    now?: Date;
+  } = {},
 ): Promise<ErasureSummary> {
   const email = personalEmail(emailInput);
-  const anonymise =
-    options.anonymiseComments ?? (await getDialogueSettings(db)).anonymiseErasedComments;
+  const choices = await erasureChoices(db, options);
+  const anonymise = choices.anonymiseComments;
   return inTransaction(db, async (trx) => {
-    const [subscriber, comments, suppression, account] = await Promise.all([
-      selectSubscriberWithEmail(trx, email),
-      selectCommentsByAuthorEmail(trx, email),
-      selectSuppressionOf(trx, email),
-      selectAccountWithEmail(trx, email),
-    ]);
+    // One at a time: a PostgreSQL transaction is one connection, which runs one query at once.
+    const subscriber = await selectSubscriberWithEmail(trx, email);
+    const comments = await selectCommentsByAuthorEmail(trx, email);
+    const registrations = await selectRegistrationsOfEmail(trx, email);
+    const signatures = await selectSignaturesOfEmail(trx, email);
+    const suppression = await selectSuppressionOf(trx, email);
+    const account = await selectAccountWithEmail(trx, email);
+    const losingPlaces = await lockEventsLosingPlaces(trx, registrations);
     const erase = async (writer: Db) => {
       if (subscriber) await deleteSubscriberById(writer, subscriber.id);
       const commentCount = anonymise
         ? await anonymiseCommentsByEmail(writer, email)
         : await deleteCommentsByEmail(writer, email);
+      const registrationCount = await deleteRegistrationsOfEmail(writer, email);
+      await giveFreedPlaces(writer, losingPlaces, options.now ?? new Date());
+      const signatureCount = choices.anonymiseSignatures
+        ? await anonymiseSignaturesOfEmail(writer, email)
+        : await deleteSignaturesOfEmail(writer, email);
       const mail = await deleteQueuedMailTo(writer, email);
       await deleteSuppressionOf(writer, email);
       await deleteSubscribeCounterOf(writer, email);
-      return { commentCount, queuedMail: mail.removed };
+      return { commentCount, registrationCount, signatureCount, queuedMail: mail.removed };
     };
     // Only a shown comment changes what readers see; held ones never reached a page.
-    const isPublic = comments.some((comment) => comment.status === 'approved');
+    const isPublic =
+      comments.some((comment) => comment.status === 'approved') ||
+      touchesPublicPages(registrations, signatures);
     const done = isPublic ? await changePublicContent(trx, erase) : await erase(trx);
     await recordAudit(trx, options.actor ?? null, {
       action: 'person.erased',
       subjectType: 'person',
-      summary: auditSummary('audit.personalDataErased', {
+      summary: auditSummary('audit.personalDataErasedWithParticipation', {
         address: addressReference(email),
         comments: done.commentCount,
         anonymised: anonymise ? 'yes' : 'no',
+        registrations: done.registrationCount,
+        signatures: done.signatureCount,
+        signaturesAnonymised: choices.anonymiseSignatures ? 'yes' : 'no',
       }),
     });
     return {
       isSubscriber: subscriber !== undefined,
       comments: done.commentCount,
       anonymisesComments: anonymise,
+      registrations: done.registrationCount,
+      signatures: done.signatureCount,
+      anonymisesSignatures: choices.anonymiseSignatures,
       queuedMail: done.queuedMail,
       isSuppressed: suppression !== undefined,
       hasAccount: account !== undefined,

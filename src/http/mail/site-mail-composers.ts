@@ -2,6 +2,8 @@ import { composePasswordResetMail } from '../../domain/auth/one-time-link-servic
 import type { MailComposers } from '../../domain/mail/mail-sender.ts';
 import { commentMailComposers } from './comment-mail.ts';
 import { newsletterMailComposers } from './newsletter-mail.ts';
+import { registrationMailComposers } from './registration-mail.ts';
+import { signatureMailComposers } from './signature-mail.ts';
 import { subscriptionMailComposers } from './subscription-mail.ts';
 
 /**
@@ -14,6 +16,8 @@ export function siteMailComposers(siteUrl: string): MailComposers {
     'password-reset': composePasswordResetMail(siteUrl),
     ...commentMailComposers(siteUrl),
     ...newsletterMailComposers(siteUrl),
+    ...registrationMailComposers(siteUrl),
+    ...signatureMailComposers(siteUrl),
     ...subscriptionMailComposers(siteUrl),
   };
 }

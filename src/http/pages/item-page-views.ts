@@ -14,8 +14,10 @@ import { StandalonePage } from '../../views/types/page/standalone-page.tsx';
 import { PublicationPage } from '../../views/types/publication/publication-page.tsx';
 import { ReportPage } from '../../views/types/report/report-page.tsx';
 import { StatementPage } from '../../views/types/statement/statement-page.tsx';
+import { getStatementSignatureSection } from '../../domain/signatures/signature-section.ts';
 import { StoryPage } from '../../views/types/story/story-page.tsx';
 import type { AppContext } from '../app-context.ts';
+import { loadRegistrationSection } from '../routes/site/registration-routes.ts';
 
 /**
  * How the page of one item of each type is drawn, and what else it loads: the one list the
@@ -47,11 +49,25 @@ export const itemPageViews: Record<ContentType, ItemPageView> = {
     render: (props, files) => PublicationPage({ ...props, files }),
   }),
   story: itemPageView({ render: (props) => StoryPage(props) }),
-  statement: itemPageView({ render: (props) => StatementPage(props) }),
+  statement: itemPageView({
+    load: (context, item) => getStatementSignatureSection(context.db, item),
+    // A preview shows what readers will read, not a form they cannot use yet.
+    render: (props, signatures) =>
+      StatementPage({ ...props, signatures: props.chrome.preview ? undefined : signatures }),
+  }),
   page: itemPageView({ render: (props) => StandalonePage(props) }),
   event: itemPageView({
-    load: (context) => Promise.resolve(context.assets.pathOf('local-time.js')),
-    render: (props, localTimeScriptPath) => EventPage({ ...props, localTimeScriptPath }),
+    load: async (context, item) => ({
+      localTimeScriptPath: context.assets.pathOf('local-time.js'),
+      registration: await loadRegistrationSection(context, item),
+    }),
+    // A preview shows what readers will read, not a form they cannot use yet.
+    render: (props, extra) =>
+      EventPage({
+        ...props,
+        ...extra,
+        ...(props.chrome.preview ? { registration: undefined } : {}),
+      }),
   }),
   report: itemPageView({ render: (props) => ReportPage(props) }),
   organization: itemPageView({

@@ -2,6 +2,7 @@ import { MAX_COMMENT_LENGTH, MAX_NAME_LENGTH } from '../../domain/comments/comme
 import { type Problem, problemText } from '../../lib/problems.ts';
 import type { MessageKey } from '../../lib/i18n/translator.ts';
 import type { SiteChrome } from '../view-context.ts';
+import { PrivacyNote } from './privacy-note.tsx';
 
 /** What the reader typed, given back when a post is refused. */
 export interface CommentFormValues {
@@ -156,6 +157,7 @@ export function CommentForm({
         {i18n.t('comments.form.privacy')} {i18n.t('comments.form.moderation')}
       </p>
       <button type="submit">{i18n.t('comments.form.submit')}</button>
+      <PrivacyNote chrome={chrome} />
     </form>
   );
 }

@@ -42,6 +42,9 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
       <p class="follow-by-email">
         <a href={chrome.localPath('/subscribe')}>{i18n.t('subscriptions.follow')}</a>
       </p>
+      <p class="privacy-link">
+        <a href={chrome.localPath('/privacy')}>{i18n.t('privacy.note')}</a>
+      </p>
     </footer>
   );
 }

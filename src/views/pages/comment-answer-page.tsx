@@ -3,6 +3,7 @@ import type { CommentOutcome } from '../../domain/comments/comment-posting.ts';
 import type { PublicComment } from '../../domain/comments/comment-thread.ts';
 import { SiteLayout } from '../layouts/site-layout.tsx';
 import type { SiteChrome } from '../view-context.ts';
+import { ItemNoticeFrame } from '../components/item-notice-frame.tsx';
 import {
   CommentForm,
   type CommentFormRefusal,
@@ -16,34 +17,17 @@ export interface CommentedItem {
   path: string;
 }
 
-/** The frame of the small pages around commenting: never indexed, always back to the item. */
+/** The frame of these pages: never indexed, back to the item. */
 function CommentPageFrame({
-  chrome,
   item,
-  title,
-  children,
+  ...frame
 }: {
   chrome: SiteChrome;
   item: CommentedItem;
   title: string;
   children: ComponentChildren;
 }) {
-  const { i18n, localPath } = chrome;
-  return (
-    <SiteLayout
-      chrome={chrome}
-      meta={{ title, description: item.title, path: null, isIndexable: false }}
-      hasAboutBox={false}
-    >
-      <div class="comment-page">
-        <h1>{title}</h1>
-        {children}
-        <p>
-          <a href={localPath(item.path)}>{i18n.t('comments.answer.back', { title: item.title })}</a>
-        </p>
-      </div>
-    </SiteLayout>
-  );
+  return <ItemNoticeFrame {...frame} item={item} backKey="comments.answer.back" />;
 }
 
 /** After a post (or a confirmation): shown, held for a moderator, or check your email. */

@@ -6,6 +6,7 @@ import {
   type SubscriptionOptions,
   type SubscriptionRefusal,
 } from '../components/subscription-choices.tsx';
+import { PrivacyNote } from '../components/privacy-note.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';
 import type { SiteChrome } from '../view-context.ts';
 
@@ -84,6 +85,7 @@ export function SubscribePage({
         </p>
         <p class="subscribe-consent">{consentText}</p>
         <button type="submit">{i18n.t('subscriptions.submit')}</button>
+        <PrivacyNote chrome={chrome} />
       </form>
     </SiteLayout>
   );

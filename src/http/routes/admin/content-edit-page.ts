@@ -34,6 +34,7 @@ import {
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { datetimeLocalFromUtc, noticeOf } from './content-form-input.ts';
+import { heldSignaturesOf } from './signature-routes.ts';
 
 /** The admin's editor island, once `npm run build` has made it. */
 export const EDITOR_SCRIPT = 'admin-editor.js';
@@ -136,6 +137,7 @@ export async function loadItemForEditing(
       allowed,
       revisions,
       translations: await translationStatusOf(context.db, item, actor),
+      heldSignatures: await heldSignaturesOf(context.db, actor, item),
     },
     values: {
       type: item.type,

@@ -5,6 +5,10 @@ import {
   updateDialogueSettings,
 } from '../../../domain/settings/dialogue-settings.ts';
 import { accentPair } from '../../../domain/settings/accent-colours.ts';
+import {
+  getParticipationSettings,
+  updateParticipationSettings,
+} from '../../../domain/settings/participation-settings.ts';
 import { MAX_LOGO_BYTES } from '../../../domain/settings/logo-image.ts';
 import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
 import {
@@ -30,6 +34,10 @@ import { readMultipartForm } from '../../requests/read-upload.ts';
 import { optionalFormText, readForm, sentFields, textField } from './form-fields.ts';
 import { noticeWords } from './page-words.ts';
 import { commentSettingsInput, readCommentSettingsForm } from './comment-settings-form.ts';
+import {
+  participationSettingsInput,
+  readParticipationSettingsForm,
+} from './participation-settings-form.ts';
 
 /** The confirmations a redirect may ask for (`?notice=`), never text from the address. */
 const notices = {
@@ -37,6 +45,7 @@ const notices = {
   logo: 'settings.logoSaved',
   'logo-removed': 'settings.logoRemoved',
   comments: 'admin.comments.settings.saved',
+  participation: 'settings.participation.saved',
 } as const;
 
 /** The settings form, as the domain's settings input; a field left out stays as it is. */
@@ -100,11 +109,16 @@ export function registerSettingsRoutes(scope: FastifyInstance, context: AppConte
     requireAdministrator(request);
     const chrome = await loadAdminChrome(context, request, reply);
 
-    const [settings, dialogue] = await Promise.all([getSiteSettings(db), getDialogueSettings(db)]);
+    const [settings, dialogue, participation] = await Promise.all([
+      getSiteSettings(db),
+      getDialogueSettings(db),
+      getParticipationSettings(db),
+    ]);
     const page = SettingsPage({
       chrome,
       settings,
       dialogue,
+      participation,
       accents: accentPair(settings),
       state: refused && refusedState(refused, chrome.i18n),
       notice: noticeWords(request, notices, chrome.i18n),
@@ -138,6 +152,19 @@ export function registerSettingsRoutes(scope: FastifyInstance, context: AppConte
       return renderSettings(request, reply, { form: 'comments', values, error });
     }
     return reply.redirect('/admin/settings?notice=comments', 303);
+  });
+
+  scope.post('/admin/settings/participation', async (request, reply) => {
+    requireAdministrator(request);
+    const values = readParticipationSettingsForm(request.body);
+    try {
+      await updateParticipationSettings(db, participationSettingsInput(values));
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const sent = { ...values };
+      return renderSettings(request, reply, { form: 'participation', values: sent, error });
+    }
+    return reply.redirect('/admin/settings?notice=participation', 303);
   });
 
   const logoRoute = { config: { readsCsrfFromMultipart: true } };

@@ -9,6 +9,8 @@ import { adminCollectionPaths } from './openapi-collection-paths.ts';
 import { withTrashOperations } from './openapi-trash-paths.ts';
 import { previewLinkPaths } from './openapi-preview-link-paths.ts';
 import { COMMENTS_TAG, commentPaths } from './openapi-comment-paths.ts';
+import { REGISTRATIONS_TAG, registrationPaths } from './openapi-registration-paths.ts';
+import { SIGNATURES_TAG, signaturePaths } from './openapi-signature-paths.ts';
 import {
   adminOperation,
   adminResponses,
@@ -369,12 +371,16 @@ export function openApiDocument(siteUrl: string): OpenApiDocument {
       })),
       { name: 'Media', description: 'Uploads' },
       COMMENTS_TAG,
+      REGISTRATIONS_TAG,
+      SIGNATURES_TAG,
     ],
     paths: {
       ...publicPaths,
       ...adminTypePaths(),
       ...mediaPaths,
       ...commentPaths,
+      ...registrationPaths,
+      ...signaturePaths,
     },
     components: {
       schemas: componentSchemas,

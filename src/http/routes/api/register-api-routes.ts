@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { registerAdminCommentRoutes } from './admin-comment-routes.ts';
+import { registerAdminRegistrationRoutes } from './admin-registration-routes.ts';
 import { registerAdminMediaRoutes } from './admin-media-routes.ts';
 import { registerAdminContentCollections } from './admin-content-collections.ts';
 import { registerAdminTrashRoutes } from './admin-trash-routes.ts';
 import { registerAdminPreviewLinkRoutes } from './admin-preview-link-routes.ts';
+import { registerAdminSignatureRoutes } from './admin-signature-routes.ts';
 import { registerPublicReadRoutes } from './public-api-routes.ts';
 import { registerSearchApiRoutes } from './search-api-routes.ts';
 
@@ -24,4 +26,6 @@ export function registerAdminApiRoutes(scope: FastifyInstance, context: AppConte
   registerAdminPreviewLinkRoutes(scope, context);
   registerAdminMediaRoutes(scope, context);
   registerAdminCommentRoutes(scope, context);
+  registerAdminRegistrationRoutes(scope, context);
+  registerAdminSignatureRoutes(scope, context);
 }

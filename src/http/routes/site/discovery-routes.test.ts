@@ -95,6 +95,7 @@ describeEachDatabase('sitemap and robots.txt', (database) => {
       [
         '/',
         '/about',
+        '/privacy',
         '/archive',
         '/countries/nepal',
         '/countries/india',
@@ -160,11 +161,14 @@ describeEachDatabase('sitemap of an empty site', (database) => {
   });
   after(() => app.close());
 
-  it('still lists the home, about and archive pages', async () => {
+  it('still lists the home, about, privacy and archive pages', async () => {
     const response = await app.inject('/sitemap.xml');
     assert.equal(response.statusCode, 200);
     const locs = sitemapUrls(response.body).map((url) => url.loc);
-    assert.deepEqual([...locs].sort(), ['/', '/about', '/archive'].map(absolute).sort());
+    assert.deepEqual(
+      [...locs].sort(),
+      ['/', '/about', '/privacy', '/archive'].map(absolute).sort(),
+    );
   });
 });
 

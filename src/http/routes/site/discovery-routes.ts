@@ -58,6 +58,7 @@ export function registerDiscoveryRoutes(app: FastifyInstance, context: AppContex
       // The front page shows other languages' items where this one has no version of them.
       { path: '/', lastModified: newest(allItems.map(lastChangeOf)) },
       { path: '/about' },
+      { path: '/privacy' },
       { path: '/archive' },
       ...labels.map((label) => ({ path: label.path })),
       ...months.map((month) => ({ path: archiveMonthPath(month.year, month.month) })),

@@ -32,6 +32,7 @@ import {
   sharingFieldLabels,
 } from '../components/item-sharing-fields.tsx';
 import { ItemTrashButton } from '../components/item-trash-button.tsx';
+import { SignaturesLink } from '../components/signature-link.tsx';
 import { ItemLanguageChoice } from '../components/item-language-field.tsx';
 import { ItemCommentsField } from '../components/item-comments-field.tsx';
 import { ItemTranslationsPanel } from '../components/item-translations-panel.tsx';
@@ -82,6 +83,8 @@ export interface ItemSummary {
   revisions: RevisionSummary[];
   /** Its versions in other languages (item-translations-panel.tsx). */
   translations?: TranslationStatus | null;
+  /** A call to action's organisations held for approval; undefined: no signatures link. */
+  heldSignatures?: number;
 }
 
 /** An image of the library as the featured image's choice shows it. */
@@ -486,6 +489,16 @@ export function ItemEditPage({
                   {i18n.t('newsletters.sendItem')}
                 </a>
               </p>
+            )}
+            {values.type === 'event' && chrome.actor && chrome.actor.role !== 'contributor' && (
+              <p>
+                <a href={`/admin/events/${item.id}/registrations`}>
+                  {i18n.t('admin.registrations.link')}
+                </a>
+              </p>
+            )}
+            {item.heldSignatures !== undefined && (
+              <SignaturesLink itemId={item.id} held={item.heldSignatures} />
             )}
             {item.translations && (
               <ItemTranslationsPanel

@@ -1,4 +1,4 @@
-import type { ErasureSummary } from '../../../domain/people/personal-data.ts';
+import { type ErasureSummary, isNothingHeld } from '../../../domain/people/erasure-summary.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
 import { ErrorSummary, Notice, TextField } from '../components/form-fields.tsx';
 
@@ -23,6 +23,7 @@ export function PeoplePage(props: {
     <AdminLayout chrome={chrome} title={t('admin.people.title')}>
       <Notice>{props.notice}</Notice>
       <p>{t('admin.people.intro')}</p>
+      <p>{t('people.introTakingPart')}</p>
       {props.refusal && (
         <ErrorSummary
           formId={FORM_ID}
@@ -64,8 +65,7 @@ export function ErasureConfirmPage(props: {
 }) {
   const { chrome, summary } = props;
   const { t } = chrome.i18n;
-  const isKnown =
-    summary.isSubscriber || summary.comments > 0 || summary.queuedMail > 0 || summary.isSuppressed;
+  const isKnown = !isNothingHeld(summary);
   const back = props.from === 'subscribers' ? '/admin/subscribers' : '/admin/people';
   return (
     <AdminLayout chrome={chrome} title={t('admin.people.confirm.title')}>
@@ -80,6 +80,19 @@ export function ErasureConfirmPage(props: {
                   ? 'admin.people.confirm.anonymise'
                   : 'admin.people.confirm.removeComments',
                 { count: summary.comments },
+              )}
+            </li>
+          )}
+          {summary.registrations > 0 && (
+            <li>{t('people.confirm.registrations', { count: summary.registrations })}</li>
+          )}
+          {summary.signatures > 0 && (
+            <li>
+              {t(
+                summary.anonymisesSignatures
+                  ? 'people.confirm.anonymiseSignatures'
+                  : 'people.confirm.removeSignatures',
+                { count: summary.signatures },
               )}
             </li>
           )}

@@ -16,10 +16,17 @@ import {
   commentSettingsLabels,
   commentSettingsValues,
 } from '../components/settings-comments-form.tsx';
+import type { ParticipationSettings } from '../../../domain/settings/participation-settings.ts';
+import {
+  type ParticipationSettingsValues,
+  SettingsParticipationForm,
+  participationSettingsLabels,
+  participationSettingsValues,
+} from '../components/settings-participation-form.tsx';
 
 /** A refused form, as it was sent: the settings form or the logo's. */
 export interface SettingsFormState {
-  form: 'settings' | 'logo' | 'comments';
+  form: 'settings' | 'logo' | 'comments' | 'participation';
   values: Record<string, string>;
   errors: FieldErrors;
 }
@@ -61,6 +68,7 @@ function fieldLabels({ t }: Translator): Record<string, string> {
     ['footerText', t('settings.field.footerText')],
     ['logo', t('settings.logo.file')],
     ...Object.entries(commentSettingsLabels(t)),
+    ...Object.entries(participationSettingsLabels(t)),
     ...SOCIAL_NETWORKS.map((network) => [
       `socialLinks.${network}`,
       t(`settings.social.${network}`),
@@ -109,6 +117,7 @@ export function SettingsPage({
   chrome,
   settings,
   dialogue,
+  participation,
   accents,
   state,
   notice,
@@ -118,6 +127,8 @@ export function SettingsPage({
   settings: SiteSettings;
   /** How the site takes part in dialogue (its "Comments" section). */
   dialogue: DialogueSettings;
+  /** How long what readers give when taking part is kept (its "Taking part" section). */
+  participation: ParticipationSettings;
   /** The accents readers see now, each mode's. */
   accents: AccentPair;
   state?: SettingsFormState;
@@ -184,6 +195,16 @@ export function SettingsPage({
             : commentSettingsValues(dialogue)
         }
         errors={state?.form === 'comments' ? errors : {}}
+      />
+      <SettingsParticipationForm
+        formId={FORM_ID}
+        csrfToken={chrome.csrfToken}
+        values={
+          state?.form === 'participation'
+            ? (state.values as unknown as ParticipationSettingsValues)
+            : participationSettingsValues(participation)
+        }
+        errors={state?.form === 'participation' ? errors : {}}
       />
     </AdminLayout>
   );

@@ -168,3 +168,50 @@ export async function renderEventsFeed(
   }
   return calendar.toString();
 }
+
+/** The content type of an invitation attached to an email (RFC 6047 wants the method too). */
+export const INVITE_CONTENT_TYPE = 'text/calendar; charset=utf-8; method=PUBLISH';
+
+/**
+ * A registrant's own `.ics`, attached to their emails: the public event (same UID, so it
+ * replaces a copy added from the page, and a later one replaces it when the event moves), with
+ * the private joining link as URL, in LOCATION and first in the description, and the link
+ * that cancels their place. Written in the organiser's zone with its VTIMEZONE, METHOD:PUBLISH
+ * (an announcement to file, not a meeting request that asks for a reply). `labels` are the
+ * description's words in the registrant's language. Never served from a public address.
+ */
+export async function registrantCalendar(
+  item: ContentDetail,
+  siteUrl: string,
+  options: {
+    joiningUrl: string | null;
+    cancelUrl: string;
+    labels: { joining: string; cancel: string };
+  },
+): Promise<string> {
+  const libs = await loadLibraries();
+  const calendar = newCalendar(libs, {
+    name: item.title,
+    url: `${siteUrl}${item.path}`,
+    isFeed: false,
+  });
+  const data = eventData(libs, item, siteUrl);
+  if (!data) return calendar.toString();
+  const { joiningUrl, cancelUrl, labels } = options;
+  const place = eventFieldsOf(item).location;
+  calendar.createEvent({
+    ...data,
+    ...(joiningUrl
+      ? { url: joiningUrl, location: place ? `${place}: ${joiningUrl}` : joiningUrl }
+      : {}),
+    description: [
+      ...(joiningUrl ? [`${labels.joining}: ${joiningUrl}`, ''] : []),
+      descriptionOf(item),
+      '',
+      `${labels.cancel}: ${cancelUrl}`,
+    ]
+      .join('\n')
+      .trim(),
+  });
+  return calendar.toString();
+}

@@ -5,6 +5,11 @@ import type { Translator } from '../../../lib/i18n/translator.ts';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
 import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
 import { EventWhen } from './event-when.tsx';
+import {
+  REGISTRATION_SECTION_ID,
+  RegistrationSection,
+  type RegistrationSectionView,
+} from '../../components/registration-form.tsx';
 
 /** The address of an event's iCalendar file. */
 export function eventIcsPath(item: Pick<ContentDetail, 'path'>): string {
@@ -30,12 +35,26 @@ function Organisers({ item }: { item: ContentDetail }) {
 }
 
 /** When, where, who and how to take part, above the body. */
-function EventFacts({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
+function EventFacts({
+  item,
+  i18n,
+  registrationHere,
+}: {
+  item: ContentDetail;
+  i18n: Translator;
+  /** Registration on the event's own page: the facts point to its form while it is open. */
+  registrationHere: RegistrationSectionView['state']['kind'] | null;
+}) {
   const fields = eventFieldsOf(item);
   const hasOrganisers = item.organizations.some((mention) => mention.role === 'organisers');
   const hasEnded = hasEventEnded(item);
   // Nobody can take part in an event that is over: its registration is not offered.
-  const hasRegistration = !hasEnded && (fields.registrationUrl || fields.registrationInstructions);
+  const isOpenHere = registrationHere === 'open';
+  // The page's own form replaces a link to registration elsewhere.
+  const registrationUrl =
+    registrationHere === null || registrationHere === 'not-taking' ? fields.registrationUrl : null;
+  const hasRegistration =
+    !hasEnded && (isOpenHere || registrationUrl || fields.registrationInstructions);
   return (
     <dl class="facts">
       <dt>{i18n.t('event.when')}</dt>
@@ -79,10 +98,13 @@ function EventFacts({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
         <>
           <dt>{i18n.t('event.registration')}</dt>
           <dd>
-            {fields.registrationUrl && (
-              <a href={fields.registrationUrl}>{i18n.t('event.register')}</a>
+            {isOpenHere && (
+              <a href={`#${REGISTRATION_SECTION_ID}`}>
+                {i18n.t('registrations.form.registerHere')}
+              </a>
             )}
-            {fields.registrationUrl && fields.registrationInstructions && ' · '}
+            {registrationUrl && <a href={registrationUrl}>{i18n.t('event.register')}</a>}
+            {(isOpenHere || registrationUrl) && fields.registrationInstructions && ' · '}
             {fields.registrationInstructions}
           </dd>
         </>
@@ -127,8 +149,14 @@ function Programme({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
  * An event's page. `localTimeScriptPath` adds the reader's own time as an enhancement;
  * without it (or without JavaScript) the page still says everything.
  */
-export function EventPage(props: ItemPageProps & { localTimeScriptPath?: string }) {
-  const { chrome, item, localTimeScriptPath } = props;
+export function EventPage(
+  props: ItemPageProps & {
+    localTimeScriptPath?: string;
+    /** Registration on this page (issue 20); absent when the event takes none here. */
+    registration?: RegistrationSectionView;
+  },
+) {
+  const { chrome, item, localTimeScriptPath, registration } = props;
   const { i18n } = chrome;
   return (
     <ItemPageLayout
@@ -139,7 +167,7 @@ export function EventPage(props: ItemPageProps & { localTimeScriptPath?: string 
       isDated={false}
       facts={
         <>
-          <EventFacts item={item} i18n={i18n} />
+          <EventFacts item={item} i18n={i18n} registrationHere={registration?.state.kind ?? null} />
           <p class="event-ics">
             <a href={eventIcsPath(item)} type="text/calendar">
               {i18n.t('event.addToCalendar')}
@@ -149,6 +177,13 @@ export function EventPage(props: ItemPageProps & { localTimeScriptPath?: string 
       }
     >
       <Programme item={item} i18n={i18n} />
+      {registration && (
+        <RegistrationSection
+          chrome={chrome}
+          action={chrome.localPath(`${item.path}/register`)}
+          section={registration}
+        />
+      )}
     </ItemPageLayout>
   );
 }

@@ -82,6 +82,11 @@ export function formatShortStart(instant: string, zone: string, locale: string):
   return `${dateTime} ${zoneAtInstant(instant, zone, locale)}`;
 }
 
+/** "Wed, May 12, 2021, 08:30": a date and time in the zone, without naming the zone. */
+export function formatShortDateTime(instant: string, zone: string, locale: string): string {
+  return formatter(locale, zone, 'shortDateTime').format(new Date(instant));
+}
+
 /** Whether two instants fall on the same calendar day in the zone. */
 export function isSameLocalDay(first: string, second: string, zone: string): boolean {
   const day = (instant: string) => DateTime.fromISO(instant, { zone }).toISODate();

@@ -4,6 +4,8 @@ import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
 import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
+import type { SignatureSection as SignatureSectionData } from '../../../domain/signatures/signature-section.ts';
+import { SIGNATURE_FORM_ID, SignatureSection } from '../../components/signature-section.tsx';
 
 /** "Open until 31 May 2021" or "Closed on 31 May 2021"; nothing for a press release. */
 export function callStatus(item: ContentSummary, i18n: Translator): string | null {
@@ -28,10 +30,20 @@ function StatementFacts({ item, i18n }: { item: ContentDetail; i18n: Translator 
   );
 }
 
-/** The call's way to sign, while it is open. */
+/** The call's way to sign, while it is open: the form below when it is signed here. */
 function SignLink({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
-  const { signUrl, kind } = statementFieldsOf(item);
-  if (kind !== 'call-to-action' || !signUrl || isCallClosed(item)) return null;
+  const { signUrl, kind, signingOpen } = statementFieldsOf(item);
+  if (kind !== 'call-to-action' || isCallClosed(item)) return null;
+  if (signingOpen) {
+    return (
+      <p class="sign">
+        <a class="button" href={`#${SIGNATURE_FORM_ID}`}>
+          {i18n.t('statement.sign')}
+        </a>
+      </p>
+    );
+  }
+  if (!signUrl) return null;
   return (
     <p class="sign">
       <a class="button" href={signUrl} rel="external noopener">
@@ -42,7 +54,10 @@ function SignLink({ item, i18n }: { item: ContentDetail; i18n: Translator }) {
 }
 
 /** A press release or a call to action: its text, its numbered demands, who signed it. */
-export function StatementPage(props: ItemPageProps) {
+export function StatementPage({
+  signatures,
+  ...props
+}: ItemPageProps & { signatures?: SignatureSectionData }) {
   const { chrome, item } = props;
   const { i18n } = chrome;
   const fields = statementFieldsOf(item);
@@ -75,6 +90,9 @@ export function StatementPage(props: ItemPageProps) {
             <OrganizationLinks organizations={signatories} />
           </p>
         </section>
+      )}
+      {signatures && (
+        <SignatureSection chrome={chrome} statementPath={item.path} section={signatures} />
       )}
     </ItemPageLayout>
   );
