@@ -39,6 +39,16 @@ export async function discoverPageTypes(baseUrl: string): Promise<PageType[]> {
     { name: 'statements', path: '/statements', status: 200 },
     { name: 'statement', path: '/statements/may-day-garment-workers-demands', status: 200 },
     { name: 'call to action', path: '/statements/vaccines-for-all-open-letter', status: 200 },
+    {
+      name: 'event taking registrations',
+      path: '/events/home-based-workers-online-assembly',
+      status: 200,
+    },
+    {
+      name: 'call to action signed here',
+      path: '/statements/home-based-workers-charter',
+      status: 200,
+    },
     { name: 'search', path: '/search?q=social+protection', status: 200, noindex: true },
     {
       name: 'search filtered',
@@ -49,6 +59,7 @@ export async function discoverPageTypes(baseUrl: string): Promise<PageType[]> {
     { name: 'search empty', path: '/search', status: 200, noindex: true },
     { name: 'subscribe', path: '/subscribe?country=nepal', status: 200 },
     { name: 'newsletters', path: '/newsletters', status: 200 },
+    { name: 'privacy', path: '/privacy', status: 200 },
     { name: 'not found', path: '/no/such/page', status: 404 },
   ];
 }
