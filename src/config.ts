@@ -32,6 +32,9 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('inspir <no-reply@localhost>'),
   MAIL_RATE_PER_HOUR: z.coerce.number().int().min(0).max(10_000_000).default(0),
   MEDIA_MAX_MB: z.coerce.number().positive().max(1024).default(20),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').max(1000).optional(),
   TRUST_PROXY: z
     .string()
     .trim()
@@ -93,6 +96,12 @@ export interface Config {
    * how many hops (0: none), or their addresses.
    */
   trustedProxies: TrustedProxies;
+  /** How long a stopping server waits for requests and jobs in flight before it exits 1. */
+  shutdownTimeoutMs: number;
+  /** A separate listener (same host) that serves only `/metrics`; null: none. */
+  metricsPort: number | null;
+  /** With it, `/metrics` on the main port answers `Authorization: Bearer <token>`; null: 404. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -134,5 +143,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     mailFrom: env.MAIL_FROM,
     mailRatePerHour: env.MAIL_RATE_PER_HOUR,
     trustedProxies: env.TRUST_PROXY,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    metricsPort: env.METRICS_PORT ?? null,
+    metricsToken: env.METRICS_TOKEN ?? null,
   };
 }

@@ -18,8 +18,9 @@ export interface ScratchDatabase {
  * SQLite in a temporary folder by default; with DATABASE_URL=postgres://… (any database on
  * the server), a new database of its own there, dropped by `remove`.
  */
-export async function openScratchDatabase(): Promise<ScratchDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function openScratchDatabase(
+  serverUrl = process.env.DATABASE_URL,
+): Promise<ScratchDatabase> {
   if (!serverUrl) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-bench-'));
     const filename = path.join(dir, 'inspir.sqlite');

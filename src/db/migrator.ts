@@ -1,4 +1,4 @@
-import { type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import { type Migration, type MigrationResultSet, Migrator, sql } from 'kysely';
 import type { Db } from './connection.ts';
 import * as initialSchema from './migrations/0001-initial-schema.ts';
 import * as createSiteState from './migrations/0002-create-site-state.ts';
@@ -75,4 +75,26 @@ async function migrateWith(
     throw new MigrationError(`${what}: ${String(outcome.error)}`, { cause: outcome.error });
   }
   return (outcome.results ?? []).map((result) => result.migrationName);
+}
+
+/**
+ * The migrations this code knows that the database has not applied (readiness: an instance
+ * must not serve a schema older than its code). Reads Kysely's own record and creates
+ * nothing, unlike Migrator.getMigrations; a database never migrated has every one pending.
+ */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  let applied: Set<string>;
+  try {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    applied = new Set(rows.map((row) => row.name));
+  } catch (error) {
+    if (!(await hasMigrationTable(db))) return Object.keys(migrations);
+    throw error;
+  }
+  return Object.keys(migrations).filter((name) => !applied.has(name));
+}
+
+async function hasMigrationTable(db: Db): Promise<boolean> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  return tables.some((table) => table.name === 'kysely_migration');
 }

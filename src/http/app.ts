@@ -20,6 +20,8 @@ import { registerAdminSession } from './plugins/admin-session.ts';
 import { registerApiAuthentication } from './plugins/api-authentication.ts';
 import { handleError, registerErrorHandling } from './plugins/error-handler.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { registerMetrics } from './plugins/metrics.ts';
+import { createRequestLogging } from './plugins/request-logging.ts';
 import { registerResponseCaching } from './plugins/response-caching.ts';
 import { registerLanguagePrefix, stripLanguagePrefix } from './plugins/language-prefix.ts';
 import { ResponseCache } from './responses/response-cache.ts';
@@ -66,11 +68,13 @@ export async function buildApp(options: {
   logStream?: NodeJS.WritableStream;
 }): Promise<FastifyInstance> {
   const { config, database } = options;
+  const requestLogging = createRequestLogging({
+    isEnabled: options.isLoggerEnabled !== false,
+    level: config.logLevel,
+    stream: options.logStream,
+  });
   const app = Fastify({
-    logger:
-      options.isLoggerEnabled === false
-        ? false
-        : { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    ...requestLogging.options,
     trustProxy: trustProxyOption(config.trustedProxies),
     // Admin API bodies (JSON) are small; uploads go through multipart with their own limit.
     bodyLimit: 4 * 1024 * 1024,
@@ -140,6 +144,8 @@ export async function buildApp(options: {
     searches: new SearchResponses(database),
   };
 
+  // First: every answer, even one the cache or an error gives, carries the request id.
+  requestLogging.register(app);
   registerErrorHandling(app, context);
   registerSecurityHeaders(app, context);
   const responseCache = new ResponseCache(database);
@@ -147,6 +153,7 @@ export async function buildApp(options: {
   registerLanguagePrefix(app, context, responseCache);
   registerResponseCaching(app, responseCache);
   registerHealthRoutes(app, context);
+  await registerMetrics(app, context);
   registerAssetRoutes(app, context);
   registerHomeRoutes(app, context);
   registerPostRoutes(app, context);

@@ -207,8 +207,16 @@ describe(
       const image = article.locator(`img[alt="${IMAGE_ALT}"]`);
       assert.equal(await image.count(), 1);
       await image.scrollIntoViewIfNeeded();
+      // A lazy image starts loading once scrolled to: wait for its load (or error) event.
       assert.ok(
-        await image.evaluate((element) => (element as HTMLImageElement).naturalWidth > 0),
+        await image.evaluate(
+          (element: HTMLImageElement) =>
+            new Promise<boolean>((resolve) => {
+              if (element.complete) return resolve(element.naturalWidth > 0);
+              element.addEventListener('load', () => resolve(element.naturalWidth > 0));
+              element.addEventListener('error', () => resolve(false));
+            }),
+        ),
         'the image loads',
       );
       assert.deepEqual(problems, []);

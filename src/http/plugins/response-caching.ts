@@ -122,7 +122,8 @@ export function registerResponseCaching(app: FastifyInstance, cache: ResponseCac
     const state = await requestContentState(request, cache);
     request.contentState = state;
     const cached = cache.find(cacheKey(request), state);
-    if (!cached) return;
+    if (!cached) return void request.server.metrics?.responseCacheMisses.inc();
+    request.server.metrics?.responseCacheHits.inc();
     reply.header('x-cache', 'hit');
     return reply.send(prepareReply(request, reply, cached, replyPolicy(request)));
   });

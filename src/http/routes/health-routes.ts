@@ -1,9 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { pingDatabase } from '../../db/connection.ts';
+import { pendingMigrations } from '../../db/migrator.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { AppContext } from '../app-context.ts';
 
+/** How long /readyz waits for the database: a hung one must answer "not ready", not hang. */
+const READINESS_TIMEOUT_MS = 1000;
+
+type Readiness = { isReady: true } | { isReady: false; reason: string };
+
 export function registerHealthRoutes(app: FastifyInstance, context: AppContext): void {
+  // Liveness: the process answers and so does its database.
   app.get('/healthz', async (request, reply) => {
     try {
       await pingDatabase(context.db);
@@ -13,4 +20,56 @@ export function registerHealthRoutes(app: FastifyInstance, context: AppContext):
     }
     return reply.header('cache-control', 'no-store').send({ status: 'ok' });
   });
+
+  // Readiness: whether a proxy or orchestrator should send this instance requests. Once
+  // shutdown begins (app.close()), Fastify answers every request, this one included, 503
+  // with `Connection: close` (its return503OnClosing), and new connections are refused.
+  const check = singleFlight(() => readiness(context, READINESS_TIMEOUT_MS));
+  app.get('/readyz', async (request, reply) => {
+    const state = await check();
+    void reply.header('cache-control', 'no-store');
+    if (state.isReady) return reply.send({ status: 'ready' });
+    request.log.warn({ reason: state.reason }, 'not ready');
+    return reply.code(503).send({ status: 'not ready', reason: state.reason });
+  });
+}
+
+async function readiness(context: AppContext, timeoutMs: number): Promise<Readiness> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Readiness>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({ isReady: false, reason: `the database did not answer within ${timeoutMs} ms` }),
+      timeoutMs,
+    );
+  });
+  const answer = (async (): Promise<Readiness> => {
+    try {
+      await pingDatabase(context.db);
+    } catch {
+      return { isReady: false, reason: 'the database does not answer' };
+    }
+    const pending = await pendingMigrations(context.db).catch(() => null);
+    if (pending === null) return { isReady: false, reason: 'the database does not answer' };
+    if (pending.length > 0) {
+      return { isReady: false, reason: `migrations pending: ${pending.join(', ')}` };
+    }
+    return { isReady: true };
+  })();
+  try {
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Concurrent callers share the check in progress: a burst of probes costs one check. */
+function singleFlight<Result>(work: () => Promise<Result>): () => Promise<Result> {
+  let running: Promise<Result> | undefined;
+  return () => {
+    running ??= work().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
 }
