@@ -1,23 +1,27 @@
 /**
- * `npm run bench`: the public site under load. Builds a SQLite site with the demo content plus
+ * `npm run bench`: the public site under load. Builds a site with the demo content plus
  * 10,000 generated posts, starts `inspir serve` in production mode as a child process, loads
  * each route with autocannon (50 connections, 2 workers, 15 s) and prints requests/s, p50, p99
  * and the server's peak resident memory. Then the home page while /search is under load (see
  * scripts/bench/search-load.ts): its p50/p99 with one repeated query, varied queries from one
  * address and varied queries from 50 addresses, against a p99 target of 50 ms.
- * BENCH_DURATION=5 shortens each run; BENCH_ONLY=routes or BENCH_ONLY=search-load runs one
- * part; SERVER_NODE_OPTIONS passes V8 flags to the server (e.g. --max-semi-space-size=2).
+ * BENCH_DURATION=5 shortens each run and BENCH_POSTS=1000 the build; BENCH_ONLY=routes or
+ * BENCH_ONLY=search-load runs one part; SERVER_NODE_OPTIONS passes V8 flags to the server
+ * (e.g. --max-semi-space-size=2).
+ * BENCH_ENGINES=postgres (or sqlite,postgres: one after the other, a table each) builds the
+ * site in a new database on the server of BENCH_DATABASE_URL or TEST_DATABASE_URL (default
+ * postgres://postgres@127.0.0.1:5432/postgres), dropped at the end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { openDatabase } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import { loadDemoContent } from '../src/demo/load-demo.ts';
 import { listLabels } from '../src/domain/labels/label-service.ts';
+import { type BenchSite, benchEngines, createBenchSite } from './bench/bench-site.ts';
 import { generatePosts } from './bench/generate-posts.ts';
 import {
   measureHomeUnderSearchLoad,
@@ -26,19 +30,27 @@ import {
   type SearchLoadResult,
 } from './bench/search-load.ts';
 
-const GENERATED_POSTS = 10_000;
+/** BENCH_POSTS makes a smaller site, to try the bench itself; the figures are for 10,000. */
+const GENERATED_POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
 const CONNECTIONS = 50;
 const WORKERS = 2;
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 15);
 const ONLY = process.env.BENCH_ONLY;
 const PORT = 3900 + Math.floor(Math.random() * 90);
-const binPath = fileURLToPath(new URL('../bin/inspir.js', import.meta.url));
+const POSTGRES_SERVER_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
+/** How long the server rests after start before its idle memory is read. */
+const IDLE_SETTLE_MS = 3000;
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const bundlePath = path.join(projectRoot, 'dist', 'inspir.js');
 
-async function buildSite(dataDir: string): Promise<void> {
-  const handle = openDatabase({ kind: 'sqlite', filename: path.join(dataDir, 'inspir.sqlite') });
+async function buildSite(site: BenchSite): Promise<void> {
+  const handle = site.open();
   await migrateToLatest(handle.db);
-  // The server below is started with DATA_DIR=dataDir, so its media folder is this one.
-  await loadDemoContent(handle.db, { mediaDir: path.join(dataDir, 'media') });
+  // The server below is started with DATA_DIR=site.dataDir, so its media folder is this one.
+  await loadDemoContent(handle.db, { mediaDir: path.join(site.dataDir, 'media') });
   const labels = await listLabels(handle.db);
   await generatePosts(handle.db, {
     count: GENERATED_POSTS,
@@ -48,15 +60,43 @@ async function buildSite(dataDir: string): Promise<void> {
   await handle.close();
 }
 
-function startServer(dataDir: string): ChildProcess {
-  return spawn(process.execPath, [binPath, 'serve'], {
+function newestSourceTime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const time = entry.isDirectory() ? newestSourceTime(full) : fs.statSync(full).mtimeMs;
+    newest = Math.max(newest, time);
+  }
+  return newest;
+}
+
+/**
+ * The figures are for the bundle, which bin/inspir.js runs while it is newer than every
+ * source file (the sources through tsx take about 30 MB more): build it when it is older.
+ */
+function ensureFreshBundle(): void {
+  const bundleTime = fs.existsSync(bundlePath) ? fs.statSync(bundlePath).mtimeMs : 0;
+  if (bundleTime >= newestSourceTime(path.join(projectRoot, 'src'))) return;
+  console.log('Building the bundle (dist/inspir.js is older than the sources)…');
+  const build = spawnSync(process.execPath, ['scripts/build.js'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('The build failed: the server would run from tsx.');
+}
+
+function startServer(site: BenchSite): ChildProcess {
+  // The bundle itself, as bin/inspir.js would run it: a source file saved by someone else
+  // meanwhile would otherwise send the server through tsx.
+  return spawn(process.execPath, [bundlePath, 'serve'], {
     env: {
+      ...site.serverEnv,
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
       NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS ?? '',
       LOG_LEVEL: 'warn',
       DEMO_CONTENT: '0',
-      DATA_DIR: dataDir,
+      DATA_DIR: site.dataDir,
       PORT: String(PORT),
       // The search load scenario stands for 50 readers by X-Forwarded-For from one machine.
       TRUST_PROXY: '1',
@@ -66,13 +106,15 @@ function startServer(dataDir: string): ChildProcess {
 }
 
 async function waitForHealth(base: string): Promise<void> {
-  // Starting compiles the TypeScript on the fly, which takes a while on a busy machine.
-  for (let attempt = 0; attempt < 1200; attempt++) {
+  // Starting migrates, checks the search index and compresses the assets: on a machine
+  // shared with other work that can take a minute.
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
     const response = await fetch(`${base}/healthz`).catch(() => undefined);
     if (response?.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error('The server did not answer /healthz within 60 s.');
+  throw new Error('The server did not answer /healthz within 180 s.');
 }
 
 /** Resident memory of a process in MB, from /proc (Linux). */
@@ -117,7 +159,7 @@ async function loadRoute(pid: number, base: string, name: string, route: string)
 }
 
 /** Each route alone under 50 connections: requests/s, p50, p99, peak memory. */
-async function benchRoutes(pid: number, base: string): Promise<void> {
+async function benchRoutes(pid: number, base: string): Promise<RouteResult[]> {
   const home = await (await fetch(`${base}/`)).text();
   const postPath = /<h3 class="summary-title"><a href="([^"]+)"/.exec(home)?.[1];
   if (!postPath) throw new Error('No post link on the home page.');
@@ -139,8 +181,12 @@ async function benchRoutes(pid: number, base: string): Promise<void> {
     console.log(`Loading ${name} (${route}) for ${DURATION_SECONDS} s…`);
     results.push(await loadRoute(pid, base, name, route));
   }
+  return results;
+}
+
+function reportRoutes(engine: string, results: RouteResult[]): void {
   console.log(
-    `\n${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections, ` +
+    `\n${engine}: ${os.cpus().length} cores, Node ${process.version}; ${CONNECTIONS} connections, ` +
       `${WORKERS} workers, ${DURATION_SECONDS} s per route\n`,
   );
   console.table(
@@ -155,19 +201,38 @@ async function benchRoutes(pid: number, base: string): Promise<void> {
   );
 }
 
-async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-bench-'));
-  const base = `http://127.0.0.1:${PORT}`;
-  console.log(`Building the site: demo content + ${GENERATED_POSTS.toLocaleString('en')} posts…`);
-  const buildStarted = Date.now();
-  await buildSite(dataDir);
-  console.log(`Built in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s.`);
+interface MemorySummary {
+  engine: string;
+  buildSeconds: number;
+  idleMb: number;
+  peakMb: number;
+  afterLoadIdleMb: number;
+}
 
-  const server = startServer(dataDir);
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
+}
+
+/** Builds the site on `engine`, serves it and loads it; the server's memory at rest and peak. */
+async function benchEngine(site: BenchSite): Promise<MemorySummary> {
+  const base = `http://127.0.0.1:${PORT}`;
+  const engine = site.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+  console.log(
+    `${engine}: building the site: demo content + ${GENERATED_POSTS.toLocaleString('en')} posts…`,
+  );
+  const buildStarted = Date.now();
+  await buildSite(site);
+  const buildSeconds = (Date.now() - buildStarted) / 1000;
+  console.log(`Built in ${buildSeconds.toFixed(1)} s.`);
+
+  ensureFreshBundle();
+  const server = startServer(site);
   try {
     await waitForHealth(base);
     const pid = server.pid ?? 0;
-    if (ONLY !== 'search-load') await benchRoutes(pid, base);
+    await settle();
+    const idleMb = residentMegabytes(pid, 'VmRSS');
+    if (ONLY !== 'search-load') reportRoutes(engine, await benchRoutes(pid, base));
     if (ONLY !== 'routes') {
       const results: SearchLoadResult[] = [];
       for (const kind of SEARCH_LOAD_KINDS) {
@@ -180,13 +245,43 @@ async function main(): Promise<void> {
       }
       reportSearchLoad(results);
     }
-    console.log(
-      `Server peak resident memory (VmHWM): ${Math.round(residentMegabytes(pid, 'VmHWM'))} MB`,
-    );
+    await settle();
+    return {
+      engine,
+      buildSeconds,
+      idleMb,
+      peakMb: residentMegabytes(pid, 'VmHWM'),
+      afterLoadIdleMb: residentMegabytes(pid, 'VmRSS'),
+    };
   } finally {
-    server.kill('SIGTERM');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
   }
+}
+
+async function main(): Promise<void> {
+  const summaries: MemorySummary[] = [];
+  for (const engine of benchEngines()) {
+    const site = await createBenchSite(engine, POSTGRES_SERVER_URL);
+    try {
+      summaries.push(await benchEngine(site));
+    } finally {
+      await site.remove();
+    }
+  }
+  console.log('\nServer resident memory (idle: 3 s after start, before any load; peak: VmHWM)');
+  console.table(
+    summaries.map((summary) => ({
+      engine: summary.engine,
+      'site built in s': Math.round(summary.buildSeconds),
+      'idle MB': Math.round(summary.idleMb),
+      'peak MB': Math.round(summary.peakMb),
+      'idle after load MB': Math.round(summary.afterLoadIdleMb),
+    })),
+  );
 }
 
 await main();

@@ -7,6 +7,15 @@
 // the one script the admin edit page loads. Public pages need no JavaScript (an event page
 // adds one small hand-written enhancement, src/views/assets/local-time.js).
 // `node scripts/build.js admin-editor` builds the island alone (the browser test does).
+//
+// Last, it copies every fingerprinted asset to dist/public/assets under the name the server
+// gives it (src/http/responses/assets.ts: the first 10 hex digits of its SHA-256), with a .gz
+// sibling, so nginx can serve them from disk with gzip_static (docs/deploy/nginx/inspir.conf).
+// A name is a hash of the bytes, so a copy left from an earlier build is never wrong.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const onlyAdminEditor = process.argv[2] === 'admin-editor';
@@ -45,3 +54,27 @@ const results = await Promise.allSettled([
 ]);
 const failure = results.find((result) => result.status === 'rejected');
 if (failure) throw failure.reason;
+
+// The brand stylesheet (site.css) is left out: its colours come from the settings.
+const PUBLIC_EXTENSIONS = new Set(['.css', '.js', '.svg']);
+const publicAssetsDir = path.join('dist', 'public', 'assets');
+
+function writePublicAssets() {
+  fs.mkdirSync(publicAssetsDir, { recursive: true });
+  for (const dir of [path.join('src', 'views', 'assets'), path.join('dist', 'assets')]) {
+    for (const name of fs.readdirSync(dir)) {
+      const extension = path.extname(name);
+      if (name === 'site.css' || !PUBLIC_EXTENSIONS.has(extension)) continue;
+      const body = fs.readFileSync(path.join(dir, name));
+      const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+      const target = path.join(
+        publicAssetsDir,
+        `${path.basename(name, extension)}.${hash}${extension}`,
+      );
+      fs.writeFileSync(target, body);
+      fs.writeFileSync(`${target}.gz`, gzipSync(body, { level: 9 }));
+    }
+  }
+}
+
+writePublicAssets();

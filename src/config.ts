@@ -53,7 +53,55 @@ const environmentSchema = z.object({
       return trust;
     })
     .default(0),
+  MEDIA_STORE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+  S3_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 });
+
+/**
+ * An S3-compatible bucket for media (AWS S3, Cloudflare R2, MinIO, Backblaze B2). Without keys
+ * the client falls back to the SDK's own chain (instance roles, ~/.aws).
+ */
+export interface S3Settings {
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  accessKeyId: string | null;
+  secretAccessKey: string | null;
+  isPathStyle: boolean;
+}
+
+/** S3 settings when any is given (also for `media move --to s3` while media are still local). */
+function s3SettingsOf(env: z.infer<typeof environmentSchema>): S3Settings | null {
+  if (!env.S3_BUCKET) return null;
+  return {
+    endpoint: env.S3_ENDPOINT ?? null,
+    region: env.S3_REGION,
+    bucket: env.S3_BUCKET,
+    accessKeyId: env.S3_ACCESS_KEY_ID ?? null,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? null,
+    isPathStyle: env.S3_FORCE_PATH_STYLE,
+  };
+}
+
+function s3Problems(env: z.infer<typeof environmentSchema>): string[] {
+  const problems: string[] = [];
+  if (env.MEDIA_STORE === 's3' && !env.S3_BUCKET) {
+    problems.push('S3_BUCKET: required when MEDIA_STORE=s3');
+  }
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: give both or neither');
+  }
+  return problems;
+}
 
 /**
  * Which proxies' X-Forwarded-* headers to believe, in the forms Fastify's `trustProxy`
@@ -83,8 +131,14 @@ export interface Config {
   siteUrl: string;
   isProduction: boolean;
   logLevel: string;
-  /** Where uploads are kept: `<DATA_DIR>/media`. */
+  /** Where uploads are kept with MEDIA_STORE=local: `<DATA_DIR>/media`. */
   mediaDir: string;
+  /** Which store holds uploads: the local folder (`mediaDir`) or the S3 bucket (`s3`). */
+  mediaStore: 'local' | 's3';
+  /** The S3 bucket's settings, when S3_BUCKET is set (whatever MEDIA_STORE says). */
+  s3: S3Settings | null;
+  /** With it, `/media/<name>` redirects to `<mediaPublicUrl>/<name>` (a CDN or public bucket). */
+  mediaPublicUrl: string | null;
   mediaMaxBytes: number;
   /** SMTP server for outgoing mail; without it, emails are written to the log. */
   smtpUrl: string | null;
@@ -124,6 +178,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     );
   }
   const env = parsed.data;
+  const mediaStoreProblems = s3Problems(env);
+  if (mediaStoreProblems.length > 0) throw new ConfigError(mediaStoreProblems);
   const dataDir = path.resolve(env.DATA_DIR);
   const displayHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
   return {
@@ -139,6 +195,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     mediaDir: path.join(dataDir, 'media'),
     mediaMaxBytes: Math.round(env.MEDIA_MAX_MB * 1024 * 1024),
+    mediaStore: env.MEDIA_STORE,
+    s3: s3SettingsOf(env),
+    mediaPublicUrl: env.S3_PUBLIC_URL ?? null,
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM,
     mailRatePerHour: env.MAIL_RATE_PER_HOUR,

@@ -6,6 +6,7 @@ import { backupCommand } from './commands/backup-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { exportCommand } from './commands/export-command.ts';
 import { importCommand } from './commands/import-command.ts';
+import { mediaCommand } from './commands/media-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
 import { peopleCommand } from './commands/people-command.ts';
 import { reindexCommand } from './commands/reindex-command.ts';
@@ -24,6 +25,7 @@ const commands: CliCommand[] = [
   importCommand,
   exportCommand,
   backupCommand,
+  mediaCommand,
 ];
 
 function overview(): string {

@@ -2,12 +2,15 @@ import { type Config, loadConfig } from '../config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { isSiteEmpty, loadDemoContent } from '../demo/load-demo.ts';
+import { type MediaStore, openMediaStore } from '../domain/media/media-storage.ts';
 import { ensureSearchIndexCurrent } from '../domain/search/search-indexing.ts';
 import { removeStaleStagingFolders } from '../site-archive/staging-folders.ts';
 
 export interface OpenSite {
   config: Config;
   database: DatabaseHandle;
+  /** Where uploads are kept (MEDIA_STORE). */
+  mediaStore: MediaStore;
   appliedMigrations: string[];
   demoItemCount: number;
 }
@@ -27,6 +30,7 @@ export async function openSite(options: {
   // cut) would otherwise stay in DATA_DIR for good, as large as the archive.
   await removeStaleStagingFolders(config.dataDir);
   const database = openDatabase(config.database);
+  const mediaStore = openMediaStore(config);
   try {
     const appliedMigrations = await migrateToLatest(database.db);
     // The index is derived data: a site upgraded from before search, or whose tokenizer
@@ -34,9 +38,9 @@ export async function openSite(options: {
     if (options.isSearchIndexChecked !== false) await ensureSearchIndexCurrent(database.db);
     let demoItemCount = 0;
     if (options.isDemoAllowed && config.isDemoContentEnabled && (await isSiteEmpty(database.db))) {
-      demoItemCount = await loadDemoContent(database.db, { mediaDir: config.mediaDir });
+      demoItemCount = await loadDemoContent(database.db, { mediaStore });
     }
-    return { config, database, appliedMigrations, demoItemCount };
+    return { config, database, mediaStore, appliedMigrations, demoItemCount };
   } catch (error) {
     await database.close();
     throw error;

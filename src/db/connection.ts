@@ -5,6 +5,7 @@ import {
   type Compilable,
   CompiledQuery,
   Kysely,
+  type LogEvent,
   PostgresAdapter,
   PostgresDialect,
   sql,
@@ -33,6 +34,31 @@ export interface DatabaseHandle {
   ): (parameters: readonly unknown[]) => Promise<Row | undefined>;
 }
 
+/** The kind of statement a query was, as a label for the query-time histogram. */
+export type QueryOperation = 'select' | 'insert' | 'update' | 'delete' | 'other';
+
+/** Told of every query Kysely runs (failed ones too), with its time in seconds. */
+export type QueryObserver = (operation: QueryOperation, seconds: number) => void;
+
+/** The PostgreSQL pool's connections at this moment (pg.Pool's own counts). */
+export interface PoolConnections {
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+}
+
+/**
+ * Per database: who watches its queries (the metrics, when enabled) and how to read its pool.
+ * Kept beside the Kysely instance, not in it, so opening stays the same for every caller.
+ */
+interface Instruments {
+  observers: Set<QueryObserver>;
+  readPool: (() => PoolConnections) | null;
+}
+
+const instrumentsOf = new WeakMap<Db, Instruments>();
+
 export interface OpenDatabaseOptions {
   /**
    * SQLite: how long a write waits for another process's write transaction (an import) to
@@ -48,15 +74,26 @@ export function openDatabase(
   config: DatabaseConfig,
   options: OpenDatabaseOptions = {},
 ): DatabaseHandle {
+  const instruments: Instruments = { observers: new Set(), readPool: null };
+  const log = (event: LogEvent) => reportQuery(instruments, event);
   if (config.kind === 'postgres') {
-    const db = openPostgres(config);
+    const pool = openPostgresPool(config);
+    const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }), log });
+    instruments.readPool = () => ({
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    });
+    instrumentsOf.set(db, instruments);
     return { db, dialect: 'postgres', close: () => db.destroy(), prepare: viaKysely(db) };
   }
   const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   const database = openSqliteFile(config.filename, lockTimeoutMs);
   const db = new Kysely<DatabaseSchema>({
     dialect: new WriteLockSqliteDialect(database, lockTimeoutMs),
+    log,
   });
+  instrumentsOf.set(db, instruments);
   const fallback = viaKysely(db);
   // A long-running server refreshes the planner's statistics as tables grow (SQLite's advice).
   // Skipped, not fatal, while an import holds the database.
@@ -77,8 +114,18 @@ export function openDatabase(
       const slow = fallback(query);
       // The statement runs on Kysely's one connection without its queue, so it must not run
       // inside a transaction that Kysely has open: it would read uncommitted rows.
-      return (parameters) =>
-        database.inTransaction ? slow(parameters) : Promise.resolve(statement.get(...parameters));
+      const operation = operationOf(CompiledQuery.raw(sql));
+      return (parameters) => {
+        if (database.inTransaction) return slow(parameters);
+        if (instruments.observers.size === 0) return Promise.resolve(statement.get(...parameters));
+        // This path skips Kysely, and so its log hook: it times itself for the metrics.
+        const started = performance.now();
+        try {
+          return Promise.resolve(statement.get(...parameters));
+        } finally {
+          report(instruments, operation, (performance.now() - started) / 1000);
+        }
+      };
     },
   };
 }
@@ -117,12 +164,79 @@ function loadPg(): typeof Pg {
   return createRequire(import.meta.url)('pg') as typeof Pg;
 }
 
-function openPostgres(config: { connectionString: string }): Db {
+/**
+ * How long a query waits for a new connection before failing: while the server is away (a
+ * restart, a failover) requests answer 503 in seconds instead of queueing for minutes.
+ */
+const CONNECT_TIMEOUT_MS = 3000;
+
+function openPostgresPool(config: { connectionString: string }): Pg.Pool {
   const pg = loadPg();
-  const pool = new pg.Pool({ connectionString: config.connectionString, max: 10 });
-  // An idle client losing its server must not crash the process; the next query reconnects.
+  const pool = new pg.Pool({
+    connectionString: config.connectionString,
+    max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Finds a connection whose server vanished without a word (a network cut), so it is
+    // dropped instead of hanging the next query on it.
+    keepAlive: true,
+  });
+  // An idle client losing its server (a restart) emits 'error' on the pool, which would crash
+  // the process if unheard. The pool has already dropped that client; the next query opens
+  // a new connection, so nothing more is needed to recover once the server is back.
   pool.on('error', () => {});
-  return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  // The pool listens only to idle clients: one checked out between two queries (inside a
+  // transaction, or just before its query starts) that loses its server emits 'error' on
+  // itself, unheard, and the process dies. Heard here, the error is dropped: the client is
+  // no longer queryable, so its next query fails (a 503) and the pool discards it on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  return pool;
+}
+
+/**
+ * Kysely's log hook, always installed, doing nothing until metrics ask: the cost with metrics
+ * off is one clock read and a call per query (measured in the README).
+ */
+function reportQuery(instruments: Instruments, event: LogEvent): void {
+  if (instruments.observers.size === 0) return;
+  report(instruments, operationOf(event.query), event.queryDurationMillis / 1000);
+}
+
+function report(instruments: Instruments, operation: QueryOperation, seconds: number): void {
+  for (const observer of instruments.observers) observer(operation, seconds);
+}
+
+const OPERATION_OF_NODE: Record<string, QueryOperation> = {
+  SelectQueryNode: 'select',
+  InsertQueryNode: 'insert',
+  UpdateQueryNode: 'update',
+  DeleteQueryNode: 'delete',
+};
+
+/** Built queries by their node; raw SQL (`sql\`…\``, prepared hot paths) by its first word. */
+function operationOf(query: CompiledQuery): QueryOperation {
+  const built = OPERATION_OF_NODE[query.query.kind];
+  if (built) return built;
+  const word = /^\s*(\w+)/.exec(query.sql)?.[1]?.toLowerCase();
+  return word === 'select' || word === 'insert' || word === 'update' || word === 'delete'
+    ? word
+    : 'other';
+}
+
+/**
+ * Reports every query run on `db` (and its transactions) to `observer` until the returned
+ * function is called. The metrics call it when they are enabled (each app on the database,
+ * as tests build several).
+ */
+export function observeQueries(db: Db, observer: QueryObserver): () => void {
+  const instruments = instrumentsOf.get(db);
+  if (!instruments) return () => {};
+  instruments.observers.add(observer);
+  return () => void instruments.observers.delete(observer);
+}
+
+/** The PostgreSQL pool's connections now, or null on SQLite (one connection, no pool). */
+export function readPoolConnections(db: Db): PoolConnections | null {
+  return instrumentsOf.get(db)?.readPool?.() ?? null;
 }
 
 /** Which engine a database or transaction runs on, for the few queries written per engine. */

@@ -21,6 +21,7 @@ import * as userLanguage from './migrations/0018-user-language.ts';
 import * as searchLanguage from './migrations/0019-search-language.ts';
 import * as dialogue from './migrations/0020-dialogue.ts';
 import * as takingPart from './migrations/0021-taking-part.ts';
+import * as jobLeases from './migrations/0022-job-leases.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0019-search-language': searchLanguage,
   '0020-dialogue': dialogue,
   '0021-taking-part': takingPart,
+  '0022-job-leases': jobLeases,
 };
 
 export class MigrationError extends Error {

@@ -576,4 +576,15 @@ export interface DatabaseSchema {
   registration_mailings: RegistrationMailingsTable;
   event_messages: EventMessagesTable;
   signatures: SignaturesTable;
+  job_leases: JobLeasesTable;
+}
+
+/** Who runs a background job's round among the instances, until when (src/domain/jobs/). */
+export interface JobLeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+  last_started_at: string;
+  last_finished_at: string | null;
+  last_success_at: string | null;
 }

@@ -1,7 +1,6 @@
-import type { Db } from '../db/connection.ts';
 import type { DemoRecordsTable } from '../db/schema.ts';
 import type { Actor } from '../domain/auth/actor.ts';
-import { uploadMedia } from '../domain/media/media-service.ts';
+import { type MediaDependencies, uploadMedia } from '../domain/media/media-service.ts';
 import { MEDIA_URL_PREFIX } from '../domain/media/media-types.ts';
 import { type DemoPicture, demoPictures, drawDemoPicture } from './demo-pictures.ts';
 
@@ -43,7 +42,7 @@ export async function drawDemoPictures(items: PicturedItem[]): Promise<Map<strin
  * written are added to `stored`, so a failed load removes them. Returns the upload's id.
  */
 export async function uploadDemoPicture(
-  deps: { db: Db; mediaDir: string; maxBytes: number },
+  deps: MediaDependencies,
   uploader: Actor,
   options: { slug: string; drawn: DrawnPicture; stored: string[]; records: DemoRecordsTable[] },
 ): Promise<string> {

@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { type Db, inTransaction } from '../db/connection.ts';
 import { insertDemoRecords } from '../db/repositories/demo-record-repository.ts';
 import type { ContentType, DemoRecordsTable } from '../db/schema.ts';
@@ -7,6 +5,7 @@ import type { Actor } from '../domain/auth/actor.ts';
 import { type CreateContentInput, createContentItem } from '../domain/content/content-service.ts';
 import { createLabel, listLabels } from '../domain/labels/label-service.ts';
 import { uploadMedia } from '../domain/media/media-service.ts';
+import { type MediaStoreChoice, mediaStoreOf } from '../domain/media/media-storage.ts';
 import {
   createOrganization,
   setSteeringMember,
@@ -34,10 +33,8 @@ export async function isSiteEmpty(db: Db): Promise<boolean> {
   return (await listLabels(db)).length === 0;
 }
 
-export interface DemoDependencies {
-  /** Where the demo's uploads (the publication's PDFs) are stored: the site's media folder. */
-  mediaDir: string;
-}
+/** Where the demo's uploads (pictures, the publication's PDFs) are stored: the site's store. */
+export type DemoDependencies = MediaStoreChoice;
 
 /** Generous: the demo's files are a few kilobytes each (pictures 6–25 KB). */
 const DEMO_UPLOAD_LIMIT = 1024 * 1024;
@@ -53,7 +50,7 @@ async function uploadPublicationFiles(
   const files = [];
   for (const file of publication.files) {
     const media = await uploadMedia(
-      { db: deps.db, mediaDir: deps.mediaDir, maxBytes: DEMO_UPLOAD_LIMIT },
+      { db: deps.db, mediaStore: mediaStoreOf(deps), maxBytes: DEMO_UPLOAD_LIMIT },
       uploader,
       {
         bytes: makeSimplePdf({ title: file.title, lines: file.lines, language: file.language }),
@@ -123,7 +120,7 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
         const drawn = pictures.get(item.slug);
         const featuredMediaId = drawn
           ? await uploadDemoPicture(
-              { db, mediaDir: deps.mediaDir, maxBytes: DEMO_UPLOAD_LIMIT },
+              { db, mediaStore: mediaStoreOf(deps), maxBytes: DEMO_UPLOAD_LIMIT },
               uploader,
               {
                 slug: item.slug,
@@ -176,9 +173,7 @@ export async function loadDemoContent(database: Db, deps: DemoDependencies): Pro
       return demoStreamItems.length + demoTranslations.length;
     });
   } catch (error) {
-    await Promise.all(
-      storedFiles.map((name) => fs.rm(path.join(deps.mediaDir, name), { force: true })),
-    );
+    await mediaStoreOf(deps).remove(storedFiles);
     throw error;
   }
 }

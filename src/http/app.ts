@@ -10,6 +10,9 @@ import { startBackgroundSubscriptionMailer } from '../domain/subscriptions/backg
 import { startBackgroundNewsletterScheduler } from '../domain/newsletters/background-newsletter-scheduler.ts';
 import { startBackgroundRegistrationMailer } from '../domain/registrations/background-registration-mailer.ts';
 import { createMailQueue } from '../domain/mail/mail-queue.ts';
+import { createJobBoard } from '../domain/jobs/job-board.ts';
+import { createJobLeases } from '../domain/jobs/job-leases.ts';
+import { openMediaStore } from '../domain/media/media-storage.ts';
 import type { Mailer } from '../lib/mail/mailer.ts';
 import { siteMailComposers } from './mail/site-mail-composers.ts';
 import { createMailer } from '../lib/mail/create-mailer.ts';
@@ -68,6 +71,7 @@ export async function buildApp(options: {
   logStream?: NodeJS.WritableStream;
 }): Promise<FastifyInstance> {
   const { config, database } = options;
+  const mediaStore = openMediaStore(config);
   const requestLogging = createRequestLogging({
     isEnabled: options.isLoggerEnabled !== false,
     level: config.logLevel,
@@ -88,6 +92,9 @@ export async function buildApp(options: {
   const transport =
     options.mailer ??
     createMailer({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, log: app.log });
+  // Work that must happen once among instances takes the job's lease for each round
+  // (src/domain/jobs/); the board lists every job's lag for /metrics.
+  const jobs = { leases: createJobLeases(database.db), board: createJobBoard() };
   // Requests only queue email; this sender delivers it once they have answered. The poll
   // picks up retries, other instances' messages and those queued before a restart.
   const mailSender = startBackgroundMailSender(
@@ -99,38 +106,37 @@ export async function buildApp(options: {
       siteUrl: config.siteUrl,
       ratePerHour: config.mailRatePerHour,
     },
-    { pollMs: 30_000 },
+    { pollMs: 30_000, board: jobs.board },
   );
   app.addHook('onClose', () => mailSender.stop());
   // Removes what outstayed the trash's retention; hourly is fine-grained enough for days.
   const trashSweeper = startBackgroundTrashSweeper(
-    { db: database.db, mediaDir: config.mediaDir, log: app.log },
-    { intervalMs: 60 * 60 * 1000 },
+    { db: database.db, mediaStore, log: app.log },
+    { intervalMs: 60 * 60 * 1000, ...jobs },
   );
   app.addHook('onClose', () => trashSweeper.stop());
   // Deletes registrations and signatures past the participation settings' retention, hourly.
   const retentionSweeper = startBackgroundRetentionSweeper(
     { db: database.db, log: app.log },
-    { intervalMs: 60 * 60 * 1000 },
+    { intervalMs: 60 * 60 * 1000, ...jobs },
   );
   app.addHook('onClose', () => retentionSweeper.stop());
   // "Each new item" emails within a minute of publication; weekly digests checked hourly.
   const subscriptionMailer = startBackgroundSubscriptionMailer(
     { db: database.db, log: app.log, onQueued: () => mailSender.wake() },
-    { announceEveryMs: 60_000, digestEveryMs: 60 * 60 * 1000 },
+    { announceEveryMs: 60_000, digestEveryMs: 60 * 60 * 1000, ...jobs },
   );
   app.addHook('onClose', () => subscriptionMailer.stop());
-  // Scheduled newsletters go out within a minute of their time; every instance runs it, and
-  // the newsletter's conditional status change lets only one of them queue each.
+  // Scheduled newsletters go out within a minute of their time.
   const newsletterScheduler = startBackgroundNewsletterScheduler(
     { db: database.db, log: app.log, onQueued: () => mailSender.wake() },
-    { intervalMs: 60_000 },
+    { intervalMs: 60_000, ...jobs },
   );
   app.addHook('onClose', () => newsletterScheduler.stop());
-  // Reminders before events, checked each minute; the once-only guard lets one instance send.
+  // Reminders before events, checked each minute.
   const registrationMailer = startBackgroundRegistrationMailer(
     { db: database.db, log: app.log, onQueued: () => mailSender.wake() },
-    { intervalMs: 60_000 },
+    { intervalMs: 60_000, ...jobs },
   );
   app.addHook('onClose', () => registrationMailer.stop());
   const mailQueue = createMailQueue(database.db, () => mailSender.wake());
@@ -138,6 +144,7 @@ export async function buildApp(options: {
     config,
     database,
     db: database.db,
+    mediaStore,
     assets: loadAssets(),
     mailQueue,
     newsroom: { db: database.db, mailer: mailQueue, siteUrl: config.siteUrl },
@@ -153,7 +160,7 @@ export async function buildApp(options: {
   registerLanguagePrefix(app, context, responseCache);
   registerResponseCaching(app, responseCache);
   registerHealthRoutes(app, context);
-  await registerMetrics(app, context);
+  await registerMetrics(app, context, jobs.board);
   registerAssetRoutes(app, context);
   registerHomeRoutes(app, context);
   registerPostRoutes(app, context);

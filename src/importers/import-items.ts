@@ -112,7 +112,8 @@ export class ItemRowBuilder {
 
   constructor(
     private readonly context: {
-      bundle: ImportBundle;
+      /** The export's source and language (a bundle, or a stream's header). */
+      bundle: Pick<ImportBundle, 'source' | 'language'>;
       now: string;
       labelIdByName: Map<string, string>;
       userIdBySourceId: Map<string, string>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Db } from '../db/connection.ts';
 import type { MediaReferencesTable, MediaTable } from '../db/schema.ts';
 import { checkUploadSize, stageMediaFiles } from '../domain/media/media-service.ts';
-import type { MediaFileBatch } from '../domain/media/media-storage.ts';
+import type { MediaBatch, MediaStoreChoice } from '../domain/media/media-storage.ts';
 import { mediaUrl } from '../domain/media/media-names.ts';
 import { AppError, ValidationError } from '../lib/errors.ts';
 import {
@@ -16,10 +16,8 @@ import type { ItemRows } from './import-items.ts';
 import type { MediaFolder } from './media-folder.ts';
 
 /** Where `--media-dir` takes an import's files from, and where they go. */
-export interface ImportMediaOptions {
+export interface ImportMediaOptions extends MediaStoreChoice {
   folder: MediaFolder;
-  /** The site's media folder. */
-  mediaDir: string;
   /** The upload limit, which imported files keep too. */
   maxBytes: number;
 }
@@ -84,7 +82,7 @@ async function earlierImportedMedia(db: Db): Promise<Map<string, MediaTable>> {
 export async function copyImportedMedia(
   db: Db,
   options: ImportMediaOptions & {
-    files: MediaFileBatch;
+    files: MediaBatch;
     built: ItemRows[];
     references: MediaReferencesTable[];
     /** Called for each address in turn: progress, and the moment an interruption is heard. */

@@ -16,16 +16,36 @@ export function importedLanguage(value: string | null | undefined): string | nul
   return tag && LOCALE_TAG_PATTERN.test(tag) ? tag : null;
 }
 
-/** An imported item's rows, as far as its group goes (import-items.ts' `ItemRows`). */
-interface ItemRows {
-  item: ContentItemsTable;
+/**
+ * An imported item's rows, as far as its group goes (import-items.ts' `ItemRows`): the save
+ * step keeps only this much of each item until every item is in.
+ */
+export interface TranslatableRows {
+  item: Pick<
+    ContentItemsTable,
+    | 'id'
+    | 'type'
+    | 'title'
+    | 'locale'
+    | 'published_at'
+    | 'version'
+    | 'translation_group'
+    | 'translated_from_version'
+  >;
 }
+
+/** What grouping needs of the item as the source had it. */
+export type TranslatableSource = Pick<ImportedItem, 'translationKey' | 'isOriginal' | 'origin'>;
 
 /**
  * The original of a source's translation group: the one the source marks (WPML), else the one
  * in the site's language at the source, else the first published (then the first in the file).
  */
-function originalOf(members: ItemRows[], sources: ImportedItem[], siteLanguage: string | null) {
+function originalOf(
+  members: TranslatableRows[],
+  sources: TranslatableSource[],
+  siteLanguage: string | null,
+) {
   const marked = members.findIndex((_, index) => sources[index]?.isOriginal === true);
   if (marked >= 0) return members[marked];
   // The site's `en-US` is its posts' `en`: by primary subtag.
@@ -45,11 +65,11 @@ function originalOf(members: ItemRows[], sources: ImportedItem[], siteLanguage: 
  * an item of another type, stays an item of its own, and a warning says so.
  */
 export function linkImportedTranslations(
-  built: readonly ItemRows[],
-  sources: readonly ImportedItem[],
+  built: readonly TranslatableRows[],
+  sources: readonly TranslatableSource[],
   siteLanguage: string | null,
 ): string[] {
-  const groups = new Map<string, { rows: ItemRows[]; sources: ImportedItem[] }>();
+  const groups = new Map<string, { rows: TranslatableRows[]; sources: TranslatableSource[] }>();
   built.forEach((rows, index) => {
     const source = sources[index];
     if (!source?.translationKey) return;

@@ -57,13 +57,23 @@ export interface XmlRecordOptions {
   maxDepth?: number;
 }
 
+/**
+ * A copy of `text` that holds on to nothing else. saxes hands out slices of the chunk of the
+ * file being read; keeping any slice, say an item's title, would keep the whole chunk,
+ * and so, over a file, most of the file.
+ */
+function ownCopy(text: string): string {
+  // Joining makes a new string of both; slicing that flattens it into a copy of its own.
+  return text.length === 0 ? '' : ` ${text}`.slice(1);
+}
+
 function attributesOf(tag: SaxesTagNS): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const attribute of Object.values(tag.attributes)) {
     // Namespace declarations are how the file names its vocabularies, not data.
     if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') continue;
     const key = attribute.uri ? `{${attribute.uri}}${attribute.local}` : attribute.local;
-    attributes[key] = attribute.value;
+    attributes[key] = ownCopy(attribute.value);
   }
   return attributes;
 }
@@ -74,6 +84,25 @@ function attributesOf(tag: SaxesTagNS): Record<string, string> {
  * it was in.
  */
 export async function readXmlRecords(file: string, options: XmlRecordOptions): Promise<XmlElement> {
+  const records = streamXmlRecords(file, options);
+  for (;;) {
+    const next = await records.next();
+    if (next.done) return next.value;
+    options.onRecord(next.value);
+  }
+}
+
+/**
+ * Reads an XML file as a stream and yields each record once it has closed, a chunk of the
+ * file at a time: the reader waits while the caller works on what it was given, so neither
+ * the file's text nor its records pile up in memory. Returns the root's tree without the
+ * records. A malformed or truncated file fails with the line and column at fault, and the
+ * record it was in.
+ */
+export async function* streamXmlRecords(
+  file: string,
+  options: Omit<XmlRecordOptions, 'onRecord'>,
+): AsyncGenerator<XmlElement, XmlElement, void> {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -81,6 +110,8 @@ export async function readXmlRecords(file: string, options: XmlRecordOptions): P
   let recordDepth = -1;
   const maxDepth = options.maxDepth ?? MAX_XML_DEPTH;
   const name = path.basename(file);
+  /** Records closed by the chunk being parsed, handed over once it is done. */
+  let closed: XmlElement[] = [];
 
   // Checked as a tag's name ends, before the parser resolves its namespace (the costly part).
   parser.on('opentagstart', () => {
@@ -113,9 +144,10 @@ export async function readXmlRecords(file: string, options: XmlRecordOptions): P
   parser.on('cdata', addText);
   parser.on('closetag', () => {
     const element = stack.pop();
+    if (element) element.text = ownCopy(element.text);
     if (element && stack.length === recordDepth) {
       recordDepth = -1;
-      options.onRecord(element);
+      closed.push(element);
     }
   });
 
@@ -133,13 +165,24 @@ export async function readXmlRecords(file: string, options: XmlRecordOptions): P
     );
   };
 
+  // Small chunks: the records a chunk completes, and the chunk, die young, so the garbage of a
+  // long file stays out of the old generation and the process's peak memory.
+  const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 });
   try {
-    const stream = fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
-    for await (const chunk of stream) parser.write(chunk as string);
+    for await (const chunk of stream) {
+      parser.write(chunk as string);
+      const ready = closed;
+      closed = [];
+      yield* ready;
+    }
     parser.close();
   } catch (error) {
+    // The caller's own errors never come in here: a generator is not resumed with them.
     throw failure(error);
+  } finally {
+    stream.destroy();
   }
+  yield* closed;
   if (!root) throw new ImportFileError(`${name} holds no XML element.`);
   return root;
 }

@@ -15,6 +15,8 @@ export interface AppMetrics {
 /** Read at scrape time; a failure leaves the gauges at NaN ("unknown") rather than 0. */
 export interface MetricsSources {
   mailQueueBacklog(): Promise<{ depth: number; oldestAgeSeconds: number }>;
+  /** Each background job's lag behind its interval and last success (src/domain/jobs/). */
+  jobLags?(): { job: string; lagSeconds: number; lastSuccessSeconds: number | null }[];
   onSourceError(error: unknown): void;
 }
 
@@ -58,6 +60,7 @@ export async function createAppMetrics(sources: MetricsSources): Promise<AppMetr
     registers,
   });
   registerMailQueueGauges(client.Gauge, registers, sources);
+  registerJobGauges(client.Gauge, registers, sources);
   return { registry, httpRequests, httpDuration, responseCacheHits, responseCacheMisses };
 }
 
@@ -94,6 +97,36 @@ function registerMailQueueGauges(
     registers,
     async collect() {
       this.set((await read())?.oldestAgeSeconds ?? Number.NaN);
+    },
+  });
+}
+
+function registerJobGauges(
+  GaugeMetric: typeof Gauge,
+  registers: Registry[],
+  sources: MetricsSources,
+): void {
+  new GaugeMetric({
+    name: 'job_lag_seconds',
+    help: 'Seconds a background job is behind: time since its last success beyond its interval.',
+    labelNames: ['job'] as const,
+    registers,
+    collect() {
+      this.reset();
+      for (const lag of sources.jobLags?.() ?? []) this.set({ job: lag.job }, lag.lagSeconds);
+    },
+  });
+  new GaugeMetric({
+    name: 'job_last_success_timestamp_seconds',
+    help: 'Unix time of the last successful round of a background job, on any instance.',
+    labelNames: ['job'] as const,
+    registers,
+    collect() {
+      this.reset();
+      for (const lag of sources.jobLags?.() ?? []) {
+        // A job that never succeeded has no sample rather than a misleading 1970.
+        if (lag.lastSuccessSeconds !== null) this.set({ job: lag.job }, lag.lastSuccessSeconds);
+      }
     },
   });
 }

@@ -20,10 +20,12 @@ export const MEDIA_FOLDER = 'media';
  * sign-in links); the search index is rebuilt on restore; preview links are short-lived
  * shares of unpublished items, not content (a restored site asks for new ones). The site's
  * own secrets (the key signing subscribers' links) never leave it: a restored site makes new
- * ones, which only invalidates links in emails already sent.
+ * ones, which only invalidates links in emails already sent. Job leases are the running
+ * instances' turns at background work, meaningless elsewhere.
  */
 type LeftOutTable =
   | 'mail_queue'
+  | 'job_leases'
   | 'site_secrets'
   | 'sessions'
   | 'attempt_counters'

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import { type MediaStoreChoice, mediaStoreOf } from '../domain/media/media-storage.ts';
 import { type Progress, silentProgress } from '../lib/progress.ts';
 import { packArchive, presentMediaFiles } from './archive-file.ts';
 import { withStagingFolder } from './staging-folders.ts';
@@ -76,7 +77,8 @@ function sealSnapshot(snapshot: string): string[] {
  */
 export async function backupSqliteSite(options: {
   databaseFile: string;
-  mediaDir: string;
+  mediaStore?: MediaStoreChoice['mediaStore'];
+  mediaDir?: string;
   destination: string;
   progress?: Progress;
 }): Promise<BackupSummary> {
@@ -85,15 +87,16 @@ export async function backupSqliteSite(options: {
     throw new ArchiveError(`There is no database at ${options.databaseFile} to back up.`);
   });
   const destination = path.resolve(options.destination);
-  return withStagingFolder(path.dirname(path.resolve(options.mediaDir)), async (folder) => {
+  const mediaStore = mediaStoreOf(options);
+  return withStagingFolder(mediaStore.scratchParent, async (folder) => {
     const snapshot = path.join(folder, BACKUP_DATABASE_FILE);
     const pages = await snapshotDatabase(options.databaseFile, snapshot, progress);
-    const media = await presentMediaFiles(options.mediaDir, sealSnapshot(snapshot));
+    const media = await presentMediaFiles(mediaStore, sealSnapshot(snapshot));
     await packArchive({
       destination,
       stagingDir: folder,
       entries: [BACKUP_DATABASE_FILE],
-      mediaDir: options.mediaDir,
+      mediaStore,
       mediaFiles: media.present.map((file) => file.file),
       progress,
     });

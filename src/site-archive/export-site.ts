@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type Expression, type SqlBool, sql } from 'kysely';
+import { type MediaStoreChoice, mediaStoreOf } from '../domain/media/media-storage.ts';
 import { type Progress, silentProgress } from '../lib/progress.ts';
 import { type Db, dialectOf } from '../db/connection.ts';
 import { currentTimestamp } from '../lib/time.ts';
@@ -34,7 +35,9 @@ import {
 export interface ExportOptions {
   /** The `.tar.gz` to write; replaced if it exists, only once the new one is complete. */
   destination: string;
-  mediaDir: string;
+  /** Where the media are read from: the site's store (or a local folder). */
+  mediaStore?: MediaStoreChoice['mediaStore'];
+  mediaDir?: string;
   /** Keep password hashes and API tokens (an archive to move a site, not to share). */
   hasSecrets?: boolean;
   progress?: Progress;
@@ -156,9 +159,10 @@ export async function exportSite(db: Db, options: ExportOptions): Promise<Manife
   const progress = options.progress ?? silentProgress;
   const hasSecrets = options.hasSecrets ?? false;
   const destination = path.resolve(options.destination);
-  return withStagingFolder(path.dirname(path.resolve(options.mediaDir)), async (folder) => {
+  const mediaStore = mediaStoreOf(options);
+  return withStagingFolder(mediaStore.scratchParent, async (folder) => {
     const snapshot = await writeTables(db, folder, { hasSecrets, progress });
-    const media = await presentMediaFiles(options.mediaDir, snapshot.mediaNames);
+    const media = await presentMediaFiles(mediaStore, snapshot.mediaNames);
     const manifest: Manifest = {
       format: ARCHIVE_FORMAT,
       version: ARCHIVE_VERSION,
@@ -179,7 +183,7 @@ export async function exportSite(db: Db, options: ExportOptions): Promise<Manife
         MANIFEST_FILE,
         ...Object.keys(snapshot.tables).map((table) => tableFileOf(table as ExportedTable)),
       ],
-      mediaDir: options.mediaDir,
+      mediaStore,
       mediaFiles: media.present.map((file) => file.file),
       progress,
     });

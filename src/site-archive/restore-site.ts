@@ -1,7 +1,12 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { type Progress, silentProgress } from '../lib/progress.ts';
+import {
+  type MediaStore,
+  type MediaStoreChoice,
+  mediaStoreOf,
+} from '../domain/media/media-storage.ts';
+
 import { type Db, dialectOf, refreshPlannerStatistics } from '../db/connection.ts';
 import { rebuildSearchIndex } from '../domain/search/search-indexing.ts';
 import {
@@ -98,11 +103,10 @@ async function restoreRows(
   progress.stop();
 }
 
-/** Moves the restored files into the media folder: only after the rows are committed. */
-async function placeMedia(folder: string, mediaDir: string, manifest: Manifest): Promise<void> {
-  await fs.mkdir(mediaDir, { recursive: true });
+/** Moves the restored files into the media store: only after the rows are committed. */
+async function placeMedia(folder: string, store: MediaStore, manifest: Manifest): Promise<void> {
   for (const media of manifest.media) {
-    await fs.rename(path.join(folder, MEDIA_FOLDER, media.file), path.join(mediaDir, media.file));
+    await store.adoptFile(media.file, path.join(folder, MEDIA_FOLDER, media.file));
   }
 }
 
@@ -123,7 +127,8 @@ export async function restoreSite(
   db: Db,
   options: {
     file: string;
-    mediaDir: string;
+    mediaStore?: MediaStoreChoice['mediaStore'];
+    mediaDir?: string;
     progress?: Progress;
     limits?: RestoreLimits;
     signal?: AbortSignal;
@@ -135,7 +140,8 @@ export async function restoreSite(
   // Checked before unpacking a large archive for nothing; checked again in the transaction.
   if (!(await isSiteEmptyForRestore(db))) throw new SiteNotEmptyError();
   const knownMigrations = await appliedMigrations(db);
-  return withStagingFolder(path.dirname(path.resolve(options.mediaDir)), async (folder) => {
+  const mediaStore = mediaStoreOf(options);
+  return withStagingFolder(mediaStore.scratchParent, async (folder) => {
     const manifest = await unpackSiteArchive({
       file,
       name: options.file,
@@ -150,7 +156,7 @@ export async function restoreSite(
       .transaction()
       .execute((trx) => restoreRows(trx, { folder, manifest, progress, signal }));
     // Committed: from here on the restore completes; an interruption no longer undoes it.
-    await placeMedia(folder, options.mediaDir, manifest);
+    await placeMedia(folder, mediaStore, manifest);
     await refreshPlannerStatistics(db);
     // A freshly loaded PostgreSQL database has no statistics until autovacuum gets to it.
     if (dialectOf(db) === 'postgres') await sql`analyze`.execute(db);

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '../../src/config.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
+import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { type QueuedMail, enqueueMailBatch } from '../../src/domain/mail/mail-queue.ts';
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
-import {
-  createPostgresDatabase,
-  isPostgresAvailable,
-  postgresSkipReason,
-} from '../support/test-databases.ts';
+import { type SharedTestDatabase, engineDatabasesForProcesses } from '../support/test-databases.ts';
 
 /**
  * The mail queue's promise, proved with processes: a sender killed half way (SIGKILL: no
@@ -99,54 +92,11 @@ function deliveriesByRecipient(messages: ReceivedMail[], recipients: string[]) {
   return byRecipient;
 }
 
-interface Engine {
-  name: string;
-  skip: string | false;
-  open(): Promise<{ config: DatabaseConfig; handle: DatabaseHandle; drop(): Promise<void> }>;
-}
-
-const engines: Engine[] = [
-  {
-    name: 'sqlite file',
-    skip: false,
-    async open() {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-mail-kill-'));
-      const config: DatabaseConfig = { kind: 'sqlite', filename: path.join(dir, 'queue.sqlite') };
-      const handle = openDatabase(config);
-      await migrateToLatest(handle.db);
-      return {
-        config,
-        handle,
-        async drop() {
-          await handle.close();
-          fs.rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    },
-  },
-  {
-    name: 'postgres',
-    skip: isPostgresAvailable ? false : postgresSkipReason,
-    async open() {
-      const created = await createPostgresDatabase();
-      const config: DatabaseConfig = { kind: 'postgres', connectionString: created.url };
-      const handle = openDatabase(config);
-      await migrateToLatest(handle.db);
-      return {
-        config,
-        handle,
-        async drop() {
-          await handle.close();
-          await created.drop();
-        },
-      };
-    },
-  },
-];
+const engines = engineDatabasesForProcesses;
 
 for (const engine of engines) {
   describe(`the mail queue across processes [${engine.name}]`, { skip: engine.skip }, () => {
-    let database: Awaited<ReturnType<Engine['open']>>;
+    let database: SharedTestDatabase;
     let sink: SmtpSink;
     const children: ChildProcess[] = [];
     before(async () => {

@@ -2,6 +2,7 @@
  * A small but complete site for export and restore tests (imported by tests only): every
  * exported table holds rows, and the transient ones too, to prove they are left out.
  */
+import { type MediaStore, mediaStoreOf } from '../../src/domain/media/media-storage.ts';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,11 +28,12 @@ export interface SiteFixture {
 }
 
 /**
- * Fills `db` (and `mediaDir`) with a site: labels, two people with passwords, an upload with
+ * Fills `db` (and `media`) with a site: labels, two people with passwords, an upload with
  * its variants and a PDF, a post, an event, an organisation, an item with revisions, a token,
  * a comment and its reply, an imported item's source and old address, and a session.
  */
-export async function buildSiteFixture(db: Db, mediaDir: string): Promise<SiteFixture> {
+/** `media`: a local folder, or any store (the S3 tests give the bucket). */
+export async function buildSiteFixture(db: Db, media: string | MediaStore): Promise<SiteFixture> {
   await createTestLabels(db);
   await createUser(db, {
     email: 'sabina@gefont.example',
@@ -48,7 +50,8 @@ export async function buildSiteFixture(db: Db, mediaDir: string): Promise<SiteFi
   });
   const admin = await getActorByEmail(db, 'sabina@gefont.example');
   if (!admin) throw new Error('The fixture administrator was not created.');
-  const deps = { db, mediaDir, maxBytes: 5 * 1024 * 1024 };
+  const store = typeof media === 'string' ? { mediaDir: media } : { mediaStore: media };
+  const deps = { db, ...store, maxBytes: 5 * 1024 * 1024 };
   const photo = await uploadMedia(deps, admin, {
     bytes: await makeImage('jpeg', 1200, 800),
     originalName: 'home-based-workers-meeting.jpg',
@@ -147,7 +150,7 @@ export async function buildSiteFixture(db: Db, mediaDir: string): Promise<SiteFi
     })
     .execute();
   await addDialogueRows(db, { postId, adminId: admin.id });
-  return { postId, mediaFiles: (await fs.readdir(mediaDir)).sort() };
+  return { postId, mediaFiles: [...(await mediaStoreOf(store).list()).keys()].sort() };
 }
 
 /**

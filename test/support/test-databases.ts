@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe } from 'node:test';
 import pg from 'pg';
+import type { DatabaseConfig } from '../../src/config.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrator.ts';
 
@@ -95,3 +99,55 @@ export function describeEachDatabase(
     });
   }
 }
+
+/** A migrated database that child processes can open too (so not SQLite's `:memory:`). */
+export interface SharedTestDatabase {
+  config: DatabaseConfig;
+  handle: DatabaseHandle;
+  /** Closes the handle and removes the database (the SQLite file's folder, the PG database). */
+  drop(): Promise<void>;
+}
+
+/** Each engine as a database several processes share: a SQLite file, a PostgreSQL database. */
+export const engineDatabasesForProcesses: {
+  name: string;
+  skip: string | false;
+  open(): Promise<SharedTestDatabase>;
+}[] = [
+  {
+    name: 'sqlite file',
+    skip: false,
+    async open() {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-shared-db-'));
+      const config: DatabaseConfig = { kind: 'sqlite', filename: path.join(dir, 'site.sqlite') };
+      const handle = openDatabase(config);
+      await migrateToLatest(handle.db);
+      return {
+        config,
+        handle,
+        async drop() {
+          await handle.close();
+          fs.rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  },
+  {
+    name: 'postgres',
+    skip: isPostgresAvailable ? false : skipReason,
+    async open() {
+      const created = await createPostgresDatabase();
+      const config: DatabaseConfig = { kind: 'postgres', connectionString: created.url };
+      const handle = openDatabase(config);
+      await migrateToLatest(handle.db);
+      return {
+        config,
+        handle,
+        async drop() {
+          await handle.close();
+          await created.drop();
+        },
+      };
+    },
+  },
+];

@@ -1,4 +1,5 @@
 import { loadConfig } from '../../config.ts';
+import { openMediaStore } from '../../domain/media/media-storage.ts';
 import { ArchiveError } from '../../site-archive/archive-format.ts';
 import { backupSqliteSite } from '../../site-archive/backup-sqlite.ts';
 import { type CliCommand, CliError } from '../cli-io.ts';
@@ -33,12 +34,12 @@ export const backupCommand: CliCommand = {
       const started = Date.now();
       const summary = await backupSqliteSite({
         databaseFile: config.database.filename,
-        mediaDir: config.mediaDir,
+        mediaStore: openMediaStore(config),
         destination: file,
         progress: terminalProgress(),
       });
       for (const missing of summary.missingMedia) {
-        console.error(`Warning: media file ${missing} is not in the media folder; left out.`);
+        console.error(`Warning: media file ${missing} is not in the media store; left out.`);
       }
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(

@@ -16,7 +16,7 @@ export const demoCommand: CliCommand = {
     try {
       const { db } = site.database;
       if (isRemoval) {
-        const removed = await removeDemoContent({ db, mediaDir: site.config.mediaDir }, null);
+        const removed = await removeDemoContent({ db, mediaStore: site.mediaStore }, null);
         console.log(
           `Removed the demo content: ${removed.items} items, ${removed.media} uploads, ${removed.users} author accounts.`,
         );
@@ -25,7 +25,7 @@ export const demoCommand: CliCommand = {
       if (!(await isSiteEmpty(db))) {
         throw new CliError('The site already has content; demo content goes into an empty site.');
       }
-      const count = await loadDemoContent(db, { mediaDir: site.config.mediaDir });
+      const count = await loadDemoContent(db, { mediaStore: site.mediaStore });
       console.log(`Loaded the demo content: ${count} items.`);
     } finally {
       await site.database.close();

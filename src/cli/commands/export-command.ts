@@ -57,7 +57,7 @@ export const exportCommand: CliCommand = {
       const started = Date.now();
       const manifest = await exportSite(site.database.db, {
         destination: file,
-        mediaDir: site.config.mediaDir,
+        mediaStore: site.mediaStore,
         hasSecrets,
         progress: terminalProgress(),
       });

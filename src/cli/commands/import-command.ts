@@ -3,19 +3,24 @@ import { parseBloggerExport } from '../../importers/blogger/parse-blogger.ts';
 import { parseGhostExport } from '../../importers/ghost/parse-ghost.ts';
 import type { ImportBundle } from '../../importers/import-bundle.ts';
 import { MediaFolder } from '../../importers/media-folder.ts';
-import { type ImportReport, saveImport } from '../../importers/save-import.ts';
-import { parseWordPressExport } from '../../importers/wordpress/parse-wxr.ts';
+import { bundleStream, type ImportStream } from '../../importers/import-stream.ts';
+import { type ImportReport, saveImportStream } from '../../importers/save-import.ts';
+import { openWordPressExport } from '../../importers/wordpress/parse-wxr.ts';
 import { type CliCommand, CliError } from '../cli-io.ts';
 import { openSite } from '../open-site.ts';
 import { terminalProgress } from '../../lib/progress.ts';
 import { runSiteRestore, siteRestoreUsage } from './site-restore.ts';
 
-type Parser = (file: string, options: { siteUrl?: string }) => Promise<ImportBundle>;
+type Parser = (file: string, options: { siteUrl?: string }) => Promise<ImportStream>;
 
+/**
+ * WordPress exports are read as a stream (they run to tens of megabytes); Blogger's feed and
+ * Ghost's JSON are read whole, then saved the same way.
+ */
 const parsers: Record<ImportBundle['source'], Parser> = {
-  blogger: (file) => parseBloggerExport(file),
-  wordpress: (file) => parseWordPressExport(file),
-  ghost: parseGhostExport,
+  blogger: async (file) => bundleStream(await parseBloggerExport(file)),
+  wordpress: (file) => openWordPressExport(file),
+  ghost: async (file, options) => bundleStream(await parseGhostExport(file, options)),
 };
 
 const usage = `inspir import blogger|wordpress|ghost FILE [--media-dir DIR] [--site-url URL] [--dry-run]
@@ -133,7 +138,7 @@ export const importCommand: CliCommand = {
     }
     const mediaDir = parsed.values['media-dir'];
     const folder = mediaDir === undefined ? undefined : await MediaFolder.open(mediaDir);
-    const bundle = await parsers[kind as ImportBundle['source']](file, { siteUrl });
+    const stream = await parsers[kind as ImportBundle['source']](file, { siteUrl });
     const site = await openSite({ isDemoAllowed: false });
     // Ctrl-C stops between items; the transaction then rolls everything back.
     const interruption = new AbortController();
@@ -142,13 +147,13 @@ export const importCommand: CliCommand = {
     process.once('SIGTERM', onSignal);
     try {
       const started = Date.now();
-      const report = await saveImport(site.database.db, bundle, {
+      const report = await saveImportStream(site.database.db, stream, {
         isDryRun: parsed.values['dry-run'] === true,
         progress: terminalProgress(),
         signal: interruption.signal,
         media: folder && {
           folder,
-          mediaDir: site.config.mediaDir,
+          mediaStore: site.mediaStore,
           maxBytes: site.config.mediaMaxBytes,
         },
       });

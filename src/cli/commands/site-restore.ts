@@ -88,7 +88,7 @@ export async function runSiteRestore(args: string[]): Promise<void> {
     const started = Date.now();
     const summary = await restoreSite(site.database.db, {
       file,
-      mediaDir: site.config.mediaDir,
+      mediaStore: site.mediaStore,
       progress: terminalProgress(),
       limits,
       signal: interruption.signal,

@@ -115,8 +115,10 @@ export async function selectNewestOfType(
   if (options.excludeIds.length > 0) {
     query = query.where('content_items.id', 'not in', options.excludeIds);
   }
+  // executeTakeFirst adds no LIMIT: without one, every public item of the type was read.
   return query
     .orderBy('content_items.published_at', 'desc')
     .orderBy('content_items.id', 'desc')
+    .limit(1)
     .executeTakeFirst();
 }

@@ -18,6 +18,19 @@ import {
 // character no token holds: `#y2021` is the year facet, `^pension` the word in a title.
 const FACET_MARK = '#';
 const TITLE_MARK = '^';
+/**
+ * Each pair of neighbouring tokens is a lexeme of its own, `a~b` (`^a~b` in a title), kept
+ * without positions. A phrase is then `'a~b' & 'b~c'`, which the GIN index answers alone:
+ * `'a' <-> 'b'` needs every candidate's positions, fetched from TOAST and decompressed (about
+ * 30 µs each; a Khmer word, a run of grams, had 7,000 candidates).
+ */
+const PAIR_MARK = '~';
+
+/**
+ * What the PostgreSQL index holds beyond the shared tokens (see SEARCH_INDEX_VERSION): an
+ * index built without it is rebuilt on start. pairs1: neighbouring-token lexemes.
+ */
+export const POSTGRES_INDEX_FORMAT = 'pairs1';
 
 /** PostgreSQL keeps positions up to 16,383 and at most 256 of them per lexeme. */
 const MAX_POSITION = 16_383;
@@ -47,7 +60,19 @@ export function tsvectorLiteral(document: {
   add(document.title, 'A', (token) => [token, `${TITLE_MARK}${token}`]);
   add(document.body, 'B', (token) => [token]);
   add(document.facets, 'D', (facet) => [`${FACET_MARK}${facet}`]);
-  return [...positions].map(([lexeme, list]) => `'${lexeme}':${list.join(',')}`).join(' ');
+  const pairs = new Set([
+    ...pairsOf(document.title).flatMap((pair) => [pair, `${TITLE_MARK}${pair}`]),
+    ...pairsOf(document.body),
+  ]);
+  return [
+    ...[...positions].map(([lexeme, list]) => `'${lexeme}':${list.join(',')}`),
+    ...[...pairs].map((pair) => `'${pair}'`),
+  ].join(' ');
+}
+
+/** Each token joined to the next: the lexemes a phrase is found by (see PAIR_MARK). */
+function pairsOf(tokens: string[]): string[] {
+  return tokens.slice(1).map((token, index) => `${tokens[index]}${PAIR_MARK}${token}`);
 }
 
 /**
@@ -56,6 +81,12 @@ export function tsvectorLiteral(document: {
  */
 function termQuery(term: MatchTerm, mark: '' | typeof TITLE_MARK = ''): string {
   const forms = term.forms.map((tokens) => {
+    if (tokens.length > 1 && !term.isPrefix) {
+      return `(${pairsOf(tokens)
+        .map((pair) => `'${mark}${pair}'`)
+        .join(' & ')})`;
+    }
+    // A beginning (`:*`) has no pair to stand for it: it keeps its positions.
     const last = tokens.length - 1;
     return `(${tokens
       .map((token, index) => `'${mark}${token}'${term.isPrefix && index === last ? ':*' : ''}`)
@@ -99,12 +130,15 @@ async function throughIndex<Row>(db: Db, query: RawBuilder<Row>): Promise<Row[]>
 }
 
 /**
- * A phrase or a Khmer run: its tokens must be in sequence, which the index cannot say, so each
- * candidate's vector is read. For a phrase of common words the walk backwards, which stops at
- * the newest matches, reads fewer of them: the planner keeps its choice there.
+ * A run that ends in a beginning (a Khmer fragment) is checked by positions, which the index
+ * does not hold, so each candidate's vector is read; walking backwards from the newest, which
+ * stops at the limit, reads fewer of them: the planner keeps its choice there. Phrases are
+ * pairs (see PAIR_MARK), which the index answers alone.
  */
-function hasSequence(match: SearchMatch): boolean {
-  return match.terms.some((term) => term.forms.some((tokens) => tokens.length > 1));
+function hasPositions(match: SearchMatch): boolean {
+  return match.terms.some(
+    (term) => term.isPrefix && term.forms.some((tokens) => tokens.length > 1),
+  );
 }
 
 function matchingDocuments(match: SearchMatch, query = tsqueryLiteral(match)) {
@@ -140,7 +174,7 @@ export const postgresSearchIndex: SearchIndex = {
     const query = sql<{ seq: string; in_language: boolean | null }>`
       SELECT d.seq, ${inLanguage} AS in_language FROM ${matchingDocuments(match)}
       ORDER BY d.seq DESC LIMIT ${limit}`;
-    const rows = hasSequence(match)
+    const rows = hasPositions(match)
       ? (await query.execute(db)).rows
       : await throughIndex(db, query);
     return rows.map((row): IndexMatch => ({

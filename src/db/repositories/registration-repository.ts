@@ -1,5 +1,7 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { type Db, dialectOf } from '../connection.ts';
 import type {
+  DatabaseSchema,
   EventMessagesTable,
   EventRegistrationsTable,
   RegistrationMailingsTable,
@@ -46,17 +48,60 @@ export async function selectRegistration(
   return db.selectFrom('event_registrations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function selectRegistrationOfEmail(
+/** A registration with its event's title and start, to name the event to its registrant. */
+export type RegistrationWithEvent = RegistrationRecord & {
+  event_title: string;
+  event_starts_at: string | null;
+};
+
+/**
+ * The address's registrations (stored lower-cased: pass it so), oldest first, with their
+ * events' titles and starts; with `eventId`, the one for that event if any. One read for
+ * registering again, the organisers' mail and the person's own export and erasure.
+ */
+export async function selectRegistrationsOfEmail(
   db: Db,
-  eventId: string,
-  email: string,
-): Promise<RegistrationRecord | undefined> {
-  return db
+  options: { email: string; eventId?: string },
+): Promise<RegistrationWithEvent[]> {
+  let query = db
     .selectFrom('event_registrations')
-    .selectAll()
-    .where('event_id', '=', eventId)
-    .where('email', '=', email)
-    .executeTakeFirst();
+    .innerJoin('content_items', 'content_items.id', 'event_registrations.event_id')
+    .selectAll('event_registrations')
+    .select(['content_items.title as event_title', 'content_items.starts_at as event_starts_at'])
+    .where('event_registrations.email', '=', options.email);
+  if (options.eventId !== undefined) {
+    query = query.where('event_registrations.event_id', '=', options.eventId);
+  }
+  return query
+    .orderBy('event_registrations.created_at')
+    .orderBy('event_registrations.id')
+    .execute();
+}
+
+/** Which registrations a removal takes. */
+export type RegistrationFilter = (
+  eb: ExpressionBuilder<DatabaseSchema, 'event_registrations'>,
+) => Expression<SqlBool>;
+
+/**
+ * Removes the registrations `which` matches; how many. Their once-only mailing records go
+ * first: the foreign key cascades, but saying so here does not depend on SQLite's
+ * `foreign_keys` pragma.
+ */
+export async function deleteRegistrations(db: Db, which: RegistrationFilter): Promise<number> {
+  await db
+    .deleteFrom('registration_mailings')
+    .where('registration_id', 'in', (eb) =>
+      eb.selectFrom('event_registrations').select('id').where(which),
+    )
+    .execute();
+  const result = await db.deleteFrom('event_registrations').where(which).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Removes the address's registrations (erasure). */
+export function deleteRegistrationsOfEmail(db: Db, email: string): Promise<number> {
+  return deleteRegistrations(db, (eb) => eb('email', '=', email));
 }
 
 /**

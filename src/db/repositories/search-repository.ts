@@ -1,5 +1,5 @@
 import { type Db, dialectOf } from '../connection.ts';
-import { postgresSearchIndex } from './postgres-search-index.ts';
+import { POSTGRES_INDEX_FORMAT, postgresSearchIndex } from './postgres-search-index.ts';
 import { sqliteSearchIndex } from './sqlite-search-index.ts';
 import { languageFirst } from './search-language-order.ts';
 import {
@@ -142,18 +142,34 @@ export async function selectSearchDateRange(
 
 const INDEX_VERSION_KEY = 'search.index_version';
 
-/** The tokenizer version the index was built with, or null before the first build. */
+/**
+ * The PostgreSQL index has a format of its own besides the shared tokenizer version
+ * (POSTGRES_INDEX_FORMAT), stored along with it (`2+pairs1`), so that changing it rebuilds
+ * PostgreSQL sites' indexes and leaves SQLite sites' alone.
+ */
+function engineFormatSuffix(db: Db): string {
+  return dialectOf(db) === 'postgres' ? `+${POSTGRES_INDEX_FORMAT}` : '';
+}
+
+/**
+ * The tokenizer version the index was built with, or null before the first build. An index
+ * of another engine format reads as a version of its own, which matches no tokenizer's.
+ */
 export async function selectSearchIndexVersion(db: Db): Promise<string | null> {
   const row = await db
     .selectFrom('site_settings')
     .select('value')
     .where('key', '=', INDEX_VERSION_KEY)
     .executeTakeFirst();
-  return row ? (JSON.parse(row.value) as string) : null;
+  if (!row) return null;
+  const stored = JSON.parse(row.value) as string;
+  const suffix = engineFormatSuffix(db);
+  if (!suffix) return stored;
+  return stored.endsWith(suffix) ? stored.slice(0, -suffix.length) : `${stored} (older format)`;
 }
 
 export async function saveSearchIndexVersion(db: Db, version: string): Promise<void> {
-  const value = JSON.stringify(version);
+  const value = JSON.stringify(`${version}${engineFormatSuffix(db)}`);
   await db
     .insertInto('site_settings')
     .values({ key: INDEX_VERSION_KEY, value })

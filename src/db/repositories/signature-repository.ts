@@ -55,31 +55,16 @@ const organiserColumns = [
   'moderated_by',
 ] as const;
 
-/** The public statement with this slug, or undefined. */
+/** The public statement with this slug or id, or undefined. */
 export async function selectStatementTarget(
   db: Db,
-  options: { slug: string; now: string },
+  options: ({ slug: string } | { id: string }) & { now: string },
 ): Promise<StatementTargetRow | undefined> {
   const row = await db
     .selectFrom('content_items')
     .select(targetColumns)
     .where('type', '=', 'statement')
-    .where('slug', '=', options.slug)
-    .where(isPublicAt(options.now))
-    .executeTakeFirst();
-  return row as StatementTargetRow | undefined;
-}
-
-/** The public statement with this id, or undefined. */
-export async function selectStatementTargetById(
-  db: Db,
-  options: { id: string; now: string },
-): Promise<StatementTargetRow | undefined> {
-  const row = await db
-    .selectFrom('content_items')
-    .select(targetColumns)
-    .where('type', '=', 'statement')
-    .where('id', '=', options.id)
+    .where((eb) => ('slug' in options ? eb('slug', '=', options.slug) : eb('id', '=', options.id)))
     .where(isPublicAt(options.now))
     .executeTakeFirst();
   return row as StatementTargetRow | undefined;
@@ -126,17 +111,28 @@ export async function insertSignatureOnce(db: Db, row: SignaturesTable): Promise
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-/** The signature an address gave a statement, if any. */
-export async function selectSignatureOfEmail(
+/** A signature for organisers, with its statement's title to name it to its signer. */
+export type SignatureWithStatement = OrganiserSignatureRow & { statement_title: string };
+
+/**
+ * The address's signatures (stored lower-cased: pass it so), oldest first, with their
+ * statements' titles; with `statementId`, the one under that statement if any. One read for
+ * signing again and for the person's own export and erasure.
+ */
+export async function selectSignaturesOfEmail(
   db: Db,
-  options: { statementId: string; email: string },
-): Promise<Pick<SignaturesTable, 'id' | 'status'> | undefined> {
-  return db
+  options: { email: string; statementId?: string },
+): Promise<SignatureWithStatement[]> {
+  let query = db
     .selectFrom('signatures')
-    .select(['id', 'status'])
-    .where('statement_id', '=', options.statementId)
-    .where('email', '=', options.email)
-    .executeTakeFirst();
+    .innerJoin('content_items', 'content_items.id', 'signatures.statement_id')
+    .select(organiserColumns.map((column) => `signatures.${column}` as const))
+    .select('content_items.title as statement_title')
+    .where('signatures.email', '=', options.email);
+  if (options.statementId !== undefined) {
+    query = query.where('signatures.statement_id', '=', options.statementId);
+  }
+  return query.orderBy('signatures.created_at').orderBy('signatures.id').execute();
 }
 
 /** The organisations that signed a statement and were confirmed (held or approved). */
@@ -331,4 +327,35 @@ export async function selectConfirmedSignaturesForExport(
     .orderBy('created_at')
     .orderBy('id')
     .execute();
+}
+
+/**
+ * Keeps the address's signatures as counted support but no longer says whose they are: no
+ * address, no person's name, never listed. An organisation's signature keeps the
+ * organisation's name (it signed, not the person); an individual's loses theirs too, since
+ * "Ana, of the garment workers' union" names Ana.
+ */
+export async function anonymiseSignaturesOfEmail(db: Db, email: string): Promise<number> {
+  const result = await db
+    .updateTable('signatures')
+    .set((eb) => ({
+      email: null,
+      name: '',
+      listed: 0,
+      confirm_token_hash: null,
+      organization: eb
+        .case()
+        .when('kind', '=', 'organization')
+        .then(eb.ref('organization'))
+        .else('')
+        .end(),
+    }))
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function deleteSignaturesOfEmail(db: Db, email: string): Promise<number> {
+  const result = await db.deleteFrom('signatures').where('email', '=', email).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

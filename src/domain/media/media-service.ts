@@ -29,7 +29,7 @@ import { cleanImageOriginal } from './image-originals.ts';
 import { readImageFacts, renderWebpVariants } from './image-variants.ts';
 import { formatMegabytes, megabytesOf, toMediaItem } from './media-mapping.ts';
 import { originalNameFor, variantNameFor } from './media-names.ts';
-import { MediaFileBatch } from './media-storage.ts';
+import { type MediaBatch, type MediaStoreChoice, mediaStoreOf } from './media-storage.ts';
 import {
   ACCEPTED_MEDIA_TYPES,
   type AcceptedMimeType,
@@ -39,10 +39,9 @@ import {
 
 export type { MediaItem } from './media-types.ts';
 
-/** Where uploads go and how large they may be. */
-export interface MediaDependencies {
+/** Where uploads go (a store, or a local folder) and how large they may be. */
+export interface MediaDependencies extends MediaStoreChoice {
   db: Db;
-  mediaDir: string;
   maxBytes: number;
 }
 
@@ -98,7 +97,7 @@ export function checkUploadSize(byteSize: number, maxBytes: number): void {
  * row without files.
  */
 export async function stageMediaFiles(
-  files: MediaFileBatch,
+  files: MediaBatch,
   input: {
     bytes: Buffer;
     originalName: string;
@@ -157,7 +156,7 @@ export async function uploadMedia(
 ): Promise<MediaItem> {
   if (!canCreateContent(actor)) throw new ForbiddenError(problem('problem.cannotUploadMedia'));
   const alt = parseInput(z.object({ alt: altSchema.default('') }), { alt: input.alt }).alt;
-  const files = new MediaFileBatch(deps.mediaDir);
+  const files = mediaStoreOf(deps).startBatch();
   let row: MediaTable;
   try {
     row = await stageMediaFiles(files, {

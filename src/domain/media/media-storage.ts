@@ -1,46 +1,49 @@
-import { randomUUID } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
+import type { Config } from '../../config.ts';
+import { LocalMediaStore } from '../../lib/object-store/local-media-store.ts';
+import type { MediaStore } from '../../lib/object-store/media-store.ts';
+import { S3MediaStore } from '../../lib/object-store/s3-media-store.ts';
+import { contentTypeOfStoredName } from './media-names.ts';
+
+export type { MediaBatch, MediaStore } from '../../lib/object-store/media-store.ts';
+
+/** The settings that choose a media store. */
+export type MediaStoreConfig = Pick<Config, 'mediaStore' | 'mediaDir' | 's3' | 'dataDir'>;
 
 /**
- * The files of one upload, written all-or-nothing. Each file is written under a temporary
- * name (which the media route never serves: it starts with a dot), then all are renamed into
- * place at once; `discard` removes whatever was written, staged or already renamed. So a
- * reader never sees a half-written file, and a failed upload leaves nothing behind.
+ * The store MEDIA_STORE chooses: the local folder, or the S3 bucket. Opened once per process
+ * (server or command) and passed down, like the database handle.
  */
-export class MediaFileBatch {
-  readonly #directory: string;
-  readonly #staged: { temporary: string; final: string }[] = [];
-  readonly #placed: string[] = [];
-  #isDirectoryReady = false;
+export function openMediaStore(config: MediaStoreConfig): MediaStore {
+  if (config.mediaStore === 'local') return new LocalMediaStore(config.mediaDir);
+  return openS3MediaStore(config);
+}
 
-  constructor(directory: string) {
-    this.#directory = directory;
-  }
+/** The bucket of the S3_* settings, whatever MEDIA_STORE says (`media move --to s3`). */
+export function openS3MediaStore(config: Pick<Config, 's3' | 'dataDir'>): MediaStore {
+  // config.ts refuses MEDIA_STORE=s3 without a bucket; this guards the `media move` case.
+  if (!config.s3) throw new Error('S3_BUCKET is not set.');
+  return new S3MediaStore(config.s3, {
+    scratchParent: config.dataDir,
+    contentTypeOf: contentTypeOfStoredName,
+  });
+}
 
-  /** Writes `data` under a temporary name, to be placed as `name` by `commit`. */
-  async stage(name: string, data: Buffer): Promise<void> {
-    if (!this.#isDirectoryReady) {
-      await fs.mkdir(this.#directory, { recursive: true });
-      this.#isDirectoryReady = true;
-    }
-    const temporary = path.join(this.#directory, `.upload-${randomUUID()}-${name}`);
-    // Recorded before writing, so a write that fails halfway is still cleaned up.
-    this.#staged.push({ temporary, final: path.join(this.#directory, name) });
-    await fs.writeFile(temporary, data, { flag: 'wx' });
-  }
+/** The local folder of `MEDIA_DIR`'s default place, whatever MEDIA_STORE says (`media move`). */
+export function openLocalMediaStore(mediaDir: string): MediaStore {
+  return new LocalMediaStore(mediaDir);
+}
 
-  /** Moves every staged file to its final name (a rename within one folder is atomic). */
-  async commit(): Promise<void> {
-    for (const file of this.#staged) {
-      await fs.rename(file.temporary, file.final);
-      this.#placed.push(file.final);
-    }
-  }
+/**
+ * Where a function's media go: a store, or (the older form, still used by tests and scripts)
+ * a folder, which means the local store in that folder.
+ */
+export interface MediaStoreChoice {
+  mediaStore?: MediaStore;
+  mediaDir?: string;
+}
 
-  /** Removes every file this batch wrote. Never throws: it runs while handling a failure. */
-  async discard(): Promise<void> {
-    const paths = [...this.#staged.map((file) => file.temporary), ...this.#placed];
-    await Promise.all(paths.map((file) => fs.rm(file, { force: true }).catch(() => undefined)));
-  }
+export function mediaStoreOf(choice: MediaStoreChoice): MediaStore {
+  if (choice.mediaStore) return choice.mediaStore;
+  if (choice.mediaDir !== undefined) return new LocalMediaStore(choice.mediaDir);
+  throw new Error('Neither a media store nor a media folder was given.');
 }

@@ -1,12 +1,17 @@
 import type { Db } from '../../db/connection.ts';
 import { selectDueNewsletterIds } from '../../db/repositories/newsletter-repository.ts';
+import {
+  type RepeatingTask,
+  type TaskPlacement,
+  startRepeatingTask,
+} from '../jobs/repeating-task.ts';
 import { finishSentNewsletters, queueNewsletter } from './newsletter-sending.ts';
 
 /**
  * The server's newsletter clock: every `intervalMs` (a minute), scheduled newsletters whose
- * time has come are queued, and queued ones whose emails have all gone are marked sent. Every
- * instance runs one; the conditional update in `queueNewsletter` lets only one of them queue
- * each newsletter.
+ * time has come are queued, and queued ones whose emails have all gone are marked sent. One
+ * instance runs each round (job leases); were two to run, the conditional update in
+ * `queueNewsletter` would still let only one of them queue each newsletter.
  */
 
 interface SchedulerLog {
@@ -43,34 +48,18 @@ export async function runNewsletterSchedule(
   return queued;
 }
 
-export interface BackgroundNewsletterScheduler {
-  /** Stops the timer and waits for a round in progress. */
-  stop(): Promise<void>;
-}
-
+/** Runs the schedule every `intervalMs`, on one instance at a time (with `leases`). */
 export function startBackgroundNewsletterScheduler(
   deps: NewsletterSchedulerDeps,
-  options: { intervalMs: number },
-): BackgroundNewsletterScheduler {
-  let round: Promise<void> | undefined;
-  const run = () => {
-    // One round at a time: queueing 50,000 emails may outlast the interval.
-    round ??= runNewsletterSchedule(deps)
-      .then(() => undefined)
-      .catch((error: unknown) => {
-        deps.log.error({ err: error }, 'Newsletters could not be scheduled; trying again later');
-      })
-      .finally(() => {
-        round = undefined;
-      });
-  };
-  const timer = setInterval(run, options.intervalMs);
-  // A pending round must not keep a finished process (a CLI command, a test) alive.
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await round;
-    },
-  };
+  options: { intervalMs: number } & TaskPlacement,
+): RepeatingTask {
+  return startRepeatingTask({
+    ...options,
+    name: 'newsletter-schedule',
+    log: deps.log,
+    failureMessage: 'Newsletters could not be scheduled; trying again later',
+    // The first round waits a minute: nothing scheduled is that urgent at start-up.
+    isRunAtStart: false,
+    round: () => runNewsletterSchedule(deps),
+  });
 }

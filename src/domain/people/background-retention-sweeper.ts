@@ -1,11 +1,10 @@
 import type { Db } from '../../db/connection.ts';
+import {
+  type RepeatingTask,
+  type TaskPlacement,
+  startRepeatingTask,
+} from '../jobs/repeating-task.ts';
 import { type ParticipationSweep, sweepExpiredParticipation } from './retention.ts';
-
-/** The server's retention sweep of registrations and signatures, every `intervalMs`. */
-export interface BackgroundRetentionSweeper {
-  /** Stops the timer and waits for a sweep in progress. */
-  stop(): Promise<void>;
-}
 
 /** The part of a pino logger (Fastify's `app.log` fits) that the sweeper reports to. */
 interface SweeperLog {
@@ -17,35 +16,25 @@ function removedAnything(sweep: ParticipationSweep): boolean {
   return Object.values(sweep).some((count) => count > 0);
 }
 
+/**
+ * The server's retention sweep of registrations and signatures, every `intervalMs`, on one
+ * instance at a time (with `leases`); a second sweep at once would find nothing left to delete.
+ */
 export function startBackgroundRetentionSweeper(
   deps: { db: Db; log: SweeperLog; now?: () => Date },
-  options: { intervalMs: number },
-): BackgroundRetentionSweeper {
+  options: { intervalMs: number } & TaskPlacement,
+): RepeatingTask {
   const now = deps.now ?? (() => new Date());
-  let sweep: Promise<void> | undefined;
-  const run = () => {
-    // One sweep at a time, as the trash's: a slow one is not overlapped by the next.
-    sweep ??= sweepExpiredParticipation(deps.db, now())
-      .then((removed) => {
-        if (removedAnything(removed)) {
-          deps.log.info(removed, 'removed registrations and signatures past their retention');
-        }
-      })
-      .catch((error: unknown) => {
-        deps.log.error({ err: error }, 'Old registrations could not be swept; trying again later');
-      })
-      .finally(() => {
-        sweep = undefined;
-      });
-  };
-  const timer = setInterval(run, options.intervalMs);
-  // A pending sweep must not keep a finished process (a CLI command, a test) alive.
-  timer.unref();
-  run();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await sweep;
+  return startRepeatingTask({
+    ...options,
+    name: 'retention-sweep',
+    log: deps.log,
+    failureMessage: 'Old registrations could not be swept; trying again later',
+    async round() {
+      const removed = await sweepExpiredParticipation(deps.db, now());
+      if (removedAnything(removed)) {
+        deps.log.info(removed, 'removed registrations and signatures past their retention');
+      }
     },
-  };
+  });
 }

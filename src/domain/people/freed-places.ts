@@ -1,6 +1,8 @@
 import type { Db } from '../../db/connection.ts';
-import type { RegistrationOfPerson } from '../../db/repositories/people-repository.ts';
-import { lockEventRegistrations } from '../../db/repositories/registration-repository.ts';
+import {
+  type RegistrationWithEvent,
+  lockEventRegistrations,
+} from '../../db/repositories/registration-repository.ts';
 import { findEventById } from '../registrations/registration-event.ts';
 import { fillFreePlaces } from '../registrations/waiting-list.ts';
 
@@ -12,7 +14,7 @@ import { fillFreePlaces } from '../registrations/waiting-list.ts';
  */
 export async function lockEventsLosingPlaces(
   trx: Db,
-  registrations: Pick<RegistrationOfPerson, 'event_id' | 'status'>[],
+  registrations: Pick<RegistrationWithEvent, 'event_id' | 'status'>[],
 ): Promise<string[]> {
   const eventIds = [
     ...new Set(

@@ -1,7 +1,5 @@
-import type {
-  RegistrationOfPerson,
-  SignatureOfPerson,
-} from '../../db/repositories/people-repository.ts';
+import type { RegistrationWithEvent } from '../../db/repositories/registration-repository.ts';
+import type { SignatureWithStatement } from '../../db/repositories/signature-repository.ts';
 import type { RegistrationStatus, SignatureKind, SignatureStatus } from '../../db/schema.ts';
 
 /** One registration as its owner receives it in the export. */
@@ -53,7 +51,7 @@ export function parseAnswers(stored: string): { question: string; answer: string
   }
 }
 
-export function exportedRegistration(row: RegistrationOfPerson): ExportedRegistration {
+export function exportedRegistration(row: RegistrationWithEvent): ExportedRegistration {
   return {
     id: row.id,
     event: { id: row.event_id, title: row.event_title, starts_at: row.event_starts_at },
@@ -70,7 +68,7 @@ export function exportedRegistration(row: RegistrationOfPerson): ExportedRegistr
   };
 }
 
-export function exportedSignature(row: SignatureOfPerson): ExportedSignature {
+export function exportedSignature(row: SignatureWithStatement): ExportedSignature {
   return {
     id: row.id,
     statement: { id: row.statement_id, title: row.statement_title },
@@ -91,8 +89,8 @@ export function exportedSignature(row: SignatureOfPerson): ExportedSignature {
  * maybe listed) on its statement, a place taken changes an event's places left.
  */
 export function touchesPublicPages(
-  registrations: Pick<RegistrationOfPerson, 'status'>[],
-  signatures: Pick<SignatureOfPerson, 'status'>[],
+  registrations: Pick<RegistrationWithEvent, 'status'>[],
+  signatures: Pick<SignatureWithStatement, 'status'>[],
 ): boolean {
   return (
     registrations.some((row) => row.status === 'confirmed' || row.status === 'waiting') ||

@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { type Db, inTransaction } from '../../db/connection.ts';
 import { selectLabels } from '../../db/repositories/label-repository.ts';
 import {
-  anonymiseSignaturesOfEmail,
   deleteRegistrationsOfEmail,
-  deleteSignaturesOfEmail,
   selectRegistrationsOfEmail,
+} from '../../db/repositories/registration-repository.ts';
+import {
+  anonymiseSignaturesOfEmail,
+  deleteSignaturesOfEmail,
   selectSignaturesOfEmail,
-} from '../../db/repositories/people-repository.ts';
+} from '../../db/repositories/signature-repository.ts';
 import {
   anonymiseCommentsByEmail,
   deleteCommentsByEmail,
@@ -122,8 +124,8 @@ export async function exportPersonalData(
     await Promise.all([
       selectSubscriberWithEmail(db, email),
       selectCommentsByAuthorEmail(db, email),
-      selectRegistrationsOfEmail(db, email),
-      selectSignaturesOfEmail(db, email),
+      selectRegistrationsOfEmail(db, { email }),
+      selectSignaturesOfEmail(db, { email }),
       selectMailToAddress(db, email),
       selectSuppressionOf(db, email),
       selectAccountWithEmail(db, email),
@@ -196,8 +198,8 @@ export async function previewErasure(
     await Promise.all([
       selectSubscriberWithEmail(db, email),
       selectCommentsByAuthorEmail(db, email),
-      selectRegistrationsOfEmail(db, email),
-      selectSignaturesOfEmail(db, email),
+      selectRegistrationsOfEmail(db, { email }),
+      selectSignaturesOfEmail(db, { email }),
       selectMailToAddress(db, email),
       selectSuppressionOf(db, email),
       selectAccountWithEmail(db, email),
@@ -261,8 +263,8 @@ export async function erasePersonalData(
     // One at a time: a PostgreSQL transaction is one connection, which runs one query at once.
     const subscriber = await selectSubscriberWithEmail(trx, email);
     const comments = await selectCommentsByAuthorEmail(trx, email);
-    const registrations = await selectRegistrationsOfEmail(trx, email);
-    const signatures = await selectSignaturesOfEmail(trx, email);
+    const registrations = await selectRegistrationsOfEmail(trx, { email });
+    const signatures = await selectSignaturesOfEmail(trx, { email });
     const suppression = await selectSuppressionOf(trx, email);
     const account = await selectAccountWithEmail(trx, email);
     const losingPlaces = await lockEventsLosingPlaces(trx, registrations);

@@ -4,7 +4,7 @@ import {
   selectEventMessage,
   selectLatestEventMessage,
   selectRegistration,
-  selectRegistrationOfEmail,
+  selectRegistrationsOfEmail,
   waitingPositionOf,
 } from '../../db/repositories/registration-repository.ts';
 import type { EventMessagesTable } from '../../db/schema.ts';
@@ -73,11 +73,10 @@ export async function eventMessageForMail(
 ): Promise<(RegistrationForMail & { message: EventMessagesTable }) | undefined> {
   const message = await selectEventMessage(db, options.messageId);
   if (!message) return undefined;
-  const registration = await selectRegistrationOfEmail(
-    db,
-    message.event_id,
-    options.recipient.toLowerCase(),
-  );
+  const [registration] = await selectRegistrationsOfEmail(db, {
+    email: options.recipient.toLowerCase(),
+    eventId: message.event_id,
+  });
   if (!registration) return undefined;
   const forMail = await registrationForMail(db, registration.id);
   return forMail && { ...forMail, message };

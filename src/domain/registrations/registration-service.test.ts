@@ -3,7 +3,7 @@ import { before, it } from 'node:test';
 import { createEvent, wallClockFromNow } from '../../../test/support/event-fixtures.ts';
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
 import type { Db } from '../../db/connection.ts';
-import { selectRegistrationOfEmail } from '../../db/repositories/registration-repository.ts';
+import { selectRegistrationsOfEmail } from '../../db/repositories/registration-repository.ts';
 import type { MailKind } from '../../db/schema.ts';
 import { AppError } from '../../lib/errors.ts';
 import { issueFormStamp } from '../comments/form-stamp.ts';
@@ -78,7 +78,7 @@ describeEachDatabase('event registration', (database) => {
   }
 
   async function registration(target: Target, email: string) {
-    const row = await selectRegistrationOfEmail(db(), target.id, email);
+    const [row] = await selectRegistrationsOfEmail(db(), { email, eventId: target.id });
     assert.ok(row, `${email} is registered`);
     return row;
   }
@@ -293,7 +293,10 @@ describeEachDatabase('event registration', (database) => {
       assert.equal(error.statusCode, 400);
       assert.equal(error.code, 'too_fast');
     }
-    assert.equal(await selectRegistrationOfEmail(db(), target.id, 'robot@example.org'), undefined);
+    assert.deepEqual(
+      await selectRegistrationsOfEmail(db(), { email: 'robot@example.org', eventId: target.id }),
+      [],
+    );
   });
 
   it('names every field at fault and keeps nothing', async () => {

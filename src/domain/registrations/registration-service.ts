@@ -3,7 +3,7 @@ import { type Db, inTransaction } from '../../db/connection.ts';
 import {
   countRegistrationsByStatus,
   insertRegistrationIfNew,
-  selectRegistrationOfEmail,
+  selectRegistrationsOfEmail,
   updateRegistration,
 } from '../../db/repositories/registration-repository.ts';
 import { ForbiddenError, GoneError } from '../../lib/errors.ts';
@@ -132,7 +132,10 @@ export async function registerForEvent(
     const confirmation = (refId: string) =>
       enqueueMail(trx, { kind: 'registration-confirmation', to: details.email, refId });
     if (isNew) return confirmation(id);
-    const existing = await selectRegistrationOfEmail(trx, target.id, details.email);
+    const [existing] = await selectRegistrationsOfEmail(trx, {
+      email: details.email,
+      eventId: target.id,
+    });
     if (!existing) return;
     switch (existing.status) {
       case 'unconfirmed':

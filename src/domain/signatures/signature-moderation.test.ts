@@ -8,6 +8,9 @@ import {
   newsroomFor,
 } from '../../../test/support/newsroom-fixtures.ts';
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
+import { ConflictError } from '../../lib/errors.ts';
+import { getTranslator } from '../../lib/i18n/translator.ts';
+import { problemText } from '../../lib/problems.ts';
 import type { Db } from '../../db/connection.ts';
 import type { SignatureKind, SignatureStatus } from '../../db/schema.ts';
 import { issueFormStamp } from '../comments/form-stamp.ts';
@@ -189,7 +192,14 @@ describeEachDatabase('organising signatures', (database) => {
     ]);
     assert.equal(results.filter((result) => result.status === 'fulfilled').length, 1);
     assert.ok((await contentVersion(db)) > before, 'the page shows it now');
-    await assert.rejects(approveSignature(db, nepalEditor, id), { statusCode: 409 });
+    const refusal: unknown = await approveSignature(db, nepalEditor, id).catch((error) => error);
+    assert.ok(refusal instanceof ConflictError);
+    // The refusal names the status in the reader's words, not as the code's English word.
+    assert.equal(
+      problemText(refusal.problem),
+      'This signature is approved already: only a held signature can be approved, and only a held or approved one rejected.',
+    );
+    assert.match(problemText(refusal.problem, getTranslator('hi')), /^यह हस्ताक्षर पहले ही स्वीकृत/);
     const target = await findSignatureTarget(db, 'decent-work-now', new Date());
     assert.ok(target);
     const section = await getSignatureSection(db, {

@@ -238,7 +238,8 @@ async function decide(
   const before = await getSignature(db, actor, signatureId);
   if (!decision.from.includes(before.status)) {
     throw new ConflictError(
-      problem('signatures.problem.cannotDecide', { status: before.status }),
+      // A sentence per status: the status is named in the reader's words, not as our code.
+      problem(`signatures.problem.cannotDecide.${before.status}`),
       undefined,
       'signature_status',
     );

@@ -13,3 +13,4 @@ export {
   rejectSignature,
 } from './signature-moderation.ts';
 export { signaturesCsv } from './signature-csv.ts';
+export { heldSignaturesOf } from './held-signatures.ts';

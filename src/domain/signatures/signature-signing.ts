@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection.ts';
 import {
   insertSignatureOnce,
   markSignatureConfirmed,
-  selectSignatureOfEmail,
+  selectSignaturesOfEmail,
   selectSigningOrganizationNames,
 } from '../../db/repositories/signature-repository.ts';
 import type { SignatureKind, SignatureStatus } from '../../db/schema.ts';
@@ -212,9 +212,9 @@ export async function signStatement(
   }
   await takeSigningAttempts(db, { ip: options.ip, email: fields.email, now });
 
-  const existing = await selectSignatureOfEmail(db, {
-    statementId: target.id,
+  const [existing] = await selectSignaturesOfEmail(db, {
     email: fields.email,
+    statementId: target.id,
   });
   if (existing) {
     if (existing.status === 'unconfirmed') {

@@ -2,7 +2,6 @@ import type { Db } from '../../db/connection.ts';
 import {
   type StatementTargetRow,
   selectStatementTarget,
-  selectStatementTargetById,
 } from '../../db/repositories/signature-repository.ts';
 import { itemPath } from '../content-types/content-type-registry.ts';
 import type { StatementFields } from '../content-types/statement-fields.ts';
@@ -60,7 +59,7 @@ export async function findSignatureTargetById(
   id: string,
   now: Date,
 ): Promise<SignatureTarget | undefined> {
-  const row = await selectStatementTargetById(db, { id, now: now.toISOString() });
+  const row = await selectStatementTarget(db, { id, now: now.toISOString() });
   return row && targetOfRow(row);
 }
 

@@ -1,10 +1,11 @@
 import type { Db } from '../../db/connection.ts';
 import { deletePendingSubscribersBefore } from '../../db/repositories/subscriber-repository.ts';
+import { type TaskPlacement, startRepeatingTask } from '../jobs/repeating-task.ts';
 import { announceNewItems } from './item-announcements.ts';
 import { CONFIRMATION_DAYS } from './subscription-service.ts';
 import { queueDueDigests } from './weekly-digest.ts';
 
-/** The server's subscription rounds: announcements each minute, digests and tidying hourly. */
+/** The server's subscription jobs: announcements each minute, digests and tidying hourly. */
 export interface BackgroundSubscriptionMailer {
   /** Stops the timers and waits for a round in progress. */
   stop(): Promise<void>;
@@ -38,47 +39,47 @@ export async function runHourlySubscriptionRound(
   return { digests, removed };
 }
 
+/**
+ * Two jobs, each on one instance at a time (with `leases`): announcements every
+ * `announceEveryMs`, digests and tidying every `digestEveryMs`. Two rounds at once would still
+ * send each email once: an item's announcement row and a subscriber's digest mark are
+ * claimed with conditional writes in the transaction that queues the emails.
+ */
 export function startBackgroundSubscriptionMailer(
   deps: SubscriptionMailerDeps,
-  options: { announceEveryMs: number; digestEveryMs: number },
+  options: { announceEveryMs: number; digestEveryMs: number } & TaskPlacement,
 ): BackgroundSubscriptionMailer {
-  let round: Promise<void> | undefined;
-  let lastHourly = 0;
-  const run = () => {
-    // One round at a time: a slow one (50,000 subscribers) is not overlapped by the next.
-    round ??= (async () => {
-      const now = new Date();
-      const announced = await announceNewItems(deps.db, now);
-      let queued = announced.emails;
-      if (now.getTime() - lastHourly >= options.digestEveryMs) {
-        lastHourly = now.getTime();
-        const hourly = await runHourlySubscriptionRound(deps.db, now);
-        queued += hourly.digests;
-        if (hourly.digests + hourly.removed > 0) {
-          deps.log.info(hourly, 'queued weekly digests and removed unconfirmed subscriptions');
-        }
+  const failureMessage = 'Subscription emails could not be queued; trying again later';
+  const announcements = startRepeatingTask({
+    ...options,
+    name: 'subscription-announcements',
+    intervalMs: options.announceEveryMs,
+    log: deps.log,
+    failureMessage,
+    async round() {
+      const announced = await announceNewItems(deps.db, new Date());
+      if (announced.emails === 0) return;
+      deps.log.info(announced, 'queued announcements of new items');
+      deps.onQueued();
+    },
+  });
+  const digests = startRepeatingTask({
+    ...options,
+    name: 'subscription-digests',
+    intervalMs: options.digestEveryMs,
+    log: deps.log,
+    failureMessage,
+    async round() {
+      const hourly = await runHourlySubscriptionRound(deps.db, new Date());
+      if (hourly.digests + hourly.removed > 0) {
+        deps.log.info(hourly, 'queued weekly digests and removed unconfirmed subscriptions');
       }
-      if (announced.emails > 0) deps.log.info(announced, 'queued announcements of new items');
-      if (queued > 0) deps.onQueued();
-    })()
-      .catch((error: unknown) => {
-        deps.log.error(
-          { err: error },
-          'Subscription emails could not be queued; trying again later',
-        );
-      })
-      .finally(() => {
-        round = undefined;
-      });
-  };
-  const timer = setInterval(run, options.announceEveryMs);
-  // A pending round must not keep a finished process (a CLI command, a test) alive.
-  timer.unref();
-  run();
+      if (hourly.digests > 0) deps.onQueued();
+    },
+  });
   return {
     async stop() {
-      clearInterval(timer);
-      await round;
+      await Promise.all([announcements.stop(), digests.stop()]);
     },
   };
 }

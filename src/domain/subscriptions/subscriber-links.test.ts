@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
-import { updateSiteSettings } from '../settings/settings-service.ts';
 import {
   listUnsubscribeHeaders,
   signSubscriberToken,
   subscriberLinks,
+  subscriberPathPrefix,
   verifySubscriberToken,
 } from './subscriber-links.ts';
 
 describeEachDatabase('subscribers’ signed links', (database) => {
   const id = '6f1c2a9e-7d4b-4c1e-9a55-0b8f3e2d1c00';
+  /** An English site: the caller reads its settings once per email and passes them. */
+  const site = (url: string) => ({ url, defaultLanguage: 'en' });
 
   it('verifies a token only for the purpose and subscriber it was signed for', async () => {
     const { db } = database();
@@ -42,11 +44,10 @@ describeEachDatabase('subscribers’ signed links', (database) => {
 
   it('builds absolute links under the subscriber’s language prefix, and RFC 8058 headers', async () => {
     const { db } = database();
-    await updateSiteSettings(db, { locale: 'en' });
-    const english = await subscriberLinks(db, 'https://example.org/', { id, language: 'en' });
+    const english = await subscriberLinks(db, site('https://example.org/'), { id, language: 'en' });
     assert.match(english.unsubscribe, /^https:\/\/example\.org\/subscribe\/unsubscribe\?token=/);
     assert.match(english.preferences, /^https:\/\/example\.org\/subscribe\/preferences\?token=/);
-    const khmer = await subscriberLinks(db, 'https://example.org', { id, language: 'km' });
+    const khmer = await subscriberLinks(db, site('https://example.org'), { id, language: 'km' });
     assert.match(khmer.unsubscribe, /^https:\/\/example\.org\/km\/subscribe\/unsubscribe\?token=/);
     const token = new URL(khmer.unsubscribe).searchParams.get('token');
     assert.equal(await verifySubscriberToken(db, 'unsubscribe', token), id);
@@ -54,5 +55,12 @@ describeEachDatabase('subscribers’ signed links', (database) => {
       'List-Unsubscribe': `<${english.unsubscribe}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     });
+  });
+
+  it('prefixes only languages other than the site’s own', () => {
+    assert.equal(subscriberPathPrefix('en', 'en'), '');
+    assert.equal(subscriberPathPrefix('km', 'en'), '/km');
+    assert.equal(subscriberPathPrefix('km', 'km'), '');
+    assert.equal(subscriberPathPrefix('en', 'km'), '/en');
   });
 });

@@ -2,7 +2,6 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/connection.ts';
 import { siteSecret } from '../../db/repositories/site-secret-repository.ts';
 import { interfaceLanguageOf } from '../../lib/i18n/languages.ts';
-import { getSiteSettings } from '../settings/settings-service.ts';
 
 /**
  * Subscribers have no account: what they may do is carried by signed links in their emails.
@@ -63,13 +62,22 @@ export interface SubscriberLinks {
 }
 
 /**
+ * Where a subscriber's links point: the site's address and its default language (the
+ * settings' locale). The email that carries the links has read the settings already: they
+ * are passed in, not read again for each link.
+ */
+export interface LinkSite {
+  url: string;
+  defaultLanguage: string;
+}
+
+/**
  * The site path prefix a subscriber's pages speak their language under: none for the site's
  * default language (which has no prefix), `/ne` for Nepali on an English site.
  */
-export async function subscriberPathPrefix(db: Db, language: string): Promise<string> {
-  const settings = await getSiteSettings(db);
+export function subscriberPathPrefix(language: string, defaultLanguage: string): string {
   const own = interfaceLanguageOf(language);
-  return own === interfaceLanguageOf(settings.locale) ? '' : `/${own}`;
+  return own === interfaceLanguageOf(defaultLanguage) ? '' : `/${own}`;
 }
 
 function absolute(siteUrl: string, path: string): string {
@@ -79,12 +87,12 @@ function absolute(siteUrl: string, path: string): string {
 /** The absolute address of one subscriber page, signed for its purpose. */
 export async function subscriberLink(
   db: Db,
-  siteUrl: string,
+  site: LinkSite,
   subscriber: { id: string; language: string },
   purpose: SubscriberLinkPurpose,
 ): Promise<string> {
-  const prefix = await subscriberPathPrefix(db, subscriber.language);
-  return linkUnder(db, siteUrl, prefix, subscriber.id, purpose);
+  const prefix = subscriberPathPrefix(subscriber.language, site.defaultLanguage);
+  return linkUnder(db, site.url, prefix, subscriber.id, purpose);
 }
 
 async function linkUnder(
@@ -101,13 +109,13 @@ async function linkUnder(
 /** The links every email to a subscriber carries in its footer and headers. */
 export async function subscriberLinks(
   db: Db,
-  siteUrl: string,
+  site: LinkSite,
   subscriber: { id: string; language: string },
 ): Promise<SubscriberLinks> {
-  const prefix = await subscriberPathPrefix(db, subscriber.language);
+  const prefix = subscriberPathPrefix(subscriber.language, site.defaultLanguage);
   return {
-    preferences: await linkUnder(db, siteUrl, prefix, subscriber.id, 'preferences'),
-    unsubscribe: await linkUnder(db, siteUrl, prefix, subscriber.id, 'unsubscribe'),
+    preferences: await linkUnder(db, site.url, prefix, subscriber.id, 'preferences'),
+    unsubscribe: await linkUnder(db, site.url, prefix, subscriber.id, 'unsubscribe'),
   };
 }
 

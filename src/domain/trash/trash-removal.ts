@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Db } from '../../db/connection.ts';
 import { removeSearchDocument } from '../../db/repositories/search-repository.ts';
 import {
@@ -14,12 +12,12 @@ import type { Actor } from '../auth/actor.ts';
 import { canRemoveForGood } from '../auth/permissions.ts';
 import { auditSummary, recordAudit } from '../audit/audit-service.ts';
 import { changePublicContent } from '../content/public-content-change.ts';
+import { type MediaStoreChoice, mediaStoreOf } from '../media/media-storage.ts';
 import { getSiteSettings } from '../settings/settings-service.ts';
 
-/** What removing for good needs: the database and the folder the uploads' files are in. */
-export interface RemovalDependencies {
+/** What removing for good needs: the database and the store the uploads' files are in. */
+export interface RemovalDependencies extends MediaStoreChoice {
   db: Db;
-  mediaDir: string;
 }
 
 export interface RemovalCount {
@@ -61,7 +59,7 @@ export async function removeForGood(
     return rows;
   });
   const files = removedMedia.flatMap(filesOf);
-  await Promise.all(files.map((file) => fs.rm(path.join(deps.mediaDir, file), { force: true })));
+  await mediaStoreOf(deps).remove(files);
   return { items: itemIds.length, media: removedMedia.length };
 }
 

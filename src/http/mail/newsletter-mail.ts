@@ -5,7 +5,7 @@ import {
   newsletterContentById,
   newsletterReader,
 } from '../../domain/newsletters/newsletter-service.ts';
-import { getSiteSettings } from '../../domain/settings/settings-service.ts';
+import { type SiteSettings, getSiteSettings } from '../../domain/settings/settings-service.ts';
 import {
   listUnsubscribeHeaders,
   subscriberLinks,
@@ -41,8 +41,10 @@ export async function renderNewsletterEmail(
   siteUrl: string,
   newsletter: NewsletterContent,
   audience: Audience,
+  /** The site's settings when the caller has read them for this email already. */
+  siteSettings?: SiteSettings,
 ): Promise<Pick<MailMessage, 'subject' | 'html' | 'text'>> {
-  const settings = await getSiteSettings(db);
+  const settings = siteSettings ?? (await getSiteSettings(db));
   const language = interfaceLanguageOf(newsletter.language);
   const i18n = getTranslator(language);
   const webPath = localizedPath(
@@ -124,11 +126,20 @@ export function newsletterMailComposers(siteUrl: string): MailComposers {
     if (!subscriber) return null;
     const newsletter = await contentOf(db, mail.refId, Date.now());
     if (!newsletter) return null;
-    const links = await subscriberLinks(db, siteUrl, subscriber);
-    const email = await renderNewsletterEmail(db, siteUrl, newsletter, {
-      kind: 'subscriber',
-      links,
-    });
+    // Read once for the email: its links and its words both need them.
+    const settings = await getSiteSettings(db);
+    const links = await subscriberLinks(
+      db,
+      { url: siteUrl, defaultLanguage: settings.locale },
+      subscriber,
+    );
+    const email = await renderNewsletterEmail(
+      db,
+      siteUrl,
+      newsletter,
+      { kind: 'subscriber', links },
+      settings,
+    );
     return { to: mail.recipient, ...email, headers: listUnsubscribeHeaders(links) };
   };
   return { newsletter: composeNewsletter };

@@ -11,6 +11,7 @@ import { announcedItem } from '../../domain/subscriptions/item-announcements.ts'
 import {
   type SubscriberLinks,
   listUnsubscribeHeaders,
+  type LinkSite,
   subscriberLink,
   subscriberLinks,
 } from '../../domain/subscriptions/subscriber-links.ts';
@@ -124,6 +125,11 @@ function toSubscriber(
 }
 
 /** The confirmed subscriber an email is addressed to, or null (left, or never confirmed). */
+/** The links' site from the frame: the settings are read once per email, in frameFor. */
+function linkSite(siteUrl: string, frame: Frame): LinkSite {
+  return { url: siteUrl, defaultLanguage: frame.defaultLanguage };
+}
+
 async function confirmedRecipient(db: Db, recipient: string): Promise<SubscribersTable | null> {
   const subscriber = await selectSubscriberByEmail(db, recipient.toLowerCase());
   return subscriber?.status === 'confirmed' ? subscriber : null;
@@ -139,7 +145,7 @@ function composeConfirmation(siteUrl: string): MailComposer {
     const base = { language: frame.language, siteTitle, siteUrl };
     if (subscriber.status === 'confirmed') {
       // Asked again while subscribed: the way to their choices, which change only through it.
-      const links = await subscriberLinks(db, siteUrl, subscriber);
+      const links = await subscriberLinks(db, linkSite(siteUrl, frame), subscriber);
       return toSubscriber(
         subscriber,
         i18n.t('subscriptions.email.alreadySubject', { site: siteTitle }),
@@ -164,7 +170,7 @@ function composeConfirmation(siteUrl: string): MailComposer {
     }
     // A request whose link would no longer work is not worth sending (a queue held for days).
     if (now.getTime() - Date.parse(subscriber.consent_at) > CONFIRMATION_DAYS * DAY_MS) return null;
-    const confirmUrl = await subscriberLink(db, siteUrl, subscriber, 'confirm');
+    const confirmUrl = await subscriberLink(db, linkSite(siteUrl, frame), subscriber, 'confirm');
     const { html, text } = renderEmail({
       ...base,
       preheader: i18n.t('subscriptions.email.confirmExpiry', { days: CONFIRMATION_DAYS }),
@@ -199,7 +205,7 @@ function composeAnnouncement(siteUrl: string): MailComposer {
     const item = await announcedItem(db, mail.refId, now);
     if (!item) return null;
     const frame = await frameFor(db, subscriber);
-    const links = await subscriberLinks(db, siteUrl, subscriber);
+    const links = await subscriberLinks(db, linkSite(siteUrl, frame), subscriber);
     const { i18n } = frame;
     return toSubscriber(
       subscriber,
@@ -247,7 +253,7 @@ function composeDigest(siteUrl: string): MailComposer {
     const items = await digestItems(db, subscriber, { from, to }, now);
     if (items.length === 0) return null;
     const frame = await frameFor(db, subscriber);
-    const links = await subscriberLinks(db, siteUrl, subscriber);
+    const links = await subscriberLinks(db, linkSite(siteUrl, frame), subscriber);
     const { i18n, siteTitle } = frame;
     const intro = i18n.t('subscriptions.email.digestIntro', {
       count: items.length,

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { databaseBusyError } from '../../db/database-busy.ts';
+import { databaseUnavailableError } from '../../db/database-unavailable.ts';
 import {
   AppError,
   NotFoundError,
@@ -121,11 +122,25 @@ async function sendError(
       }),
     );
   } catch (cause) {
-    // The database may be what failed: fall back to a page that needs nothing.
-    request.log.error({ err: cause }, 'could not render the error page');
-    html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${titleFor(failure.statusCode)}</title></head><body><main><h1>${titleFor(failure.statusCode)}</h1></main></body></html>`;
+    // The database may be what failed (the chrome reads it): fall back to a page that needs
+    // nothing, in English, since the reader's language comes with the chrome.
+    if (!databaseUnavailableError(cause)) {
+      request.log.error({ err: cause }, 'could not render the error page');
+    }
+    html = plainErrorPage(failure);
   }
   return sendCompressedErrorPage(request, reply, html);
+}
+
+/** The error page without the site's chrome: its title and message, escaped. */
+function plainErrorPage(failure: PublicError): string {
+  const title = escapeHtml(titleFor(failure.statusCode));
+  const message = escapeHtml(pageMessage(failure, english));
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${message}</p></main></body></html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /**
@@ -162,10 +177,17 @@ export async function handleError(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
-  // "Busy, try again" from either engine, wherever it surfaced: a 503, never a 500.
-  const error = databaseBusyError(thrown) ?? thrown;
+  // "Busy, try again" or "away for now" from either engine, wherever it surfaced: a 503 with
+  // Retry-After, never a 500.
+  const unavailable = databaseUnavailableError(thrown);
+  const error = databaseBusyError(thrown) ?? unavailable ?? thrown;
   const failure = toPublicError(error);
-  if (failure.statusCode >= 500) request.log.error({ err: thrown }, 'request failed');
+  if (unavailable) {
+    // One line per request while the database is away, not a stack trace each.
+    request.log.warn({ reason: thrown.message }, 'the database is unavailable');
+  } else if (failure.statusCode >= 500) {
+    request.log.error({ err: thrown }, 'request failed');
+  }
   if (error instanceof TooManyRequestsError || error instanceof ServiceUnavailableError) {
     void reply.header('retry-after', String(error.retryAfterSeconds));
   }

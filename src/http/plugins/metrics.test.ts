@@ -7,28 +7,17 @@ import { describeEachDatabase } from '../../../test/support/test-databases.ts';
 import { ConfigError, loadConfig } from '../../config.ts';
 import { insertQueuedMail } from '../../db/repositories/mail-queue-repository.ts';
 import { listenForMetrics } from './metrics.ts';
+import {
+  METRICS_TOKEN as TOKEN,
+  metricSample as sample,
+  scrapeMetrics as scrape,
+} from '../../../test/support/metrics-scrape.ts';
 
-const TOKEN = 'a-long-enough-metrics-token-1234';
 const POST_PATTERN = String.raw`/:year(^\d{4}$)/:month(^\d{2}$)/:slug`;
-
-/** The value of one sample in Prometheus text, or undefined when it is absent. */
-function sample(body: string, name: string, labels = ''): number | undefined {
-  const line = body.split('\n').find((row) => row.startsWith(`${name}${labels} `));
-  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
-}
 
 /** Label values as prom-client writes them: backslashes doubled. */
 function escaped(value: string): string {
   return value.replaceAll('\\', '\\\\');
-}
-
-async function scrape(app: FastifyInstance): Promise<string> {
-  const response = await app.inject({
-    url: '/metrics',
-    headers: { authorization: `Bearer ${TOKEN}` },
-  });
-  assert.equal(response.statusCode, 200);
-  return response.body;
 }
 
 describe('metrics settings', () => {

@@ -3,8 +3,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
+import type { JobBoard } from '../../domain/jobs/job-board.ts';
 import { readMailQueueBacklog } from '../../domain/mail/mail-queue-backlog.ts';
 import { type AppMetrics, createAppMetrics } from '../../lib/metrics-registry.ts';
+import { registerDatabaseMetrics } from './database-metrics.ts';
 import type { AppContext } from '../app-context.ts';
 
 /**
@@ -26,7 +28,11 @@ const UNMATCHED_ROUTE = '(unmatched)';
 
 const listenersOf = new WeakMap<FastifyInstance, http.Server[]>();
 
-export async function registerMetrics(app: FastifyInstance, context: AppContext): Promise<void> {
+export async function registerMetrics(
+  app: FastifyInstance,
+  context: AppContext,
+  jobs?: JobBoard,
+): Promise<void> {
   const { metricsPort, metricsToken } = context.config;
   if (metricsPort === null && metricsToken === null) {
     app.decorate('metrics', null);
@@ -34,9 +40,11 @@ export async function registerMetrics(app: FastifyInstance, context: AppContext)
   }
   const metrics = await createAppMetrics({
     mailQueueBacklog: () => readMailQueueBacklog(context.db),
+    jobLags: () => jobs?.lags() ?? [],
     onSourceError: (error) => app.log.warn({ err: error }, 'metrics: the mail queue is unreadable'),
   });
   app.decorate('metrics', metrics);
+  await registerDatabaseMetrics(app, metrics.registry, context.db);
   // The route PATTERN (`/:year/:month/:slug`), never the raw URL: a label per address asked
   // would let anyone grow the scraper's series without bound.
   app.addHook('onResponse', (request, reply, done) => {

@@ -213,6 +213,31 @@ describeEachDatabase('response cache', (database) => {
     assert.equal(first.headers['x-cache'], undefined);
     assert.equal(second.headers['x-cache'], undefined);
   });
+
+  it('renders a page once for readers who ask for it at the same moment', async () => {
+    await updateSiteSettings(database().db, { title: 'Shared render' });
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => app.inject('/2021/02/cached-post')),
+    );
+    const rendered = responses.filter((response) => response.headers['x-cache'] === 'miss');
+    assert.equal(rendered.length, 1, 'one render, the others share it or the cache');
+    assert.ok(responses.some((response) => response.headers['x-cache'] === 'shared'));
+    for (const response of responses) {
+      assert.equal(response.statusCode, 200);
+      assert.equal(response.body, rendered[0]?.body);
+      assert.equal(response.headers.etag, rendered[0]?.headers.etag);
+    }
+  });
+
+  it('lets readers waiting on a render that fails get their own answer', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 4 }, () => app.inject('/countries/atlantis')),
+    );
+    for (const response of responses) {
+      assert.equal(response.statusCode, 404);
+      assert.equal(response.headers['x-cache'], undefined);
+    }
+  });
 });
 
 /** Two handles on one database, as two app instances behind a load balancer would have. */

@@ -4,6 +4,7 @@ import {
   buildRepresentation,
   prepareReply,
   type ReplyPolicy,
+  type Representation,
 } from '../responses/representation.ts';
 import type { ResponseCache } from '../responses/response-cache.ts';
 
@@ -117,24 +118,50 @@ function isCacheable(request: FastifyRequest): boolean {
  * response goes out compressed as the client accepts, with a strong ETag and 304s.
  */
 export function registerResponseCaching(app: FastifyInstance, cache: ResponseCache): void {
+  /** Requests rendering a cacheable page that other requests for it may be waiting on. */
+  const renderSettlers = new WeakMap<FastifyRequest, (representation?: Representation) => void>();
+  const settleRender = (request: FastifyRequest, representation?: Representation) => {
+    renderSettlers.get(request)?.(representation);
+    renderSettlers.delete(request);
+  };
+
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (!isCacheable(request)) return;
     const state = await requestContentState(request, cache);
     request.contentState = state;
-    const cached = cache.find(cacheKey(request), state);
-    if (!cached) return void request.server.metrics?.responseCacheMisses.inc();
-    request.server.metrics?.responseCacheHits.inc();
-    reply.header('x-cache', 'hit');
-    return reply.send(prepareReply(request, reply, cached, replyPolicy(request)));
+    const key = cacheKey(request);
+    const cached = cache.find(key, state);
+    if (cached) {
+      request.server.metrics?.responseCacheHits.inc();
+      reply.header('x-cache', 'hit');
+      return reply.send(prepareReply(request, reply, cached, replyPolicy(request)));
+    }
+    const shared = await cache.pendingRender(key, state);
+    if (shared) {
+      request.server.metrics?.responseCacheHits.inc();
+      reply.header('x-cache', 'shared');
+      return reply.send(prepareReply(request, reply, shared, replyPolicy(request)));
+    }
+    // No render under way, or it ended without a page (an error): this request renders.
+    request.server.metrics?.responseCacheMisses.inc();
+    renderSettlers.set(request, cache.beginRender(key, state));
   });
+
+  // Whatever the response turned out to be, requests waiting on this render stop waiting.
+  app.addHook('onResponse', async (request) => settleRender(request));
 
   app.addHook('onSend', async (request, reply, payload) => {
     const state = request.contentState;
-    if (!state || reply.statusCode !== 200 || reply.hasHeader('etag')) return payload;
-    if (typeof payload !== 'string') return payload;
+    const isStorable =
+      state && reply.statusCode === 200 && !reply.hasHeader('etag') && typeof payload === 'string';
+    if (!isStorable) {
+      settleRender(request);
+      return payload;
+    }
     const contentType = String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8');
     const representation = buildRepresentation(payload, contentType);
     cache.store(cacheKey(request), state, representation);
+    settleRender(request, representation);
     reply.header('x-cache', 'miss');
     return prepareReply(request, reply, representation, replyPolicy(request));
   });

@@ -44,7 +44,9 @@ function assetFilesIn(dir: string): string[] {
  * ever. Only files listed here are served: a path can never climb out of the folder.
  */
 export function loadAssets(): AssetManifest {
-  const byPublicName = new Map<string, Representation>();
+  // Compressed on first request: Brotli at its best level takes about a second for the
+  // admin editor's 430 kB at start-up, and no public page ever asks for it.
+  const byPublicName = new Map<string, () => Representation>();
   const publicNameOf = new Map<string, string>();
   let siteStylesheet: BrandStylesheet | undefined;
   for (const file of [...assetFilesIn(sourceAssetsDir), ...assetFilesIn(builtAssetsDir)]) {
@@ -59,7 +61,11 @@ export function loadAssets(): AssetManifest {
     const body = fs.readFileSync(file);
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
     const publicName = `${path.basename(name, extension)}.${hash}${extension}`;
-    byPublicName.set(publicName, buildRepresentation(body, contentType));
+    let representation: Representation | undefined;
+    byPublicName.set(publicName, () => {
+      representation ??= buildRepresentation(body, contentType);
+      return representation;
+    });
     publicNameOf.set(name, publicName);
   }
   if (!siteStylesheet) throw new Error(`Cannot find ${SITE_STYLESHEET} in ${sourceAssetsDir}.`);
@@ -74,6 +80,6 @@ export function loadAssets(): AssetManifest {
       const publicName = publicNameOf.get(name);
       return publicName ? `/assets/${publicName}` : undefined;
     },
-    find: (fileName) => byPublicName.get(fileName),
+    find: (fileName) => byPublicName.get(fileName)?.(),
   };
 }

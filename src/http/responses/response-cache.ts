@@ -14,6 +14,13 @@ interface CachedResponse {
   validUntil: string | null;
 }
 
+/** A render under way: concurrent misses of its key against the same version share it. */
+interface PendingRender {
+  version: number;
+  /** The representation stored, or undefined when the render ended otherwise (an error). */
+  result: Promise<Representation | undefined>;
+}
+
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -26,6 +33,8 @@ export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
 
   private readonly readState: (now: string) => Promise<ContentState>;
+
+  private readonly pendingRenders = new Map<string, PendingRender>();
 
   constructor(database: DatabaseHandle, maxBytes = DEFAULT_MAX_BYTES) {
     this.readState = createContentStateReader(database);
@@ -84,6 +93,34 @@ export class ResponseCache {
       version: state.version,
       validUntil: state.nextChangeAt,
     });
+  }
+
+  /**
+   * The render of `key` already under way against the same content version, if any. Fifty
+   * readers arriving together at a page not yet cached would otherwise render it fifty times,
+   * each holding its rows and strings at once: that burst, not the cache, made the peak.
+   */
+  pendingRender(key: string, state: ContentState): Promise<Representation | undefined> | undefined {
+    const pending = this.pendingRenders.get(key);
+    return pending?.version === state.version ? pending.result : undefined;
+  }
+
+  /**
+   * Marks `key` as being rendered against `state`; the returned function settles it, with the
+   * representation stored or with undefined when the render ended otherwise. Settling twice
+   * is harmless, so every way a request can end may call it.
+   */
+  beginRender(key: string, state: ContentState): (representation?: Representation) => void {
+    let resolve: (representation?: Representation) => void = () => undefined;
+    const result = new Promise<Representation | undefined>((settle) => {
+      resolve = settle;
+    });
+    const pending: PendingRender = { version: state.version, result };
+    this.pendingRenders.set(key, pending);
+    return (representation) => {
+      if (this.pendingRenders.get(key) === pending) this.pendingRenders.delete(key);
+      resolve(representation);
+    };
   }
 
   get size(): number {

@@ -53,10 +53,10 @@ describeEachDatabase('readiness (/readyz)', (database, engine) => {
     try {
       const response = await stale.inject('/readyz');
       assert.equal(response.statusCode, 503);
-      assert.deepEqual(response.json(), {
-        status: 'not ready',
-        reason: 'migrations pending: 0021-taking-part',
-      });
+      const body = response.json<{ status: string; reason: string }>();
+      assert.equal(body.status, 'not ready');
+      // Every migration after 0020, the first of them named first.
+      assert.match(body.reason, /^migrations pending: 0021-taking-part(, |$)/);
       assert.equal(response.headers['cache-control'], 'no-store');
       // Liveness is another question: the process and its database do answer.
       assert.equal((await stale.inject('/healthz')).statusCode, 200);

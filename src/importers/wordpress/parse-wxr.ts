@@ -8,12 +8,19 @@ import {
   type ImportedItem,
   type ImportedLabel,
 } from '../import-bundle.ts';
-import { readXmlRecords } from '../xml-records.ts';
-import { readWxrItem, type WxrAttachmentEntry, type WxrPostEntry } from './read-wxr-item.ts';
+import { collectBundle, type ImportStream } from '../import-stream.ts';
+import { readXmlRecords, streamXmlRecords } from '../xml-records.ts';
+import {
+  readWxrItem,
+  type WxrAttachmentEntry,
+  type WxrComment,
+  type WxrPostEntry,
+} from './read-wxr-item.ts';
 import type { MediaFile } from './shortcodes.ts';
 import { wpautop } from './wpautop.ts';
 import { wordpressBodyHtml } from './wxr-body.ts';
 import { readWxrChannel, type WxrChannel } from './wxr-channel.ts';
+import { textOf } from './wxr-vocabulary.ts';
 
 /**
  * Reads a WordPress export (WXR 1.0–1.2, from WordPress or WordPress.com) into an import
@@ -25,9 +32,26 @@ import { readWxrChannel, type WxrChannel } from './wxr-channel.ts';
  *   another WXR version, or with an item missing what WXR requires.
  */
 export async function parseWordPressExport(file: string): Promise<ImportBundle> {
+  return collectBundle(await openWordPressExport(file));
+}
+
+/** What the first pass keeps of a post: enough to name its author and labels. */
+type PostOutline = Pick<WxrPostEntry, 'postId' | 'title' | 'line' | 'creator' | 'categories'>;
+
+/**
+ * Opens a WordPress export as a stream, in two passes over the file. The first checks the
+ * whole file and keeps only what every item may need (the channel, the attachments, which
+ * posts WPML duplicated), so a broken file fails before anything is saved; the second yields
+ * the posts and pages one by one, each converted with its comments. A 10,000-post export
+ * (63 MB) is never in memory whole.
+ *
+ * @throws ImportFileError as {@link parseWordPressExport} does, from the first pass.
+ */
+export async function openWordPressExport(file: string): Promise<ImportStream> {
   const fileName = path.basename(file);
-  const posts: WxrPostEntry[] = [];
+  const posts: PostOutline[] = [];
   const attachments: WxrAttachmentEntry[] = [];
+  const duplicated = new Set<string>();
   const ignored: Record<string, number> = {};
   const countIgnored = (kind: string, count = 1): void => {
     if (count > 0) ignored[kind] = (ignored[kind] ?? 0) + count;
@@ -38,7 +62,7 @@ export async function parseWordPressExport(file: string): Promise<ImportBundle> 
   let firstItemError: ImportFileError | null = null;
 
   const root = await readXmlRecords(file, {
-    isRecord: (element, depth) => depth === 2 && element.local === 'item' && element.uri === '',
+    isRecord: isWxrItem,
     onRecord: (record) => {
       itemCount++;
       if (firstItemError) return;
@@ -51,7 +75,10 @@ export async function parseWordPressExport(file: string): Promise<ImportBundle> 
           countIgnored(entry.postType);
           countIgnored('comment', entry.commentCount);
         } else {
-          posts.push(entry);
+          checkCommentDates(entry, fileName);
+          const { postId, title, line, creator, categories } = entry;
+          posts.push({ postId, title, line, creator, categories });
+          if (entry.languages.duplicateOf) duplicated.add(entry.languages.duplicateOf);
         }
       } catch (error) {
         if (!(error instanceof ImportFileError)) throw error;
@@ -71,9 +98,9 @@ export async function parseWordPressExport(file: string): Promise<ImportBundle> 
   );
   const attachmentsByParent = groupAttachments(attachments);
   const itemIds = new Set(posts.map((post) => post.postId));
-  const languageOf = translationsOf(posts, channel);
+  const languageOf = translationsOf(duplicated, channel);
 
-  const items = posts.map((post): ImportedItem => {
+  const itemOf = (post: WxrPostEntry): ImportedItem => {
     const thumbnail = post.thumbnailId ? files.get(post.thumbnailId) : undefined;
     return {
       ...languageOf(post),
@@ -96,27 +123,44 @@ export async function parseWordPressExport(file: string): Promise<ImportBundle> 
       featuredImageUrl: thumbnail?.url ?? null,
       origin: originOf(post.type === 'page' ? 'page' : 'item', post),
     };
-  });
+  };
 
   return {
-    source: 'wordpress',
-    siteKey: channel.siteKey,
-    siteUrl: channel.siteUrl,
-    language: channel.language,
-    authors: withCreators(channel.authors, posts),
-    labels: withUndeclaredLabels(channel.labels, posts),
-    items,
-    comments: posts.flatMap((post) => commentsOf(post, fileName)),
-    attachments: attachments.map((attachment): ImportedAttachment => ({
-      sourceId: attachment.postId,
-      url: files.get(attachment.postId)?.url ?? attachment.url,
-      title: attachment.title,
-      parentSourceId:
-        attachment.parentId && itemIds.has(attachment.parentId) ? attachment.parentId : null,
-      origin: originOf('attachment', attachment),
-    })),
-    ignored,
+    header: {
+      source: 'wordpress',
+      siteKey: channel.siteKey,
+      siteUrl: channel.siteUrl,
+      language: channel.language,
+      authors: withCreators(channel.authors, posts),
+      labels: withUndeclaredLabels(channel.labels, posts),
+      attachments: attachments.map((attachment): ImportedAttachment => ({
+        sourceId: attachment.postId,
+        url: files.get(attachment.postId)?.url ?? attachment.url,
+        title: attachment.title,
+        parentSourceId:
+          attachment.parentId && itemIds.has(attachment.parentId) ? attachment.parentId : null,
+        origin: originOf('attachment', attachment),
+      })),
+      ignored,
+    },
+    itemCount: posts.length,
+    async *entries() {
+      let index = 0;
+      for await (const record of streamXmlRecords(file, { isRecord: isWxrItem })) {
+        index++;
+        // The first pass read the attachments and the rest; only posts and pages again.
+        const postType = textOf(record, 'wp', 'post_type');
+        if (postType !== 'post' && postType !== 'page') continue;
+        const entry = readWxrItem(record, { fileName, index });
+        if (entry.type !== 'post' && entry.type !== 'page') continue;
+        yield { item: itemOf(entry), comments: commentsOf(entry, fileName) };
+      }
+    },
   };
+}
+
+function isWxrItem(element: { uri: string; local: string }, depth: number): boolean {
+  return depth === 2 && element.local === 'item' && element.uri === '';
 }
 
 /**
@@ -125,10 +169,10 @@ export async function parseWordPressExport(file: string): Promise<ImportBundle> 
  * as their original.
  */
 function translationsOf(
-  posts: WxrPostEntry[],
+  /** The posts other posts are WPML duplicates of. */
+  duplicated: Set<string>,
   channel: WxrChannel,
 ): (post: WxrPostEntry) => Pick<ImportedItem, 'locale' | 'translationKey' | 'isOriginal'> {
-  const duplicated = new Set(posts.flatMap((post) => post.languages.duplicateOf ?? []));
   return (post) => {
     const { language, translationKey, isOriginal, duplicateOf } = post.languages;
     const declared = channel.polylangMembers.get(post.postId);
@@ -203,7 +247,7 @@ function oldPathsOf(post: WxrPostEntry, channel: WxrChannel): string[] {
 }
 
 /** The channel's authors, plus a bare record for each item creator it does not list. */
-function withCreators(authors: ImportedAuthor[], posts: WxrPostEntry[]): ImportedAuthor[] {
+function withCreators(authors: ImportedAuthor[], posts: PostOutline[]): ImportedAuthor[] {
   const known = new Set(authors.map((author) => author.sourceId));
   const all = [...authors];
   for (const post of posts) {
@@ -220,7 +264,7 @@ function withCreators(authors: ImportedAuthor[], posts: WxrPostEntry[]): Importe
 }
 
 /** The channel's terms, plus those items use without the channel declaring them. */
-function withUndeclaredLabels(labels: ImportedLabel[], posts: WxrPostEntry[]): ImportedLabel[] {
+function withUndeclaredLabels(labels: ImportedLabel[], posts: PostOutline[]): ImportedLabel[] {
   const byName = new Map<string, ImportedLabel>();
   for (const label of labels) if (!byName.has(label.name)) byName.set(label.name, label);
   for (const category of posts.flatMap((post) => post.categories)) {
@@ -231,16 +275,25 @@ function withUndeclaredLabels(labels: ImportedLabel[], posts: WxrPostEntry[]): I
   return [...byName.values()];
 }
 
+/** Fails, in the first pass, on a comment the second could not date. */
+function checkCommentDates(post: WxrPostEntry, fileName: string): void {
+  if (post.publishedAt !== null) return;
+  const undated = post.comments.find((comment) => comment.createdAt === null);
+  if (undated) throw undatedComment(undated, post, fileName);
+}
+
+function undatedComment(comment: WxrComment, post: WxrPostEntry, fileName: string) {
+  return new ImportFileError(
+    `${fileName} line ${comment.line}: comment ${comment.sourceId} on item ${post.postId} has no date.`,
+  );
+}
+
 /** The post's comments, a reply pointing at the comment it answers when that one is here. */
 function commentsOf(post: WxrPostEntry, fileName: string): ImportedComment[] {
   const ids = new Set(post.comments.map((comment) => comment.sourceId));
   return post.comments.map((comment): ImportedComment => {
     const createdAt = comment.createdAt ?? post.publishedAt;
-    if (createdAt === null) {
-      throw new ImportFileError(
-        `${fileName} line ${comment.line}: comment ${comment.sourceId} on item ${post.postId} has no date.`,
-      );
-    }
+    if (createdAt === null) throw undatedComment(comment, post, fileName);
     return {
       sourceId: comment.sourceId,
       itemSourceId: post.postId,

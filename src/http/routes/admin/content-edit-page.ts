@@ -18,6 +18,7 @@ import {
   type OrganizationDirectory,
   getOrganizationDirectory,
 } from '../../../domain/organizations/organization-directory.ts';
+import { heldSignaturesOf } from '../../../domain/signatures/signature-service.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { type Problem, problemText } from '../../../lib/problems.ts';
@@ -34,7 +35,6 @@ import {
 import { loadAdminChrome, sendAdminPage } from '../../pages/admin-chrome.ts';
 import type { AppContext } from '../../app-context.ts';
 import { datetimeLocalFromUtc, noticeOf } from './content-form-input.ts';
-import { heldSignaturesOf } from './signature-routes.ts';
 
 /** The admin's editor island, once `npm run build` has made it. */
 export const EDITOR_SCRIPT = 'admin-editor.js';

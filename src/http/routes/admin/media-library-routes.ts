@@ -97,7 +97,7 @@ export function pickerEntry(media: MediaItem) {
 export function registerMediaLibraryRoutes(scope: FastifyInstance, context: AppContext): void {
   const mediaDependencies = {
     db: context.db,
-    mediaDir: context.config.mediaDir,
+    mediaStore: context.mediaStore,
     maxBytes: context.config.mediaMaxBytes,
   };
 

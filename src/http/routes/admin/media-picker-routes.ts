@@ -20,7 +20,7 @@ import { refusalWords } from './page-words.ts';
 export function registerMediaPickerRoutes(scope: FastifyInstance, context: AppContext): void {
   const dependencies = {
     db: context.db,
-    mediaDir: context.config.mediaDir,
+    mediaStore: context.mediaStore,
     maxBytes: context.config.mediaMaxBytes,
   };
   scope.post('/admin/media.json', async (request, reply) => {

@@ -14,7 +14,7 @@ import { requireSignedStatement } from '../../../domain/signatures/signature-mod
 import type { Actor } from '../../../domain/auth/actor.ts';
 import { parseInput } from '../../../domain/validation.ts';
 import type { Db } from '../../../db/connection.ts';
-import { AppError, BadRequestError, ConflictError, ForbiddenError } from '../../../lib/errors.ts';
+import { AppError, BadRequestError, ConflictError } from '../../../lib/errors.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { type Problem, problem, problemText } from '../../../lib/problems.ts';
 import type { SignatureListRow } from '../../../views/admin/components/signature-table.tsx';
@@ -181,27 +181,6 @@ const DECISIONS = { approve: approveSignature, reject: rejectSignature } as cons
 /** An ASCII file name part from a slug (headers carry no other letters safely). */
 function fileNamePart(slug: string): string {
   return slug.replace(/[^a-z0-9-]/gi, '').slice(0, 80) || 'statement';
-}
-
-/**
- * How many organisations wait for a decision on a call to action, for the link on its edit
- * page; undefined when it takes no signatures or the actor does not organise them.
- */
-export async function heldSignaturesOf(
-  db: Db,
-  actor: Actor,
-  item: { id: string; type: string; fields: string },
-): Promise<number | undefined> {
-  if (item.type !== 'statement') return undefined;
-  const fields = JSON.parse(item.fields || '{}') as { kind?: unknown };
-  if (fields.kind !== 'call-to-action') return undefined;
-  try {
-    const { counts } = await listSignatures(db, actor, item.id, { tab: 'held', limit: 1 });
-    return counts.held;
-  } catch (error) {
-    if (error instanceof ForbiddenError) return undefined;
-    throw error;
-  }
 }
 
 /**

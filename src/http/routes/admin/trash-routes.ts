@@ -41,7 +41,7 @@ function backToTrash(reply: FastifyReply, notice: keyof typeof notices): Fastify
  */
 export function registerTrashRoutes(scope: FastifyInstance, context: AppContext): void {
   const { db } = context;
-  const removal = { db, mediaDir: context.config.mediaDir };
+  const removal = { db, mediaStore: context.mediaStore };
 
   scope.get('/admin/trash', async (request, reply) => {
     const actor = requireActor(request);

@@ -40,7 +40,7 @@ function mediaJson(media: MediaItem): z.output<typeof mediaJsonSchema> {
 export function registerAdminMediaRoutes(scope: FastifyInstance, context: AppContext): void {
   const dependencies = {
     db: context.db,
-    mediaDir: context.config.mediaDir,
+    mediaStore: context.mediaStore,
     maxBytes: context.config.mediaMaxBytes,
   };
   scope.post(`${ADMIN_API_PREFIX}/media`, async (request, reply) => {

@@ -15,6 +15,7 @@ import {
 import { type MediaItem, uploadMedia } from '../../../domain/media/media-service.ts';
 import { restoreMedia, trashMedia } from '../../../domain/trash/trash-service.ts';
 import { loadConfig } from '../../../config.ts';
+import { openLocalMediaStore } from '../../../domain/media/media-storage.ts';
 import { registerMediaRoutes } from './media-routes.ts';
 
 describeEachDatabase('media routes', (database) => {
@@ -45,6 +46,7 @@ describeEachDatabase('media routes', (database) => {
     registerMediaRoutes(app, {
       config: { ...loadConfig({ DEMO_CONTENT: '0' }), mediaDir },
       database: database(),
+      mediaStore: openLocalMediaStore(mediaDir),
     });
     await app.ready();
   });

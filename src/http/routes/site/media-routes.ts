@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { contentTypeOfStoredName, isStoredMediaName } from '../../../domain/media/media-names.ts';
 import {
@@ -24,15 +22,6 @@ const MEDIA_CACHE_CONTROL = 'public, max-age=31536000, immutable';
  */
 const MEDIA_CONTENT_SECURITY_POLICY =
   "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
-
-async function statFile(file: string): Promise<fs.Stats | undefined> {
-  try {
-    const stats = await fs.promises.stat(file);
-    return stats.isFile() ? stats : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The single byte range a request asks for (`bytes=a-b`, `bytes=a-`, `bytes=-n`), `null` for
@@ -66,8 +55,17 @@ function dispositionFor(originalName: string): string {
   return `inline; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-/** What serving media needs: the folder, and the database for the uploads' rows. */
-type MediaRouteContext = Pick<AppContext, 'config' | 'database'>;
+/** What serving media needs: the store, the settings, and the database for the uploads' rows. */
+type MediaRouteContext = Pick<AppContext, 'config' | 'database' | 'mediaStore'>;
+
+/**
+ * With S3_PUBLIC_URL (a CDN or a public bucket), readers are sent there: the bytes then never
+ * pass through the app. Pages and stored bodies keep `/media/<name>` (bodies are stored HTML),
+ * so this redirect is the one place that knows the public address. Permanent, but cached for a
+ * day only: an upload moved to the trash answers 410 here again once browsers ask again, and
+ * turning the setting off takes effect within a day.
+ */
+const PUBLIC_URL_REDIRECT_CACHE_CONTROL = 'public, max-age=86400';
 
 async function sendMediaFile(
   context: MediaRouteContext,
@@ -79,19 +77,27 @@ async function sendMediaFile(
   const contentType = contentTypeOfStoredName(name);
   // Only names the upload step produces: no "..", no slashes, no dot files (temporary writes).
   if (!isStoredMediaName(name) || !contentType) throw new NotFoundError();
-  const file = path.join(context.config.mediaDir, name);
-  // Side by side: the disk and the database answer in the time of the slower one. An upload
+  const { mediaPublicUrl } = context.config;
+  if (mediaPublicUrl) {
+    // Asked first: an upload in the trash answers 410 rather than being sent on.
+    await checkFile(name);
+    return reply
+      .code(301)
+      .header('cache-control', PUBLIC_URL_REDIRECT_CACHE_CONTROL)
+      .redirect(`${mediaPublicUrl}/${name}`, 301);
+  }
+  // Side by side: the store and the database answer in the time of the slower one. An upload
   // in the trash answers 410 before anything else is said about it.
-  const [stats, media] = await Promise.all([statFile(file), checkFile(name)]);
+  const [stats, media] = await Promise.all([context.mediaStore.stat(name), checkFile(name)]);
   if (!stats) throw new NotFoundError();
 
-  // Strong: the bytes behind a name never change; the size guards against a damaged copy.
-  const etag = `"${name}-${stats.size.toString(36)}"`;
+  // Strong: the bytes behind a name never change (the store's ETag says which bytes).
+  const { etag } = stats;
   reply
     .header('content-type', contentType)
     .header('cache-control', MEDIA_CACHE_CONTROL)
     .header('etag', etag)
-    .header('last-modified', stats.mtime.toUTCString())
+    .header('last-modified', stats.lastModified.toUTCString())
     .header('x-content-type-options', 'nosniff')
     .header('content-security-policy', MEDIA_CONTENT_SECURITY_POLICY)
     .header('accept-ranges', 'bytes');
@@ -109,15 +115,26 @@ async function sendMediaFile(
       .code(206)
       .header('content-range', `bytes ${range.start}-${range.end}/${stats.size}`)
       .header('content-length', range.end - range.start + 1);
-    return reply.send(fs.createReadStream(file, range));
+    return reply.send(await openStored(context, name, range));
   }
   // Streamed: a 20 MB file must not sit in memory once per reader.
   reply.header('content-length', stats.size);
-  return reply.send(fs.createReadStream(file));
+  return reply.send(await openStored(context, name));
+}
+
+/** The stored bytes; a file removed between the size check and the read is a 404. */
+async function openStored(
+  context: MediaRouteContext,
+  name: string,
+  range?: { start: number; end: number },
+) {
+  const stream = await context.mediaStore.openRead(name, range);
+  if (!stream) throw new NotFoundError();
+  return stream;
 }
 
 /**
- * Serves uploads (originals and their WebP variants) from the media folder; while an upload is
+ * Serves uploads (originals and their WebP variants) from the media store; while an upload is
  * in the trash, its files answer 410.
  */
 export function registerMediaRoutes(app: FastifyInstance, context: MediaRouteContext): void {

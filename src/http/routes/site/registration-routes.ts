@@ -31,6 +31,7 @@ import {
   type RegisteredEvent,
 } from '../../../views/pages/registration-notice-page.tsx';
 import type { AppContext } from '../../app-context.ts';
+import type { SiteChrome } from '../../../views/view-context.ts';
 import { sendPage } from '../../pages/send-page.ts';
 import { loadSiteChrome } from '../../pages/site-chrome.ts';
 
@@ -99,6 +100,8 @@ function eventOf(target: Pick<RegistrationTarget, 'title' | 'slug'>): Registered
 }
 
 const registerPath = (slug: string) => `/events/${slug}/register`;
+const confirmPath = (token: string) => `/events/registrations/confirm/${token}`;
+const cancelPath = (token: string) => `/events/registrations/cancel/${token}`;
 
 /** What the form needs to be drawn for a target: state, questions, a fresh stamp, times. */
 async function sectionView(
@@ -135,6 +138,15 @@ export async function loadRegistrationSection(
   const target = await findRegistrationTarget(context.db, item.slug, now);
   return target ? sectionView(context, target, now) : undefined;
 }
+
+/** A registration found by the token of a confirm or cancel link. */
+type FoundLink = NonNullable<Awaited<ReturnType<typeof findRegistrationToConfirm>>> & {
+  token: string;
+};
+type LinkFinder = (
+  db: AppContext['db'],
+  token: string,
+) => ReturnType<typeof findRegistrationToConfirm>;
 
 function tokenOf(request: FastifyRequest<{ Params: { token: string } }>): string {
   const { token } = request.params;
@@ -191,87 +203,77 @@ export function registerRegistrationRoutes(app: FastifyInstance, context: AppCon
     return sendPrivatePage(reply, RegistrationSentPage({ chrome, event: eventOf(target), email }));
   });
 
-  app.get<{ Params: { token: string } }>(
-    '/events/registrations/confirm/:token',
-    async (request, reply) => {
+  /**
+   * The four link pages share one rule: a link whose token finds no registration (too long,
+   * forged, already confirmed, or gone by the time it acts) shows the bad-link page, never an
+   * error. `find` reads the registration before acting: a confirmed link no longer finds it.
+   */
+  const onLink =
+    (find: LinkFinder, handle: (link: FoundLink, chrome: SiteChrome) => VNode | Promise<VNode>) =>
+    async (request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply) => {
       const token = tokenOf(request);
-      const found = token ? await findRegistrationToConfirm(context.db, token) : undefined;
+      const found = token ? await find(context.db, token) : undefined;
       if (!found) return badLink(request, reply);
-      const chrome = await loadSiteChrome(context, request);
-      return sendPrivatePage(
-        reply,
-        RegistrationActionPage({
-          chrome,
-          event: eventOf(found.event),
-          action: chrome.localPath(`/events/registrations/confirm/${token}`),
-          purpose: 'confirm',
-        }),
-      );
-    },
-  );
-
-  app.post<{ Params: { token: string } }>(
-    '/events/registrations/confirm/:token',
-    async (request, reply) => {
-      const token = tokenOf(request);
-      // Read before confirming: a confirmed link no longer finds its registration.
-      const found = token ? await findRegistrationToConfirm(context.db, token) : undefined;
-      if (!found) return badLink(request, reply);
-      let outcome: Awaited<ReturnType<typeof confirmRegistration>>;
+      let page: VNode;
       try {
-        outcome = await confirmRegistration(context.db, context.mailQueue, token, new Date());
+        page = await handle({ ...found, token }, await loadSiteChrome(context, request));
       } catch (error) {
         if (error instanceof NotFoundError) return badLink(request, reply);
         throw error;
       }
-      const chrome = await loadSiteChrome(context, request);
-      return sendPrivatePage(
-        reply,
-        RegistrationConfirmedPage({ chrome, event: eventOf(found.event), outcome }),
-      );
-    },
-  );
+      return sendPrivatePage(reply, page);
+    };
 
   app.get<{ Params: { token: string } }>(
-    '/events/registrations/cancel/:token',
-    async (request, reply) => {
-      const token = tokenOf(request);
-      const found = token ? await findRegistrationToCancel(context.db, token) : undefined;
-      if (!found) return badLink(request, reply);
-      const chrome = await loadSiteChrome(context, request);
-      const event = eventOf(found.event);
-      if (found.registration.status === 'cancelled') {
-        return sendPrivatePage(reply, RegistrationCancelledPage({ chrome, event }));
-      }
-      return sendPrivatePage(
-        reply,
-        RegistrationActionPage({
-          chrome,
-          event,
-          action: chrome.localPath(`/events/registrations/cancel/${token}`),
-          purpose: 'cancel',
-        }),
-      );
-    },
+    confirmPath(':token'),
+    onLink(findRegistrationToConfirm, (link, chrome) =>
+      RegistrationActionPage({
+        chrome,
+        event: eventOf(link.event),
+        action: chrome.localPath(confirmPath(link.token)),
+        purpose: 'confirm',
+      }),
+    ),
   );
 
   app.post<{ Params: { token: string } }>(
-    '/events/registrations/cancel/:token',
-    async (request, reply) => {
-      const token = tokenOf(request);
-      const found = token ? await findRegistrationToCancel(context.db, token) : undefined;
-      if (!found) return badLink(request, reply);
-      try {
-        await cancelRegistration(context.db, context.mailQueue, token, new Date());
-      } catch (error) {
-        if (error instanceof NotFoundError) return badLink(request, reply);
-        throw error;
-      }
-      const chrome = await loadSiteChrome(context, request);
-      return sendPrivatePage(
-        reply,
-        RegistrationCancelledPage({ chrome, event: eventOf(found.event) }),
+    confirmPath(':token'),
+    onLink(findRegistrationToConfirm, async (link, chrome) => {
+      const outcome = await confirmRegistration(
+        context.db,
+        context.mailQueue,
+        link.token,
+        new Date(),
       );
-    },
+      return RegistrationConfirmedPage({
+        chrome,
+        event: eventOf(link.event),
+        outcome,
+      });
+    }),
+  );
+
+  app.get<{ Params: { token: string } }>(
+    cancelPath(':token'),
+    onLink(findRegistrationToCancel, (link, chrome) => {
+      const event = eventOf(link.event);
+      if (link.registration.status === 'cancelled') {
+        return RegistrationCancelledPage({ chrome, event });
+      }
+      return RegistrationActionPage({
+        chrome,
+        event,
+        action: chrome.localPath(cancelPath(link.token)),
+        purpose: 'cancel',
+      });
+    }),
+  );
+
+  app.post<{ Params: { token: string } }>(
+    cancelPath(':token'),
+    onLink(findRegistrationToCancel, async (link, chrome) => {
+      await cancelRegistration(context.db, context.mailQueue, link.token, new Date());
+      return RegistrationCancelledPage({ chrome, event: eventOf(link.event) });
+    }),
   );
 }

@@ -17,6 +17,7 @@ import { socialCardPath } from '../../../domain/content/share-image.ts';
 import type { SocialCardInput } from '../../../domain/media/social-card.ts';
 import { trashItem } from '../../../domain/trash/trash-service.ts';
 import { SocialCardRenders } from './social-card-renders.ts';
+import { openMediaStore } from '../../../domain/media/media-storage.ts';
 import { registerSocialCardRoutes } from './social-card-routes.ts';
 
 describeEachDatabase('social card routes', (database) => {
@@ -132,7 +133,11 @@ describeEachDatabase('social card routes', (database) => {
       return Buffer.from(`card of ${input.title}`);
     });
     const bare = Fastify();
-    registerSocialCardRoutes(bare, { db: database().db, config: testConfig() }, renders);
+    registerSocialCardRoutes(
+      bare,
+      { db: database().db, mediaStore: openMediaStore(testConfig()) },
+      renders,
+    );
     await bare.ready();
     try {
       const responses = await Promise.all(

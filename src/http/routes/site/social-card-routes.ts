@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   getSharePhotoMedia,
   getSocialCardInput,
 } from '../../../domain/content/social-card-source.ts';
+import type { MediaStore } from '../../../domain/media/media-storage.ts';
 import { renderSharePhoto, sharePhotoSourceName } from '../../../domain/media/share-photo.ts';
 import { type SocialCardInput, socialCardEtag } from '../../../domain/media/social-card.ts';
 import { NotFoundError } from '../../../lib/errors.ts';
@@ -47,16 +46,11 @@ async function sendSocialCard(
   return sendCard(renders, input, request, reply);
 }
 
-/** An upload's file; a file gone from the disk is no picture to share (404), not a failure. */
-async function readMediaFile(mediaDir: string, name: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(path.join(mediaDir, name));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new NotFoundError(problem('problem.nothingHere'));
-    }
-    throw error;
-  }
+/** An upload's file; a file gone from the store is no picture to share (404), not a failure. */
+async function readMediaFile(mediaStore: MediaStore, name: string): Promise<Buffer> {
+  const bytes = await mediaStore.readAll(name);
+  if (!bytes) throw new NotFoundError(problem('problem.nothingHere'));
+  return bytes;
 }
 
 /**
@@ -64,7 +58,7 @@ async function readMediaFile(mediaDir: string, name: string): Promise<Buffer> {
  * app shows), from the upload's file; its ETag names the file, which never changes.
  */
 async function sendSharePhoto(
-  context: Pick<AppContext, 'db' | 'config'>,
+  context: Pick<AppContext, 'db' | 'mediaStore'>,
   renders: SocialCardRenders,
   request: FastifyRequest<{ Params: { id: string } }>,
   reply: FastifyReply,
@@ -75,7 +69,7 @@ async function sendSharePhoto(
   reply.header('etag', etag).header('cache-control', CARD_CACHE_CONTROL);
   if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
   const jpeg = await renders.drawnOnce(etag, async () =>
-    renderSharePhoto(await readMediaFile(context.config.mediaDir, sourceName)),
+    renderSharePhoto(await readMediaFile(context.mediaStore, sourceName)),
   );
   return reply.header('content-type', 'image/jpeg').send(jpeg);
 }
@@ -86,7 +80,7 @@ async function sendSharePhoto(
  */
 export function registerSocialCardRoutes(
   app: FastifyInstance,
-  context: Pick<AppContext, 'db' | 'config'>,
+  context: Pick<AppContext, 'db' | 'mediaStore'>,
   renders: SocialCardRenders,
 ): void {
   app.get<{ Params: { id: string } }>('/cards/:id.png', (request, reply) =>

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../../../domain/audit/audit-service.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
+import { AdminPager } from '../components/admin-pager.tsx';
 import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 
@@ -53,19 +54,20 @@ export function AuditPage({
         </DataTable>
       )}
       {pageCount > 1 && (
-        <nav aria-label={t('admin.audit.pages')} class="pager">
-          {page > 1 && (
-            <a href={auditHref(page - 1)} rel="prev">
-              {t('admin.audit.newer')}
-            </a>
-          )}
-          <span>{pageOf}</span>
-          {page < pageCount && (
-            <a href={auditHref(page + 1)} rel="next">
-              {t('admin.audit.older')}
-            </a>
-          )}
-        </nav>
+        <AdminPager
+          label={t('admin.audit.pages')}
+          back={
+            page > 1
+              ? { href: auditHref(page - 1), text: t('admin.audit.newer'), rel: 'prev' }
+              : undefined
+          }
+          current={pageOf}
+          forward={
+            page < pageCount
+              ? { href: auditHref(page + 1), text: t('admin.audit.older'), rel: 'next' }
+              : undefined
+          }
+        />
       )}
     </AdminLayout>
   );

@@ -2,6 +2,7 @@ import type { Pagination } from '../../../domain/content/content-item.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { messageParts, useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
+import { AdminPager } from '../components/admin-pager.tsx';
 import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Notice, TextField } from '../components/form-fields.tsx';
@@ -105,30 +106,28 @@ function Pager({ query, pagination }: { query: CommentsQuery; pagination: Pagina
   const { page, pageCount } = pagination;
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label={i18n.t('admin.comments.pages')} class="pager">
-      <ul>
-        {page > 1 && (
-          <li>
-            <a
-              href={commentsHref({ ...query, page: Math.min(page, pageCount + 1) - 1 })}
-              rel="prev"
-            >
-              {i18n.t('admin.comments.previous')}
-            </a>
-          </li>
-        )}
-        <li>
-          <span aria-current="page">{i18n.t('admin.comments.pageOf', { page, pageCount })}</span>
-        </li>
-        {page < pageCount && (
-          <li>
-            <a href={commentsHref({ ...query, page: page + 1 })} rel="next">
-              {i18n.t('admin.comments.next')}
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
+    <AdminPager
+      label={i18n.t('admin.comments.pages')}
+      back={
+        page > 1
+          ? {
+              href: commentsHref({ ...query, page: Math.min(page, pageCount + 1) - 1 }),
+              text: i18n.t('admin.comments.previous'),
+              rel: 'prev',
+            }
+          : undefined
+      }
+      current={i18n.t('admin.comments.pageOf', { page, pageCount })}
+      forward={
+        page < pageCount
+          ? {
+              href: commentsHref({ ...query, page: page + 1 }),
+              text: i18n.t('admin.comments.next'),
+              rel: 'next',
+            }
+          : undefined
+      }
+    />
   );
 }
 

@@ -2,6 +2,7 @@ import type { MailQueueOverview } from '../../../domain/mail/mail-queue-admin.ts
 import { SUPPRESSED_PREFIX } from '../../../domain/mail/mail-sender.ts';
 import { useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
+import { AdminPager } from '../components/admin-pager.tsx';
 import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Notice } from '../components/form-fields.tsx';
@@ -107,20 +108,28 @@ function MessagesTable({ chrome, overview }: { chrome: AdminChrome; overview: Ma
 
 function Pager({ overview }: { overview: MailQueueOverview }) {
   const { t } = useAdminI18n();
-  if (overview.page === 1 && !overview.hasNextPage) return null;
   return (
-    <nav aria-label={t('adminMail.pages')} class="pager">
-      {overview.page > 1 && (
-        <a href={listHref(overview.status, overview.page - 1)} rel="prev">
-          {t('adminMail.newer')}
-        </a>
-      )}
-      {overview.hasNextPage && (
-        <a href={listHref(overview.status, overview.page + 1)} rel="next">
-          {t('adminMail.older')}
-        </a>
-      )}
-    </nav>
+    <AdminPager
+      label={t('adminMail.pages')}
+      back={
+        overview.page > 1
+          ? {
+              href: listHref(overview.status, overview.page - 1),
+              text: t('adminMail.newer'),
+              rel: 'prev',
+            }
+          : undefined
+      }
+      forward={
+        overview.hasNextPage
+          ? {
+              href: listHref(overview.status, overview.page + 1),
+              text: t('adminMail.older'),
+              rel: 'next',
+            }
+          : undefined
+      }
+    />
   );
 }
 

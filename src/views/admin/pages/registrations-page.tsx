@@ -1,6 +1,7 @@
 import type { RegistrationStatus } from '../../../domain/registrations/registration-service.ts';
 import { useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout } from '../admin-layout.tsx';
+import { AdminPager } from '../components/admin-pager.tsx';
 import { AdminTime, formatAdminTime } from '../components/admin-time.tsx';
 import { Notice } from '../components/form-fields.tsx';
 import { type RegistrationListing, RegistrationTable } from '../components/registration-table.tsx';
@@ -113,36 +114,6 @@ function Tabs(props: {
 }
 
 /**
- * The list pages by a cursor (the domain's contract), so there are no page numbers to show:
- * the first page and the next one.
- */
-function Pager(props: { eventId: string; query: RegistrationsQuery; nextCursor: string | null }) {
-  const { t } = useAdminI18n();
-  const { eventId, query, nextCursor } = props;
-  if (!query.cursor && !nextCursor) return null;
-  return (
-    <nav aria-label={t('admin.registrations.pages')} class="pager">
-      <ul>
-        {query.cursor && (
-          <li>
-            <a href={registrationsHref(eventId, { status: query.status })}>
-              {t('admin.registrations.firstPage')}
-            </a>
-          </li>
-        )}
-        {nextCursor && (
-          <li>
-            <a href={registrationsHref(eventId, { ...query, cursor: nextCursor })} rel="next">
-              {t('admin.registrations.nextPage')}
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
-  );
-}
-
-/**
  * `/admin/events/:id/registrations`: who registered for an event, how many places are taken,
  * the waiting list, the list as CSV, and a form to write to the registrants.
  */
@@ -190,7 +161,27 @@ export function RegistrationsPage(props: {
             )}
           </p>
         )}
-        <Pager eventId={event.id} query={query} nextCursor={props.nextCursor} />
+        {/* The list pages by a cursor (the domain's contract): no page numbers to show. */}
+        <AdminPager
+          label={t('admin.registrations.pages')}
+          back={
+            query.cursor
+              ? {
+                  href: registrationsHref(event.id, { status: query.status }),
+                  text: t('admin.registrations.firstPage'),
+                }
+              : undefined
+          }
+          forward={
+            props.nextCursor
+              ? {
+                  href: registrationsHref(event.id, { ...query, cursor: props.nextCursor }),
+                  text: t('admin.registrations.nextPage'),
+                  rel: 'next',
+                }
+              : undefined
+          }
+        />
       </section>
       <RegistrationMessageForm
         eventId={event.id}

@@ -1,6 +1,7 @@
 import { SIGNATURE_TABS, type SignatureTab } from '../../../domain/signatures/signature-service.ts';
 import { messageParts, useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
+import { AdminPager } from '../components/admin-pager.tsx';
 import { AdminTime } from '../components/admin-time.tsx';
 import { Notice } from '../components/form-fields.tsx';
 import { type SignatureListRow, SignatureTable } from '../components/signature-table.tsx';
@@ -66,40 +67,6 @@ function Closing({ statement }: { statement: SignaturesStatement }) {
   return <p>{messageParts(i18n, key, { time })}</p>;
 }
 
-/** Pages follow a cursor: forward one page at a time, or back to the first. */
-function Pager(props: {
-  statementId: string;
-  tab: SignatureTab;
-  isFirstPage: boolean;
-  nextCursor: string | null;
-}) {
-  const i18n = useAdminI18n();
-  if (props.isFirstPage && !props.nextCursor) return null;
-  return (
-    <nav aria-label={i18n.t('admin.signatures.pages')} class="pager">
-      <ul>
-        {!props.isFirstPage && (
-          <li>
-            <a href={signaturesHref(props.statementId, { tab: props.tab })}>
-              {i18n.t('admin.signatures.firstPage')}
-            </a>
-          </li>
-        )}
-        {props.nextCursor && (
-          <li>
-            <a
-              href={signaturesHref(props.statementId, { tab: props.tab, cursor: props.nextCursor })}
-              rel="next"
-            >
-              {i18n.t('admin.signatures.nextPage')}
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
-  );
-}
-
 /**
  * A statement's signatures for its organisers: counts, a tab per kind of signature, a page at
  * a time; organisations held for approval approved or rejected one by one, or several
@@ -154,11 +121,26 @@ export function SignaturesPage(props: {
           <SignatureTable rows={props.rows} tab={tab} />
         </form>
       )}
-      <Pager
-        statementId={statement.id}
-        tab={tab}
-        isFirstPage={props.isFirstPage}
-        nextCursor={props.nextCursor}
+      {/* Pages follow a cursor: forward one page at a time, or back to the first. */}
+      <AdminPager
+        label={i18n.t('admin.signatures.pages')}
+        back={
+          props.isFirstPage
+            ? undefined
+            : {
+                href: signaturesHref(statement.id, { tab }),
+                text: i18n.t('admin.signatures.firstPage'),
+              }
+        }
+        forward={
+          props.nextCursor
+            ? {
+                href: signaturesHref(statement.id, { tab, cursor: props.nextCursor }),
+                text: i18n.t('admin.signatures.nextPage'),
+                rel: 'next',
+              }
+            : undefined
+        }
       />
     </AdminLayout>
   );

@@ -7,6 +7,7 @@ import type {
 } from '../../../domain/subscriptions/subscriber-admin.ts';
 import { useAdminI18n } from '../admin-i18n.ts';
 import { type AdminChrome, AdminLayout, CsrfField } from '../admin-layout.tsx';
+import { AdminPager } from '../components/admin-pager.tsx';
 import { AdminTime } from '../components/admin-time.tsx';
 import { DataTable } from '../components/data-table.tsx';
 import { Notice, SelectField, TextField } from '../components/form-fields.tsx';
@@ -189,27 +190,28 @@ function Pager({ query, list }: { query: SubscribersQuery; list: SubscriberList 
   const { page, pageCount } = list;
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label={t('admin.subscribers.pages')} class="pager">
-      <ul>
-        {page > 1 && (
-          <li>
-            <a href={subscribersHref({ ...query, page: page - 1 })} rel="prev">
-              {t('admin.subscribers.previous')}
-            </a>
-          </li>
-        )}
-        <li>
-          <span aria-current="page">{t('admin.subscribers.pageOf', { page, pageCount })}</span>
-        </li>
-        {page < pageCount && (
-          <li>
-            <a href={subscribersHref({ ...query, page: page + 1 })} rel="next">
-              {t('admin.subscribers.next')}
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
+    <AdminPager
+      label={t('admin.subscribers.pages')}
+      back={
+        page > 1
+          ? {
+              href: subscribersHref({ ...query, page: page - 1 }),
+              text: t('admin.subscribers.previous'),
+              rel: 'prev',
+            }
+          : undefined
+      }
+      current={t('admin.subscribers.pageOf', { page, pageCount })}
+      forward={
+        page < pageCount
+          ? {
+              href: subscribersHref({ ...query, page: page + 1 }),
+              text: t('admin.subscribers.next'),
+              rel: 'next',
+            }
+          : undefined
+      }
+    />
   );
 }
 

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
+import {
+  apiClient,
+  buildApiTestApp,
+  createApiNewsroom,
+} from '../../../../test/support/api-client.ts';
+import {
+  s3ConfigOf,
+  startS3Server,
+  type S3TestServer,
+} from '../../../../test/support/s3-server.ts';
+import { buildTestApp } from '../../../../test/support/test-app.ts';
+import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
+
+const MEDIA = '/api/v1/admin/media';
+
+async function pngOf(width: number, height: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 160 } } })
+    .png()
+    .toBuffer();
+}
+
+describeEachDatabase('media in S3: upload through the admin API, served by the app', (database) => {
+  let server: S3TestServer;
+  let app: FastifyInstance;
+  let upload: { id: string; url: string };
+  let bytes: Buffer;
+
+  before(async () => {
+    server = await startS3Server();
+    const people = await createApiNewsroom(database().db);
+    ({ app } = await buildApiTestApp(database(), s3ConfigOf(server)));
+    bytes = await pngOf(700, 400);
+    const response = await apiClient(app, people.contributor.token).upload(MEDIA, {
+      fields: { alt: 'A blue field' },
+      file: { name: 'field.png', type: 'image/png', bytes },
+    });
+    assert.equal(response.statusCode, 201, response.body);
+    upload = response.json<{ id: string; url: string }>();
+  });
+  after(async () => {
+    await app?.close();
+    await server?.stop();
+  });
+
+  it('puts the original and its WebP variants in the bucket, nothing in a folder', async () => {
+    const listed = await fetch(`${server.endpoint}/${server.bucket}?list-type=2`);
+    const keys = [...(await listed.text()).matchAll(/<Key>([^<]+)<\/Key>/g)].map((m) => m[1]);
+    assert.ok(keys.includes(`${upload.id}.png`), keys.join());
+    assert.ok(keys.includes(`${upload.id}-320.webp`), keys.join());
+    assert.ok(keys.includes(`${upload.id}-640.webp`), keys.join());
+  });
+
+  it('serves it whole (200) with a strong ETag and the long cache lifetime', async () => {
+    const response = await app.inject(upload.url);
+    assert.equal(response.statusCode, 200);
+    assert.equal(response.headers['content-type'], 'image/png');
+    assert.equal(response.headers['cache-control'], 'public, max-age=31536000, immutable');
+    assert.match(String(response.headers.etag), /^"[^"]+"$/);
+    assert.equal(Number(response.headers['content-length']), response.rawPayload.length);
+    // The upload step cleans an image (metadata, orientation); what is served is what was stored.
+    assert.deepEqual(response.rawPayload.subarray(0, 8), bytes.subarray(0, 8));
+  });
+
+  it('answers 304 to If-None-Match with its ETag', async () => {
+    const etag = String((await app.inject(upload.url)).headers.etag);
+    const response = await app.inject({ url: upload.url, headers: { 'if-none-match': etag } });
+    assert.equal(response.statusCode, 304);
+    assert.equal(response.body, '');
+  });
+
+  it('answers a byte range with 206 and exactly those bytes', async () => {
+    const whole = (await app.inject(upload.url)).rawPayload;
+    const response = await app.inject({ url: upload.url, headers: { range: 'bytes=10-29' } });
+    assert.equal(response.statusCode, 206);
+    assert.equal(response.headers['content-range'], `bytes 10-29/${whole.length}`);
+    assert.deepEqual(response.rawPayload, whole.subarray(10, 30));
+    const tail = await app.inject({ url: upload.url, headers: { range: 'bytes=-5' } });
+    assert.deepEqual(tail.rawPayload, whole.subarray(whole.length - 5));
+  });
+
+  it('answers a range past the end with 416 and the size', async () => {
+    const size = (await app.inject(upload.url)).rawPayload.length;
+    const response = await app.inject({
+      url: upload.url,
+      headers: { range: `bytes=${size + 10}-` },
+    });
+    assert.equal(response.statusCode, 416);
+    assert.equal(response.headers['content-range'], `bytes */${size}`);
+  });
+
+  it('answers 404 for a stored-looking name the bucket does not have', async () => {
+    const response = await app.inject('/media/00000000-0000-4000-8000-000000000000.png');
+    assert.equal(response.statusCode, 404);
+  });
+
+  it('with S3_PUBLIC_URL, sends readers to the public address', async () => {
+    const direct = await buildTestApp(database(), {
+      config: { ...s3ConfigOf(server), mediaPublicUrl: `${server.endpoint}/${server.bucket}` },
+    });
+    try {
+      const response = await direct.inject(upload.url);
+      assert.equal(response.statusCode, 301);
+      const location = String(response.headers.location);
+      assert.equal(
+        location,
+        `${server.endpoint}/${server.bucket}/${upload.url.slice('/media/'.length)}`,
+      );
+      assert.equal(response.headers['cache-control'], 'public, max-age=86400');
+      const fromStore = await fetch(location);
+      assert.equal(fromStore.status, 200);
+      assert.equal(fromStore.headers.get('content-type'), 'image/png');
+      assert.deepEqual(
+        Buffer.from(await fromStore.arrayBuffer()),
+        (await app.inject(upload.url)).rawPayload,
+      );
+    } finally {
+      await direct.close();
+    }
+  });
+});
