@@ -200,8 +200,12 @@ async function buildCorpus(scratch: ScratchDatabase, mediaDir: string): Promise<
   );
 }
 
-/** A kept database, reindexed (timed) only when its index was built by another format. */
+/**
+ * A kept database, migrated, and reindexed (timed) only when its index was built by another
+ * format.
+ */
 async function reuseCorpus(scratch: ScratchDatabase): Promise<void> {
+  await migrateToLatest(scratch.handle.db);
   const [rebuilt, rebuildMs] = await timed(() => ensureSearchIndexCurrent(scratch.handle.db));
   console.log(
     rebuilt

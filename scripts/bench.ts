@@ -5,6 +5,8 @@
  * and the server's peak resident memory. Then the home page while /search is under load (see
  * scripts/bench/search-load.ts): its p50/p99 with one repeated query, varied queries from one
  * address and varied queries from 50 addresses, against a p99 target of 50 ms.
+ * The server's resident memory is read 3 s after start and again BENCH_IDLE_SECONDS (30) later,
+ * after the page routes, after the search routes and at the end of the search load.
  * BENCH_DURATION=5 shortens each run and BENCH_POSTS=1000 the build; BENCH_ONLY=routes or
  * BENCH_ONLY=search-load runs one part; SERVER_NODE_OPTIONS passes V8 flags to the server
  * (e.g. --max-semi-space-size=2).
@@ -18,9 +20,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { isBundleFresh } from '../bin/bundle-freshness.js';
 import { migrateToLatest } from '../src/db/migrator.ts';
 import { loadDemoContent } from '../src/demo/load-demo.ts';
 import { listLabels } from '../src/domain/labels/label-service.ts';
+import { ensureSearchIndexCurrent } from '../src/domain/search/search-indexing.ts';
 import { type BenchSite, benchEngines, createBenchSite } from './bench/bench-site.ts';
 import { generatePosts } from './bench/generate-posts.ts';
 import {
@@ -43,12 +47,17 @@ const POSTGRES_SERVER_URL =
   'postgres://postgres@127.0.0.1:5432/postgres';
 /** How long the server rests after start before its idle memory is read. */
 const IDLE_SETTLE_MS = 3000;
+/** And again this long later: V8 and malloc give memory back only after a quiet while. */
+const IDLE_QUIET_MS = Number(process.env.BENCH_IDLE_SECONDS ?? 30) * 1000;
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const bundlePath = path.join(projectRoot, 'dist', 'inspir.js');
 
 async function buildSite(site: BenchSite): Promise<void> {
   const handle = site.open();
   await migrateToLatest(handle.db);
+  // As `inspir serve` does on a new site (open-site.ts): the posts below keep the index
+  // current as they are written. Without the mark the server's first start rebuilt the whole
+  // index before listening, and its heap stayed grown: that was the 181 MB "idle" of a first start.
+  await ensureSearchIndexCurrent(handle.db);
   // The server below is started with DATA_DIR=site.dataDir, so its media folder is this one.
   await loadDemoContent(handle.db, { mediaDir: path.join(site.dataDir, 'media') });
   const labels = await listLabels(handle.db);
@@ -60,23 +69,12 @@ async function buildSite(site: BenchSite): Promise<void> {
   await handle.close();
 }
 
-function newestSourceTime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const time = entry.isDirectory() ? newestSourceTime(full) : fs.statSync(full).mtimeMs;
-    newest = Math.max(newest, time);
-  }
-  return newest;
-}
-
 /**
  * The figures are for the bundle, which bin/inspir.js runs while it is newer than every
  * source file (the sources through tsx take about 30 MB more): build it when it is older.
  */
 function ensureFreshBundle(): void {
-  const bundleTime = fs.existsSync(bundlePath) ? fs.statSync(bundlePath).mtimeMs : 0;
-  if (bundleTime >= newestSourceTime(path.join(projectRoot, 'src'))) return;
+  if (isBundleFresh()) return;
   console.log('Building the bundle (dist/inspir.js is older than the sources)…');
   const build = spawnSync(process.execPath, ['scripts/build.js'], {
     cwd: projectRoot,
@@ -86,13 +84,14 @@ function ensureFreshBundle(): void {
 }
 
 function startServer(site: BenchSite): ChildProcess {
-  // The bundle itself, as bin/inspir.js would run it: a source file saved by someone else
-  // meanwhile would otherwise send the server through tsx.
-  return spawn(process.execPath, [bundlePath, 'serve'], {
+  // As `npm start` runs it (bin/inspir.js applies the server's V8 settings), from the bundle
+  // even if a source file saved by someone else meanwhile would send it through tsx.
+  return spawn(process.execPath, [path.join(projectRoot, 'bin', 'inspir.js'), 'serve'], {
     env: {
       ...site.serverEnv,
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
+      INSPIR_FROM_SOURCE: '0',
       NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS ?? '',
       LOG_LEVEL: 'warn',
       DEMO_CONTENT: '0',
@@ -158,8 +157,14 @@ async function loadRoute(pid: number, base: string, name: string, route: string)
   } satisfies RouteResult;
 }
 
+/** Resident memory read after each part of the load (MB). */
+interface PhaseMemory {
+  afterPagesMb?: number;
+  afterSearchesMb?: number;
+}
+
 /** Each route alone under 50 connections: requests/s, p50, p99, peak memory. */
-async function benchRoutes(pid: number, base: string): Promise<RouteResult[]> {
+async function benchRoutes(pid: number, base: string, phases: PhaseMemory): Promise<RouteResult[]> {
   const home = await (await fetch(`${base}/`)).text();
   const postPath = /<h3 class="summary-title"><a href="([^"]+)"/.exec(home)?.[1];
   if (!postPath) throw new Error('No post link on the home page.');
@@ -178,9 +183,11 @@ async function benchRoutes(pid: number, base: string): Promise<RouteResult[]> {
   ];
   const results: RouteResult[] = [];
   for (const [name, route] of routes) {
+    if (name === 'search') phases.afterPagesMb = residentMegabytes(pid, 'VmRSS');
     console.log(`Loading ${name} (${route}) for ${DURATION_SECONDS} s…`);
     results.push(await loadRoute(pid, base, name, route));
   }
+  phases.afterSearchesMb = residentMegabytes(pid, 'VmRSS');
   return results;
 }
 
@@ -205,6 +212,11 @@ interface MemorySummary {
   engine: string;
   buildSeconds: number;
   idleMb: number;
+  /** Still idle, IDLE_QUIET_MS later. */
+  quietIdleMb: number;
+  phases: PhaseMemory;
+  /** At the end of the search-under-load part, before resting. */
+  afterSearchLoadMb?: number;
   peakMb: number;
   afterLoadIdleMb: number;
 }
@@ -232,7 +244,12 @@ async function benchEngine(site: BenchSite): Promise<MemorySummary> {
     const pid = server.pid ?? 0;
     await settle();
     const idleMb = residentMegabytes(pid, 'VmRSS');
-    if (ONLY !== 'search-load') reportRoutes(engine, await benchRoutes(pid, base));
+    console.log(`Idle: ${Math.round(idleMb)} MB; resting ${IDLE_QUIET_MS / 1000} s…`);
+    await new Promise((resolve) => setTimeout(resolve, IDLE_QUIET_MS));
+    const quietIdleMb = residentMegabytes(pid, 'VmRSS');
+    const phases: PhaseMemory = {};
+    let afterSearchLoadMb: number | undefined;
+    if (ONLY !== 'search-load') reportRoutes(engine, await benchRoutes(pid, base, phases));
     if (ONLY !== 'routes') {
       const results: SearchLoadResult[] = [];
       for (const kind of SEARCH_LOAD_KINDS) {
@@ -244,12 +261,16 @@ async function benchEngine(site: BenchSite): Promise<MemorySummary> {
         );
       }
       reportSearchLoad(results);
+      afterSearchLoadMb = residentMegabytes(pid, 'VmRSS');
     }
     await settle();
     return {
       engine,
       buildSeconds,
       idleMb,
+      quietIdleMb,
+      phases,
+      afterSearchLoadMb,
       peakMb: residentMegabytes(pid, 'VmHWM'),
       afterLoadIdleMb: residentMegabytes(pid, 'VmRSS'),
     };
@@ -280,6 +301,21 @@ async function main(): Promise<void> {
       'idle MB': Math.round(summary.idleMb),
       'peak MB': Math.round(summary.peakMb),
       'idle after load MB': Math.round(summary.afterLoadIdleMb),
+    })),
+  );
+  const megabytes = (value: number | undefined) => (value === undefined ? '-' : Math.round(value));
+  console.log(
+    `\nServer resident memory through the run (MB; idle: 3 s after start, then ${IDLE_QUIET_MS / 1000} s later)`,
+  );
+  console.table(
+    summaries.map((summary) => ({
+      engine: summary.engine,
+      idle: megabytes(summary.idleMb),
+      'idle, later': megabytes(summary.quietIdleMb),
+      'after pages': megabytes(summary.phases.afterPagesMb),
+      'after searches': megabytes(summary.phases.afterSearchesMb),
+      'end of search load': megabytes(summary.afterSearchLoadMb),
+      peak: megabytes(summary.peakMb),
     })),
   );
 }

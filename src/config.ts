@@ -137,7 +137,10 @@ export interface Config {
   mediaStore: 'local' | 's3';
   /** The S3 bucket's settings, when S3_BUCKET is set (whatever MEDIA_STORE says). */
   s3: S3Settings | null;
-  /** With it, `/media/<name>` redirects to `<mediaPublicUrl>/<name>` (a CDN or public bucket). */
+  /**
+   * With it, public pages link uploads at `<mediaPublicUrl>/<name>` (a CDN or public bucket)
+   * and `/media/<name>` redirects there (public-media-url.ts, media-routes.ts).
+   */
   mediaPublicUrl: string | null;
   mediaMaxBytes: number;
   /** SMTP server for outgoing mail; without it, emails are written to the log. */

@@ -146,6 +146,10 @@ function openSqliteFile(filename: string, lockTimeoutMs: number): SqliteDatabase
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${Math.round(lockTimeoutMs)}`);
+  // better-sqlite3 builds SQLite with a 16 MB page cache; the operating system caches the
+  // file anyway. 4 MB: 12 MB less of the server's memory once it has read that much, for
+  // about 0.15 ms more of a search's 4.5 ms of CPU (pages read from the OS: 53 instead of 6).
+  database.pragma('cache_size = -4000');
   // Statistics for the query planner, bounded in cost. Without them SQLite can answer "these
   // ten ids, if public" by scanning every public item (37 ms at 5,000 items instead of 0.2).
   database.pragma('analysis_limit = 1000');

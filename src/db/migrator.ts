@@ -22,6 +22,7 @@ import * as searchLanguage from './migrations/0019-search-language.ts';
 import * as dialogue from './migrations/0020-dialogue.ts';
 import * as takingPart from './migrations/0021-taking-part.ts';
 import * as jobLeases from './migrations/0022-job-leases.ts';
+import * as searchTitleVector from './migrations/0023-search-title-vector.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0020-dialogue': dialogue,
   '0021-taking-part': takingPart,
   '0022-job-leases': jobLeases,
+  '0023-search-title-vector': searchTitleVector,
 };
 
 export class MigrationError extends Error {

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import type { Db } from '../db/connection.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'kysely';
+import { type Db, dialectOf } from '../db/connection.ts';
 import { describeEachDatabase } from '../../test/support/test-databases.ts';
 import type { ImportBundle, ImportedComment, ImportedItem } from './import-bundle.ts';
-import { saveImport } from './save-import.ts';
+import type { ImportStream } from './import-stream.ts';
+import { saveImport, saveImportStream } from './save-import.ts';
 
-/** More items than one batch of the save holds (100), so that batches meet. */
+/** More items than one batch of the save holds (50), so that batches meet. */
 const COUNT = 1_200;
 
 function item(index: number, overrides: Partial<ImportedItem> = {}): ImportedItem {
@@ -95,6 +98,29 @@ async function counts(db: Db) {
   };
 }
 
+/**
+ * Makes the database refuse a comment by this author, as a constraint would: the failure comes
+ * from an insert, after the batch was built and while the next one is being read.
+ */
+async function refuseCommentsBy(db: Db, authorName: string): Promise<() => Promise<void>> {
+  if (dialectOf(db) === 'sqlite') {
+    await sql`CREATE TRIGGER refuse_comment BEFORE INSERT ON comments
+      WHEN NEW.author_name = ${sql.lit(authorName)}
+      BEGIN SELECT RAISE(ABORT, 'comment refused by the test trigger'); END`.execute(db);
+    return async () => void (await sql`DROP TRIGGER refuse_comment`.execute(db));
+  }
+  await sql`CREATE FUNCTION refuse_comment() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.author_name = ${sql.lit(authorName)} THEN
+        RAISE EXCEPTION 'comment refused by the test trigger';
+      END IF;
+      RETURN NEW;
+    END $$`.execute(db);
+  await sql`CREATE TRIGGER refuse_comment BEFORE INSERT ON comments
+    FOR EACH ROW EXECUTE FUNCTION refuse_comment()`.execute(db);
+  return async () => void (await sql`DROP FUNCTION refuse_comment() CASCADE`.execute(db));
+}
+
 describeEachDatabase('an import larger than one batch', (database) => {
   it('links, resolves and threads across batches, and a repeat changes nothing', async () => {
     const { db } = database();
@@ -156,6 +182,38 @@ describeEachDatabase('an import larger than one batch', (database) => {
       assert.match(error.message, /^item 1050 \(line 1060\): publishedAt /);
       return true;
     });
+    assert.deepEqual(await counts(db), before);
+    // Batches are inserted behind the reading: none may go on after the rollback (on
+    // PostgreSQL it would land outside the transaction and stay).
+    await sleep(300);
+    assert.deepEqual(await counts(db), before);
+  });
+
+  it('fails with the error of an insert that ran behind the reading, and writes nothing', async () => {
+    const { db } = database();
+    const before = await counts(db);
+    const { items, comments: _comments, ...header } = largeBundle('https://third.example.org');
+    // The first batch's insert fails; the file breaks off while the second batch is read.
+    const stream: ImportStream = {
+      header,
+      itemCount: 150,
+      async *entries() {
+        for (const [index, entry] of items.slice(0, 150).entries()) {
+          const refused = { ...comment(`c${index}`, index, null), authorName: 'Refused' };
+          yield { item: entry, comments: index === 50 ? [refused] : [] };
+        }
+        throw new Error('the file broke off');
+      },
+    };
+    const restore = await refuseCommentsBy(db, 'Refused');
+    try {
+      // The insert's error comes first: it is what went wrong first (and, on PostgreSQL,
+      // why any statement after it failed).
+      await assert.rejects(saveImportStream(db, stream), /comment refused by the test trigger/);
+    } finally {
+      await restore();
+    }
+    await sleep(300);
     assert.deepEqual(await counts(db), before);
   });
 });

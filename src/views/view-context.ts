@@ -27,6 +27,11 @@ export interface SiteChrome {
   /** A site path as a page in `language` addresses it (an item's own URL, the switcher). */
   languagePath(path: string, language: InterfaceLanguage): string;
   /**
+   * The media store's public base (S3_PUBLIC_URL) when readers fetch uploads there directly,
+   * else null: every `/media/…` a page shows goes through `publicMediaUrl` with it.
+   */
+  mediaPublicUrl: string | null;
+  /**
    * Set on the preview of an item readers may not see yet: the page is kept out of search
    * engines and names no canonical address; with `isBannerShown` it says it is a preview
    * (a preview in a frame says so outside the frame).

@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '../../src/config.ts';
-import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { publishedContentRow } from '../support/content-rows.ts';
+import { publishedContentRow, trashedCount } from '../support/content-rows.ts';
 import { createEvent, wallClockFromNow } from '../support/event-fixtures.ts';
 import { insertRegistration } from '../support/participation-rows.ts';
+import { startScriptProcess, stopped, until } from '../support/script-processes.ts';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
 import { type SharedTestDatabase, engineDatabasesForProcesses } from '../support/test-databases.ts';
 
@@ -44,81 +43,32 @@ interface Runner {
   holder: string;
 }
 
-function startRunner(
+async function startRunner(
   options: { database: DatabaseConfig; mediaDir: string },
   events: RunnerEvent[],
 ): Promise<Runner> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      runnerScript,
-      JSON.stringify({ ...options, intervalMs: INTERVAL_MS, ttlMs: TTL_MS, slowMs: SLOW_MS }),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`The runner exited early (${code})`)));
-    if (!child.stdout) throw new Error('The runner has no stdout');
-    createInterface({ input: child.stdout }).on('line', (line) => {
+  const { child, readyLine } = await startScriptProcess({
+    script: runnerScript,
+    argument: { ...options, intervalMs: INTERVAL_MS, ttlMs: TTL_MS, slowMs: SLOW_MS },
+    name: 'The runner',
+    onLine(line) {
       const [kind, holder = '', at = '0', removed = '0'] = line.split(' ');
-      if (kind === 'ready') {
-        child.removeAllListeners('exit');
-        resolve({ child, holder });
-      } else if (kind === 'start' || kind === 'slow' || kind === 'done') {
+      if (kind === 'start' || kind === 'slow' || kind === 'done') {
         events.push({ kind, holder, at: Number(at), removed: Number(removed) });
       }
-    });
+    },
   });
+  return { child, holder: readyLine.split(' ')[1] ?? '' };
 }
 
-function startReminderProcess(database: DatabaseConfig, sink: SmtpSink): Promise<ChildProcess> {
+async function startReminderProcess(database: DatabaseConfig, sink: SmtpSink) {
   const settings = { database, smtpUrl: sink.url, siteUrl: 'http://site.test' };
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      reminderScript,
-      JSON.stringify({ ...settings, intervalMs: INTERVAL_MS, ttlMs: TTL_MS }),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`The reminder process exited early (${code})`)));
-    child.stdout?.once('data', () => {
-      child.removeAllListeners('exit');
-      resolve(child);
-    });
+  const started = await startScriptProcess({
+    script: reminderScript,
+    argument: { ...settings, intervalMs: INTERVAL_MS, ttlMs: TTL_MS },
+    name: 'The reminder process',
   });
-}
-
-function stopped(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
-
-async function trashedCount(handle: DatabaseHandle): Promise<number> {
-  const row = await handle.db
-    .selectFrom('content_items')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('deleted_at', 'is not', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+  return started.child;
 }
 
 /** Rounds as [start, end] per holder; a killed round ends at `killedAt`. */
@@ -213,10 +163,10 @@ for (const engine of engines) {
       const survivor = found(runners.find((runner) => runner !== victim));
       await stopped(victim.child, 'SIGKILL');
       const killedAt = Date.now();
-      assert.equal(await trashedCount(database.handle), TRASHED, 'killed before it swept');
+      assert.equal(await trashedCount(database.handle.db), TRASHED, 'killed before it swept');
 
       await until(
-        async () => (await trashedCount(database.handle)) === 0,
+        async () => (await trashedCount(database.handle.db)) === 0,
         20_000,
         'an empty trash',
       );

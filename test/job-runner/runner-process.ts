@@ -11,6 +11,7 @@ import type { DatabaseConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/connection.ts';
 import { startRepeatingTask } from '../../src/domain/jobs/repeating-task.ts';
 import { sweepTrash } from '../../src/domain/trash/trash-removal.ts';
+import { trashedCount } from '../support/content-rows.ts';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as {
   database: DatabaseConfig;
@@ -22,15 +23,6 @@ const options = JSON.parse(process.argv[2] ?? '{}') as {
 const handle = openDatabase(options.database);
 const holder = `runner-${process.pid}`;
 const say = (line: string) => void process.stdout.write(`${line}\n`);
-
-async function trashedCount(): Promise<number> {
-  const row = await handle.db
-    .selectFrom('content_items')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('deleted_at', 'is not', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
 
 const task = startRepeatingTask({
   name: 'trash-sweep',
@@ -44,7 +36,7 @@ const task = startRepeatingTask({
     say(`start ${holder} ${Date.now()}`);
     // Only a round that finds trash at its start sweeps: one in flight as the test trashes
     // items would otherwise sweep them at once.
-    if ((await trashedCount()) === 0) {
+    if ((await trashedCount(handle.db)) === 0) {
       await sleep(10);
       return say(`done ${holder} ${Date.now()} 0`);
     }

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseConfig } from '../../src/config.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { type QueuedMail, enqueueMailBatch } from '../../src/domain/mail/mail-queue.ts';
+import { startScriptProcess, stopped, until } from '../support/script-processes.ts';
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
 import { type SharedTestDatabase, engineDatabasesForProcesses } from '../support/test-databases.ts';
 
@@ -20,41 +21,13 @@ const MESSAGES = 300;
 const SITE_URL = 'http://site.test';
 const senderScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'sender-process.ts');
 
-function startSender(database: DatabaseConfig, sink: SmtpSink): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      senderScript,
-      JSON.stringify({ database, smtpUrl: sink.url, siteUrl: SITE_URL }),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`The sender exited early (${code})`)));
-    child.stdout?.once('data', () => {
-      child.removeAllListeners('exit');
-      resolve(child);
-    });
+async function startSender(database: DatabaseConfig, sink: SmtpSink): Promise<ChildProcess> {
+  const started = await startScriptProcess({
+    script: senderScript,
+    argument: { database, smtpUrl: sink.url, siteUrl: SITE_URL },
+    name: 'The sender',
   });
-}
-
-function stopped(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  return started.child;
 }
 
 async function queueLeft(handle: DatabaseHandle): Promise<number> {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Db } from '../../src/db/connection.ts';
 import type { ContentItemsTable } from '../../src/db/schema.ts';
 
 /**
@@ -32,4 +33,14 @@ export function publishedContentRow(
     version: 1,
     ...row,
   };
+}
+
+/** How many items are in the trash, read straight from the table (what a sweep must empty). */
+export async function trashedCount(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('content_items')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('deleted_at', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }

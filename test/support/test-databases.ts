@@ -6,7 +6,7 @@ import { after, before, describe } from 'node:test';
 import pg from 'pg';
 import type { DatabaseConfig } from '../../src/config.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/connection.ts';
-import { migrateToLatest } from '../../src/db/migrator.ts';
+import { migrateTo, migrateToLatest } from '../../src/db/migrator.ts';
 
 /**
  * Runs a suite once per database engine, each time on a fresh, migrated database.
@@ -55,23 +55,58 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
   };
 }
 
-/** Opens a fresh, migrated database of the given engine; `close` also removes it. */
-export async function openTestDatabase(engine: EngineName): Promise<DatabaseHandle> {
-  if (engine === 'sqlite') {
-    const handle = openDatabase({ kind: 'sqlite', filename: ':memory:' });
-    await migrateToLatest(handle.db);
-    return handle;
-  }
-  const created = await createPostgresDatabase();
-  const handle = openDatabase({ kind: 'postgres', connectionString: created.url });
-  await migrateToLatest(handle.db);
+/**
+ * A migrated test database and the config it was opened with, which other handles and child
+ * processes can open too (all but SQLite's `:memory:`, which only `openTestDatabase` uses).
+ */
+export interface SharedTestDatabase {
+  config: DatabaseConfig;
+  handle: DatabaseHandle;
+  /** Closes the handle and removes the database (the SQLite file's folder, the PG database). */
+  drop(): Promise<void>;
+}
+
+/**
+ * Opens `config`, migrates it (to the latest, or up to `migration`), and ties removing its
+ * store to closing it.
+ */
+async function openMigrated(
+  config: DatabaseConfig,
+  removeStore: () => unknown,
+  migration?: string,
+): Promise<SharedTestDatabase> {
+  const handle = openDatabase(config);
+  await (migration ? migrateTo(handle.db, migration) : migrateToLatest(handle.db));
   return {
-    ...handle,
-    async close() {
+    config,
+    handle,
+    async drop() {
       await handle.close();
-      await created.drop();
+      await removeStore();
     },
   };
+}
+
+/** A fresh scratch database on the PostgreSQL test server, migrated. */
+async function openPostgresTestDatabase(migration?: string): Promise<SharedTestDatabase> {
+  const created = await createPostgresDatabase();
+  const config: DatabaseConfig = { kind: 'postgres', connectionString: created.url };
+  return openMigrated(config, created.drop, migration);
+}
+
+/**
+ * Opens a fresh database of the given engine, migrated to the latest or up to `migration`;
+ * `close` also removes it.
+ */
+export async function openTestDatabase(
+  engine: EngineName,
+  migration?: string,
+): Promise<DatabaseHandle> {
+  const opened =
+    engine === 'sqlite'
+      ? await openMigrated({ kind: 'sqlite', filename: ':memory:' }, () => undefined, migration)
+      : await openPostgresTestDatabase(migration);
+  return { ...opened.handle, close: opened.drop };
 }
 
 /**
@@ -82,12 +117,33 @@ export function describeEachDatabase(
   name: string,
   body: (database: () => DatabaseHandle, engine: EngineName) => void,
 ): void {
+  describeEachEngine(name, undefined, body);
+}
+
+/**
+ * `describeEachDatabase` for a migration's own test: each engine's database is migrated up to
+ * `migration` only (the one before the migration under test), to fill it as a site of that
+ * time was and then migrate on.
+ */
+export function describeEachDatabaseAt(
+  name: string,
+  migration: string,
+  body: (database: () => DatabaseHandle, engine: EngineName) => void,
+): void {
+  describeEachEngine(name, migration, body);
+}
+
+function describeEachEngine(
+  name: string,
+  migration: string | undefined,
+  body: (database: () => DatabaseHandle, engine: EngineName) => void,
+): void {
   for (const engine of ['sqlite', 'postgres'] as const) {
     const skip = engine === 'postgres' && !postgresAdminUrl ? skipReason : false;
     describe(`${name} [${engine}]`, { skip }, () => {
       let handle: DatabaseHandle | undefined;
       before(async () => {
-        handle = await openTestDatabase(engine);
+        handle = await openTestDatabase(engine, migration);
       });
       after(async () => {
         await handle?.close();
@@ -100,14 +156,6 @@ export function describeEachDatabase(
   }
 }
 
-/** A migrated database that child processes can open too (so not SQLite's `:memory:`). */
-export interface SharedTestDatabase {
-  config: DatabaseConfig;
-  handle: DatabaseHandle;
-  /** Closes the handle and removes the database (the SQLite file's folder, the PG database). */
-  drop(): Promise<void>;
-}
-
 /** Each engine as a database several processes share: a SQLite file, a PostgreSQL database. */
 export const engineDatabasesForProcesses: {
   name: string;
@@ -117,37 +165,16 @@ export const engineDatabasesForProcesses: {
   {
     name: 'sqlite file',
     skip: false,
-    async open() {
+    open() {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-shared-db-'));
-      const config: DatabaseConfig = { kind: 'sqlite', filename: path.join(dir, 'site.sqlite') };
-      const handle = openDatabase(config);
-      await migrateToLatest(handle.db);
-      return {
-        config,
-        handle,
-        async drop() {
-          await handle.close();
-          fs.rmSync(dir, { recursive: true, force: true });
-        },
-      };
+      return openMigrated({ kind: 'sqlite', filename: path.join(dir, 'site.sqlite') }, () =>
+        fs.rmSync(dir, { recursive: true, force: true }),
+      );
     },
   },
   {
     name: 'postgres',
     skip: isPostgresAvailable ? false : skipReason,
-    async open() {
-      const created = await createPostgresDatabase();
-      const config: DatabaseConfig = { kind: 'postgres', connectionString: created.url };
-      const handle = openDatabase(config);
-      await migrateToLatest(handle.db);
-      return {
-        config,
-        handle,
-        async drop() {
-          await handle.close();
-          await created.drop();
-        },
-      };
-    },
+    open: () => openPostgresTestDatabase(),
   },
 ];

@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, it } from 'node:test';
 import type { Kysely } from 'kysely';
-import {
-  createPostgresDatabase,
-  isPostgresAvailable,
-  postgresSkipReason,
-} from '../../../test/support/test-databases.ts';
+import { describeEachDatabaseAt } from '../../../test/support/test-databases.ts';
 import { ensureSearchIndexCurrent } from '../../domain/search/search-indexing.ts';
 import { searchSite } from '../../domain/search/search-service.ts';
-import { type DatabaseHandle, openDatabase } from '../connection.ts';
 import { migrateTo, migrateToLatest } from '../migrator.ts';
 
 /** A published and a draft item, written as a site before search held them. */
@@ -44,51 +39,37 @@ async function fillSiteBeforeSearch(db: Kysely<Record<string, Record<string, unk
     .execute();
 }
 
-for (const engine of ['sqlite', 'postgres'] as const) {
-  describe(
-    `migration 0006: a site upgraded to search [${engine}]`,
-    { skip: engine === 'postgres' && !isPostgresAvailable ? postgresSkipReason : false },
-    () => {
-      let handle: DatabaseHandle;
-      let drop = async () => {};
+describeEachDatabaseAt(
+  'migration 0006: a site upgraded to search',
+  '0005-structured-content',
+  (database) => {
+    before(async () => {
+      const handle = database();
+      await fillSiteBeforeSearch(
+        handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>,
+      );
+      assert.deepEqual((await migrateToLatest(handle.db))[0], '0006-search-index');
+    });
 
-      before(async () => {
-        if (engine === 'sqlite') {
-          handle = openDatabase({ kind: 'sqlite', filename: ':memory:' });
-        } else {
-          const created = await createPostgresDatabase();
-          drop = created.drop;
-          handle = openDatabase({ kind: 'postgres', connectionString: created.url });
-        }
-        await migrateTo(handle.db, '0005-structured-content');
-        await fillSiteBeforeSearch(
-          handle.db as unknown as Kysely<Record<string, Record<string, unknown>>>,
-        );
-        assert.deepEqual((await migrateToLatest(handle.db))[0], '0006-search-index');
-      });
-      after(async () => {
-        await handle.close();
-        await drop();
-      });
+    it('builds the index on first start, from the public items only, and only once', async () => {
+      const handle = database();
+      const before = await searchSite(handle.db, { query: 'flood', page: 1 });
+      assert.equal(before.pagination.total, 0, 'the migration leaves the index empty');
+      assert.equal(await ensureSearchIndexCurrent(handle.db), true);
+      const after = await searchSite(handle.db, { query: 'flood', page: 1 });
+      assert.deepEqual(
+        after.results.map((result) => result.item.title),
+        ['Flood relief'],
+      );
+      assert.equal(await ensureSearchIndexCurrent(handle.db), false);
+    });
 
-      it('builds the index on first start, from the public items only, and only once', async () => {
-        const before = await searchSite(handle.db, { query: 'flood', page: 1 });
-        assert.equal(before.pagination.total, 0, 'the migration leaves the index empty');
-        assert.equal(await ensureSearchIndexCurrent(handle.db), true);
-        const after = await searchSite(handle.db, { query: 'flood', page: 1 });
-        assert.deepEqual(
-          after.results.map((result) => result.item.title),
-          ['Flood relief'],
-        );
-        assert.equal(await ensureSearchIndexCurrent(handle.db), false);
-      });
-
-      it('can be undone', async () => {
-        await migrateTo(handle.db, '0005-structured-content');
-        const tables = await handle.db.introspection.getTables();
-        assert.ok(!tables.some((table) => table.name.startsWith('search_')));
-        await migrateToLatest(handle.db);
-      });
-    },
-  );
-}
+    it('can be undone', async () => {
+      const handle = database();
+      await migrateTo(handle.db, '0005-structured-content');
+      const tables = await handle.db.introspection.getTables();
+      assert.ok(!tables.some((table) => table.name.startsWith('search_')));
+      await migrateToLatest(handle.db);
+    });
+  },
+);

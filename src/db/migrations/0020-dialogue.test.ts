@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, it } from 'node:test';
 import { sql } from 'kysely';
-import {
-  createPostgresDatabase,
-  isPostgresAvailable,
-  postgresSkipReason,
-} from '../../../test/support/test-databases.ts';
-import { type DatabaseHandle, openDatabase } from '../connection.ts';
+import { describeEachDatabaseAt } from '../../../test/support/test-databases.ts';
+import type { DatabaseHandle } from '../connection.ts';
 import { migrateTo, migrateToLatest } from '../migrator.ts';
 
 const ITEM_ID = '66666666-6666-4666-8666-666666666666';
@@ -25,79 +21,66 @@ async function fillSiteBeforeDialogue(handle: DatabaseHandle) {
       '<p>Thank you</p>', 'approved', ${stamp})`.execute(handle.db);
 }
 
-for (const engine of ['sqlite', 'postgres'] as const) {
-  describe(
-    `migration 0020: dialogue on a site that had imported comments [${engine}]`,
-    { skip: engine === 'postgres' && !isPostgresAvailable ? postgresSkipReason : false },
-    () => {
-      let handle: DatabaseHandle;
-      let drop = async () => {};
+describeEachDatabaseAt(
+  'migration 0020: dialogue on a site that had imported comments',
+  '0019-search-language',
+  (database) => {
+    before(async () => {
+      const handle = database();
+      await fillSiteBeforeDialogue(handle);
+      assert.deepEqual((await migrateToLatest(handle.db))[0], '0020-dialogue');
+    });
 
-      before(async () => {
-        if (engine === 'sqlite') {
-          handle = openDatabase({ kind: 'sqlite', filename: ':memory:' });
-        } else {
-          const created = await createPostgresDatabase();
-          drop = created.drop;
-          handle = openDatabase({ kind: 'postgres', connectionString: created.url });
-        }
-        await migrateTo(handle.db, '0019-search-language');
-        await fillSiteBeforeDialogue(handle);
-        assert.deepEqual((await migrateToLatest(handle.db))[0], '0020-dialogue');
-      });
-      after(async () => {
-        await handle.close();
-        await drop();
-      });
+    it('keeps imported comments as they were, with the new columns empty', async () => {
+      const handle = database();
+      const comment = await handle.db
+        .selectFrom('comments')
+        .selectAll()
+        .where('id', '=', COMMENT_ID)
+        .executeTakeFirstOrThrow();
+      assert.equal(comment.body_html, '<p>Thank you</p>');
+      assert.equal(comment.status, 'approved');
+      assert.equal(comment.body_text, null);
+      assert.equal(comment.fingerprint, null);
+      const item = await handle.db
+        .selectFrom('content_items')
+        .select('comments_mode')
+        .where('id', '=', ITEM_ID)
+        .executeTakeFirstOrThrow();
+      assert.equal(item.comments_mode, null, 'the item follows the site setting');
+    });
 
-      it('keeps imported comments as they were, with the new columns empty', async () => {
-        const comment = await handle.db
-          .selectFrom('comments')
-          .selectAll()
-          .where('id', '=', COMMENT_ID)
-          .executeTakeFirstOrThrow();
-        assert.equal(comment.body_html, '<p>Thank you</p>');
-        assert.equal(comment.status, 'approved');
-        assert.equal(comment.body_text, null);
-        assert.equal(comment.fingerprint, null);
-        const item = await handle.db
-          .selectFrom('content_items')
-          .select('comments_mode')
-          .where('id', '=', ITEM_ID)
-          .executeTakeFirstOrThrow();
-        assert.equal(item.comments_mode, null, 'the item follows the site setting');
+    it('lets one address subscribe once', async () => {
+      const handle = database();
+      const row = (id: string) => ({
+        id,
+        email: 'ana@example.org',
+        status: 'pending' as const,
+        frequency: 'weekly' as const,
+        language: 'fil',
+        created_at: '2026-12-01T00:00:00.000Z',
+        confirmed_at: null,
+        unsubscribed_at: null,
+        consent_text: 'Yes',
+        consent_at: '2026-12-01T00:00:00.000Z',
+        consent_source: 'form' as const,
+        last_digest_at: null,
       });
+      await handle.db.insertInto('subscribers').values(row('a')).execute();
+      await assert.rejects(handle.db.insertInto('subscribers').values(row('b')).execute());
+      await handle.db.deleteFrom('subscribers').execute();
+    });
 
-      it('lets one address subscribe once', async () => {
-        const row = (id: string) => ({
-          id,
-          email: 'ana@example.org',
-          status: 'pending' as const,
-          frequency: 'weekly' as const,
-          language: 'fil',
-          created_at: '2026-12-01T00:00:00.000Z',
-          confirmed_at: null,
-          unsubscribed_at: null,
-          consent_text: 'Yes',
-          consent_at: '2026-12-01T00:00:00.000Z',
-          consent_source: 'form' as const,
-          last_digest_at: null,
-        });
-        await handle.db.insertInto('subscribers').values(row('a')).execute();
-        await assert.rejects(handle.db.insertInto('subscribers').values(row('b')).execute());
-        await handle.db.deleteFrom('subscribers').execute();
-      });
-
-      it('can be undone and done again', async () => {
-        await migrateTo(handle.db, '0019-search-language');
-        const tables = (await handle.db.introspection.getTables()).map((table) => table.name);
-        for (const table of ['subscribers', 'newsletters', 'mail_suppressions', 'site_secrets']) {
-          assert.ok(!tables.includes(table), `${table} is gone`);
-        }
-        const comments = await handle.db.selectFrom('comments').select('id').execute();
-        assert.equal(comments.length, 1, 'undoing keeps the comments');
-        assert.deepEqual((await migrateToLatest(handle.db))[0], '0020-dialogue');
-      });
-    },
-  );
-}
+    it('can be undone and done again', async () => {
+      const handle = database();
+      await migrateTo(handle.db, '0019-search-language');
+      const tables = (await handle.db.introspection.getTables()).map((table) => table.name);
+      for (const table of ['subscribers', 'newsletters', 'mail_suppressions', 'site_secrets']) {
+        assert.ok(!tables.includes(table), `${table} is gone`);
+      }
+      const comments = await handle.db.selectFrom('comments').select('id').execute();
+      assert.equal(comments.length, 1, 'undoing keeps the comments');
+      assert.deepEqual((await migrateToLatest(handle.db))[0], '0020-dialogue');
+    });
+  },
+);

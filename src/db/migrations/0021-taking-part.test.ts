@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, it } from 'node:test';
 import { sql } from 'kysely';
-import {
-  createPostgresDatabase,
-  isPostgresAvailable,
-  postgresSkipReason,
-} from '../../../test/support/test-databases.ts';
-import { type DatabaseHandle, openDatabase } from '../connection.ts';
+import { describeEachDatabaseAt } from '../../../test/support/test-databases.ts';
+import type { DatabaseHandle } from '../connection.ts';
 import { migrateTo, migrateToLatest } from '../migrator.ts';
 
 const EVENT_ID = '88888888-8888-4888-8888-888888888888';
@@ -36,95 +32,75 @@ function registration(email: string, id = REGISTRATION_ID) {
   };
 }
 
-for (const engine of ['sqlite', 'postgres'] as const) {
-  describe(
-    `migration 0021: taking part [${engine}]`,
-    { skip: engine === 'postgres' && !isPostgresAvailable ? postgresSkipReason : false },
-    () => {
-      let handle: DatabaseHandle;
-      let drop = async () => {};
+describeEachDatabaseAt('migration 0021: taking part', '0020-dialogue', (database, engine) => {
+  before(async () => {
+    const handle = database();
+    await insertEvent(handle);
+    assert.deepEqual((await migrateToLatest(handle.db))[0], '0021-taking-part');
+  });
 
-      before(async () => {
-        if (engine === 'sqlite') {
-          handle = openDatabase({ kind: 'sqlite', filename: ':memory:' });
-        } else {
-          const created = await createPostgresDatabase();
-          drop = created.drop;
-          handle = openDatabase({ kind: 'postgres', connectionString: created.url });
-        }
-        await migrateTo(handle.db, '0020-dialogue');
-        await insertEvent(handle);
-        assert.deepEqual((await migrateToLatest(handle.db))[0], '0021-taking-part');
-      });
-      after(async () => {
-        await handle.close();
-        await drop();
-      });
+  it('takes one registration per address per event', async () => {
+    const handle = database();
+    await handle.db
+      .insertInto('event_registrations')
+      .values(registration('mina@example.org'))
+      .execute();
+    await assert.rejects(
+      handle.db
+        .insertInto('event_registrations')
+        .values(registration('mina@example.org', crypto.randomUUID()))
+        .execute(),
+    );
+  });
 
-      it('takes one registration per address per event', async () => {
-        await handle.db
-          .insertInto('event_registrations')
-          .values(registration('mina@example.org'))
-          .execute();
-        await assert.rejects(
-          handle.db
-            .insertInto('event_registrations')
-            .values(registration('mina@example.org', crypto.randomUUID()))
-            .execute(),
-        );
-      });
+  it('holds a reminder reference longer than an id in the mail queue', async () => {
+    const handle = database();
+    const reference = `${REGISTRATION_ID}:24`;
+    await handle.db
+      .insertInto('mail_queue')
+      .values({
+        id: crypto.randomUUID(),
+        kind: 'registration-reminder',
+        recipient: 'mina@example.org',
+        subject: null,
+        body_text: null,
+        ref_id: reference,
+        status: 'queued',
+        attempts: 0,
+        last_error: null,
+        created_at: STAMP,
+        next_attempt_at: STAMP,
+        claim_id: null,
+        claimed_until: null,
+        finished_at: null,
+      })
+      .execute();
+    const row = await handle.db
+      .selectFrom('mail_queue')
+      .select('ref_id')
+      .where('ref_id', '=', reference)
+      .executeTakeFirst();
+    assert.equal(row?.ref_id, reference);
+  });
 
-      it('holds a reminder reference longer than an id in the mail queue', async () => {
-        const reference = `${REGISTRATION_ID}:24`;
-        await handle.db
-          .insertInto('mail_queue')
-          .values({
-            id: crypto.randomUUID(),
-            kind: 'registration-reminder',
-            recipient: 'mina@example.org',
-            subject: null,
-            body_text: null,
-            ref_id: reference,
-            status: 'queued',
-            attempts: 0,
-            last_error: null,
-            created_at: STAMP,
-            next_attempt_at: STAMP,
-            claim_id: null,
-            claimed_until: null,
-            finished_at: null,
-          })
-          .execute();
-        const row = await handle.db
-          .selectFrom('mail_queue')
-          .select('ref_id')
-          .where('ref_id', '=', reference)
-          .executeTakeFirst();
-        assert.equal(row?.ref_id, reference);
-      });
-
-      it('can be undone and done again, the event kept', async () => {
-        await migrateTo(handle.db, '0020-dialogue');
-        const reminders = await handle.db
-          .selectFrom('mail_queue')
-          .select('id')
-          .where('kind', '=', 'registration-reminder')
-          .execute();
-        // On PostgreSQL the references that no longer fit go with the registrations.
-        assert.equal(reminders.length, engine === 'postgres' ? 0 : 1);
-        assert.deepEqual((await migrateToLatest(handle.db))[0], '0021-taking-part');
-        const event = await handle.db
-          .selectFrom('content_items')
-          .select('title')
-          .where('id', '=', EVENT_ID)
-          .executeTakeFirstOrThrow();
-        assert.equal(event.title, 'Assembly');
-        const registrations = await handle.db
-          .selectFrom('event_registrations')
-          .select('id')
-          .execute();
-        assert.equal(registrations.length, 0);
-      });
-    },
-  );
-}
+  it('can be undone and done again, the event kept', async () => {
+    const handle = database();
+    await migrateTo(handle.db, '0020-dialogue');
+    const reminders = await handle.db
+      .selectFrom('mail_queue')
+      .select('id')
+      .where('kind', '=', 'registration-reminder')
+      .execute();
+    // On PostgreSQL the references that no longer fit go with the registrations.
+    assert.equal(reminders.length, engine === 'postgres' ? 0 : 1);
+    assert.deepEqual((await migrateToLatest(handle.db))[0], '0021-taking-part');
+    const event = await handle.db
+      .selectFrom('content_items')
+      .select('title')
+      .where('id', '=', EVENT_ID)
+      .executeTakeFirstOrThrow();
+    assert.equal(event.title, 'Assembly');
+    const registrations = await handle.db.selectFrom('event_registrations').select('id').execute();
+    assert.equal(registrations.length, 0);
+  });
+});

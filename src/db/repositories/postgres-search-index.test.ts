@@ -9,7 +9,7 @@ import {
 } from '../../domain/search/search-indexing.ts';
 import { searchSite } from '../../domain/search/search-service.ts';
 import { dialectOf } from '../connection.ts';
-import { tsqueryLiteral, tsvectorLiteral } from './postgres-search-index.ts';
+import { titleVectorLiteral, tsqueryLiteral, tsvectorLiteral } from './postgres-search-index.ts';
 
 describe('PostgreSQL search index literals', () => {
   it('stores each pair of neighbouring tokens, in the title and the body, apart', () => {
@@ -17,18 +17,27 @@ describe('PostgreSQL search index literals', () => {
       title: ['pension', 'fund'],
       body: ['the', 'pension', 'board'],
       facets: ['y2021'],
+      publishedAt: '2021-05-31T23:59:59.000Z',
     });
     for (const lexeme of [
       "'pension~fund'",
       "'^pension~fund'",
       "'the~pension'",
       "'pension~board'",
+      "'@m202105'",
     ]) {
       assert.ok(vector.split(' ').includes(lexeme), lexeme);
     }
     // No pair across the title and the body, nor with a facet.
     assert.ok(!vector.includes('fund~the'));
     assert.ok(!vector.includes('~#'));
+  });
+
+  it('keeps the title’s words, their pairs and the facets apart for related items', () => {
+    assert.equal(
+      titleVectorLiteral({ title: ['pension', 'fund', 'pension'], facets: ['y2021', 'lnepal'] }),
+      "'^pension':1A,3A '^fund':2A '^pension~fund':1A '^fund~pension':2A '#y2021' '#lnepal'",
+    );
   });
 
   it('asks for a phrase by its pairs, which the index answers without positions', () => {
@@ -39,6 +48,19 @@ describe('PostgreSQL search index literals', () => {
       now: '2026-01-01T00:00:00.000Z',
     });
     assert.equal(query, "('pension~board' & 'board~rule')");
+    // The planner is asked about the first pair only (the pairs come together).
+    assert.equal(
+      tsqueryLiteral(
+        {
+          mode: 'all',
+          terms: [{ forms: [['pension', 'board', 'rule']], isPrefix: false }],
+          facets: [],
+          now: '2026-01-01T00:00:00.000Z',
+        },
+        true,
+      ),
+      "('pension~board')",
+    );
     assert.ok(!query.includes('<->'));
   });
 

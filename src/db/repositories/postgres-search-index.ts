@@ -5,8 +5,19 @@ import {
   type MatchTerm,
   SEARCH_MATCH_LIMIT,
   type SearchIndex,
+  facetOf,
+  type SearchDocument,
   type SearchMatch,
 } from './search-index.ts';
+import {
+  estimatedMatches,
+  monthLexeme,
+  type Month,
+  monthStartSeq,
+  monthWindows,
+  monthsQuery,
+  publicMonths,
+} from './postgres-search-window.ts';
 
 // tsvector and tsquery values are built here as literals from tokens, which hold letters,
 // digits and marks only (never a quote or a backslash), so PostgreSQL's own parser never sees
@@ -26,21 +37,30 @@ const TITLE_MARK = '^';
  */
 const PAIR_MARK = '~';
 
+/** A year's facet lexeme: windows of months ask for whole years by it. */
+const yearLexeme = (year: number) => `${FACET_MARK}${facetOf.year(year)}`;
+
 /**
  * What the PostgreSQL index holds beyond the shared tokens (see SEARCH_INDEX_VERSION): an
- * index built without it is rebuilt on start. pairs1: neighbouring-token lexemes.
+ * index built without it is rebuilt on start. pairs1: neighbouring-token lexemes; titles:
+ * the title vector related items are ranked by (see titleVectorLiteral); months: the month
+ * lexemes searches look through in windows (see postgres-search-window.ts).
  */
-export const POSTGRES_INDEX_FORMAT = 'pairs1';
+export const POSTGRES_INDEX_FORMAT = 'pairs1-titles-months';
+
+/**
+ * Documents per INSERT: one round trip for many (a rebuild writes 100,000), while a
+ * statement's text (2–3 kB of vector per document) stays around a megabyte.
+ */
+const ROWS_PER_INSERT = 250;
 
 /** PostgreSQL keeps positions up to 16,383 and at most 256 of them per lexeme. */
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_LEXEME = 256;
 
-export function tsvectorLiteral(document: {
-  title: string[];
-  body: string[];
-  facets: string[];
-}): string {
+export function tsvectorLiteral(
+  document: Pick<SearchDocument, 'title' | 'body' | 'facets' | 'publishedAt'>,
+): string {
   const positions = new Map<string, string[]>();
   let position = 0;
   const add = (
@@ -67,6 +87,27 @@ export function tsvectorLiteral(document: {
   return [
     ...[...positions].map(([lexeme, list]) => `'${lexeme}':${list.join(',')}`),
     ...[...pairs].map((pair) => `'${pair}'`),
+    `'${monthLexeme(document.publishedAt)}'`,
+  ].join(' ');
+}
+
+/**
+ * The title's words (marked, weight A) and the facets (weight D), with nothing of the body:
+ * what related items are ranked by. A few hundred bytes kept in the row, where the whole
+ * document's vector (2–3 kB, compressed out of line) costs 30 µs to read back.
+ */
+export function titleVectorLiteral(document: { title: string[]; facets: string[] }): string {
+  const positions = new Map<string, string[]>();
+  const title = document.title.slice(0, MAX_POSITIONS_PER_LEXEME);
+  // Pairs too (see PAIR_MARK), at their first word's place: a phrase's terms are asked by them.
+  [...title, ...pairsOf(title)].forEach((lexeme, index) => {
+    const marked = `${TITLE_MARK}${lexeme}`;
+    const position = (index % title.length) + 1;
+    positions.set(marked, [...(positions.get(marked) ?? []), `${position}A`]);
+  });
+  return [
+    ...[...positions].map(([lexeme, list]) => `'${lexeme}':${list.join(',')}`),
+    ...document.facets.map((facet) => `'${FACET_MARK}${facet}'`),
   ].join(' ');
 }
 
@@ -79,10 +120,18 @@ function pairsOf(tokens: string[]): string[] {
  * A term as tsquery, any of its forms: anywhere in the title or body, or (`mark` ^) in the
  * title.
  */
-function termQuery(term: MatchTerm, mark: '' | typeof TITLE_MARK = ''): string {
+function termQuery(
+  term: MatchTerm,
+  mark: '' | typeof TITLE_MARK = '',
+  isForEstimate = false,
+): string {
   const forms = term.forms.map((tokens) => {
     if (tokens.length > 1 && !term.isPrefix) {
-      return `(${pairsOf(tokens)
+      // A phrase's pairs nearly always come together, which the planner, multiplying their
+      // frequencies, cannot know: a Khmer word in 7,070 items was expected in 519. Its first
+      // pair alone is estimated about right.
+      const pairs = pairsOf(tokens);
+      return `(${(isForEstimate ? pairs.slice(0, 1) : pairs)
         .map((pair) => `'${mark}${pair}'`)
         .join(' & ')})`;
     }
@@ -95,10 +144,16 @@ function termQuery(term: MatchTerm, mark: '' | typeof TITLE_MARK = ''): string {
   return forms.length === 1 ? (forms[0] ?? '') : `(${forms.join(' | ')})`;
 }
 
-export function tsqueryLiteral(match: SearchMatch): string {
+/**
+ * A match as tsquery: for a search, every term anywhere and every facet; for related items
+ * (`any`), any term in a title or any facet (see SearchMatch). `isForEstimate`: the query
+ * the planner is asked how many it matches (see termQuery).
+ */
+export function tsqueryLiteral(match: SearchMatch, isForEstimate = false): string {
   const operator = match.mode === 'all' ? ' & ' : ' | ';
+  const mark = match.mode === 'all' ? '' : TITLE_MARK;
   const parts = [
-    ...match.terms.map((term) => termQuery(term)),
+    ...match.terms.map((term) => termQuery(term, mark, isForEstimate)),
     ...match.facets.map((facet) => `'${FACET_MARK}${facet}'`),
   ];
   return parts.join(operator);
@@ -109,23 +164,57 @@ function titleQueryLiteral(match: SearchMatch): string {
   return match.terms.map((term) => termQuery(term, TITLE_MARK)).join(' | ');
 }
 
-/** Related items: weights for D, C, B, A — title ten times body, each shared label two. */
-const RELATED_WEIGHTS = '{0.2, 0, 0.1, 1}';
+/** Related items: weights for D, C, B, A — each shared label a fifth of a title word. */
+const RELATED_WEIGHTS = '{0.2, 0, 0, 1}';
 
 /**
  * Runs a query that should find its rows through the GIN index. Reading a row's vector means
  * fetching and decompressing it from TOAST (2–3 kB each), a cost PostgreSQL's planner does not
  * count: for a word in 5–30% of the items it walks the primary key backwards or scans the
  * table, testing every vector (130–480 ms at 100,000 items), where the index finds the same
- * rows without reading one vector (15 ms). Only for this one statement, in a transaction of its
- * own; inside a caller's transaction the planner is left to choose.
+ * rows without reading one vector (15 ms). Only for `work`'s statements, in a transaction of
+ * their own; inside a caller's transaction the planner is left to choose.
  */
-async function throughIndex<Row>(db: Db, query: RawBuilder<Row>): Promise<Row[]> {
-  if (db.isTransaction) return (await query.execute(db)).rows;
+async function throughIndex<Result>(db: Db, work: (db: Db) => Promise<Result>): Promise<Result> {
+  if (db.isTransaction) return work(db);
   return db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL enable_seqscan = off`.execute(trx);
-    await sql`SET LOCAL enable_indexscan = off`.execute(trx);
-    return (await query.execute(trx)).rows;
+    // Disabled paths cost 10^10 in the planner's eyes, which would switch JIT compilation on
+    // (80 ms): off as well. One round trip for the three.
+    await sql`SELECT set_config('enable_seqscan', 'off', true),
+      set_config('enable_indexscan', 'off', true), set_config('jit', 'off', true)`.execute(trx);
+    return work(trx);
+  });
+}
+
+/**
+ * The newest `limit` rows `rowsOf` reads for the match, newest first, found through the index:
+ * where the planner expects many matches, in windows of months (see postgres-search-window.ts).
+ */
+async function newestThroughIndex<Row>(
+  db: Db,
+  match: SearchMatch,
+  limit: number,
+  rowsOf: (query: string, wanted: number, olderThanSeq?: number) => RawBuilder<Row>,
+): Promise<Row[]> {
+  const query = tsqueryLiteral(match);
+  return throughIndex(db, async (trx) => {
+    const windows = monthWindows(
+      await publicMonths(trx, match.now),
+      await estimatedMatches(trx, tsqueryLiteral(match, true)),
+      limit,
+    );
+    const found: Row[] = [];
+    for (const [index, months] of windows.entries()) {
+      // The last window, the oldest months, is everything before the others: asked by `seq`,
+      // as many months' lexemes would cost more to read than they spare.
+      const rows =
+        index === windows.length - 1
+          ? rowsOf(query, limit - found.length, monthStartSeq(months[0] as Month, 1))
+          : rowsOf(`(${query}) & ${monthsQuery(months, yearLexeme)}`, limit - found.length);
+      found.push(...(await rows.execute(trx)).rows);
+      if (found.length >= limit) return found;
+    }
+    return windows.length === 0 ? (await rowsOf(query, limit).execute(trx)).rows : found;
   });
 }
 
@@ -141,23 +230,36 @@ function hasPositions(match: SearchMatch): boolean {
   );
 }
 
-function matchingDocuments(match: SearchMatch, query = tsqueryLiteral(match)) {
+function matchingDocuments(
+  match: SearchMatch,
+  query = tsqueryLiteral(match),
+  olderThanSeq?: number,
+) {
   const excluded = match.excludeContentId
     ? sql`AND d.content_id <> ${match.excludeContentId}`
     : sql``;
+  const older = olderThanSeq === undefined ? sql`` : sql`AND d.seq < ${olderThanSeq}`;
   return sql`search_documents d, CAST(${query} AS tsquery) AS q(query)
-    WHERE d.vector @@ q.query AND d.published_at <= ${match.now} ${excluded}`;
+    WHERE d.vector @@ q.query AND d.published_at <= ${match.now} ${excluded} ${older}`;
 }
 
 export const postgresSearchIndex: SearchIndex = {
-  async write(db: Db, document, seq) {
-    await sql`
-      INSERT INTO search_documents (seq, content_id, published_at, language, vector)
-      VALUES (${seq}, ${document.contentId}, ${document.publishedAt}, ${document.language},
-        CAST(${tsvectorLiteral(document)} AS tsvector))
-      ON CONFLICT (content_id) DO UPDATE
-      SET seq = EXCLUDED.seq, published_at = EXCLUDED.published_at,
-        language = EXCLUDED.language, vector = EXCLUDED.vector`.execute(db);
+  async write(db, entries) {
+    for (let start = 0; start < entries.length; start += ROWS_PER_INSERT) {
+      const rows = entries.slice(start, start + ROWS_PER_INSERT).map(
+        ({ document, seq }) => sql`(${seq}, ${document.contentId}, ${document.publishedAt},
+          ${document.language}, CAST(${tsvectorLiteral(document)} AS tsvector),
+          CAST(${titleVectorLiteral(document)} AS tsvector))`,
+      );
+      await sql`
+        INSERT INTO search_documents
+          (seq, content_id, published_at, language, vector, title_vector)
+        VALUES ${sql.join(rows)}
+        ON CONFLICT (content_id) DO UPDATE
+        SET seq = EXCLUDED.seq, published_at = EXCLUDED.published_at,
+          language = EXCLUDED.language, vector = EXCLUDED.vector,
+          title_vector = EXCLUDED.title_vector`.execute(db);
+    }
   },
 
   async remove(db, contentId) {
@@ -171,12 +273,16 @@ export const postgresSearchIndex: SearchIndex = {
   async newest(db, match, limit, language) {
     // The rows are read anyway (published_at is checked), so the language costs nothing.
     const inLanguage = language === undefined ? sql`NULL` : sql`d.language = ${language}`;
-    const query = sql<{ seq: string; in_language: boolean | null }>`
-      SELECT d.seq, ${inLanguage} AS in_language FROM ${matchingDocuments(match)}
-      ORDER BY d.seq DESC LIMIT ${limit}`;
+    const newestOf = (query: string, wanted: number, olderThanSeq?: number) => sql<{
+      seq: string;
+      in_language: boolean | null;
+    }>`
+      SELECT d.seq, ${inLanguage} AS in_language
+      FROM ${matchingDocuments(match, query, olderThanSeq)}
+      ORDER BY d.seq DESC LIMIT ${wanted}`;
     const rows = hasPositions(match)
-      ? (await query.execute(db)).rows
-      : await throughIndex(db, query);
+      ? (await newestOf(tsqueryLiteral(match), limit).execute(db)).rows
+      : await newestThroughIndex(db, match, limit, newestOf);
     return rows.map((row): IndexMatch => ({
       seq: Number(row.seq),
       isInLanguage: row.in_language ?? undefined,
@@ -193,25 +299,42 @@ export const postgresSearchIndex: SearchIndex = {
 
   async inTitle(db, match, fromSeq) {
     // Title words are rarer than body words, and phrases in titles rarer still: the index.
+    // (Checking each of the newest matches' title vectors instead cost 3.5 µs a row: 25 ms for
+    // a Khmer word in 7,070 items, where this costs 3.6.)
     const rows = await throughIndex(
       db,
-      sql<{ seq: string }>`
-        SELECT d.seq FROM ${matchingDocuments(match, titleQueryLiteral(match))}
-        AND d.seq >= ${fromSeq}
-        ORDER BY d.seq DESC`,
+      async (trx) =>
+        (
+          await sql<{ seq: string }>`
+            SELECT d.seq FROM ${matchingDocuments(match, titleQueryLiteral(match))}
+            AND d.seq >= ${fromSeq}
+            ORDER BY d.seq DESC`.execute(trx)
+        ).rows,
     );
     return rows.map((row) => Number(row.seq));
   },
 
   async mostRelevant(db, match, limit) {
-    const { rows } = await sql<{ content_id: string }>`
-      SELECT content_id FROM (
-        SELECT d.content_id, d.seq,
-          ts_rank(CAST(${RELATED_WEIGHTS} AS float4[]), d.vector, q.query) AS score
-        FROM ${matchingDocuments(match)}
-        ORDER BY d.seq DESC LIMIT ${SEARCH_MATCH_LIMIT}
-      ) AS window_matches
-      ORDER BY score DESC, seq DESC LIMIT ${limit}`.execute(db);
-    return rows.map((row) => row.content_id);
+    // Ranked by the title vector (see titleVectorLiteral), against the match itself: a window's
+    // months (see newestThroughIndex) would count as words.
+    const rankQuery = tsqueryLiteral(match);
+    const rows = await newestThroughIndex(
+      db,
+      match,
+      SEARCH_MATCH_LIMIT,
+      // Ranked after the window's newest are kept: ranking every match costs 3 µs each.
+      (query, wanted, olderThanSeq) => sql<{ content_id: string; seq: string; score: number }>`
+        SELECT w.content_id, w.seq, ts_rank(CAST(${RELATED_WEIGHTS} AS float4[]),
+          coalesce(w.title_vector, ''), CAST(${rankQuery} AS tsquery)) AS score
+        FROM (
+          SELECT d.content_id, d.seq, d.title_vector
+          FROM ${matchingDocuments(match, query, olderThanSeq)}
+          ORDER BY d.seq DESC LIMIT ${wanted}
+        ) AS w`,
+    );
+    return rows
+      .sort((a, b) => b.score - a.score || Number(b.seq) - Number(a.seq))
+      .slice(0, limit)
+      .map((row) => row.content_id);
   },
 };

@@ -3,6 +3,13 @@ import type { Db } from '../connection.ts';
 // What the search repository and each engine's index share: kept apart from
 // search-repository.ts, which picks an engine, so that the engines need not import it.
 
+/** Filter tokens. Their letters-and-digits shape keeps them apart from words in either engine. */
+export const facetOf = {
+  type: (type: string) => `t${type}`,
+  label: (labelId: string) => `l${labelId.toLowerCase().replace(/[^a-z0-9]/g, '')}`,
+  year: (year: number | string) => `y${year}`,
+};
+
 /** An item as the index holds it: tokens made by src/domain/search/, ready to store. */
 export interface SearchDocument {
   contentId: string;
@@ -26,7 +33,8 @@ export interface MatchTerm {
 
 /**
  * What to find. `all`: every term, within the items carrying every facet (a search).
- * `any`: any term or any facet (related items: sharing words or labels).
+ * `any`: any term in a title, or any facet (related items: sharing title words or labels;
+ * a word that is only in the body says little of what an item is about).
  */
 export interface SearchMatch {
   mode: 'all' | 'any';
@@ -53,10 +61,16 @@ export interface IndexMatch {
   isInLanguage?: boolean;
 }
 
+/** A document and its place in publication order, as written (content ids unique). */
+export interface IndexEntry {
+  document: SearchDocument;
+  seq: number;
+}
+
 /** One engine's search index, written and read in its own SQL. */
 export interface SearchIndex {
-  /** Replaces the item's document (if any) with this one, under `seq`. */
-  write(db: Db, document: SearchDocument, seq: number): Promise<void>;
+  /** Replaces each item's document (if any) with this one, under its `seq`. */
+  write(db: Db, entries: IndexEntry[]): Promise<void>;
   remove(db: Db, contentId: string): Promise<void>;
   clear(db: Db): Promise<void>;
   /**

@@ -1,4 +1,5 @@
-import { type Db, dialectOf } from '../connection.ts';
+import { sql } from 'kysely';
+import { type Db, dialectOf, refreshPlannerStatistics } from '../connection.ts';
 import { POSTGRES_INDEX_FORMAT, postgresSearchIndex } from './postgres-search-index.ts';
 import { sqliteSearchIndex } from './sqlite-search-index.ts';
 import { languageFirst } from './search-language-order.ts';
@@ -14,36 +15,106 @@ function indexOf(db: Db): SearchIndex {
   return dialectOf(db) === 'postgres' ? postgresSearchIndex : sqliteSearchIndex;
 }
 
-async function seqFor(db: Db, document: SearchDocument): Promise<number> {
-  const base = Math.floor(Date.parse(document.publishedAt) / 1000) * SEQ_PER_SECOND;
-  const end = base + SEQ_PER_SECOND;
-  const current = await db
-    .selectFrom('search_documents')
-    .select('seq')
-    .where('content_id', '=', document.contentId)
-    .executeTakeFirst();
-  const currentSeq = current ? Number(current.seq) : undefined;
-  if (currentSeq !== undefined && currentSeq >= base && currentSeq < end) return currentSeq;
-  const last = await db
-    .selectFrom('search_documents')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('seq', '>=', base)
-    .where('seq', '<', end)
-    .executeTakeFirst();
-  const next = last?.seq == null ? base : Number(last.seq) + 1;
-  if (next >= end) {
-    throw new Error(`More than ${SEQ_PER_SECOND} items are dated ${document.publishedAt}.`);
+/**
+ * Each document's `seq`: the one it holds when it stays in the same second, otherwise one past
+ * the last of its second (see SEQ_PER_SECOND), counting those given out here. Two reads for
+ * the whole batch, whatever its size: a rebuild or an import writes thousands.
+ */
+async function seqsFor(db: Db, documents: SearchDocument[]): Promise<number[]> {
+  const baseOf = (document: SearchDocument) =>
+    Math.floor(Date.parse(document.publishedAt) / 1000) * SEQ_PER_SECOND;
+  const current = new Map<string, number>();
+  for (let start = 0; start < documents.length; start += LOOKUPS_PER_STATEMENT) {
+    const ids = documents.slice(start, start + LOOKUPS_PER_STATEMENT).map((d) => d.contentId);
+    const rows = await db
+      .selectFrom('search_documents')
+      .select(['seq', 'content_id'])
+      .where('content_id', 'in', ids)
+      .execute();
+    for (const row of rows) current.set(row.content_id, Number(row.seq));
   }
-  return next;
+  const moving = documents.filter((document) => {
+    const seq = current.get(document.contentId);
+    const base = baseOf(document);
+    return seq === undefined || seq < base || seq >= base + SEQ_PER_SECOND;
+  });
+  const last = await lastSeqOfSeconds(db, moving.map(baseOf));
+  return documents.map((document) => {
+    const base = baseOf(document);
+    const seq = current.get(document.contentId);
+    if (seq !== undefined && seq >= base && seq < base + SEQ_PER_SECOND) return seq;
+    const next = (last.get(base) ?? base - 1) + 1;
+    if (next >= base + SEQ_PER_SECOND) {
+      throw new Error(`More than ${SEQ_PER_SECOND} items are dated ${document.publishedAt}.`);
+    }
+    last.set(base, next);
+    current.set(document.contentId, next);
+    return next;
+  });
 }
 
-/** Puts an item's document in the index, replacing what it held before. */
-export async function writeSearchDocument(db: Db, document: SearchDocument): Promise<void> {
-  await indexOf(db).write(db, document, await seqFor(db, document));
+/** Bound values per look-up: well below both engines' limits. */
+const LOOKUPS_PER_STATEMENT = 1_000;
+
+/**
+ * The last `seq` used in each of these seconds (by their first `seq`), for those with any: a
+ * look-up of the primary key's end per second, never a scan of the seconds between.
+ */
+async function lastSeqOfSeconds(db: Db, bases: number[]): Promise<Map<number, number>> {
+  const last = new Map<number, number>();
+  const distinct = [...new Set(bases)];
+  for (let start = 0; start < distinct.length; start += SECONDS_PER_STATEMENT) {
+    const lookups = distinct.slice(start, start + SECONDS_PER_STATEMENT).map(
+      (base) => sql`SELECT CAST(${base} AS bigint) AS base, max(seq) AS seq FROM search_documents
+        WHERE seq >= ${base} AND seq < ${base + SEQ_PER_SECOND}`,
+    );
+    const { rows } = await sql<{ base: string | number; seq: string | number | null }>`${sql.join(
+      lookups,
+      sql` UNION ALL `,
+    )}`.execute(db);
+    for (const row of rows) if (row.seq !== null) last.set(Number(row.base), Number(row.seq));
+  }
+  return last;
+}
+
+/** Seconds looked up per statement: each binds three values. */
+const SECONDS_PER_STATEMENT = 300;
+
+/**
+ * Puts items' documents in the index, replacing what each held before: one batch of reads and
+ * as few writes as the engine allows. A content id given twice keeps its last document.
+ */
+export async function writeSearchDocuments(db: Db, documents: SearchDocument[]): Promise<void> {
+  const latest = [...new Map(documents.map((document) => [document.contentId, document])).values()];
+  if (latest.length === 0) return;
+  const seqs = await seqsFor(db, latest);
+  await indexOf(db).write(
+    db,
+    latest.map((document, index) => ({ document, seq: seqs[index] as number })),
+  );
 }
 
 export async function removeSearchDocument(db: Db, contentId: string): Promise<void> {
   await indexOf(db).remove(db, contentId);
+}
+
+/**
+ * Held until the transaction ends: one rebuild of the index at a time among the processes
+ * sharing a PostgreSQL database. SQLite has one writer at a time anyway.
+ */
+export async function lockSearchIndexRebuild(db: Db): Promise<void> {
+  if (dialectOf(db) !== 'postgres') return;
+  await sql`SELECT pg_advisory_xact_lock(hashtext('inspir.search-index-rebuild'))`.execute(db);
+}
+
+/**
+ * After a rebuild: PostgreSQL's table holds the old index's rows as dead ones (as large as
+ * the new), which every search would read past until autovacuum came; they are cleared, and
+ * the planner's statistics of the new vectors taken, at once. SQLite refreshes its statistics.
+ */
+export async function tidySearchIndex(db: Db): Promise<void> {
+  if (dialectOf(db) === 'postgres') await sql`VACUUM search_documents`.execute(db);
+  await refreshPlannerStatistics(db);
 }
 
 export async function clearSearchIndex(db: Db): Promise<void> {

@@ -25,12 +25,16 @@ function quotedList(tokens: string[], operator: 'AND' | 'OR'): string {
   return tokens.map((token) => `"${token}"`).join(` ${operator} `);
 }
 
-/** The MATCH expression: words in the title and body columns, facets in their own. */
+/**
+ * The MATCH expression: words in the title and body columns (for related items, `any`, in the
+ * title: see SearchMatch), facets in their own.
+ */
 export function ftsExpression(match: SearchMatch): string {
   const operator = match.mode === 'all' ? 'AND' : 'OR';
+  const columns = match.mode === 'all' ? '{title body}' : '{title}';
   const parts: string[] = [];
   if (match.terms.length > 0) {
-    parts.push(`{title body} : (${match.terms.map(termExpression).join(` ${operator} `)})`);
+    parts.push(`${columns} : (${match.terms.map(termExpression).join(` ${operator} `)})`);
   }
   if (match.facets.length > 0) parts.push(`facets : (${quotedList(match.facets, operator)})`);
   return parts.map((part) => `(${part})`).join(` ${operator} `);
@@ -41,7 +45,7 @@ function titleExpression(match: SearchMatch): string {
   return match.terms.map(termExpression).join(' OR ');
 }
 
-/** Related items: title words weigh ten times body words, each shared label two. */
+/** Related items: title words weigh five times a shared label (the body is not asked). */
 const RELATED_WEIGHTS = sql.raw('10.0, 1.0, 2.0');
 
 /**
@@ -70,17 +74,20 @@ async function removeDocument(db: Db, contentId: string): Promise<void> {
 }
 
 export const sqliteSearchIndex: SearchIndex = {
-  async write(db, document, seq) {
-    await removeDocument(db, document.contentId);
-    await sql`INSERT INTO search_documents (seq, content_id, published_at, language)
-      VALUES (${seq}, ${document.contentId}, ${document.publishedAt}, ${document.language})`.execute(
-      db,
-    );
-    const title = document.title.join(' ');
-    await sql`INSERT INTO search_index (rowid, title, body, facets) VALUES (
-      ${seq}, ${title}, ${document.body.join(' ')}, ${document.facets.join(' ')}
-    )`.execute(db);
-    await sql`INSERT INTO search_titles (rowid, title) VALUES (${seq}, ${title})`.execute(db);
+  async write(db, entries) {
+    // Statements cost no round trip here: one per row keeps each simple.
+    for (const { document, seq } of entries) {
+      await removeDocument(db, document.contentId);
+      await sql`INSERT INTO search_documents (seq, content_id, published_at, language)
+        VALUES (${seq}, ${document.contentId}, ${document.publishedAt}, ${document.language})`.execute(
+        db,
+      );
+      const title = document.title.join(' ');
+      await sql`INSERT INTO search_index (rowid, title, body, facets) VALUES (
+        ${seq}, ${title}, ${document.body.join(' ')}, ${document.facets.join(' ')}
+      )`.execute(db);
+      await sql`INSERT INTO search_titles (rowid, title) VALUES (${seq}, ${title})`.execute(db);
+    }
   },
 
   remove: removeDocument,

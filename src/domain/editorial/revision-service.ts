@@ -1,4 +1,3 @@
-import { diffWords } from 'diff';
 import sanitizeHtml from 'sanitize-html';
 import { decodeHTML } from 'entities';
 import type { Db } from '../../db/connection.ts';
@@ -77,7 +76,12 @@ function bodyAsLines(html: string): string {
     .join('\n');
 }
 
-function diffText(before: string, after: string): DiffPart[] {
+/**
+ * The diff library is loaded on the first comparison: only editors comparing revisions need
+ * it, and every server process would otherwise hold it from start.
+ */
+async function diffText(before: string, after: string): Promise<DiffPart[]> {
+  const { diffWords } = await import('diff');
   return diffWords(before, after).map((part) => ({
     change: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value,
@@ -100,9 +104,9 @@ export async function diffRevisions(
   return {
     from: toSummary(from),
     to: toSummary(to),
-    title: diffText(from.title, to.title),
-    excerpt: diffText(from.excerpt, to.excerpt),
-    body: diffText(bodyAsLines(from.body_html), bodyAsLines(to.body_html)),
+    title: await diffText(from.title, to.title),
+    excerpt: await diffText(from.excerpt, to.excerpt),
+    body: await diffText(bodyAsLines(from.body_html), bodyAsLines(to.body_html)),
   };
 }
 

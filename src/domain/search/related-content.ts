@@ -4,7 +4,7 @@ import { selectMostRelevant } from '../../db/repositories/search-repository.ts';
 import { currentTimestamp } from '../../lib/time.ts';
 import { toSummaries } from '../content/content-mapping.ts';
 import type { ContentSummary } from '../content/content-item.ts';
-import { facetOf } from './search-document.ts';
+import { facetOf } from '../../db/repositories/search-index.ts';
 import { parseSearchQuery } from './search-query.ts';
 
 export const RELATED_ITEM_COUNT = 5;
@@ -21,8 +21,9 @@ const COMMON_WORDS = new Set(
 );
 
 /**
- * Up to five public items most like this one: sharing the words of its title (rarer words
- * count more) or its labels (each shared label counts). The item itself is never among them.
+ * Up to five public items most like this one: those whose titles share words with its title
+ * (each word counts five times a label), or sharing its labels. The item itself is never
+ * among them.
  */
 export async function getRelatedItems(
   db: Db,

@@ -1,6 +1,6 @@
 import { INDEXED_STATUSES } from '../../db/repositories/content-repository.ts';
-import type { SearchDocument } from '../../db/repositories/search-index.ts';
-import type { ContentItemsTable, ContentType } from '../../db/schema.ts';
+import { facetOf, type SearchDocument } from '../../db/repositories/search-index.ts';
+import type { ContentItemsTable } from '../../db/schema.ts';
 import { htmlToText } from '../../lib/sanitize-body-html.ts';
 import { calendarDay } from '../../lib/time.ts';
 import { contentTypeDefinition } from '../content-types/content-type-registry.ts';
@@ -16,13 +16,6 @@ export const SEARCH_INDEX_VERSION = '2';
 
 /** A document's tokens stop at this many bytes, well inside PostgreSQL's 1 MB per tsvector. */
 const MAX_DOCUMENT_BYTES = 400_000;
-
-/** Filter tokens. Their letters-and-digits shape keeps them apart from words in either engine. */
-export const facetOf = {
-  type: (type: ContentType) => `t${type}`,
-  label: (labelId: string) => `l${labelId.toLowerCase().replace(/[^a-z0-9]/g, '')}`,
-  year: (year: number | string) => `y${year}`,
-};
 
 /** What an item's document is made of besides its own row. */
 export interface SearchDocumentParts {

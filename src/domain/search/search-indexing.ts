@@ -1,4 +1,4 @@
-import { type Db, inTransaction, refreshPlannerStatistics } from '../../db/connection.ts';
+import { type Db, inTransaction } from '../../db/connection.ts';
 import { selectNamedOrganizationsOfItems } from '../../db/repositories/content-organization-repository.ts';
 import {
   selectIndexableItems,
@@ -6,10 +6,12 @@ import {
 } from '../../db/repositories/content-repository.ts';
 import {
   clearSearchIndex,
+  lockSearchIndexRebuild,
   removeSearchDocument,
   saveSearchIndexVersion,
   selectSearchIndexVersion,
-  writeSearchDocument,
+  tidySearchIndex,
+  writeSearchDocuments,
 } from '../../db/repositories/search-repository.ts';
 import type { ContentItemsTable } from '../../db/schema.ts';
 import {
@@ -40,14 +42,12 @@ async function partsOf(
 
 async function indexItems(db: Db, items: ContentItemsTable[]): Promise<void> {
   const parts = await partsOf(db, items);
-  for (const item of items) {
+  const documents = items.flatMap((item) => {
     const itemParts = parts.get(item.id);
-    if (!itemParts || item.published_at === null) continue;
-    await writeSearchDocument(
-      db,
-      buildSearchDocument({ ...item, published_at: item.published_at }, itemParts),
-    );
-  }
+    if (!itemParts || item.published_at === null) return [];
+    return [buildSearchDocument({ ...item, published_at: item.published_at }, itemParts)];
+  });
+  await writeSearchDocuments(db, documents);
 }
 
 /**
@@ -85,7 +85,28 @@ export async function rebuildSearchIndex(
   db: Db,
   options: { onProgress?: (indexed: number) => void } = {},
 ): Promise<number> {
+  return (await rebuild(db, { ...options, isSkippedWhenCurrent: false })) ?? 0;
+}
+
+/**
+ * Rebuilds the index when it was built by another version of the tokenizer, or never.
+ * Instances started together after an upgrade rebuild it once: the others wait for that
+ * rebuild, then find the index current.
+ */
+export async function ensureSearchIndexCurrent(db: Db): Promise<boolean> {
+  if ((await selectSearchIndexVersion(db)) === SEARCH_INDEX_VERSION) return false;
+  return (await rebuild(db, { isSkippedWhenCurrent: true })) !== undefined;
+}
+
+/** The count indexed, or undefined when skipped (the index was current once locked). */
+async function rebuild(
+  db: Db,
+  options: { onProgress?: (indexed: number) => void; isSkippedWhenCurrent: boolean },
+): Promise<number | undefined> {
   const indexed = await inTransaction(db, async (trx) => {
+    await lockSearchIndexRebuild(trx);
+    const isCurrent = (await selectSearchIndexVersion(trx)) === SEARCH_INDEX_VERSION;
+    if (options.isSkippedWhenCurrent && isCurrent) return undefined;
     await clearSearchIndex(trx);
     let indexed = 0;
     let after: { publishedAt: string; id: string } | undefined;
@@ -102,13 +123,6 @@ export async function rebuildSearchIndex(
     await saveSearchIndexVersion(trx, SEARCH_INDEX_VERSION);
     return indexed;
   });
-  if (!db.isTransaction) await refreshPlannerStatistics(db);
+  if (indexed !== undefined && !db.isTransaction) await tidySearchIndex(db);
   return indexed;
-}
-
-/** Rebuilds the index when it was built by another version of the tokenizer, or never. */
-export async function ensureSearchIndexCurrent(db: Db): Promise<boolean> {
-  if ((await selectSearchIndexVersion(db)) === SEARCH_INDEX_VERSION) return false;
-  await rebuildSearchIndex(db);
-  return true;
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.ts';
 import { selectPublicItemsByIds } from '../../db/repositories/content-repository.ts';
 import { selectLabel } from '../../db/repositories/label-repository.ts';
-import type { SearchMatch } from '../../db/repositories/search-index.ts';
+import { facetOf, type SearchMatch } from '../../db/repositories/search-index.ts';
 import {
   selectSearchDateRange,
   selectSearchMatches,
@@ -14,7 +14,7 @@ import { currentTimestamp } from '../../lib/time.ts';
 import { isContentType } from '../content-types/content-type-registry.ts';
 import { toSummaries } from '../content/content-mapping.ts';
 import type { ContentSummary, Pagination } from '../content/content-item.ts';
-import { facetOf, primaryLanguageOf } from './search-document.ts';
+import { primaryLanguageOf } from './search-document.ts';
 import { normalizeSearchQuery, parseSearchQuery, type SearchTerm } from './search-query.ts';
 import { highlightText, plainTextOfBody, snippetOf, type TextSegment } from './search-snippet.ts';
 import { wordFormLanguageOf } from './word-forms/word-form-languages.ts';

@@ -34,5 +34,6 @@ export async function loadSiteChrome(
     defaultLanguage,
     localPath: (path) => localizedPath(path, language, defaultLanguage),
     languagePath: (path, pathLanguage) => localizedPath(path, pathLanguage, defaultLanguage),
+    mediaPublicUrl: context.config.mediaPublicUrl,
   };
 }

@@ -1,30 +1,16 @@
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createPublishedPost, createTestLabels } from '../../../test/support/content-fixtures.ts';
+import { collectLogLines } from '../../../test/support/log-lines.ts';
 import { testConfig } from '../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
 import { createUser } from '../../domain/users/user-service.ts';
 import { buildApp } from '../app.ts';
 
-/** The app's log, one parsed JSON line each, as an operator would read it. */
-function logCollector(): { stream: Writable; lines: Record<string, unknown>[] } {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) {
-        if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
-      }
-      done();
-    },
-  });
-  return { stream, lines };
-}
-
 describeEachDatabase('addresses of the site imported from', (database) => {
   let app: FastifyInstance;
-  const log = logCollector();
+  const log = collectLogLines();
 
   before(async () => {
     const { db } = database();

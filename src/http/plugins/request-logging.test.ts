@@ -1,31 +1,14 @@
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { collectLogLines } from '../../../test/support/log-lines.ts';
 import { testConfig } from '../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../test/support/test-databases.ts';
 import { buildApp } from '../app.ts';
 
-/** The app's log, one parsed JSON line each, as an operator would read it. */
-function logCollector(): { stream: Writable; lines: Record<string, unknown>[]; raw: string[] } {
-  const lines: Record<string, unknown>[] = [];
-  const raw: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) {
-        if (!line.trim()) continue;
-        raw.push(line);
-        lines.push(JSON.parse(line) as Record<string, unknown>);
-      }
-      done();
-    },
-  });
-  return { stream, lines, raw };
-}
-
 describeEachDatabase('request log', (database) => {
   let app: FastifyInstance;
-  const log = logCollector();
+  const log = collectLogLines();
 
   before(async () => {
     app = await buildApp({

@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import zlib from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { createPublishedPost, createTestLabels } from '../../../test/support/content-fixtures.ts';
 import { buildTestApp } from '../../../test/support/test-app.ts';
 import {
-  createPostgresDatabase,
+  type SharedTestDatabase,
   describeEachDatabase,
-  isPostgresAvailable,
-  postgresSkipReason,
+  engineDatabasesForProcesses,
 } from '../../../test/support/test-databases.ts';
-import type { DatabaseConfig } from '../../config.ts';
 import { type DatabaseHandle, openDatabase } from '../../db/connection.ts';
-import { migrateToLatest } from '../../db/migrator.ts';
 import {
   createContentItem,
   publishContentItem,
@@ -241,55 +235,29 @@ describeEachDatabase('response cache', (database) => {
 });
 
 /** Two handles on one database, as two app instances behind a load balancer would have. */
-async function openSharedDatabase(
-  engine: 'sqlite' | 'postgres',
-): Promise<{ first: DatabaseHandle; second: DatabaseHandle; cleanUp(): Promise<void> }> {
-  let config: DatabaseConfig;
-  let removeStore: () => Promise<void>;
-  if (engine === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspir-shared-'));
-    config = { kind: 'sqlite', filename: path.join(dir, 'inspir.sqlite') };
-    removeStore = async () => fs.rmSync(dir, { recursive: true, force: true });
-  } else {
-    const scratch = await createPostgresDatabase();
-    config = { kind: 'postgres', connectionString: scratch.url };
-    removeStore = scratch.drop;
-  }
-  const first = openDatabase(config);
-  await migrateToLatest(first.db);
-  const second = openDatabase(config);
-  return {
-    first,
-    second,
-    async cleanUp() {
-      await first.close();
-      await second.close();
-      await removeStore();
-    },
-  };
-}
-
-for (const engine of ['sqlite', 'postgres'] as const) {
-  const skip = engine === 'postgres' && !isPostgresAvailable ? postgresSkipReason : false;
-  describe(`response cache across instances [${engine}]`, { skip }, () => {
-    let shared: Awaited<ReturnType<typeof openSharedDatabase>>;
+for (const engine of engineDatabasesForProcesses) {
+  describe(`response cache across instances [${engine.name}]`, { skip: engine.skip }, () => {
+    let shared: SharedTestDatabase;
+    let second: DatabaseHandle;
     let instanceA: FastifyInstance;
     let instanceB: FastifyInstance;
 
     before(async () => {
-      shared = await openSharedDatabase(engine);
-      await createTestLabels(shared.first.db);
-      await createPublishedPost(shared.first.db, '2021-02-05T09:00:00.000Z', {
+      shared = await engine.open();
+      second = openDatabase(shared.config);
+      await createTestLabels(shared.handle.db);
+      await createPublishedPost(shared.handle.db, '2021-02-05T09:00:00.000Z', {
         title: 'Shared story',
         slug: 'shared-story',
       });
-      instanceA = await buildTestApp(shared.first);
-      instanceB = await buildTestApp(shared.second);
+      instanceA = await buildTestApp(shared.handle);
+      instanceB = await buildTestApp(second);
     });
     after(async () => {
       await instanceA.close();
       await instanceB.close();
-      await shared.cleanUp();
+      await second.close();
+      await shared.drop();
     });
 
     it('serves no stale page on any instance after a change made on one of them', async () => {
@@ -299,12 +267,12 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         assert.equal(warm.headers['x-cache'], 'hit');
       }
       // The change goes through instance A's database handle only.
-      const row = await shared.first.db
+      const row = await shared.handle.db
         .selectFrom('content_items')
         .select('id')
         .where('slug', '=', 'shared-story')
         .executeTakeFirstOrThrow();
-      await updateContentItem(shared.first.db, row.id, { title: 'Shared story, corrected' });
+      await updateContentItem(shared.handle.db, row.id, { title: 'Shared story, corrected' });
       for (const instance of [instanceA, instanceB]) {
         const fresh = await instance.inject('/2021/02/shared-story');
         assert.match(fresh.body, /<h1>Shared story, corrected<\/h1>/);

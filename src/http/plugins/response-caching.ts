@@ -147,7 +147,9 @@ export function registerResponseCaching(app: FastifyInstance, cache: ResponseCac
     renderSettlers.set(request, cache.beginRender(key, state));
   });
 
-  // Whatever the response turned out to be, requests waiting on this render stop waiting.
+  // `onSend` below settles every render, even one whose reader has hung up (Fastify still
+  // sends, but never runs `onResponse` for it: response-caching-abort.test.ts); this catches
+  // any response that reached the reader without it.
   app.addHook('onResponse', async (request) => settleRender(request));
 
   app.addHook('onSend', async (request, reply, payload) => {

@@ -1,15 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
+import { mediaPublicOrigin } from '../../domain/media/public-media-url.ts';
 import type { AppContext } from '../app-context.ts';
 
 /**
  * Security headers on every response. The Content-Security-Policy allows scripts and styles
  * from this origin only: no inline script can run, so even a body that slipped past the
  * sanitizer could not execute anything. Images may come from other https sites (imported
- * posts link them).
+ * posts link them) and from the media store's public address when pages link uploads there
+ * (S3_PUBLIC_URL, which may be plain http, e.g. a MinIO on the local network).
  */
-function helmetOptions(isHttps: boolean): HelmetOptions {
+function helmetOptions(isHttps: boolean, mediaOrigin: string | null): HelmetOptions {
   return {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -17,7 +19,7 @@ function helmetOptions(isHttps: boolean): HelmetOptions {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'https:', 'data:'],
+        imgSrc: ["'self'", 'https:', 'data:', ...(mediaOrigin ? [mediaOrigin] : [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
@@ -39,7 +41,10 @@ function helmetOptions(isHttps: boolean): HelmetOptions {
  * same for every response, and running helmet's middleware on each request instead cost the
  * cached pages some 40% of their throughput (14,500 → 8,000 requests/s on home).
  */
-export function securityHeaders(isHttps: boolean): Record<string, string> {
+export function securityHeaders(
+  isHttps: boolean,
+  mediaOrigin: string | null = null,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   const collector = {
     setHeader(name: string, value: string | number | readonly string[]) {
@@ -49,7 +54,7 @@ export function securityHeaders(isHttps: boolean): Record<string, string> {
       delete headers[name.toLowerCase()];
     },
   };
-  helmet(helmetOptions(isHttps))(
+  helmet(helmetOptions(isHttps, mediaOrigin))(
     {} as IncomingMessage,
     collector as unknown as ServerResponse,
     () => undefined,
@@ -58,7 +63,10 @@ export function securityHeaders(isHttps: boolean): Record<string, string> {
 }
 
 export function registerSecurityHeaders(app: FastifyInstance, context: AppContext): void {
-  const headers = securityHeaders(context.config.siteUrl.startsWith('https:'));
+  const headers = securityHeaders(
+    context.config.siteUrl.startsWith('https:'),
+    mediaPublicOrigin(context.config.mediaPublicUrl),
+  );
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();

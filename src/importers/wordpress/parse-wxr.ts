@@ -8,7 +8,7 @@ import {
   type ImportedItem,
   type ImportedLabel,
 } from '../import-bundle.ts';
-import { collectBundle, type ImportStream } from '../import-stream.ts';
+import { collectBundle, type ImportHeader, type ImportStream } from '../import-stream.ts';
 import { readXmlRecords, streamXmlRecords } from '../xml-records.ts';
 import {
   readWxrItem,
@@ -38,6 +38,16 @@ export async function parseWordPressExport(file: string): Promise<ImportBundle> 
 /** What the first pass keeps of a post: enough to name its author and labels. */
 type PostOutline = Pick<WxrPostEntry, 'postId' | 'title' | 'line' | 'creator' | 'categories'>;
 
+/** What the first pass learns of the whole file. */
+interface ExportOutline {
+  channel: WxrChannel;
+  posts: PostOutline[];
+  attachments: WxrAttachmentEntry[];
+  /** The posts other posts are WPML duplicates of. */
+  duplicated: Set<string>;
+  ignored: Record<string, number>;
+}
+
 /**
  * Opens a WordPress export as a stream, in two passes over the file. The first checks the
  * whole file and keeps only what every item may need (the channel, the attachments, which
@@ -49,6 +59,64 @@ type PostOutline = Pick<WxrPostEntry, 'postId' | 'title' | 'line' | 'creator' | 
  */
 export async function openWordPressExport(file: string): Promise<ImportStream> {
   const fileName = path.basename(file);
+  // The outline is read and summed up by functions of their own: the closures the stream
+  // keeps for the second pass share this scope, and would hold every post's outline (and
+  // 4 times its size in peak memory, V8's heap growing with what survives) until the end.
+  const outline = await readOutline(file, fileName);
+  const { channel } = outline;
+  const files = new Map<string, MediaFile>(
+    outline.attachments.map((attachment) => [
+      attachment.postId,
+      { url: absoluteUrl(attachment.url, channel.siteUrl), title: attachment.title },
+    ]),
+  );
+  const attachmentsByParent = groupAttachments(outline.attachments);
+  const languageOf = translationsOf(outline.duplicated, channel);
+  const itemOf = (post: WxrPostEntry): ImportedItem => {
+    const thumbnail = post.thumbnailId ? files.get(post.thumbnailId) : undefined;
+    return {
+      ...languageOf(post),
+      sourceId: post.postId,
+      kind: post.type,
+      title: post.title,
+      slug: post.slug,
+      html: wordpressBodyHtml(post.content, {
+        attachments: files,
+        attachmentsByParent,
+        postId: post.postId,
+      }),
+      excerpt: post.excerpt,
+      status: post.status,
+      publishedAt: post.publishedAt,
+      updatedAt: post.updatedAt,
+      authorSourceId: post.creator,
+      labels: [...new Set(post.categories.map((category) => category.name))],
+      oldPaths: oldPathsOf(post, channel),
+      featuredImageUrl: thumbnail?.url ?? null,
+      origin: originOf(post.type === 'page' ? 'page' : 'item', post),
+    };
+  };
+
+  return {
+    header: headerOf(outline, files),
+    itemCount: outline.posts.length,
+    async *entries() {
+      let index = 0;
+      for await (const record of streamXmlRecords(file, { isRecord: isWxrItem })) {
+        index++;
+        // The first pass read the attachments and the rest; only posts and pages again.
+        const postType = textOf(record, 'wp', 'post_type');
+        if (postType !== 'post' && postType !== 'page') continue;
+        const entry = readWxrItem(record, { fileName, index });
+        if (entry.type !== 'post' && entry.type !== 'page') continue;
+        yield { item: itemOf(entry), comments: commentsOf(entry, fileName) };
+      }
+    },
+  };
+}
+
+/** The first pass: checks the whole file and keeps what {@link ExportOutline} holds. */
+async function readOutline(file: string, fileName: string): Promise<ExportOutline> {
   const posts: PostOutline[] = [];
   const attachments: WxrAttachmentEntry[] = [];
   const duplicated = new Set<string>();
@@ -89,73 +157,29 @@ export async function openWordPressExport(file: string): Promise<ImportStream> {
   const channel = readWxrChannel(root, fileName);
   if (firstItemError) throw firstItemError;
   rejectDuplicateIds(fileName, [...posts, ...attachments]);
+  return { channel, posts, attachments, duplicated, ignored };
+}
 
-  const files = new Map<string, MediaFile>(
-    attachments.map((attachment) => [
-      attachment.postId,
-      { url: absoluteUrl(attachment.url, channel.siteUrl), title: attachment.title },
-    ]),
-  );
-  const attachmentsByParent = groupAttachments(attachments);
+/** What the save step needs before the first item: the site, its authors, labels and files. */
+function headerOf(outline: ExportOutline, files: Map<string, MediaFile>): ImportHeader {
+  const { channel, posts, attachments } = outline;
   const itemIds = new Set(posts.map((post) => post.postId));
-  const languageOf = translationsOf(duplicated, channel);
-
-  const itemOf = (post: WxrPostEntry): ImportedItem => {
-    const thumbnail = post.thumbnailId ? files.get(post.thumbnailId) : undefined;
-    return {
-      ...languageOf(post),
-      sourceId: post.postId,
-      kind: post.type,
-      title: post.title,
-      slug: post.slug,
-      html: wordpressBodyHtml(post.content, {
-        attachments: files,
-        attachmentsByParent,
-        postId: post.postId,
-      }),
-      excerpt: post.excerpt,
-      status: post.status,
-      publishedAt: post.publishedAt,
-      updatedAt: post.updatedAt,
-      authorSourceId: post.creator,
-      labels: [...new Set(post.categories.map((category) => category.name))],
-      oldPaths: oldPathsOf(post, channel),
-      featuredImageUrl: thumbnail?.url ?? null,
-      origin: originOf(post.type === 'page' ? 'page' : 'item', post),
-    };
-  };
-
   return {
-    header: {
-      source: 'wordpress',
-      siteKey: channel.siteKey,
-      siteUrl: channel.siteUrl,
-      language: channel.language,
-      authors: withCreators(channel.authors, posts),
-      labels: withUndeclaredLabels(channel.labels, posts),
-      attachments: attachments.map((attachment): ImportedAttachment => ({
-        sourceId: attachment.postId,
-        url: files.get(attachment.postId)?.url ?? attachment.url,
-        title: attachment.title,
-        parentSourceId:
-          attachment.parentId && itemIds.has(attachment.parentId) ? attachment.parentId : null,
-        origin: originOf('attachment', attachment),
-      })),
-      ignored,
-    },
-    itemCount: posts.length,
-    async *entries() {
-      let index = 0;
-      for await (const record of streamXmlRecords(file, { isRecord: isWxrItem })) {
-        index++;
-        // The first pass read the attachments and the rest; only posts and pages again.
-        const postType = textOf(record, 'wp', 'post_type');
-        if (postType !== 'post' && postType !== 'page') continue;
-        const entry = readWxrItem(record, { fileName, index });
-        if (entry.type !== 'post' && entry.type !== 'page') continue;
-        yield { item: itemOf(entry), comments: commentsOf(entry, fileName) };
-      }
-    },
+    source: 'wordpress',
+    siteKey: channel.siteKey,
+    siteUrl: channel.siteUrl,
+    language: channel.language,
+    authors: withCreators(channel.authors, posts),
+    labels: withUndeclaredLabels(channel.labels, posts),
+    attachments: attachments.map((attachment): ImportedAttachment => ({
+      sourceId: attachment.postId,
+      url: files.get(attachment.postId)?.url ?? attachment.url,
+      title: attachment.title,
+      parentSourceId:
+        attachment.parentId && itemIds.has(attachment.parentId) ? attachment.parentId : null,
+      origin: originOf('attachment', attachment),
+    })),
+    ignored: outline.ignored,
   };
 }
 

@@ -2,10 +2,12 @@ import type { ComponentChildren } from 'preact';
 import type { ContentDetail, FeaturedImage } from '../../domain/content/content-item.ts';
 import type { PublishedTranslation } from '../../domain/content/public-translations.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
+import { liveUploadsOf, withPublicMediaUrls } from '../../domain/media/public-media-url.ts';
 import type { SiteChrome } from '../view-context.ts';
 import { langWhereDifferent } from './item-language.tsx';
 import { AlsoIn, MissingTranslationNote } from './item-translations.tsx';
 import { LabelList } from './label-list.tsx';
+import { useMediaUrl } from './media-public-url.ts';
 import { OrganizationLinks, mentionsIn } from './organization-links.tsx';
 import { FEATURED_SMALL_SIZES, type PictureShape, pictureShapeOf } from './listing-picture.tsx';
 import { CONTENT_IMAGE_SIZES, ResponsiveImage, rewriteBodyImages } from './responsive-image.tsx';
@@ -26,7 +28,8 @@ function FeaturedPicture({
   shape: PictureShape;
 }) {
   const className = shape === 'thumb' ? 'featured' : `featured featured-${shape}`;
-  if (!image.media) return <img class={className} src={image.url} alt={image.alt} />;
+  const mediaUrl = useMediaUrl();
+  if (!image.media) return <img class={className} src={mediaUrl(image.url)} alt={image.alt} />;
   return (
     <ResponsiveImage
       className={className}
@@ -102,7 +105,11 @@ export function ItemArticle({
       <TrustedHtml
         className="prose"
         lang={lang}
-        html={rewriteBodyImages(item.bodyHtml, bodyMedia, { isSaveData })}
+        html={withPublicMediaUrls(
+          rewriteBodyImages(item.bodyHtml, bodyMedia, { isSaveData }),
+          // Only the body's live images: one in the trash keeps `/media/` and its 410.
+          { mediaPublicUrl: chrome.mediaPublicUrl, liveUploads: liveUploadsOf(bodyMedia.values()) },
+        )}
       />
       {children}
       <NamedOrganizations chrome={chrome} item={item} />

@@ -1,5 +1,6 @@
 import { storedNameOfImageSource } from '../../domain/media/media-names.ts';
 import type { MediaItem } from '../../domain/media/media-types.ts';
+import { useMediaUrl } from './media-public-url.ts';
 import {
   SANITIZED_IMAGE_TAG,
   type SanitizedHtml,
@@ -15,25 +16,27 @@ const FALLBACK_MAX_WIDTH = 1280;
 /**
  * `src` and `srcset` for an image. With `Save-Data: on` only the two narrowest variants are
  * offered, so even a dense phone screen gets a small file. `maxWidth` leaves out variants an
- * image drawn small never needs (a thumbnail), keeping the narrowest in any case.
+ * image drawn small never needs (a thumbnail), keeping the narrowest in any case. `mediaUrl`
+ * says where readers fetch each file (the public store, see `useMediaUrl`).
  */
 function imageSources(
   media: MediaItem,
   isSaveData: boolean,
   maxWidth = Infinity,
+  mediaUrl: (url: string) => string = (url) => url,
 ): { src: string; srcset: string | undefined } {
   const fitting = media.variants.filter(
     (variant, index) => index === 0 || variant.width <= maxWidth,
   );
   const variants = isSaveData ? fitting.slice(0, 2) : fitting;
   const [narrowest] = variants;
-  if (!narrowest) return { src: media.url, srcset: undefined };
+  if (!narrowest) return { src: mediaUrl(media.url), srcset: undefined };
   const fallback = isSaveData
     ? narrowest
     : (variants.filter((variant) => variant.width <= FALLBACK_MAX_WIDTH).at(-1) ?? narrowest);
   return {
-    src: fallback.url,
-    srcset: variants.map((variant) => `${variant.url} ${variant.width}w`).join(', '),
+    src: mediaUrl(fallback.url),
+    srcset: variants.map((variant) => `${mediaUrl(variant.url)} ${variant.width}w`).join(', '),
   };
 }
 
@@ -61,7 +64,7 @@ export function ResponsiveImage({
   alt?: string;
   className?: string;
 }) {
-  const { src, srcset } = imageSources(media, isSaveData, maxWidth);
+  const { src, srcset } = imageSources(media, isSaveData, maxWidth, useMediaUrl());
   return (
     <img
       class={className}

@@ -1,4 +1,5 @@
 import type { ShareImage } from '../../domain/content/share-image.ts';
+import { useMediaUrl } from './media-public-url.ts';
 
 /** Link previews fetch from elsewhere: our own files need the site's address in front. */
 function absoluteUrl(siteUrl: string, url: string): string {
@@ -10,10 +11,11 @@ function absoluteUrl(siteUrl: string, url: string): string {
  * a large picture when the page has one, a plain summary when it has none.
  */
 export function ShareImageMeta({ siteUrl, image }: { siteUrl: string; image?: ShareImage }) {
+  const mediaUrl = useMediaUrl();
   if (!image) return <meta name="twitter:card" content="summary" />;
   return (
     <>
-      <meta property="og:image" content={absoluteUrl(siteUrl, image.url)} />
+      <meta property="og:image" content={absoluteUrl(siteUrl, mediaUrl(image.url))} />
       {image.width !== null && image.height !== null && (
         <>
           <meta property="og:image:width" content={String(image.width)} />

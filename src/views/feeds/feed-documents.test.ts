@@ -37,6 +37,8 @@ it('hardening rss author: binds the dc prefix even when no item has a body', () 
     homePageUrl: 'http://site.test/',
     feedBaseUrl: 'http://site.test/feed',
     siteUrl: 'http://site.test',
+    mediaPublicUrl: null,
+    liveUploads: new Set<string>(),
     localPath: (path) => path,
     items: [bodiless],
   });
@@ -54,6 +56,8 @@ it('hardening feed text: markup in a title or excerpt stays text in Atom and RSS
     homePageUrl: 'http://site.test/',
     feedBaseUrl: 'http://site.test/feed',
     siteUrl: 'http://site.test',
+    mediaPublicUrl: null,
+    liveUploads: new Set<string>(),
     localPath: (path: string) => path,
     items: [{ ...bodiless, title: 'Wages < costs <script>x()</script>', excerpt: 'A & <b>B</b>' }],
   };

@@ -1,6 +1,8 @@
 import { Feed } from 'feed';
 import { feedHtmlText } from './feed-text.ts';
 import type { ContentDetail } from '../../domain/content/content-item.ts';
+import { type LiveUploads, withPublicMediaUrls } from '../../domain/media/public-media-url.ts';
+import type { SanitizedHtml } from '../../lib/sanitize-body-html.ts';
 import { withAbsoluteUrls } from './absolute-body-urls.ts';
 
 export type FeedFormat = 'atom' | 'rss' | 'json';
@@ -20,9 +22,21 @@ export interface FeedSource {
   /** Absolute URL of the feed without its extension. */
   feedBaseUrl: string;
   siteUrl: string;
+  /** The media store's public base (S3_PUBLIC_URL) when readers fetch uploads there, else null. */
+  mediaPublicUrl: string | null;
+  /** The uploads the items' bodies show that are not in the trash (see `withPublicMediaUrls`). */
+  liveUploads: LiveUploads;
   /** How the feed's language addresses a site path (`/ne/…` in the Nepali feed). */
   localPath: (path: string) => string;
   items: ContentDetail[];
+}
+
+/**
+ * An item's body as a feed carries it: uploads at the public store when there is one, every
+ * other site-relative address made absolute (feed readers resolve them badly, if at all).
+ */
+function feedBody(html: SanitizedHtml, source: FeedSource): SanitizedHtml {
+  return withAbsoluteUrls(withPublicMediaUrls(html, source), source.siteUrl);
 }
 
 /** Newest change among the items, or a fixed date for an empty feed so output stays stable. */
@@ -83,7 +97,7 @@ function xmlFeed(format: 'atom' | 'rss', source: FeedSource): Feed {
       link: url,
       title: format === 'atom' ? feedHtmlText(item.title) : item.title,
       description: feedHtmlText(item.excerpt),
-      content: withAbsoluteUrls(item.bodyHtml, source.siteUrl),
+      content: feedBody(item.bodyHtml, source),
       date: new Date(Math.max(Date.parse(item.updatedAt), Date.parse(item.publishedAt))),
       published: new Date(item.publishedAt),
       ...authorOf(format, item.authorName),
@@ -112,7 +126,7 @@ function jsonFeed(source: FeedSource): string {
       url: `${source.siteUrl}${source.localPath(item.path)}`,
       title: item.title,
       summary: item.excerpt,
-      content_html: withAbsoluteUrls(item.bodyHtml, source.siteUrl),
+      content_html: feedBody(item.bodyHtml, source),
       date_published: item.publishedAt,
       date_modified: item.updatedAt,
       ...(item.authorName ? { authors: [{ name: item.authorName }] } : {}),

@@ -5,6 +5,7 @@ import { SiteLogo } from '../components/site-logo.tsx';
 import { SiteSearchForm } from '../components/site-search-form.tsx';
 import { LanguageSwitcher, languageTargets } from '../components/language-switcher.tsx';
 import { LocalPath } from '../components/local-path.ts';
+import { MediaPublicUrl } from '../components/media-public-url.ts';
 import { LanguageAlternates } from './language-alternates.tsx';
 import type { FeedLink, PageMeta, SiteChrome } from '../view-context.ts';
 import { SiteMenu, SiteNav, currentMark } from './site-navigation.tsx';
@@ -28,6 +29,26 @@ function FeedDiscovery({ chrome, feed }: { chrome: SiteChrome; feed: FeedLink })
         />
       ))}
     </>
+  );
+}
+
+/**
+ * How everything inside the page addresses things, without each component taking the chrome:
+ * site paths in the page's language, uploads at the public store when there is one.
+ */
+function PageAddresses({
+  localPath,
+  mediaPublicUrl,
+  children,
+}: {
+  localPath: (path: string) => string;
+  mediaPublicUrl: string | null;
+  children: ComponentChildren;
+}) {
+  return (
+    <LocalPath.Provider value={localPath}>
+      <MediaPublicUrl.Provider value={mediaPublicUrl}>{children}</MediaPublicUrl.Provider>
+    </LocalPath.Provider>
   );
 }
 
@@ -56,7 +77,7 @@ export function SiteLayout({
   const canonical = ownPath === null || chrome.preview ? null : `${chrome.siteUrl}${ownPath}`;
   const fullTitle = meta.isFrontPage ? settings.title : `${meta.title} · ${settings.title}`;
   return (
-    <LocalPath.Provider value={localPath}>
+    <PageAddresses localPath={localPath} mediaPublicUrl={chrome.mediaPublicUrl}>
       <html lang={i18n.locale}>
         <head>
           <meta charset="utf-8" />
@@ -150,6 +171,6 @@ export function SiteLayout({
           <SiteFooter chrome={chrome} />
         </body>
       </html>
-    </LocalPath.Provider>
+    </PageAddresses>
   );
 }

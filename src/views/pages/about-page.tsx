@@ -1,6 +1,7 @@
 import { itemPath } from '../../domain/content-types/content-type-registry.ts';
 import { labelPath } from '../../domain/labels/label-paths.ts';
 import type { SteeringMember } from '../../domain/organizations/organization-service.ts';
+import { EVERY_UPLOAD, withPublicMediaUrls } from '../../domain/media/public-media-url.ts';
 import { TrustedHtml } from '../components/trusted-html.tsx';
 import { SiteLayout } from '../layouts/site-layout.tsx';
 import type { SiteChrome } from '../view-context.ts';
@@ -24,7 +25,13 @@ export function AboutPage({
       hasAboutBox={false}
     >
       <h1>{i18n.t('site.about')}</h1>
-      <TrustedHtml className="prose" html={settings.aboutHtml} />
+      <TrustedHtml
+        className="prose"
+        html={withPublicMediaUrls(settings.aboutHtml, {
+          mediaPublicUrl: chrome.mediaPublicUrl,
+          liveUploads: EVERY_UPLOAD,
+        })}
+      />
       {steeringCommittee.length > 0 && (
         <section aria-labelledby="steering-committee">
           <h2 id="steering-committee">{i18n.t('about.steeringCommittee')}</h2>

@@ -1,3 +1,8 @@
+import {
+  EVERY_UPLOAD,
+  publicMediaUrl,
+  withPublicMediaUrls,
+} from '../../domain/media/public-media-url.ts';
 import type { NewsletterContent } from '../../domain/newsletters/newsletter-service.ts';
 import { interfaceLanguageOf } from '../../lib/i18n/languages.ts';
 import { htmlToText } from '../../lib/sanitize-body-html.ts';
@@ -55,7 +60,15 @@ export function NewsletterPage({
             })}
           </p>
         )}
-        {newsletter.bodyHtml && <TrustedHtml className="prose" html={newsletter.bodyHtml} />}
+        {newsletter.bodyHtml && (
+          <TrustedHtml
+            className="prose"
+            html={withPublicMediaUrls(newsletter.bodyHtml, {
+              mediaPublicUrl: chrome.mediaPublicUrl,
+              liveUploads: EVERY_UPLOAD,
+            })}
+          />
+        )}
         {item && (
           <section class="summary" aria-labelledby="newsletter-item">
             <div class="summary-text">
@@ -64,7 +77,7 @@ export function NewsletterPage({
               </h2>
               {item.picture && (
                 <img
-                  src={item.picture.url}
+                  src={publicMediaUrl(item.picture.url, chrome.mediaPublicUrl)}
                   alt={item.picture.alt}
                   width={item.picture.width}
                   height={item.picture.height}

@@ -6,11 +6,11 @@ import {
   contentTypeDefinition,
 } from '../../../domain/content-types/content-type-registry.ts';
 import { listLabels } from '../../../domain/labels/label-service.ts';
+import { bodyMediaLinksFor } from '../../../domain/media/body-media-links.ts';
 import { ValidationError } from '../../../lib/errors.ts';
 import type { AppContext } from '../../app-context.ts';
 import { cachedRoute } from '../../plugins/response-caching.ts';
 import { parseApiInput, pageQuerySchema } from './api-input.ts';
-import { openApiDocument } from './openapi-document.ts';
 import { filterLabelId } from './public-post-reads.ts';
 import { publicLabelJson, publicPostJson, publicPostSummaryJson } from './public-content-json.ts';
 import { publicLanguageLinks } from './translation-json.ts';
@@ -72,8 +72,11 @@ export function registerPublicReadRoutes(scope: FastifyInstance, context: AppCon
       cachedRoute,
       async (request, reply) => {
         const item = await getPublicItem(db, { type, slug: request.params.slug });
-        const links = await publicLanguageLinks(db, siteUrl, [item]);
-        return reply.send(publicPostJson(siteUrl, item, links));
+        const [links, media] = await Promise.all([
+          publicLanguageLinks(db, siteUrl, [item]),
+          bodyMediaLinksFor(db, context.config.mediaPublicUrl, [item.bodyHtml]),
+        ]);
+        return reply.send(publicPostJson(siteUrl, item, links, media));
       },
     );
   }
@@ -85,7 +88,10 @@ export function registerPublicReadRoutes(scope: FastifyInstance, context: AppCon
     return reply.send({ countries: ofKind('country'), themes: ofKind('theme') });
   });
 
-  scope.get(`${PUBLIC_API_PREFIX}/openapi.json`, cachedRoute, async (_request, reply) =>
-    reply.send(openApiDocument(siteUrl)),
-  );
+  // Loaded on the first request: building the document's schemas from zod (every type's)
+  // takes about a second and a few MB that a server nobody asks for the document need not hold.
+  scope.get(`${PUBLIC_API_PREFIX}/openapi.json`, cachedRoute, async (_request, reply) => {
+    const { openApiDocument } = await import('./openapi-document.ts');
+    return reply.send(openApiDocument(siteUrl));
+  });
 }

@@ -7,6 +7,11 @@ import {
 import type { Label } from '../../../domain/labels/label-service.ts';
 import { renameKeysDeep, snakeCase } from '../../../lib/case-names.ts';
 import { withAbsoluteUrls } from '../../../views/feeds/absolute-body-urls.ts';
+import {
+  type BodyMediaLinks,
+  publicMediaUrl,
+  withPublicMediaUrls,
+} from '../../../domain/media/public-media-url.ts';
 import { absoluteUrlJson, idJson, timestampJson } from './api-output.ts';
 import {
   type PublicLanguageLinks,
@@ -140,10 +145,15 @@ export function publicPostSummaryJson(
   };
 }
 
+/**
+ * One item in full. With a public store address (S3_PUBLIC_URL), the featured image and the
+ * body's live uploads (`media`) name the store, where clients fetch them.
+ */
 export function publicPostJson(
   siteUrl: string,
   detail: ContentDetail,
   links: PublicLanguageLinks,
+  media: BodyMediaLinks,
 ): PublicPostJson {
   return {
     ...publicPostSummaryJson(siteUrl, detail, links, detail.organizations),
@@ -155,11 +165,14 @@ export function publicPostJson(
       url: absolute(siteUrl, mention.path),
     })),
     // Clients show the body away from the site: its links and uploads need the site's address.
-    html: withAbsoluteUrls(detail.bodyHtml, siteUrl),
+    html: withAbsoluteUrls(withPublicMediaUrls(detail.bodyHtml, media), siteUrl),
     locale: detail.locale,
     updated_at: detail.updatedAt,
     featured_image: detail.featuredImage
-      ? { url: absolute(siteUrl, detail.featuredImage.url), alt: detail.featuredImage.alt }
+      ? {
+          url: absolute(siteUrl, publicMediaUrl(detail.featuredImage.url, media.mediaPublicUrl)),
+          alt: detail.featuredImage.alt,
+        }
       : null,
   };
 }

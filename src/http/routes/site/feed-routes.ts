@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { labelKinds, labelSegments } from '../../../domain/labels/label-paths.ts';
 import { getFeedItems } from '../../../domain/content/public-content-service.ts';
 import { getLabel, type Label } from '../../../domain/labels/label-service.ts';
+import { bodyMediaLinksFor } from '../../../domain/media/body-media-links.ts';
 import { getSiteSettings } from '../../../domain/settings/settings-service.ts';
 import { INTERFACE_LANGUAGE_NAMES } from '../../../lib/i18n/languages.ts';
 import { getTranslator } from '../../../lib/i18n/translator.ts';
@@ -34,6 +35,11 @@ export function registerFeedRoutes(app: FastifyInstance, context: AppContext): v
       getSiteSettings(context.db),
       getFeedItems(context.db, { labelId: label?.id, language: request.pageLanguage }),
     ]);
+    const media = await bodyMediaLinksFor(
+      context.db,
+      context.config.mediaPublicUrl,
+      items.map((item) => item.bodyHtml),
+    );
     const localPath = requestLocalPath(request);
     const prefix = request.languagePrefix;
     const siteTitle = label ? `${label.name} · ${settings.title}` : settings.title;
@@ -51,6 +57,7 @@ export function registerFeedRoutes(app: FastifyInstance, context: AppContext): v
       homePageUrl: `${siteUrl}${localPath(label?.path ?? '/')}`,
       feedBaseUrl: `${siteUrl}${localPath(`${label?.path ?? ''}/feed`)}`,
       siteUrl,
+      ...media,
       localPath,
       items,
     });

@@ -60,10 +60,11 @@ type MediaRouteContext = Pick<AppContext, 'config' | 'database' | 'mediaStore'>;
 
 /**
  * With S3_PUBLIC_URL (a CDN or a public bucket), readers are sent there: the bytes then never
- * pass through the app. Pages and stored bodies keep `/media/<name>` (bodies are stored HTML),
- * so this redirect is the one place that knows the public address. Permanent, but cached for a
- * day only: an upload moved to the trash answers 410 here again once browsers ask again, and
- * turning the setting off takes effect within a day.
+ * pass through the app. Public pages, feeds and the API already link uploads there
+ * (`publicMediaUrl`); stored bodies keep `/media/<name>`, and this redirect serves what still
+ * asks the app: the admin, sent emails, old links and pages cached elsewhere. Permanent, but
+ * cached for a day only: an upload moved to the trash answers 410 here again once browsers ask
+ * again, and turning the setting off takes effect within a day.
  */
 const PUBLIC_URL_REDIRECT_CACHE_CONTROL = 'public, max-age=86400';
 

@@ -34,6 +34,11 @@ describeEachDatabase('related items on item pages', (database) => {
       labels: [{ kind: 'country', slug: 'nepal' }],
     });
     await createPublishedPost(db, '2021-03-04T08:00:00.000Z', { title: 'Rice harvest prices' });
+    // The words in the body only: not what the item is about.
+    await createPublishedPost(db, '2021-03-06T08:00:00.000Z', {
+      title: 'Monsoon diary',
+      html: '<p>A brick kiln, a pension scheme, workers who win.</p>',
+    });
     await createContentItem(db, {
       title: 'Kiln draft about the pension scheme',
       html: '<p>Not yet.</p>',
@@ -61,6 +66,7 @@ describeEachDatabase('related items on item pages', (database) => {
       'On brick kiln pensions',
     ]);
     assert.deepEqual(related.slice(2), ['A Nepal union congress']);
+    assert.ok(!related.includes('Monsoon diary'));
   });
 
   it('shows them on the pages of every type, with their kind and date', async () => {

@@ -7,6 +7,7 @@ import { ACCEPTED_MEDIA_TYPES, type AcceptedMimeType } from '../../../domain/med
 import { ownLanguageName } from '../../../lib/i18n/language-names.ts';
 import type { Translator } from '../../../lib/i18n/translator.ts';
 import { FactsList } from '../../components/facts-list.tsx';
+import { useMediaUrl } from '../../components/media-public-url.ts';
 import { OrganizationLinks, mentionsIn } from '../../components/organization-links.tsx';
 import { ItemPageLayout, type ItemPageProps } from '../../layouts/item-page-layout.tsx';
 
@@ -19,6 +20,7 @@ function typeLabel(mimeType: string): string {
 
 /** One link per language, named in that language, with the file's type and size. */
 function FileList({ files, i18n }: { files: PublicationFile[]; i18n: Translator }) {
+  const mediaUrl = useMediaUrl();
   if (files.length === 0) return null;
   return (
     <section aria-labelledby="files">
@@ -26,7 +28,7 @@ function FileList({ files, i18n }: { files: PublicationFile[]; i18n: Translator 
       <ul class="files">
         {files.map(({ language, media }) => (
           <li>
-            <a href={media.url} hreflang={language} type={media.mimeType} download>
+            <a href={mediaUrl(media.url)} hreflang={language} type={media.mimeType} download>
               <span lang={language}>{ownLanguageName(language)}</span>
             </a>{' '}
             <span class="meta">

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { publishedContentRow } from '../../../test/support/content-rows.ts';
+import { describeEachDatabase } from '../../../test/support/test-databases.ts';
+import { dialectOf, refreshPlannerStatistics } from '../connection.ts';
+import { insertRows } from './bulk-insert.ts';
+import {
+  estimatedMatches,
+  monthStartSeq,
+  monthWindows,
+  monthsBetween,
+  monthsQuery,
+  publicMonths,
+} from './postgres-search-window.ts';
+import { tsqueryLiteral } from './postgres-search-index.ts';
+import { SEARCH_MATCH_LIMIT, SEQ_PER_SECOND, type SearchMatch } from './search-index.ts';
+import { selectSearchMatches, writeSearchDocuments } from './search-repository.ts';
+
+describe('windows of months', () => {
+  const months = monthsBetween(202103, 202112);
+
+  it('lists months newest first, across a new year', () => {
+    assert.deepEqual(monthsBetween(202011, 202102), [202102, 202101, 202012, 202011]);
+    assert.equal(months.length, 10);
+  });
+
+  it('looks everywhere at once when few matches are expected', () => {
+    assert.deepEqual(monthWindows(months, 9_000, 2_001), []);
+    assert.deepEqual(monthWindows([202112], 50_000, 2_001), []);
+  });
+
+  it('starts with the months expected to hold enough, then doubles', () => {
+    // 4,000 a month: 3,002 wanted with the margin, one month.
+    assert.deepEqual(monthWindows(months, 40_000, 2_001), [
+      [202112],
+      [202111, 202110],
+      [202109, 202108, 202107, 202106],
+      [202105, 202104, 202103],
+    ]);
+    // 1,100 a month: three months first.
+    assert.deepEqual(monthWindows(months, 11_000, 2_001), [
+      [202112, 202111, 202110],
+      [202109, 202108, 202107, 202106, 202105, 202104],
+      [202103],
+    ]);
+  });
+
+  it('runs a window of a year or more on to a January', () => {
+    const fourYears = monthsBetween(201801, 202112);
+    const windows = monthWindows(fourYears, 48_000, 2_001);
+    assert.deepEqual(
+      windows.map((window) => [window[0], window.at(-1)]),
+      [
+        [202112, 202109],
+        [202108, 202101],
+        [202012, 201901],
+        [201812, 201801],
+      ],
+    );
+    assert.deepEqual(windows.flat(), fourYears, 'every month once, in order');
+  });
+
+  it('asks for a whole year by its facet, and for the months of a part year', () => {
+    assert.equal(
+      monthsQuery(monthsBetween(201911, 202102), (year) => `#y${year}`),
+      "('@m202102' | '@m202101' | '#y2020' | '@m201912' | '@m201911')",
+    );
+  });
+
+  it('knows where a month starts in seq', () => {
+    assert.equal(
+      monthStartSeq(202112),
+      (Date.parse('2021-12-01T00:00:00Z') / 1000) * SEQ_PER_SECOND,
+    );
+    assert.equal(
+      monthStartSeq(202112, 1),
+      (Date.parse('2022-01-01T00:00:00Z') / 1000) * SEQ_PER_SECOND,
+    );
+  });
+});
+
+/** Items per year, newest first: few in the last years, most long ago. */
+const ITEMS_PER_YEAR: [number, number][] = [
+  [2023, 40],
+  [2022, 40],
+  [2021, 40],
+  [2020, 5_000],
+  [2019, 6_000],
+];
+
+describeEachDatabase('the newest matches among thousands, years apart', (database) => {
+  /** Newest first, as a search lists them; and those with the word `even`. */
+  const ids: string[] = [];
+  const evenIds: string[] = [];
+  const match = (word: string): SearchMatch => ({
+    mode: 'all',
+    terms: [{ forms: [[word]], isPrefix: false }],
+    facets: [],
+    now: '2024-06-01T00:00:00.000Z',
+  });
+
+  before(async () => {
+    const { db } = database();
+    const rows = ITEMS_PER_YEAR.flatMap(([year, count]) =>
+      Array.from({ length: count }, (_, index) =>
+        publishedContentRow({
+          title: `Item ${year}-${index}`,
+          slug: `item-${year}-${index}`,
+          body_html: '',
+          published_at: new Date(Date.UTC(year, 0, 1) + index * 4_000_000).toISOString(),
+        }),
+      ),
+    );
+    const newestFirst = [...rows].sort((a, b) =>
+      (b.published_at as string).localeCompare(a.published_at as string),
+    );
+    ids.push(...newestFirst.map((row) => row.id));
+    await insertRows(db, 'content_items', rows);
+    await writeSearchDocuments(
+      db,
+      rows.map((row, index) => ({
+        contentId: row.id,
+        publishedAt: row.published_at as string,
+        language: 'en',
+        title: ['item'],
+        body: index % 2 === 0 ? ['levy', 'even'] : ['levy'],
+        facets: [`y${(row.published_at as string).slice(0, 4)}`],
+      })),
+    );
+    evenIds.push(...ids.filter((id) => rows.findIndex((row) => row.id === id) % 2 === 0));
+    await refreshPlannerStatistics(db);
+  });
+
+  it('counts up to the limit and pages through the newest in order, across windows', async () => {
+    const { db } = database();
+    if (dialectOf(db) === 'postgres') {
+      // The case at hand: the planner expects many matches, so months are looked in by windows.
+      const months = await publicMonths(db, match('levy').now);
+      assert.equal(months[0], 202301);
+      assert.equal(months.at(-1), 201901);
+      const estimate = await estimatedMatches(db, tsqueryLiteral(match('levy')));
+      assert.ok(estimate > 10_000, `estimate ${estimate}`);
+      assert.ok(monthWindows(months, estimate, SEARCH_MATCH_LIMIT + 1).length > 1);
+    }
+    const first = await selectSearchMatches(db, match('levy'), { limit: 10, offset: 0 });
+    assert.equal(first.count, SEARCH_MATCH_LIMIT);
+    assert.equal(first.isCapped, true);
+    assert.deepEqual(first.ids, ids.slice(0, 10));
+    const last = await selectSearchMatches(db, match('levy'), { limit: 10, offset: 1_990 });
+    assert.deepEqual(last.ids, ids.slice(1_990, 2_000));
+  });
+
+  it('finds every other item as well, in order', async () => {
+    const { db } = database();
+    const page = await selectSearchMatches(db, match('even'), { limit: 10, offset: 1_000 });
+    assert.equal(page.count, SEARCH_MATCH_LIMIT);
+    assert.deepEqual(page.ids, evenIds.slice(1_000, 1_010));
+  });
+});
