@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
@@ -16,9 +17,12 @@ const SCORED_MODES = new Set(['binary', 'numeric', 'metricSavings']);
 
 /**
  * Lighthouse's own failures to record a load (`NO_NAVSTART`, `NO_FCP` on a busy machine) say
- * nothing about the page; such a run is tried again, up to this many times in all.
+ * nothing about the page; such a run is tried again after a pause, up to this many times in
+ * all. (Three attempts back to back once all failed on the home page in CI, right after the
+ * editor's throttled loads; the same gates then passed on the same clone.)
  */
-const ATTEMPTS = 3;
+const ATTEMPTS = 5;
+const PAUSE_BEFORE_RETRY_MS = 2_000;
 
 /** One Lighthouse run, with the default (mobile, simulated slow 4G) settings. */
 async function audit(port: number, url: string, pageType: PageType): Promise<Result> {
@@ -37,6 +41,7 @@ async function audit(port: number, url: string, pageType: PageType): Promise<Res
       throw new Error(`Lighthouse on ${url}: ${runtimeError.message} (${attempt} attempts)`);
     }
     console.log(`Lighthouse on ${url}: ${runtimeError.code}; trying again`);
+    await setTimeout(PAUSE_BEFORE_RETRY_MS);
   }
 }
 
