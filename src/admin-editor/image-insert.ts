@@ -2,6 +2,7 @@
 import type { Editor } from '@tiptap/core';
 import { GapCursor } from '@tiptap/pm/gapcursor';
 import { NodeSelection, Selection, TextSelection } from '@tiptap/pm/state';
+import { focusTextNow } from './editor-focus.ts';
 
 export interface ImageAttributes {
   src: string;
@@ -49,4 +50,5 @@ export function insertImage(editor: Editor, image: ImageAttributes, position?: n
       return true;
     })
     .run();
+  focusTextNow(editor);
 }

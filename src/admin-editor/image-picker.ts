@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Editor } from '@tiptap/core';
 import { element, onEnter, uniqueId } from './dom-elements.ts';
+import { focusTextNow } from './editor-focus.ts';
 import { insertImage } from './image-insert.ts';
 import { foundMessage, startImageSearch } from './image-search.ts';
 import { say } from './editor-words.ts';
@@ -82,7 +83,7 @@ export function createImagePicker(
   const close = () => {
     root.hidden = true;
     onClose();
-    editor.commands.focus();
+    focusTextNow(editor);
   };
 
   const insertChosen = () => {

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import type { Slice } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { element } from './dom-elements.ts';
+import { focusTextNow } from './editor-focus.ts';
 import { say } from './editor-words.ts';
 import { createImageAltForm } from './image-alt-form.ts';
 import { insertImage } from './image-insert.ts';
@@ -46,7 +47,7 @@ export function createImageUpload(
   };
   const close = () => {
     hide();
-    editor.commands.focus();
+    focusTextNow(editor);
   };
   const form = createImageAltForm({
     altLabel: say('editor.upload.altLabel'),

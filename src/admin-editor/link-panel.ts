@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { element, onEnter, uniqueId } from './dom-elements.ts';
 import { isAcceptableHref } from './editor-extensions.ts';
+import { focusTextNow } from './editor-focus.ts';
 import { say } from './editor-words.ts';
 
 export interface EditorPanel {
@@ -54,7 +55,7 @@ export function createLinkPanel(editor: Editor, onClose: () => void): EditorPane
   const close = () => {
     root.hidden = true;
     onClose();
-    editor.commands.focus();
+    focusTextNow(editor);
   };
 
   const applyLink = () => {
@@ -87,6 +88,7 @@ export function createLinkPanel(editor: Editor, onClose: () => void): EditorPane
       })
       .unsetMark('link')
       .run();
+    focusTextNow(editor);
   };
 
   onEnter(input, applyLink);
