@@ -63,3 +63,20 @@ export function hreflangLinks(html: string): Record<string, string> {
   ];
   return Object.fromEntries(links.map((match) => [match[1] ?? '', match[2] ?? '']));
 }
+
+/** Each `<img>` in `html` as its attributes, in order. */
+export function imagesIn(html: string): Record<string, string>[] {
+  return [...html.matchAll(/<img\b[^>]*>/g)].map((tag) =>
+    Object.fromEntries([...tag[0].matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])),
+  );
+}
+
+/** Every address an image in `html` loads from: its `src` and each `srcset` candidate. */
+export function imageAddressesIn(html: string): string[] {
+  return imagesIn(html)
+    .flatMap((image) => [
+      image.src ?? '',
+      ...(image.srcset ?? '').split(', ').map((candidate) => candidate.split(' ')[0] ?? ''),
+    ])
+    .filter((url) => url !== '');
+}

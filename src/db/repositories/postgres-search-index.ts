@@ -15,8 +15,8 @@ import {
   type Month,
   monthStartSeq,
   monthWindows,
+  monthsOf,
   monthsQuery,
-  publicMonths,
 } from './postgres-search-window.ts';
 
 // tsvector and tsquery values are built here as literals from tokens, which hold letters,
@@ -70,11 +70,7 @@ export function tsvectorLiteral(
   ) => {
     for (const token of tokens) {
       position = Math.min(position + 1, MAX_POSITION);
-      for (const lexeme of lexemesOf(token)) {
-        const list = positions.get(lexeme) ?? [];
-        if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${position}${weight}`);
-        positions.set(lexeme, list);
-      }
+      for (const lexeme of lexemesOf(token)) addPosition(positions, lexeme, `${position}${weight}`);
     }
   };
   add(document.title, 'A', (token) => [token, `${TITLE_MARK}${token}`]);
@@ -84,11 +80,7 @@ export function tsvectorLiteral(
     ...pairsOf(document.title).flatMap((pair) => [pair, `${TITLE_MARK}${pair}`]),
     ...pairsOf(document.body),
   ]);
-  return [
-    ...[...positions].map(([lexeme, list]) => `'${lexeme}':${list.join(',')}`),
-    ...[...pairs].map((pair) => `'${pair}'`),
-    `'${monthLexeme(document.publishedAt)}'`,
-  ].join(' ');
+  return vectorLiteral(positions, [...pairs, monthLexeme(document.publishedAt)]);
 }
 
 /**
@@ -101,13 +93,26 @@ export function titleVectorLiteral(document: { title: string[]; facets: string[]
   const title = document.title.slice(0, MAX_POSITIONS_PER_LEXEME);
   // Pairs too (see PAIR_MARK), at their first word's place: a phrase's terms are asked by them.
   [...title, ...pairsOf(title)].forEach((lexeme, index) => {
-    const marked = `${TITLE_MARK}${lexeme}`;
-    const position = (index % title.length) + 1;
-    positions.set(marked, [...(positions.get(marked) ?? []), `${position}A`]);
+    addPosition(positions, `${TITLE_MARK}${lexeme}`, `${(index % title.length) + 1}A`);
   });
+  return vectorLiteral(
+    positions,
+    document.facets.map((facet) => `${FACET_MARK}${facet}`),
+  );
+}
+
+/** Adds a position (`12B`) to a lexeme's, up to the most PostgreSQL keeps. */
+function addPosition(positions: Map<string, string[]>, lexeme: string, position: string): void {
+  const list = positions.get(lexeme) ?? [];
+  if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(position);
+  positions.set(lexeme, list);
+}
+
+/** A tsvector literal: lexemes with their positions (`'a':1A,2B`), then lexemes without. */
+function vectorLiteral(positions: Map<string, string[]>, bare: string[]): string {
   return [
     ...[...positions].map(([lexeme, list]) => `'${lexeme}':${list.join(',')}`),
-    ...document.facets.map((facet) => `'${FACET_MARK}${facet}'`),
+    ...bare.map((lexeme) => `'${lexeme}'`),
   ].join(' ');
 }
 
@@ -197,12 +202,13 @@ async function newestThroughIndex<Row>(
   rowsOf: (query: string, wanted: number, olderThanSeq?: number) => RawBuilder<Row>,
 ): Promise<Row[]> {
   const query = tsqueryLiteral(match);
+  const months = monthsOf(match.published);
   return throughIndex(db, async (trx) => {
-    const windows = monthWindows(
-      await publicMonths(trx, match.now),
-      await estimatedMatches(trx, tsqueryLiteral(match, true)),
-      limit,
-    );
+    // Within a month there is nothing to window: the planner is not even asked.
+    const windows =
+      months.length < 2
+        ? []
+        : monthWindows(months, await estimatedMatches(trx, tsqueryLiteral(match, true)), limit);
     const found: Row[] = [];
     for (const [index, months] of windows.entries()) {
       // The last window, the oldest months, is everything before the others: asked by `seq`,

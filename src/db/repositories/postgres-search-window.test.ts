@@ -9,12 +9,16 @@ import {
   monthStartSeq,
   monthWindows,
   monthsBetween,
+  monthsOf,
   monthsQuery,
-  publicMonths,
 } from './postgres-search-window.ts';
 import { tsqueryLiteral } from './postgres-search-index.ts';
 import { SEARCH_MATCH_LIMIT, SEQ_PER_SECOND, type SearchMatch } from './search-index.ts';
-import { selectSearchMatches, writeSearchDocuments } from './search-repository.ts';
+import {
+  selectSearchDateRange,
+  selectSearchMatches,
+  writeSearchDocuments,
+} from './search-repository.ts';
 
 describe('windows of months', () => {
   const months = monthsBetween(202103, 202112);
@@ -27,6 +31,16 @@ describe('windows of months', () => {
   it('looks everywhere at once when few matches are expected', () => {
     assert.deepEqual(monthWindows(months, 9_000, 2_001), []);
     assert.deepEqual(monthWindows([202112], 50_000, 2_001), []);
+  });
+
+  it('looks everywhere at once when the first window would hold every month', () => {
+    // 1,000 a month: 10,050 wanted with the margin, more than ten months hold.
+    assert.deepEqual(monthWindows(months, 10_000, 6_700), []);
+    assert.deepEqual(monthsOf(null), []);
+    assert.deepEqual(
+      monthsOf({ first: '2021-11-30T23:00:00.000Z', last: '2022-01-01T00:00:00.000Z' }),
+      [202201, 202112, 202111],
+    );
   });
 
   it('starts with the months expected to hold enough, then doubles', () => {
@@ -135,7 +149,7 @@ describeEachDatabase('the newest matches among thousands, years apart', (databas
     const { db } = database();
     if (dialectOf(db) === 'postgres') {
       // The case at hand: the planner expects many matches, so months are looked in by windows.
-      const months = await publicMonths(db, match('levy').now);
+      const months = monthsOf(await selectSearchDateRange(db, match('levy').now));
       assert.equal(months[0], 202301);
       assert.equal(months.at(-1), 201901);
       const estimate = await estimatedMatches(db, tsqueryLiteral(match('levy')));

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../connection.ts';
-import { SEQ_PER_SECOND } from './search-index.ts';
+import { type PublishedRange, SEQ_PER_SECOND } from './search-index.ts';
 
 // A search keeps the newest matches (SEARCH_MATCH_LIMIT), but a GIN index gives every match of
 // a query, in no order, and each is then read from the table: a phrase found in 41% of 100,000
@@ -35,14 +35,16 @@ export function monthLexeme(publishedAt: string): string {
 
 /**
  * The windows to look in, newest first, as lists of months; empty when the whole index is one
- * look (few matches expected). The first window holds enough months for `wanted` matches if
+ * look (few matches expected, or enough in the first window of all months). The first window holds enough months for `wanted` matches if
  * `estimate` of them were spread evenly over `months` (newest first); each window after it
  * twice as many months as the one before, as the first found fewer than expected.
  */
 export function monthWindows(months: Month[], estimate: number, wanted: number): Month[][] {
-  if (estimate < WINDOWED_FROM_MATCHES || months.length < 2) return [];
+  if (estimate < WINDOWED_FROM_MATCHES) return [];
   const perMonth = estimate / months.length;
   let size = Math.max(1, Math.ceil((FIRST_WINDOW_MARGIN * wanted) / perMonth));
+  // A first window of every month is the whole index: one look.
+  if (size >= months.length) return [];
   const windows: Month[][] = [];
   for (let start = 0; start < months.length; size *= 2) {
     let end = Math.min(months.length, start + size);
@@ -95,18 +97,9 @@ export function monthStartSeq(month: Month, after = 0): number {
   return (start / 1000) * SEQ_PER_SECOND;
 }
 
-/**
- * The months holding public documents at `now`, newest first: from the newest public
- * document's month to the oldest's, two look-ups at the ends of the primary key.
- */
-export async function publicMonths(db: Db, now: string): Promise<Month[]> {
-  const { rows } = await sql<{ first: string | null; last: string | null }>`SELECT
-    (SELECT published_at FROM search_documents ORDER BY seq ASC LIMIT 1) AS first,
-    (SELECT published_at FROM search_documents WHERE published_at <= ${now}
-      ORDER BY seq DESC LIMIT 1) AS last`.execute(db);
-  const ends = rows[0];
-  if (!ends?.first || !ends.last) return [];
-  return monthsBetween(monthOf(ends.first), monthOf(ends.last));
+/** The months from the first's to the last's, newest first; none without a range. */
+export function monthsOf(published: PublishedRange | null | undefined): Month[] {
+  return published ? monthsBetween(monthOf(published.first), monthOf(published.last)) : [];
 }
 
 /**

@@ -43,6 +43,17 @@ export interface SearchMatch {
   /** Only items public at this instant (a scheduled item's time may have come since). */
   now: string;
   excludeContentId?: string;
+  /**
+   * When the first and the last document public at `now` were published (null: none is).
+   * The repository reads it when the caller has not (a search has, for its years).
+   */
+  published?: PublishedRange | null;
+}
+
+/** When the first and the last of some documents were published (ISO timestamps). */
+export interface PublishedRange {
+  first: string;
+  last: string;
 }
 
 /**

@@ -4,6 +4,7 @@ import { POSTGRES_INDEX_FORMAT, postgresSearchIndex } from './postgres-search-in
 import { sqliteSearchIndex } from './sqlite-search-index.ts';
 import { languageFirst } from './search-language-order.ts';
 import {
+  type PublishedRange,
   SEARCH_MATCH_LIMIT,
   SEQ_PER_SECOND,
   type SearchDocument,
@@ -154,7 +155,12 @@ export async function selectSearchMatches(
 ): Promise<SearchMatchPage> {
   const index = indexOf(db);
   // One past the limit says whether more match.
-  const found = await index.newest(db, match, SEARCH_MATCH_LIMIT + 1, page.language);
+  const found = await index.newest(
+    db,
+    await withPublishedRange(db, match),
+    SEARCH_MATCH_LIMIT + 1,
+    page.language,
+  );
   const isCapped = found.length > SEARCH_MATCH_LIMIT;
   const newest = found.slice(0, SEARCH_MATCH_LIMIT);
   const oldest = newest.at(-1)?.seq;
@@ -188,17 +194,20 @@ export async function selectMostRelevant(
   match: SearchMatch,
   limit: number,
 ): Promise<string[]> {
-  return indexOf(db).mostRelevant(db, match, limit);
+  return indexOf(db).mostRelevant(db, await withPublishedRange(db, match), limit);
+}
+
+/** The match with when its public documents were published, read if the caller has not. */
+async function withPublishedRange(db: Db, match: SearchMatch): Promise<SearchMatch> {
+  if (match.published !== undefined) return match;
+  return { ...match, published: await selectSearchDateRange(db, match.now) };
 }
 
 /**
  * When the first and the last indexed item public at `now` were published, or null when none
  * is. Walks `seq` (publication order) from each end, so it costs the same at any size.
  */
-export async function selectSearchDateRange(
-  db: Db,
-  now: string,
-): Promise<{ first: string; last: string } | null> {
+export async function selectSearchDateRange(db: Db, now: string): Promise<PublishedRange | null> {
   const end = (direction: 'asc' | 'desc') =>
     db
       .selectFrom('search_documents')

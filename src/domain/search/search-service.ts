@@ -1,7 +1,11 @@
 import type { Db } from '../../db/connection.ts';
 import { selectPublicItemsByIds } from '../../db/repositories/content-repository.ts';
 import { selectLabel } from '../../db/repositories/label-repository.ts';
-import { facetOf, type SearchMatch } from '../../db/repositories/search-index.ts';
+import {
+  facetOf,
+  type PublishedRange,
+  type SearchMatch,
+} from '../../db/repositories/search-index.ts';
 import {
   selectSearchDateRange,
   selectSearchMatches,
@@ -124,8 +128,8 @@ function facetsOf(filters: SearchFilters): string[] {
   return facets;
 }
 
-async function publicYears(db: Db, now: string): Promise<number[]> {
-  const range = await selectSearchDateRange(db, now);
+/** The years holding public items, newest first (the year filter's choices). */
+function yearsOf(range: PublishedRange | null): number[] {
   if (!range) return [];
   const years: number[] = [];
   for (let year = Number(range.last.slice(0, 4)); year >= Number(range.first.slice(0, 4)); year--) {
@@ -163,9 +167,12 @@ async function resultsOf(
 export async function searchSite(db: Db, request: SearchRequest): Promise<SearchOutcome> {
   const now = currentTimestamp();
   const query = normalizeSearchQuery(request.query);
-  const [filters, years] = await Promise.all([readFilters(db, request), publicYears(db, now)]);
+  const [filters, published] = await Promise.all([
+    readFilters(db, request),
+    selectSearchDateRange(db, now),
+  ]);
   const terms = parseSearchQuery(query);
-  const match: SearchMatch = { mode: 'all', terms, facets: facetsOf(filters), now };
+  const match: SearchMatch = { mode: 'all', terms, facets: facetsOf(filters), now, published };
   const hasCriteria = terms.length > 0 || match.facets.length > 0;
   const perPage = SEARCH_RESULTS_PER_PAGE;
   const found = hasCriteria
@@ -189,6 +196,6 @@ export async function searchSite(db: Db, request: SearchRequest): Promise<Search
     results: await resultsOf(db, { ids: found.ids, now, terms }),
     pagination: { page: request.page, pageCount, total, perPage },
     isTotalCapped: found.isCapped,
-    years,
+    years: yearsOf(published),
   };
 }

@@ -12,7 +12,7 @@ import {
   makeTemporaryMediaDir,
   MINIMAL_PDF,
 } from '../../../../test/support/media-test-files.ts';
-import { listedTitles, mainOf } from '../../../../test/support/page-html.ts';
+import { imagesIn, listedTitles, mainOf } from '../../../../test/support/page-html.ts';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import { createContentItem } from '../../../domain/content/content-service.ts';
@@ -21,15 +21,6 @@ import {
   LEAD_PICTURE_SIZES,
   LISTING_PICTURE_SIZES,
 } from '../../../views/components/listing-picture.tsx';
-
-type Attributes = Record<string, string>;
-
-/** Every `<img>` in `html`, as its attributes. */
-function imagesIn(html: string): Attributes[] {
-  return [...html.matchAll(/<img\b[^>]*>/g)].map((tag) =>
-    Object.fromEntries([...tag[0].matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])),
-  );
-}
 
 /** The listing entry (an `<article>`) whose title is `title`. */
 function entryOf(html: string, title: string): string {

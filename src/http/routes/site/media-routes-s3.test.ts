@@ -1,50 +1,34 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import sharp from 'sharp';
 import {
-  apiClient,
-  buildApiTestApp,
-  createApiNewsroom,
-} from '../../../../test/support/api-client.ts';
-import {
-  s3ConfigOf,
-  startS3Server,
-  type S3TestServer,
-} from '../../../../test/support/s3-server.ts';
+  type S3ApiApp,
+  pngOf,
+  startS3ApiApp,
+  uploadThroughApi,
+} from '../../../../test/support/s3-api-app.ts';
+import { s3ConfigOf, type S3TestServer } from '../../../../test/support/s3-server.ts';
 import { buildTestApp } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 
-const MEDIA = '/api/v1/admin/media';
-
-async function pngOf(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 160 } } })
-    .png()
-    .toBuffer();
-}
-
 describeEachDatabase('media in S3: upload through the admin API, served by the app', (database) => {
+  let started: S3ApiApp;
   let server: S3TestServer;
   let app: FastifyInstance;
   let upload: { id: string; url: string };
   let bytes: Buffer;
 
   before(async () => {
-    server = await startS3Server();
-    const people = await createApiNewsroom(database().db);
-    ({ app } = await buildApiTestApp(database(), s3ConfigOf(server)));
+    started = await startS3ApiApp(database());
+    ({ server, app } = started);
     bytes = await pngOf(700, 400);
-    const response = await apiClient(app, people.contributor.token).upload(MEDIA, {
-      fields: { alt: 'A blue field' },
-      file: { name: 'field.png', type: 'image/png', bytes },
+    upload = await uploadThroughApi(app, started.people.contributor.token, {
+      name: 'field.png',
+      bytes,
+      alt: 'A blue field',
     });
-    assert.equal(response.statusCode, 201, response.body);
-    upload = response.json<{ id: string; url: string }>();
   });
-  after(async () => {
-    await app?.close();
-    await server?.stop();
-  });
+  after(() => started?.close());
 
   it('puts the original and its WebP variants in the bucket, nothing in a folder', async () => {
     const listed = await fetch(`${server.endpoint}/${server.bucket}?list-type=2`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { createPublishedPost } from '../../../../test/support/content-fixtures.ts';
-import { mainOf } from '../../../../test/support/page-html.ts';
+import { imagesIn, mainOf } from '../../../../test/support/page-html.ts';
 import { buildTestApp, TEST_SITE_URL } from '../../../../test/support/test-app.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 import { type MediaItem, uploadMedia } from '../../../domain/media/media-service.ts';
@@ -15,21 +15,14 @@ import {
 const POST_PATH = '/2021/03/flood-relief';
 const EXTERNAL_BODY_IMAGE = '<img src="https://example.org/elsewhere.jpg" alt="Elsewhere" />';
 
-/** Each `<img>` of the page's main content, as its attributes (values as written). */
-function imagesIn(html: string): Record<string, string>[] {
-  return [...mainOf(html).matchAll(/<img\b[^>]*>/g)].map((tag) =>
-    Object.fromEntries([...tag[0].matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])),
-  );
-}
-
 function featuredOf(html: string): Record<string, string> {
-  const featured = imagesIn(html).find((image) => image.class === 'featured');
+  const featured = imagesIn(mainOf(html)).find((image) => image.class === 'featured');
   assert.ok(featured, 'the page shows a featured image');
   return featured;
 }
 
 function bodyImageOf(html: string, alt: string): Record<string, string> {
-  const image = imagesIn(html).find((candidate) => candidate.alt === alt);
+  const image = imagesIn(mainOf(html)).find((candidate) => candidate.alt === alt);
   assert.ok(image, `the body shows the image "${alt}"`);
   return image;
 }
@@ -103,7 +96,7 @@ describeEachDatabase('post page images', (database) => {
 
   it('offers files that the media route serves', async () => {
     const html = (await app.inject(POST_PATH)).body;
-    const urls = imagesIn(html)
+    const urls = imagesIn(mainOf(html))
       .flatMap((image) => [image.src ?? '', ...(image.srcset ?? '').split(', ')])
       .map((candidate) => candidate.split(' ')[0] ?? '')
       .filter((url) => url.startsWith('/media/'));

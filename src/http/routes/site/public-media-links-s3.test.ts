@@ -1,56 +1,35 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import sharp from 'sharp';
-import {
-  apiClient,
-  buildApiTestApp,
-  createApiNewsroom,
-} from '../../../../test/support/api-client.ts';
 import { createPublishedPost } from '../../../../test/support/content-fixtures.ts';
-import { mainOf } from '../../../../test/support/page-html.ts';
+import { imageAddressesIn, mainOf } from '../../../../test/support/page-html.ts';
 import {
-  s3ConfigOf,
-  startS3Server,
-  type S3TestServer,
-} from '../../../../test/support/s3-server.ts';
+  type S3ApiApp,
+  pngOf,
+  startS3ApiApp,
+  uploadThroughApi,
+} from '../../../../test/support/s3-api-app.ts';
+import type { S3TestServer } from '../../../../test/support/s3-server.ts';
 import { describeEachDatabase } from '../../../../test/support/test-databases.ts';
 
-/** Every address a page's main content loads an image from: `src` and each `srcset` candidate. */
-function imageAddressesIn(html: string): string[] {
-  return [...mainOf(html).matchAll(/<img\b[^>]*>/g)].flatMap((tag) => {
-    const src = /\ssrc="([^"]*)"/.exec(tag[0])?.[1];
-    const srcset = /\ssrcset="([^"]*)"/.exec(tag[0])?.[1] ?? '';
-    const candidates = srcset.split(', ').map((candidate) => candidate.split(' ')[0] ?? '');
-    return [src ?? '', ...candidates].filter((url) => url !== '');
-  });
-}
-
 describeEachDatabase('media in S3 with a public address: pages link the bucket', (database) => {
+  let started: S3ApiApp;
   let server: S3TestServer;
   let app: FastifyInstance;
   let publicBase: string;
   let upload: { id: string; url: string };
 
   before(async () => {
-    server = await startS3Server();
-    publicBase = `${server.endpoint}/${server.bucket}`;
-    const people = await createApiNewsroom(database().db);
-    ({ app } = await buildApiTestApp(database(), {
-      ...s3ConfigOf(server),
-      mediaPublicUrl: publicBase,
+    started = await startS3ApiApp(database(), (store) => ({
+      mediaPublicUrl: `${store.endpoint}/${store.bucket}`,
     }));
-    const bytes = await sharp({
-      create: { width: 900, height: 500, channels: 3, background: { r: 200, g: 160, b: 40 } },
-    })
-      .png()
-      .toBuffer();
-    const response = await apiClient(app, people.contributor.token).upload('/api/v1/admin/media', {
-      fields: { alt: 'A field at harvest' },
-      file: { name: 'harvest.png', type: 'image/png', bytes },
+    ({ server, app } = started);
+    publicBase = `${server.endpoint}/${server.bucket}`;
+    upload = await uploadThroughApi(app, started.people.contributor.token, {
+      name: 'harvest.png',
+      bytes: await pngOf(900, 500, '#c8a028'),
+      alt: 'A field at harvest',
     });
-    assert.equal(response.statusCode, 201, response.body);
-    upload = response.json<{ id: string; url: string }>();
     await createPublishedPost(database().db, '2021-04-02T08:00:00.000Z', {
       title: 'Harvest',
       slug: 'harvest',
@@ -58,15 +37,12 @@ describeEachDatabase('media in S3 with a public address: pages link the bucket',
       html: `<p><img src="${upload.url}" alt="The field"></p>`,
     });
   });
-  after(async () => {
-    await app?.close();
-    await server?.stop();
-  });
+  after(() => started?.close());
 
   it('links every picture and variant at the bucket, and the bucket serves each', async () => {
     const page = await app.inject('/2021/04/harvest');
     assert.equal(page.statusCode, 200);
-    const addresses = [...new Set(imageAddressesIn(page.body))];
+    const addresses = [...new Set(imageAddressesIn(mainOf(page.body)))];
     // The original is 900 px wide: its variants are 320, 640 and 900 px, each shown twice.
     assert.equal(addresses.length, 3, addresses.join('\n'));
     for (const address of addresses) {
