@@ -13,10 +13,12 @@ import {
   estimatedMatches,
   monthLexeme,
   type Month,
+  firstWindowSize,
   monthStartSeq,
-  monthWindows,
   monthsOf,
   monthsQuery,
+  nextWindowSize,
+  windowAt,
 } from './postgres-search-window.ts';
 
 // tsvector and tsquery values are built here as literals from tokens, which hold letters,
@@ -205,22 +207,35 @@ async function newestThroughIndex<Row>(
   const months = monthsOf(match.published);
   return throughIndex(db, async (trx) => {
     // Within a month there is nothing to window: the planner is not even asked.
-    const windows =
+    let size =
       months.length < 2
-        ? []
-        : monthWindows(months, await estimatedMatches(trx, tsqueryLiteral(match, true)), limit);
+        ? 0
+        : firstWindowSize(
+            months.length,
+            await estimatedMatches(trx, tsqueryLiteral(match, true)),
+            limit,
+          );
+    if (size === 0) return (await rowsOf(query, limit).execute(trx)).rows;
     const found: Row[] = [];
-    for (const [index, months] of windows.entries()) {
+    for (let start = 0; start < months.length;) {
+      const window = windowAt(months, start, size);
+      start += window.length;
       // The last window, the oldest months, is everything before the others: asked by `seq`,
       // as many months' lexemes would cost more to read than they spare.
       const rows =
-        index === windows.length - 1
-          ? rowsOf(query, limit - found.length, monthStartSeq(months[0] as Month, 1))
-          : rowsOf(`(${query}) & ${monthsQuery(months, yearLexeme)}`, limit - found.length);
+        start === months.length
+          ? rowsOf(query, limit - found.length, monthStartSeq(window[0] as Month, 1))
+          : rowsOf(`(${query}) & ${monthsQuery(window, yearLexeme)}`, limit - found.length);
       found.push(...(await rows.execute(trx)).rows);
-      if (found.length >= limit) return found;
+      if (found.length >= limit) break;
+      size = nextWindowSize({
+        found: found.length,
+        monthsSearched: start,
+        wanted: limit,
+        lastSize: window.length,
+      });
     }
-    return windows.length === 0 ? (await rowsOf(query, limit).execute(trx)).rows : found;
+    return found;
   });
 }
 

@@ -7,10 +7,12 @@ import { insertRows } from './bulk-insert.ts';
 import {
   estimatedMatches,
   monthStartSeq,
-  monthWindows,
+  firstWindowSize,
   monthsBetween,
   monthsOf,
   monthsQuery,
+  nextWindowSize,
+  windowAt,
 } from './postgres-search-window.ts';
 import { tsqueryLiteral } from './postgres-search-index.ts';
 import { SEARCH_MATCH_LIMIT, SEQ_PER_SECOND, type SearchMatch } from './search-index.ts';
@@ -29,13 +31,13 @@ describe('windows of months', () => {
   });
 
   it('looks everywhere at once when few matches are expected', () => {
-    assert.deepEqual(monthWindows(months, 9_000, 2_001), []);
-    assert.deepEqual(monthWindows([202112], 50_000, 2_001), []);
+    assert.equal(firstWindowSize(months.length, 4_000, 2_001), 0);
+    assert.equal(firstWindowSize(1, 50_000, 2_001), 0);
   });
 
   it('looks everywhere at once when the first window would hold every month', () => {
     // 1,000 a month: 10,050 wanted with the margin, more than ten months hold.
-    assert.deepEqual(monthWindows(months, 10_000, 6_700), []);
+    assert.equal(firstWindowSize(months.length, 10_000, 6_700), 0);
     assert.deepEqual(monthsOf(null), []);
     assert.deepEqual(
       monthsOf({ first: '2021-11-30T23:00:00.000Z', last: '2022-01-01T00:00:00.000Z' }),
@@ -43,35 +45,42 @@ describe('windows of months', () => {
     );
   });
 
-  it('starts with the months expected to hold enough, then doubles', () => {
+  it('starts with the months expected to hold enough', () => {
     // 4,000 a month: 3,002 wanted with the margin, one month.
-    assert.deepEqual(monthWindows(months, 40_000, 2_001), [
-      [202112],
-      [202111, 202110],
-      [202109, 202108, 202107, 202106],
-      [202105, 202104, 202103],
-    ]);
-    // 1,100 a month: three months first.
-    assert.deepEqual(monthWindows(months, 11_000, 2_001), [
-      [202112, 202111, 202110],
-      [202109, 202108, 202107, 202106, 202105, 202104],
-      [202103],
-    ]);
+    assert.equal(firstWindowSize(months.length, 40_000, 2_001), 1);
+    // 1,100 a month: three months.
+    assert.equal(firstWindowSize(months.length, 11_000, 2_001), 3);
   });
 
-  it('runs a window of a year or more on to a January', () => {
-    const fourYears = monthsBetween(201801, 202112);
-    const windows = monthWindows(fourYears, 48_000, 2_001);
-    assert.deepEqual(
-      windows.map((window) => [window[0], window.at(-1)]),
-      [
-        [202112, 202109],
-        [202108, 202101],
-        [202012, 201901],
-        [201812, 201801],
-      ],
+  it('sizes the next window by the matches found per month so far', () => {
+    // 1,417 in 9 months, 583 still wanted: about 875 more at 157 a month, 6 months.
+    assert.equal(
+      nextWindowSize({ found: 1_417, monthsSearched: 9, wanted: 2_000, lastSize: 9 }),
+      6,
     );
-    assert.deepEqual(windows.flat(), fourYears, 'every month once, in order');
+    // Found nearly all: one month at least.
+    assert.equal(
+      nextWindowSize({ found: 1_999, monthsSearched: 3, wanted: 2_000, lastSize: 3 }),
+      1,
+    );
+    // Nothing found to go by: twice the last.
+    assert.equal(nextWindowSize({ found: 0, monthsSearched: 4, wanted: 2_000, lastSize: 4 }), 8);
+  });
+
+  it('ends a window of a year or more at the nearer January', () => {
+    const fourYears = monthsBetween(201801, 202112);
+    assert.deepEqual(windowAt(fourYears, 0, 4), [202112, 202111, 202110, 202109]);
+    assert.equal(windowAt(fourYears, 4, 8).at(-1), 202101, 'under a year: as asked');
+    // From August 2021, twelve months would end in September 2020: January 2021 is four back,
+    // January 2020 eight on. Fourteen: six either way, the newer kept. Sixteen, to May 2020:
+    // on to January 2020.
+    assert.equal(windowAt(fourYears, 4, 12).at(-1), 202101);
+    assert.equal(windowAt(fourYears, 4, 14).at(-1), 202101);
+    assert.equal(windowAt(fourYears, 4, 16).at(-1), 202001);
+    // From December 2020, fourteen would end in November 2019: back to January 2020.
+    assert.deepEqual(windowAt(fourYears, 12, 14).length, 12);
+    const last = windowAt(fourYears, 44, 12);
+    assert.deepEqual([last[0], last.at(-1)], [201804, 201801], 'cut at the oldest month');
   });
 
   it('asks for a whole year by its facet, and for the months of a part year', () => {
@@ -154,7 +163,7 @@ describeEachDatabase('the newest matches among thousands, years apart', (databas
       assert.equal(months.at(-1), 201901);
       const estimate = await estimatedMatches(db, tsqueryLiteral(match('levy')));
       assert.ok(estimate > 10_000, `estimate ${estimate}`);
-      assert.ok(monthWindows(months, estimate, SEARCH_MATCH_LIMIT + 1).length > 1);
+      assert.ok(firstWindowSize(months.length, estimate, SEARCH_MATCH_LIMIT + 1) > 0);
     }
     const first = await selectSearchMatches(db, match('levy'), { limit: 10, offset: 0 });
     assert.equal(first.count, SEARCH_MATCH_LIMIT);

@@ -214,10 +214,12 @@ export async function selectSearchDateRange(db: Db, now: string): Promise<Publis
       .select('published_at')
       .where('published_at', '<=', now)
       .orderBy('seq', direction)
-      .limit(1)
-      .executeTakeFirst();
-  const [first, last] = await Promise.all([end('asc'), end('desc')]);
-  return first && last ? { first: first.published_at, last: last.published_at } : null;
+      .limit(1);
+  // Both ends in one statement: one round trip (each end is a look-up in the primary key).
+  const row = await db
+    .selectNoFrom([end('asc').as('first'), end('desc').as('last')])
+    .executeTakeFirst();
+  return row?.first && row.last ? { first: row.first, last: row.last } : null;
 }
 
 const INDEX_VERSION_KEY = 'search.index_version';
