@@ -3,7 +3,7 @@ import type { Db } from '../connection.ts';
 import {
   type IndexMatch,
   type MatchTerm,
-  SEARCH_MATCH_LIMIT,
+  RELATED_CANDIDATE_LIMIT,
   type SearchIndex,
   facetOf,
   type SearchDocument,
@@ -342,7 +342,7 @@ export const postgresSearchIndex: SearchIndex = {
     const rows = await newestThroughIndex(
       db,
       match,
-      SEARCH_MATCH_LIMIT,
+      RELATED_CANDIDATE_LIMIT,
       // Ranked after the window's newest are kept: ranking every match costs 3 µs each.
       (query, wanted, olderThanSeq) => sql<{ content_id: string; seq: string; score: number }>`
         SELECT w.content_id, w.seq, ts_rank(CAST(${RELATED_WEIGHTS} AS float4[]),

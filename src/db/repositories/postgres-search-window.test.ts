@@ -63,6 +63,8 @@ describe('windows of months', () => {
       nextWindowSize({ found: 1_999, monthsSearched: 3, wanted: 2_000, lastSize: 3 }),
       1,
     );
+    // A few quiet months: at most twice the last (the rate would ask for 2,993 months).
+    assert.equal(nextWindowSize({ found: 1, monthsSearched: 2, wanted: 2_000, lastSize: 2 }), 4);
     // Nothing found to go by: twice the last.
     assert.equal(nextWindowSize({ found: 0, monthsSearched: 4, wanted: 2_000, lastSize: 4 }), 8);
   });

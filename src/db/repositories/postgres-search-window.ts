@@ -48,7 +48,8 @@ export function firstWindowSize(monthCount: number, estimate: number, wanted: nu
  * How many months the next window holds, from what the windows so far found: enough for the
  * matches still wanted at the rate found per month (the planner's estimate is for the whole
  * index, and months differ: a related item's second window, doubled, read 7,400 rows to keep
- * 583); twice the last window when it found nothing to go by.
+ * 583), but at most twice the last window, as a few quiet months say little of the rest (the
+ * newest three holding one match made a window of every other month, 90,000 rows).
  */
 export function nextWindowSize(progress: {
   found: number;
@@ -59,7 +60,8 @@ export function nextWindowSize(progress: {
   const { found, monthsSearched, wanted, lastSize } = progress;
   if (found === 0) return lastSize * 2;
   const perMonth = found / monthsSearched;
-  return Math.max(1, Math.ceil((WINDOW_MARGIN * (wanted - found)) / perMonth));
+  const enough = Math.ceil((WINDOW_MARGIN * (wanted - found)) / perMonth);
+  return Math.max(1, Math.min(enough, lastSize * 2));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Db } from '../connection.ts';
 import {
   type IndexMatch,
   type MatchTerm,
-  SEARCH_MATCH_LIMIT,
+  RELATED_CANDIDATE_LIMIT,
   publicSeqBounds,
   type SearchIndex,
   type SearchMatch,
@@ -132,7 +132,7 @@ export const sqliteSearchIndex: SearchIndex = {
       SELECT d.content_id FROM (
         SELECT search_index.rowid AS seq, bm25(search_index, ${RELATED_WEIGHTS}) AS score
         FROM ${matchingRows(match)}
-        ORDER BY search_index.rowid DESC LIMIT ${SEARCH_MATCH_LIMIT}
+        ORDER BY search_index.rowid DESC LIMIT ${RELATED_CANDIDATE_LIMIT}
       ) AS window_matches JOIN search_documents d ON d.seq = window_matches.seq
       ORDER BY window_matches.score, window_matches.seq DESC LIMIT ${limit}`.execute(db);
     return rows.map((row) => row.content_id);

@@ -64,6 +64,25 @@ export function foldForSearch(text: string): string {
     .normalize('NFC');
 }
 
+const UNSPACED_RUNS = new RegExp(UNSPACED_RUN.source, 'gu');
+
+/**
+ * ICU's word breaker, which splits Khmer, Thai, Lao, Myanmar, Chinese and Japanese with a
+ * dictionary of each (the locale does not choose it: the script does).
+ */
+const dictionaryWords = new Intl.Segmenter('km', { granularity: 'word' });
+
+/**
+ * The text with each unspaced run's words set apart by spaces, as the dictionary finds them
+ * ("ត្រឡប់ពីថៃ" → "ត្រឡប់ ពី ថៃ"). The index does not need it (its grams find a word anywhere
+ * in a run); what a title is about does: related items share words, not whole sentences.
+ */
+export function unspacedWordsApart(text: string): string {
+  return text.replace(UNSPACED_RUNS, (run) =>
+    [...dictionaryWords.segment(run)].map((part) => part.segment).join(' '),
+  );
+}
+
 export function isUnspacedScript(text: string): boolean {
   return UNSPACED_RUN.test(text);
 }
