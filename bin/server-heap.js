@@ -1,5 +1,9 @@
-// V8 heap settings for `inspir serve`: bin/inspir.js imports this module first, before the
+// V8 settings for `inspir serve`: bin/inspir.js imports this module first, before the
 // application loads, and calls collectStartupGarbage once the server listens.
+//
+// The optimizing compiler (TurboFan) is off while the modules load: that code runs once, and
+// the compile jobs' memory stayed in the malloc arenas of V8's worker threads. The serve
+// command turns it on again (src/lib/optimizing-compiler.ts, measured there).
 //
 // V8 doubles the young generation (two semi-spaces, from 1 MB each up to 16 MB) whenever many
 // objects survive a scavenge, as they do while modules load and under load, and keeps it:
@@ -18,6 +22,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 v8.setFlagsFromString('--semi-space-growth-factor=1');
+v8.setFlagsFromString('--no-turbofan');
 
 /**
  * One full collection once start-up is over. V8's memory reducer, which compacts an idle heap

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
 import { ImportFileError } from './import-bundle.ts';
 
 /**
@@ -103,6 +103,8 @@ export async function* streamXmlRecords(
   file: string,
   options: Omit<XmlRecordOptions, 'onRecord'>,
 ): AsyncGenerator<XmlElement, XmlElement, void> {
+  // Loaded here, by an import, not by every process (the server).
+  const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;

@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 
 /**
  * Progress of a long command (an import, an export, a backup). On a terminal it is a bar with
@@ -49,8 +50,12 @@ function plainProgress(stream: NodeJS.WriteStream): Progress {
   };
 }
 
+const requireModule = createRequire(import.meta.url);
+
 function barProgress(stream: NodeJS.WriteStream): Progress {
-  let bar: cliProgress.SingleBar | undefined;
+  // Loaded by a command that draws a bar, not by every process at start (the server).
+  const cliProgress = requireModule('cli-progress') as typeof cliProgressModule;
+  let bar: cliProgressModule.SingleBar | undefined;
   let value = 0;
   let startedAt = 0;
   return {

@@ -3,7 +3,6 @@ import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import * as tar from 'tar';
 import { LocalMediaStore } from '../lib/object-store/local-media-store.ts';
 import type { MediaStore } from '../lib/object-store/media-store.ts';
 import type { Progress } from '../lib/progress.ts';
@@ -86,6 +85,8 @@ export async function packArchive(options: {
     `.${path.basename(destination)}.${randomBytes(4).toString('hex')}.partial`,
   );
   progress.start('Writing the archive', options.entries.length + mediaFiles.length);
+  // Loaded here, by the commands that write an archive, not by every process (the server).
+  const tar = await import('tar');
   try {
     await tar.create(
       {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import * as tar from 'tar';
+import type { ReadEntry } from 'tar';
 import {
   ARCHIVE_VERSION,
   ArchiveError,
@@ -81,7 +81,7 @@ function lineLengthCheck(name: string, maxLineBytes: number): (chunk: Buffer) =>
   };
 }
 
-function entryName(entry: tar.ReadEntry): string {
+function entryName(entry: ReadEntry): string {
   return entry.path.replace(/^\.\//, '').replace(/\/$/, '');
 }
 
@@ -113,9 +113,11 @@ export async function unpackSiteArchive(options: {
         `${error instanceof Error ? error.message : String(error)}`,
     );
 
+  // Loaded here, by the commands that read an archive, not by every process (the server).
+  const { Parser } = await import('tar');
   const source = fs.createReadStream(file);
   const gunzip = zlib.createGunzip();
-  const parser = new tar.Parser({ strict: true });
+  const parser = new Parser({ strict: true });
   const writers = new Set<fs.WriteStream>();
   const written = new Set<string>();
   let manifest: Manifest | undefined;
@@ -147,7 +149,7 @@ export async function unpackSiteArchive(options: {
         }
       };
 
-    const readManifest = (entry: tar.ReadEntry): void => {
+    const readManifest = (entry: ReadEntry): void => {
       if (entry.size > limits.maxLineBytes) {
         throw new ArchiveError(
           `${name}: its ${MANIFEST_FILE} is ${describeBytes(entry.size)}, over the limit of ` +
@@ -170,7 +172,7 @@ export async function unpackSiteArchive(options: {
       entry.on('data', (chunk: Buffer) => chunks.push(chunk));
     };
 
-    const unpackFile = (entry: tar.ReadEntry, entryPath: string): void => {
+    const unpackFile = (entry: ReadEntry, entryPath: string): void => {
       const listed = expected.has(entryPath);
       if (!listed) {
         throw new ArchiveError(
@@ -227,7 +229,7 @@ export async function unpackSiteArchive(options: {
     };
 
     let isFirst = true;
-    parser.on('entry', (entry: tar.ReadEntry): void => {
+    parser.on('entry', (entry: ReadEntry): void => {
       guarded(() => {
         const entryPath = entryName(entry);
         const isFile = entry.type === 'File' || entry.type === 'OldFile';

@@ -1,6 +1,7 @@
 import { buildApp } from '../../http/app.ts';
 import { handleShutdownSignals } from '../../lib/graceful-shutdown.ts';
 import { listenForMetrics } from '../../http/plugins/metrics.ts';
+import { setOptimizingCompiler, withoutOptimizingCompiler } from '../../lib/optimizing-compiler.ts';
 import type { CliCommand } from '../cli-io.ts';
 import { openSite } from '../open-site.ts';
 
@@ -11,8 +12,14 @@ export const serveCommand: CliCommand = {
     'inspir serve\n\nConfigured by HOST, PORT, DATA_DIR, DATABASE_URL, DEMO_CONTENT, SITE_URL,\n' +
     'SHUTDOWN_TIMEOUT_MS (how long SIGTERM waits for requests and jobs in flight).',
   async run() {
+    // bin/server-heap.js turned the optimizing compiler off while the modules loaded. On to
+    // open the site (a migration or a search index rebuild is a long loop), off while the
+    // routes are built (code that runs once; see optimizing-compiler.ts).
+    setOptimizingCompiler(true);
     const site = await openSite({ isDemoAllowed: true });
-    const app = await buildApp({ config: site.config, database: site.database });
+    const app = await withoutOptimizingCompiler(() =>
+      buildApp({ config: site.config, database: site.database }),
+    );
     if (site.appliedMigrations.length > 0) {
       app.log.info({ migrations: site.appliedMigrations }, 'database migrated');
     }

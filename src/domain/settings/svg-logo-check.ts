@@ -1,4 +1,5 @@
-import { SaxesParser } from 'saxes';
+import { createRequire } from 'node:module';
+import type * as Saxes from 'saxes';
 import { ValidationError } from '../../lib/errors.ts';
 import { type Problem, problem } from '../../lib/problems.ts';
 
@@ -47,12 +48,19 @@ function checkText(text: string): void {
   }
 }
 
+const requireModule = createRequire(import.meta.url);
+
+/** saxes, loaded by the first logo checked rather than by every process at start. */
+function saxes(): typeof Saxes {
+  return requireModule('saxes') as typeof Saxes;
+}
+
 /**
  * Throws a `ValidationError` on the `logo` field unless `text` is a well-formed SVG document
  * that refers to nothing outside itself.
  */
 export function checkSvgLogo(text: string): void {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new (saxes().SaxesParser)({ xmlns: true, position: true });
   let depth = 0;
   let hasRoot = false;
   // An HTML page ("<!DOCTYPE html>") is not an SVG at all; an SVG's DOCTYPE declares entities.
