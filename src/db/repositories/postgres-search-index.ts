@@ -180,7 +180,7 @@ const RELATED_WEIGHTS = '{0.2, 0, 0, 1}';
  * count: for a word in 5–30% of the items it walks the primary key backwards or scans the
  * table, testing every vector (130–480 ms at 100,000 items), where the index finds the same
  * rows without reading one vector (15 ms). Only for `work`'s statements, in a transaction of
- * their own; inside a transaction (a caller's, or one `together` set up) nothing is changed.
+ * their own; inside a caller's transaction the planner is left to choose.
  */
 async function throughIndex<Result>(db: Db, work: (db: Db) => Promise<Result>): Promise<Result> {
   if (db.isTransaction) return work(db);
@@ -290,8 +290,6 @@ export const postgresSearchIndex: SearchIndex = {
   async clear(db) {
     await sql`DELETE FROM search_documents`.execute(db);
   },
-
-  together: throughIndex,
 
   async newest(db, match, limit, language) {
     // The rows are read anyway (published_at is checked), so the language costs nothing.

@@ -91,11 +91,6 @@ export interface SearchIndex {
   /** Replaces each item's document (if any) with this one, under its `seq`. */
   write(db: Db, entries: IndexEntry[]): Promise<void>;
   remove(db: Db, contentId: string): Promise<void>;
-  /**
-   * Runs one search's reads together: on PostgreSQL in one transaction set up to find rows
-   * through the index, so its statements share one set-up instead of one each.
-   */
-  together<Result>(db: Db, work: (db: Db) => Promise<Result>): Promise<Result>;
   clear(db: Db): Promise<void>;
   /**
    * The newest `limit` matches, newest first: their `seq`, and with `language`, whether each

@@ -154,36 +154,38 @@ export async function selectSearchMatches(
   page: { limit: number; offset: number; language?: string },
 ): Promise<SearchMatchPage> {
   const index = indexOf(db);
-  const ranged = await withPublishedRange(db, match);
-  return index.together(db, async (trx) => {
-    // One past the limit says whether more match.
-    const found = await index.newest(trx, ranged, SEARCH_MATCH_LIMIT + 1, page.language);
-    const isCapped = found.length > SEARCH_MATCH_LIMIT;
-    const newest = found.slice(0, SEARCH_MATCH_LIMIT);
-    const oldest = newest.at(-1)?.seq;
-    if (oldest === undefined) return { count: 0, isCapped, ids: [] };
-    let ordered = newest;
-    if (match.terms.length > 0) {
-      // Every match from `oldest` on is among `newest`: the title matches are those in both.
-      const titled = new Set(await index.inTitle(trx, match, oldest));
-      ordered = [
-        ...newest.filter((candidate) => titled.has(candidate.seq)),
-        ...newest.filter((candidate) => !titled.has(candidate.seq)),
-      ];
-    }
-    const needed = page.offset + page.limit;
-    const { language } = page;
-    const seqs =
-      language === undefined
-        ? ordered.slice(0, needed).map((candidate) => candidate.seq)
-        : await languageFirst({
-            ordered,
-            needed,
-            inLanguage: (candidates) => index.inLanguage(trx, candidates, language),
-          });
-    const ids = await contentIdsOf(trx, seqs.slice(page.offset));
-    return { count: newest.length, isCapped, ids };
-  });
+  // One past the limit says whether more match.
+  const found = await index.newest(
+    db,
+    await withPublishedRange(db, match),
+    SEARCH_MATCH_LIMIT + 1,
+    page.language,
+  );
+  const isCapped = found.length > SEARCH_MATCH_LIMIT;
+  const newest = found.slice(0, SEARCH_MATCH_LIMIT);
+  const oldest = newest.at(-1)?.seq;
+  if (oldest === undefined) return { count: 0, isCapped, ids: [] };
+  let ordered = newest;
+  if (match.terms.length > 0) {
+    // Every match from `oldest` on is among `newest`: the title matches are those in both.
+    const titled = new Set(await index.inTitle(db, match, oldest));
+    ordered = [
+      ...newest.filter((candidate) => titled.has(candidate.seq)),
+      ...newest.filter((candidate) => !titled.has(candidate.seq)),
+    ];
+  }
+  const needed = page.offset + page.limit;
+  const { language } = page;
+  const seqs =
+    language === undefined
+      ? ordered.slice(0, needed).map((candidate) => candidate.seq)
+      : await languageFirst({
+          ordered,
+          needed,
+          inLanguage: (candidates) => index.inLanguage(db, candidates, language),
+        });
+  const ids = await contentIdsOf(db, seqs.slice(page.offset));
+  return { count: newest.length, isCapped, ids };
 }
 
 /** Content ids of the items most like a match (related items): the engine's relevance. */

@@ -98,10 +98,6 @@ export const sqliteSearchIndex: SearchIndex = {
     await sql`DELETE FROM search_documents`.execute(db);
   },
 
-  together(db, work) {
-    return work(db);
-  },
-
   async newest(db, match, limit) {
     // Languages are left to inLanguage: a look-up per match, which a page rarely needs.
     const { rows } = await sql<{ seq: number }>`
