@@ -23,6 +23,7 @@ import * as dialogue from './migrations/0020-dialogue.ts';
 import * as takingPart from './migrations/0021-taking-part.ts';
 import * as jobLeases from './migrations/0022-job-leases.ts';
 import * as searchTitleVector from './migrations/0023-search-title-vector.ts';
+import * as publishedIndex from './migrations/0024-published-index.ts';
 
 /** Every migration, in order. Names are frozen once merged. */
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0021-taking-part': takingPart,
   '0022-job-leases': jobLeases,
   '0023-search-title-vector': searchTitleVector,
+  '0024-published-index': publishedIndex,
 };
 
 export class MigrationError extends Error {

@@ -44,8 +44,10 @@ export type CountryLatestRow = ContentRow & { country_label_id: string };
 /**
  * For each country label, its `perCountry` newest public items of `types` (in `language`: see
  * PublicItemFilter) outside `excludeIds` (those the page shows already), in the countries'
- * order, newest first within each. One query: a window function ranks each country's items,
- * which SQLite (3.25+) and PostgreSQL both run.
+ * order, newest first within each. One query: a branch per country, each walking the items
+ * newest first and stopping after `perCountry`. (Ranking every country's items with a window
+ * function and keeping the first three read and sorted every public item, bodies and all:
+ * 66 ms at 10,000 items on PostgreSQL, 2.9 s at 100,000 in a second language.)
  */
 export async function selectLatestByCountry(
   db: Db,
@@ -58,29 +60,45 @@ export async function selectLatestByCountry(
   },
 ): Promise<CountryLatestRow[]> {
   const { types, language } = options;
-  let ranked = withAuthor(publicItems(db, options.now, { types, language }))
-    .innerJoin('content_labels', 'content_labels.content_id', 'content_items.id')
-    .innerJoin('labels', 'labels.id', 'content_labels.label_id')
-    .where('labels.kind', '=', 'country')
-    .select([
-      'content_labels.label_id as country_label_id',
-      'labels.position as country_position',
-      sql<number>`row_number() over (partition by content_labels.label_id order by content_items.published_at desc, content_items.id desc)`.as(
-        'country_rank',
-      ),
-    ]);
-  if (options.excludeIds.length > 0) {
-    ranked = ranked.where('content_items.id', 'not in', options.excludeIds);
-  }
-  const rows = await db
-    .selectFrom(ranked.as('ranked'))
-    .selectAll()
-    .where('country_rank', '<=', options.perCountry)
-    .orderBy('country_position')
-    .orderBy('country_label_id')
-    .orderBy('country_rank')
+  const countries = await db
+    .selectFrom('labels')
+    .select('id')
+    .where('kind', '=', 'country')
+    .orderBy('position')
+    .orderBy('id')
     .execute();
-  return rows.map(({ country_position: _position, country_rank: _rank, ...row }) => row);
+  const branches = countries.map(({ id: labelId }) => {
+    let latest = withAuthor(publicItems(db, options.now, { types, language, labelId })).select(
+      sql.val(labelId).as('country_label_id'),
+    );
+    if (options.excludeIds.length > 0) {
+      latest = latest.where('content_items.id', 'not in', options.excludeIds);
+    }
+    // Its own select around each branch: SQLite takes an ORDER BY and a LIMIT only on the
+    // whole of a UNION, not on its parts.
+    const limited = latest
+      .orderBy('content_items.published_at', 'desc')
+      .orderBy('content_items.id', 'desc')
+      .limit(options.perCountry);
+    return db.selectFrom(limited.as('latest')).selectAll();
+  });
+  const [first, ...others] = branches;
+  if (!first) return [];
+  const rows = await others.reduce((union, branch) => union.unionAll(branch), first).execute();
+  // A UNION promises no order: the countries' order, then newest first.
+  const countryOrder = new Map(countries.map(({ id }, index) => [id, index]));
+  return rows.sort(
+    (a, b) =>
+      (countryOrder.get(a.country_label_id) ?? 0) - (countryOrder.get(b.country_label_id) ?? 0) ||
+      compareNewestFirst(a, b),
+  );
+}
+
+/** Newest first, and by id among items published at the same moment, as the listings order. */
+function compareNewestFirst(a: ContentRow, b: ContentRow): number {
+  const [aPublished, bPublished] = [a.published_at ?? '', b.published_at ?? ''];
+  if (aPublished !== bPublished) return aPublished < bPublished ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
 /**
