@@ -265,6 +265,7 @@ function matchingDocuments(
 }
 
 export const postgresSearchIndex: SearchIndex = {
+  usesPublishedRange: true,
   async write(db, entries) {
     for (let start = 0; start < entries.length; start += ROWS_PER_INSERT) {
       const rows = entries.slice(start, start + ROWS_PER_INSERT).map(

@@ -88,6 +88,11 @@ export interface IndexEntry {
 
 /** One engine's search index, written and read in its own SQL. */
 export interface SearchIndex {
+  /**
+   * Whether `newest` and `mostRelevant` read SearchMatch.published (PostgreSQL sizes its date
+   * windows by it): the range is read only for an engine that uses it.
+   */
+  usesPublishedRange: boolean;
   /** Replaces each item's document (if any) with this one, under its `seq`. */
   write(db: Db, entries: IndexEntry[]): Promise<void>;
   remove(db: Db, contentId: string): Promise<void>;

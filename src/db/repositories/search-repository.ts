@@ -197,9 +197,12 @@ export async function selectMostRelevant(
   return indexOf(db).mostRelevant(db, await withPublishedRange(db, match), limit);
 }
 
-/** The match with when its public documents were published, read if the caller has not. */
+/**
+ * The match with when its public documents were published, read if the caller has not and
+ * the engine uses it.
+ */
 async function withPublishedRange(db: Db, match: SearchMatch): Promise<SearchMatch> {
-  if (match.published !== undefined) return match;
+  if (match.published !== undefined || !indexOf(db).usesPublishedRange) return match;
   return { ...match, published: await selectSearchDateRange(db, match.now) };
 }
 

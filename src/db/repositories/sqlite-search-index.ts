@@ -74,6 +74,7 @@ async function removeDocument(db: Db, contentId: string): Promise<void> {
 }
 
 export const sqliteSearchIndex: SearchIndex = {
+  usesPublishedRange: false,
   async write(db, entries) {
     // Statements cost no round trip here: one per row keeps each simple.
     for (const { document, seq } of entries) {
