@@ -20,17 +20,21 @@ export async function selectLeadCandidates(
   options: { now: string; limit: number } & PublicItemFilter,
 ): Promise<ContentRow[]> {
   return withAuthor(
-    publicItems(db, options.now, options).where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('media')
-          .select('media.id')
-          .whereRef('media.id', '=', 'content_items.featured_media_id')
-          .where('media.kind', '=', 'image')
-          .where('media.deleted_at', 'is', null)
-          .whereRef('media.width', '>', 'media.height'),
+    publicItems(db, options.now, options)
+      // Said outright, though the picture below implies it: the planners then walk the index
+      // of items with a picture (content_items_pictured_index), not every item.
+      .where('content_items.featured_media_id', 'is not', null)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('media')
+            .select('media.id')
+            .whereRef('media.id', '=', 'content_items.featured_media_id')
+            .where('media.kind', '=', 'image')
+            .where('media.deleted_at', 'is', null)
+            .whereRef('media.width', '>', 'media.height'),
+        ),
       ),
-    ),
   )
     .orderBy('content_items.published_at', 'desc')
     .orderBy('content_items.id', 'desc')
