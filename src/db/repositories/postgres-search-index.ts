@@ -186,7 +186,8 @@ async function throughIndex<Result>(db: Db, work: (db: Db) => Promise<Result>): 
   if (db.isTransaction) return work(db);
   return db.transaction().execute(async (trx) => {
     // Disabled paths cost 10^10 in the planner's eyes, which would switch JIT compilation on
-    // (80 ms): off as well. One round trip for the three.
+    // (80 ms): off as well, as the pool's connections have it unless DATABASE_URL's options
+    // say otherwise. One round trip for the three.
     await sql`SELECT set_config('enable_seqscan', 'off', true),
       set_config('enable_indexscan', 'off', true), set_config('jit', 'off', true)`.execute(trx);
     return work(trx);
