@@ -115,8 +115,9 @@ export class SearchResponses {
     },
   ): Promise<FastifyReply> {
     const { refusal, state } = options;
-    // A key no search can have: those are JSON arrays.
-    const key = `refusal ${refusal.code}`;
+    // A key no search can have (those are JSON arrays), one per language of the page: the
+    // refusal is written in it.
+    const key = `refusal ${refusal.code} ${request.languagePrefix ?? ''}`;
     let page = this.cache.find(key, state);
     if (!page) {
       page = buildRepresentation(await options.render(refusal), 'text/html; charset=utf-8');

@@ -118,6 +118,26 @@ describeEachDatabase('hardening 7: search cannot starve other pages', (database)
     assert.equal(later.statusCode, 200);
   });
 
+  it('refuses in the language of the page that was asked for, whichever was refused first', async () => {
+    const floodOf = (path: string, word: string) =>
+      Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          app.inject({
+            url: path,
+            query: { q: `${word} word${index}` },
+            remoteAddress: FLOODER,
+          }),
+        ),
+      );
+    const languagesOfRefusals = (responses: { statusCode: number; body: string }[]) => {
+      const refused = responses.filter((response) => response.statusCode === 429);
+      assert.ok(refused.length >= 1, 'some searches are refused');
+      return new Set(refused.map((response) => /<html lang="([^"]+)"/.exec(response.body)?.[1]));
+    };
+    assert.deepEqual(languagesOfRefusals(await floodOf('/ne/search', 'nepal')), new Set(['ne']));
+    assert.deepEqual(languagesOfRefusals(await floodOf('/search', 'garment')), new Set(['en']));
+  });
+
   it('hardening 7: refuses too many API searches at once with 429 too_many_requests', async () => {
     const responses = await Promise.all(
       Array.from({ length: 10 }, (_, index) =>
