@@ -1,4 +1,4 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../connection.ts';
 import {
   type IndexMatch,
@@ -202,7 +202,7 @@ async function newestThroughIndex<Row>(
   db: Db,
   match: SearchMatch,
   limit: number,
-  rowsOf: (query: string, wanted: number, olderThanSeq?: number) => RawBuilder<Row>,
+  rowsOf: (trx: Db, query: string, wanted: number, olderThanSeq?: number) => Promise<Row[]>,
 ): Promise<Row[]> {
   const query = tsqueryLiteral(match);
   const months = monthsOf(match.published);
@@ -216,7 +216,7 @@ async function newestThroughIndex<Row>(
             await estimatedMatches(trx, tsqueryLiteral(match, true)),
             limit,
           );
-    if (size === 0) return (await rowsOf(query, limit).execute(trx)).rows;
+    if (size === 0) return rowsOf(trx, query, limit);
     const found: Row[] = [];
     for (let start = 0; start < months.length;) {
       const window = windowAt(months, start, size);
@@ -225,9 +225,9 @@ async function newestThroughIndex<Row>(
       // as many months' lexemes would cost more to read than they spare.
       const rows =
         start === months.length
-          ? rowsOf(query, limit - found.length, monthStartSeq(window[0] as Month, 1))
-          : rowsOf(`(${query}) & ${monthsQuery(window, yearLexeme)}`, limit - found.length);
-      found.push(...(await rows.execute(trx)).rows);
+          ? rowsOf(trx, query, limit - found.length, monthStartSeq(window[0] as Month, 1))
+          : rowsOf(trx, `(${query}) & ${monthsQuery(window, yearLexeme)}`, limit - found.length);
+      found.push(...(await rows));
       if (found.length >= limit) break;
       size = nextWindowSize({
         found: found.length,
@@ -295,21 +295,29 @@ export const postgresSearchIndex: SearchIndex = {
 
   async newest(db, match, limit, language) {
     // The rows are read anyway (published_at is checked), so the language costs nothing.
-    const inLanguage = language === undefined ? sql`NULL` : sql`d.language = ${language}`;
-    const newestOf = (query: string, wanted: number, olderThanSeq?: number) => sql<{
-      seq: string;
-      in_language: boolean | null;
-    }>`
-      SELECT d.seq, ${inLanguage} AS in_language
-      FROM ${matchingDocuments(match, query, olderThanSeq)}
-      ORDER BY d.seq DESC LIMIT ${wanted}`;
-    const rows = hasPositions(match)
-      ? (await newestOf(tsqueryLiteral(match), limit).execute(db)).rows
-      : await newestThroughIndex(db, match, limit, newestOf);
-    return rows.map((row): IndexMatch => ({
-      seq: Number(row.seq),
-      isInLanguage: row.in_language ?? undefined,
-    }));
+    const inLanguage =
+      language === undefined
+        ? sql`''`
+        : sql`CASE WHEN d.language = ${language} THEN 'y' ELSE 'n' END`;
+    const newestOf = async (trx: Db, query: string, wanted: number, olderThanSeq?: number) => {
+      const newestSeqs = sql`
+        SELECT d.seq, ${inLanguage} AS in_language
+        FROM ${matchingDocuments(match, query, olderThanSeq)}
+        ORDER BY d.seq DESC LIMIT ${wanted}`;
+      const { rows } = await sql<{ seqs: string | null; languages: string | null }>`
+        SELECT string_agg(w.seq::text, ',' ORDER BY w.seq DESC) AS seqs,
+          string_agg(w.in_language, '' ORDER BY w.seq DESC) AS languages
+        FROM (${newestSeqs}) AS w`.execute(trx);
+      const { seqs, languages } = rows[0] ?? { seqs: null, languages: null };
+      if (!seqs) return [];
+      return seqs.split(',').map((seq, index): IndexMatch => ({
+        seq: Number(seq),
+        isInLanguage: language === undefined ? undefined : languages?.[index] === 'y',
+      }));
+    };
+    return hasPositions(match)
+      ? newestOf(db, tsqueryLiteral(match), limit)
+      : newestThroughIndex(db, match, limit, newestOf);
   },
 
   async inLanguage(db, seqs, language) {
@@ -328,13 +336,13 @@ export const postgresSearchIndex: SearchIndex = {
       db,
       async (trx) =>
         (
-          await sql<{ seq: string }>`
-            SELECT d.seq FROM ${matchingDocuments(match, titleQueryLiteral(match))}
-            AND d.seq >= ${fromSeq}
-            ORDER BY d.seq DESC`.execute(trx)
+          await sql<{ seqs: string | null }>`
+            SELECT string_agg(d.seq::text, ',' ORDER BY d.seq DESC) AS seqs
+            FROM ${matchingDocuments(match, titleQueryLiteral(match))}
+            AND d.seq >= ${fromSeq}`.execute(trx)
         ).rows,
     );
-    return rows.map((row) => Number(row.seq));
+    return rows[0]?.seqs ? rows[0].seqs.split(',').map(Number) : [];
   },
 
   async mostRelevant(db, match, limit) {
@@ -346,14 +354,17 @@ export const postgresSearchIndex: SearchIndex = {
       match,
       RELATED_CANDIDATE_LIMIT,
       // Ranked after the window's newest are kept: ranking every match costs 3 µs each.
-      (query, wanted, olderThanSeq) => sql<{ content_id: string; seq: string; score: number }>`
-        SELECT w.content_id, w.seq, ts_rank(CAST(${RELATED_WEIGHTS} AS float4[]),
-          coalesce(w.title_vector, ''), CAST(${rankQuery} AS tsquery)) AS score
-        FROM (
-          SELECT d.content_id, d.seq, d.title_vector
-          FROM ${matchingDocuments(match, query, olderThanSeq)}
-          ORDER BY d.seq DESC LIMIT ${wanted}
-        ) AS w`,
+      async (trx, query, wanted, olderThanSeq) =>
+        (
+          await sql<{ content_id: string; seq: string; score: number }>`
+            SELECT w.content_id, w.seq, ts_rank(CAST(${RELATED_WEIGHTS} AS float4[]),
+              coalesce(w.title_vector, ''), CAST(${rankQuery} AS tsquery)) AS score
+            FROM (
+              SELECT d.content_id, d.seq, d.title_vector
+              FROM ${matchingDocuments(match, query, olderThanSeq)}
+              ORDER BY d.seq DESC LIMIT ${wanted}
+            ) AS w`.execute(trx)
+        ).rows,
     );
     return rows
       .sort((a, b) => b.score - a.score || Number(b.seq) - Number(a.seq))
