@@ -48,8 +48,8 @@ export type CountryLatestRow = ContentRow & { country_label_id: string };
 /**
  * For each country label, its `perCountry` newest public items of `types` (in `language`: see
  * PublicItemFilter) outside `excludeIds` (those the page shows already), in the countries'
- * order, newest first within each. One query: a branch per country, each walking the items
- * newest first and stopping after `perCountry`. (Ranking every country's items with a window
+ * order, newest first within each. The country labels, then one query: a branch per country,
+ * each walking the items newest first and stopping after `perCountry`. (Ranking every country's items with a window
  * function and keeping the first three read and sorted every public item, bodies and all:
  * 66 ms at 10,000 items on PostgreSQL, 2.9 s at 100,000 in a second language.)
  */
@@ -71,10 +71,11 @@ export async function selectLatestByCountry(
     .orderBy('position')
     .orderBy('id')
     .execute();
-  const branches = countries.map(({ id: labelId }) => {
-    let latest = withAuthor(publicItems(db, options.now, { types, language, labelId })).select(
+  const branches = countries.map(({ id: labelId }, index) => {
+    let latest = withAuthor(publicItems(db, options.now, { types, language, labelId })).select([
       sql.val(labelId).as('country_label_id'),
-    );
+      sql.lit(index).as('country_order'),
+    ]);
     if (options.excludeIds.length > 0) {
       latest = latest.where('content_items.id', 'not in', options.excludeIds);
     }
@@ -88,21 +89,14 @@ export async function selectLatestByCountry(
   });
   const [first, ...others] = branches;
   if (!first) return [];
-  const rows = await others.reduce((union, branch) => union.unionAll(branch), first).execute();
-  // A UNION promises no order: the countries' order, then newest first.
-  const countryOrder = new Map(countries.map(({ id }, index) => [id, index]));
-  return rows.sort(
-    (a, b) =>
-      (countryOrder.get(a.country_label_id) ?? 0) - (countryOrder.get(b.country_label_id) ?? 0) ||
-      compareNewestFirst(a, b),
-  );
-}
-
-/** Newest first, and by id among items published at the same moment, as the listings order. */
-function compareNewestFirst(a: ContentRow, b: ContentRow): number {
-  const [aPublished, bPublished] = [a.published_at ?? '', b.published_at ?? ''];
-  if (aPublished !== bPublished) return aPublished < bPublished ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  const rows = await others
+    .reduce((union, branch) => union.unionAll(branch), first)
+    // A UNION promises no order: the countries' order, then newest first, as each branch.
+    .orderBy('country_order')
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(({ country_order: _order, ...row }) => row);
 }
 
 /**

@@ -248,6 +248,8 @@ describeEachDatabase('front page: lead, pictures and sections', (database) => {
       countries,
       /href="\/countries\/india">India<\/a><a class="country-item" href="[^"]+">Filler 3</,
     );
+    // In the countries' order (Nepal's position is 0, India's 1), not by name.
+    assert.ok(countries.indexOf('>Nepal</a>') < countries.indexOf('>India</a>'));
   });
 
   it('keeps later pages to the stream, with their pictures', async () => {
